@@ -1,0 +1,82 @@
+// Runs every test kind and ends with one line `N passed, N failed` summing them all
+// (the line .ci/run and CI read). Kinds: type check, unit + wire tests (node:test under c8),
+// acceptance scenarios (cucumber-js). Exit code 0 only when every kind passed.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = join(root, 'reports');
+mkdirSync(reports, { recursive: true });
+
+interface Tally {
+  readonly kind: string;
+  readonly passed: number;
+  readonly failed: number;
+}
+
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function findTests(dir: string, suffix: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) found.push(...findTests(path, suffix));
+    else if (entry.endsWith(suffix)) found.push(relative(root, path));
+  }
+  return found.sort();
+}
+
+async function typeCheck(): Promise<Tally> {
+  console.log('\n▶ Vérification des types (tsc)');
+  const code = await run('npx', ['tsc', '-p', '.', '--noEmit']);
+  return { kind: 'types', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+}
+
+async function unitTests(): Promise<Tally> {
+  const files = [...findTests(join(root, 'simulator'), '.test.ts'), ...findTests(join(root, 'steps'), '.test.ts'), ...findTests(join(root, 'scripts'), '.test.ts')];
+  console.log(`\n▶ Tests unitaires et de protocole (${files.length} fichiers)`);
+  const tap = join(reports, 'unit.tap');
+  const code = await run('npx', [
+    'c8', '--reporter=text-summary', '--reporter=html', '--reports-dir=reports/coverage', '--include=simulator/**', '--exclude=**/*.test.ts',
+    'node', '--import', 'tsx', '--test', '--test-concurrency=2',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...files,
+  ]);
+  const text = readFileSync(tap, 'utf8');
+  const count = (label: string) => Number(text.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
+  return { kind: 'unitaires', passed: count('pass'), failed };
+}
+
+async function scenarios(): Promise<Tally> {
+  console.log('\n▶ Scénarios (cucumber-js)');
+  const json = join(reports, 'cucumber.json');
+  const code = await run('npx', ['cucumber-js', '--format', `json:${json}`], { NODE_OPTIONS: '--import tsx' });
+  const features = JSON.parse(readFileSync(json, 'utf8')) as { elements?: { type: string; steps: { result: { status: string } }[] }[] }[];
+  let passed = 0;
+  let failed = 0;
+  for (const feature of features) {
+    for (const element of feature.elements ?? []) {
+      if (element.type !== 'scenario') continue;
+      if (element.steps.every((step) => step.result.status === 'passed')) passed += 1;
+      else failed += 1;
+    }
+  }
+  if (code !== 0 && failed === 0) failed = 1;
+  return { kind: 'scénarios', passed, failed };
+}
+
+const tallies = [await typeCheck(), await unitTests(), await scenarios()];
+console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués`).join(' · '));
+const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
+const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,89 @@
+// The `simulateur` command line: `start`, `check-fixtures`, `help`. A thin layer over the
+// composition root (simulator/trust-space/start-trust-space.ts). Exit codes (STYLE.md):
+// 0 ok, 64 usage, 78 configuration or fixtures invalid, 70 internal error.
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { checkFixtures } from './check-fixtures.ts';
+import { banner, endpointsSummary } from './endpoints-summary.ts';
+import { parseStartOptions, START_USAGE } from './start-options.ts';
+import { UsageError } from './usage-error.ts';
+import { DEFAULT_FIXTURES_DIR, startTrustSpace } from '../trust-space/start-trust-space.ts';
+import { FixturesInvalidError } from '../trust-space/fixtures-invalid-error.ts';
+
+const USAGE = `Simulateur de l'espace de confiance MSSanté et de Mon espace santé
+
+Commandes :
+  start             démarre le simulateur avec l'espace de confiance par défaut (ou --fixtures)
+  check-fixtures    vérifie un dossier de données (défaut : fixtures/) et liste tous les problèmes
+  help              cette aide
+
+${START_USAGE}`;
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+async function writeEndpointsFile(path: string, content: unknown): Promise<void> {
+  const target = resolve(path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(`${target}.tmp`, JSON.stringify(content, null, 2) + '\n');
+  await rename(`${target}.tmp`, target);
+}
+
+async function start(args: readonly string[]): Promise<number> {
+  const options = parseStartOptions(args);
+  if (!LOOPBACK.test(options.host)) {
+    console.warn(`Attention : écoute sur ${options.host}, hors boucle locale. Les identifiants de test sont publics : n'exposez pas le simulateur sur un réseau partagé.`);
+  }
+  const space = await startTrustSpace(options);
+  const summary = endpointsSummary(space);
+  if (options.endpointsFile) await writeEndpointsFile(options.endpointsFile, summary);
+  console.log(banner(summary));
+  await new Promise<void>((resolveStop) => {
+    const stop = (signal: string) => {
+      console.log(`\n${signal} reçu : arrêt propre en cours…`);
+      space.stop().then(resolveStop, (error: unknown) => {
+        console.error(error);
+        resolveStop();
+      });
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  console.log('Simulateur arrêté.');
+  return 0;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start':
+      return start(rest);
+    case 'check-fixtures':
+      return checkFixtures(rest[0] ?? DEFAULT_FIXTURES_DIR, { log: (line) => console.log(line) });
+    case 'help':
+    case '--help':
+    case undefined:
+      console.log(USAGE);
+      return command === undefined ? 64 : 0;
+    default:
+      throw new UsageError(`Commande inconnue « ${command} ».\n\n${USAGE}`);
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(error.message);
+    process.exitCode = error.exitCode;
+  } else if (error instanceof FixturesInvalidError) {
+    console.error(error.report());
+    process.exitCode = 78;
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    const failure = error as NodeJS.ErrnoException & { address?: string; port?: number };
+    console.error(`Le port ${failure.port ?? '?'} de ${failure.address ?? '?'} est déjà utilisé. Arrêtez l'autre programme ou choisissez un autre port (--submission-port, --peer-port, --http-port ; 0 = port libre).`);
+    process.exitCode = 78;
+  } else {
+    console.error(error);
+    process.exitCode = 70;
+  }
+}

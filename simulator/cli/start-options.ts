@@ -1,0 +1,70 @@
+// Command-line options of `start`, parsed and checked (exit 64 on usage errors, STYLE.md).
+import { parseArgs } from 'node:util';
+import { UsageError } from './usage-error.ts';
+
+export interface StartOptions {
+  readonly fixturesDir?: string;
+  readonly host: string;
+  readonly submissionPort: number;
+  readonly peerPort: number;
+  readonly httpPort: number;
+  readonly dataDir: string;
+  readonly strictRecipients: boolean;
+  readonly passwordAuth: boolean;
+  readonly endpointsFile?: string;
+}
+
+export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, httpPort: 8025, dataDir: '.data' } as const;
+
+export const START_USAGE = `Usage : simulateur start [options]
+  --fixtures DOSSIER        jeu de données de l'espace de confiance (défaut : fixtures/ du projet)
+  --host ADRESSE            adresse d'écoute (défaut : ${START_DEFAULTS.host}, boucle locale)
+  --submission-port PORT    SMTP de soumission pour les clients (défaut : ${START_DEFAULTS.submissionPort}, 0 = port libre)
+  --peer-port PORT          SMTP entre opérateurs (défaut : ${START_DEFAULTS.peerPort})
+  --http-port PORT          API de contrôle et certificat de l'AC (défaut : ${START_DEFAULTS.httpPort})
+  --data-dir DOSSIER        où conserver l'AC et les certificats de test (défaut : ${START_DEFAULTS.dataDir})
+  --strict                  refuser dès RCPT au lieu d'envoyer un avis de non-remise asynchrone
+  --no-password-auth        n'accepter que XOAUTH2 (comme un opérateur strict)
+  --endpoints-file FICHIER  écrire, une fois tout prêt, les points d'accès en JSON`;
+
+function port(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed > 65535) throw new UsageError(`--${name} attend un numéro de port entre 0 et 65535, reçu « ${value} ».`);
+  return parsed;
+}
+
+export function parseStartOptions(args: readonly string[]): StartOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      strict: true,
+      options: {
+        fixtures: { type: 'string' },
+        host: { type: 'string' },
+        'submission-port': { type: 'string' },
+        'peer-port': { type: 'string' },
+        'http-port': { type: 'string' },
+        'data-dir': { type: 'string' },
+        strict: { type: 'boolean' },
+        'no-password-auth': { type: 'boolean' },
+        'endpoints-file': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${START_USAGE}`);
+  }
+  const v = parsed.values;
+  return {
+    ...(v.fixtures ? { fixturesDir: v.fixtures } : {}),
+    host: v.host ?? START_DEFAULTS.host,
+    submissionPort: port('submission-port', v['submission-port'], START_DEFAULTS.submissionPort),
+    peerPort: port('peer-port', v['peer-port'], START_DEFAULTS.peerPort),
+    httpPort: port('http-port', v['http-port'], START_DEFAULTS.httpPort),
+    dataDir: v['data-dir'] ?? START_DEFAULTS.dataDir,
+    strictRecipients: v.strict ?? false,
+    passwordAuth: !(v['no-password-auth'] ?? false),
+    ...(v['endpoints-file'] ? { endpointsFile: v['endpoints-file'] } : {}),
+  };
+}

@@ -1,0 +1,45 @@
+// Mon espace santé addresses: `<matricule INS>@patient.mssante.fr` (DOMAIN.md A1, §4.1).
+// The domain is compared case-insensitively; the local part is upper-cased before the INS
+// check (decision documented in mss-address.ts, normalizeAddress).
+import { checkInsNumber, type InsProblem } from './ins-number.ts';
+import { InvalidInsNumberError } from './invalid-ins-number-error.ts';
+import { domainOf, normalizeLocalPart } from './mss-address.ts';
+import { AUTO_REPLY_ADDRESS, PATIENT_DOMAIN } from './model.ts';
+
+export type PatientAddressClass =
+  /** `reponse.automatique-test@patient.mssante.fr`, the test auto-reply mailbox (DOMAIN.md A1). */
+  | { readonly kind: 'auto-reply' }
+  /** A well-formed matricule INS with the right key, upper-cased (`2A`/`2B`). */
+  | { readonly kind: 'valid'; readonly ins: string }
+  /** Wrong length, a bad character or a wrong key: bounced as « adresse invalide » (DOMAIN.md A1). */
+  | { readonly kind: 'invalid'; readonly problem: InsProblem };
+
+/**
+ * Builds the patient address of a matricule INS. The INS must be valid as written (upper-case
+ * `2A`/`2B`): a client builds it from a qualified identity (MSS/va1.19), never by guessing.
+ */
+export function formatPatientAddress(ins: string): string {
+  const check = checkInsNumber(ins);
+  if (!check.valid) throw new InvalidInsNumberError(ins, check.problem);
+  return `${check.ins}@${PATIENT_DOMAIN}`;
+}
+
+/**
+ * Classifies an address of the patient domain; `undefined` when the address is not on
+ * `patient.mssante.fr`. Never throws: any local part (even with spaces or `@`) is classified.
+ */
+export function classifyPatientAddress(address: string): PatientAddressClass | undefined {
+  const at = address.lastIndexOf('@');
+  if (at === -1) return undefined;
+  const domain = address.slice(at + 1).toLowerCase();
+  if (domain !== PATIENT_DOMAIN) return undefined;
+  const localPart = normalizeLocalPart(address.slice(0, at), domain);
+  if (`${localPart}@${domain}` === AUTO_REPLY_ADDRESS) return { kind: 'auto-reply' };
+  const check = checkInsNumber(localPart);
+  return check.valid ? { kind: 'valid', ins: check.ins } : { kind: 'invalid', problem: check.problem };
+}
+
+/** Any address on the patient domain (case-insensitive), auto-reply mailbox included. */
+export function isPatientAddress(address: string): boolean {
+  return domainOf(address) === PATIENT_DOMAIN;
+}

@@ -1,0 +1,105 @@
+// The journal: one transcript per connection (SMTP now, IMAP later), with the client's
+// commands, the server's replies and facts such as TLS and AUTH. Bounded in memory: the
+// oldest closed connections are dropped first once `maxConnections` is reached.
+import { EventEmitter } from 'node:events';
+
+export type JournalDirection = 'C' | 'S' | '*';
+
+export interface JournalLine {
+  readonly at: Date;
+  /** `C` client → server, `S` server → client, `*` a fact (TLS, AUTH, routing). */
+  readonly direction: JournalDirection;
+  readonly text: string;
+}
+
+export interface ConnectionInfo {
+  readonly id: string;
+  /** Endpoint name, e.g. `submission`, `peer`. */
+  readonly endpoint: string;
+  readonly remoteAddress: string;
+  readonly openedAt: Date;
+}
+
+export interface ConnectionTranscript extends ConnectionInfo {
+  readonly closedAt?: Date;
+  readonly lines: readonly JournalLine[];
+}
+
+interface MutableTranscript extends ConnectionInfo {
+  closedAt?: Date;
+  lines: JournalLine[];
+}
+
+export interface JournalOptions {
+  readonly maxConnections?: number;
+  /** Lines kept per connection; later lines are counted, not kept. */
+  readonly maxLinesPerConnection?: number;
+  readonly now?: () => Date;
+}
+
+export class Journal extends EventEmitter {
+  readonly #connections = new Map<string, MutableTranscript>();
+  readonly #maxConnections: number;
+  readonly #maxLines: number;
+  readonly #now: () => Date;
+
+  constructor(options: JournalOptions = {}) {
+    super();
+    this.#maxConnections = options.maxConnections ?? 5000;
+    this.#maxLines = options.maxLinesPerConnection ?? 2000;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  open(info: Omit<ConnectionInfo, 'openedAt'>): void {
+    this.#connections.set(info.id, { ...info, openedAt: this.#now(), lines: [] });
+    this.#evict();
+    this.emit('open', info.id);
+  }
+
+  record(connectionId: string, direction: JournalDirection, text: string): void {
+    const transcript = this.#connections.get(connectionId);
+    if (!transcript) return;
+    if (transcript.lines.length < this.#maxLines) {
+      transcript.lines.push({ at: this.#now(), direction, text });
+    } else if (transcript.lines.length === this.#maxLines) {
+      transcript.lines.push({ at: this.#now(), direction: '*', text: `(journal: lignes suivantes non conservées, limite ${this.#maxLines})` });
+    }
+  }
+
+  close(connectionId: string): void {
+    const transcript = this.#connections.get(connectionId);
+    if (transcript && !transcript.closedAt) {
+      transcript.closedAt = this.#now();
+      this.emit('close', connectionId);
+    }
+  }
+
+  transcript(connectionId: string): ConnectionTranscript | undefined {
+    const transcript = this.#connections.get(connectionId);
+    return transcript ? { ...transcript, lines: [...transcript.lines] } : undefined;
+  }
+
+  /** Connections in opening order, newest last. */
+  connections(): ConnectionInfo[] {
+    return [...this.#connections.values()].map(({ id, endpoint, remoteAddress, openedAt }) => ({ id, endpoint, remoteAddress, openedAt }));
+  }
+
+  /** A transcript as text, one `C:`/`S:`/`*:` line each, for reports and evidence. */
+  format(connectionId: string): string {
+    const transcript = this.#connections.get(connectionId);
+    if (!transcript) return '';
+    return transcript.lines.map((line) => `${line.at.toISOString()} ${line.direction}: ${line.text}`).join('\n');
+  }
+
+  clear(): void {
+    this.#connections.clear();
+  }
+
+  #evict(): void {
+    if (this.#connections.size <= this.#maxConnections) return;
+    for (const [id, transcript] of this.#connections) {
+      if (this.#connections.size <= this.#maxConnections) return;
+      if (transcript.closedAt) this.#connections.delete(id);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+// Message identifiers of Message-ID, In-Reply-To and References (RFC 5322 §3.6.4):
+// `<id-left@id-right>`, stored without angle brackets across the simulator.
+
+/** Ids of a header value, without angle brackets, in order. Bare tokens are accepted when no `<…>` is present. */
+export function extractMessageIds(value: string): string[] {
+  const withoutComments = value.replace(/\([^()]*\)/g, ' ');
+  const bracketed = [...withoutComments.matchAll(/<([^<>]*)>/g)]
+    .map((match) => (match[1] ?? '').replace(/\s+/g, ''))
+    .filter((id) => id.length > 0);
+  if (bracketed.length > 0) return bracketed;
+  return withoutComments.split(/[\s,]+/).filter((token) => token.length > 0);
+}
+
+/** An id without angle brackets, whether it had them or not. */
+export function bareMessageId(id: string): string {
+  const trimmed = id.trim();
+  return trimmed.startsWith('<') && trimmed.endsWith('>') ? trimmed.slice(1, -1).trim() : trimmed;
+}
+
+/** An id in angle brackets, as written in headers. */
+export function bracketedMessageId(id: string): string {
+  return `<${bareMessageId(id)}>`;
+}

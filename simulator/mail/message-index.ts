@@ -1,0 +1,87 @@
+// A light header index of a raw message, computed without full MIME parsing so that the
+// SMTP hot path stays fast (issue 2, Performance). Full parsing: parse-message.ts.
+import { extractAddresses } from './address-list.ts';
+import { decodeEncodedWords } from './encoded-words.ts';
+import { readHeaderFields } from './header-block.ts';
+import { extractMessageIds } from './message-ids.ts';
+
+export interface MessageIndex {
+  /** Message-ID without angle brackets, or undefined when absent. */
+  readonly messageId?: string;
+  readonly inReplyTo?: string;
+  /** References ids, without angle brackets, in order. */
+  readonly references: readonly string[];
+  /** Subject after RFC 2047 decoding and unfolding; undefined when absent. */
+  readonly subject?: string;
+  /** Bare addresses (lower-case) of From, To, Cc, Reply-To. */
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly replyTo: readonly string[];
+  /** Date header as written. */
+  readonly date?: string;
+  /** Every `X-MSS-*` header, name lower-cased, value trimmed (last occurrence wins). */
+  readonly xMss: Readonly<Record<string, string>>;
+  readonly returnReceiptTo?: string;
+  readonly dispositionNotificationTo?: string;
+  /** Content-Type value as written (with parameters). */
+  readonly contentType?: string;
+  /** Byte length of the header block (up to and including the blank line). */
+  readonly headerBytes: number;
+}
+
+/** Indexes the header block of a raw message. Fast, no MIME parsing, never throws. */
+export function indexMessage(raw: Buffer): MessageIndex {
+  const { fields, headerBytes } = readHeaderFields(raw);
+  const single = new Map<string, string>();
+  const addresses: Record<AddressField, string[]> = { from: [], to: [], cc: [], 'reply-to': [] };
+  const xMss = new Map<string, string>();
+  for (const { name, value } of fields) {
+    const key = name.toLowerCase();
+    if (Object.hasOwn(addresses, key)) appendAll(addresses[key as AddressField], extractAddresses(value));
+    else if (key.startsWith('x-mss-')) xMss.set(key, value.trim()); // last occurrence wins
+    else if (SINGLE_FIELDS.has(key) && !single.has(key)) single.set(key, value); // first occurrence wins, as mailparser
+  }
+  const rawSubject = single.get('subject');
+  return {
+    messageId: firstId(single.get('message-id')),
+    inReplyTo: firstId(single.get('in-reply-to')),
+    references: extractMessageIds(single.get('references') ?? ''),
+    // DOMAIN.md A2: `[FIN]` is an exact match, so trailing white space of the value is kept.
+    subject: rawSubject === undefined ? undefined : decodeEncodedWords(rawSubject),
+    from: addresses.from,
+    to: addresses.to,
+    cc: addresses.cc,
+    replyTo: addresses['reply-to'],
+    date: trimmed(single.get('date')),
+    xMss: Object.fromEntries(xMss),
+    returnReceiptTo: firstAddress(single.get('return-receipt-to')),
+    dispositionNotificationTo: firstAddress(single.get('disposition-notification-to')),
+    contentType: trimmed(single.get('content-type')),
+    headerBytes,
+  };
+}
+
+type AddressField = 'from' | 'to' | 'cc' | 'reply-to';
+
+const SINGLE_FIELDS = new Set([
+  'subject', 'message-id', 'in-reply-to', 'references', 'date', 'return-receipt-to', 'disposition-notification-to', 'content-type',
+]);
+
+/** No spread: a hostile header may hold more addresses than a call can take as arguments. */
+function appendAll(target: string[], items: readonly string[]): void {
+  for (const item of items) target.push(item);
+}
+
+function firstId(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : extractMessageIds(value)[0];
+}
+
+function firstAddress(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : extractAddresses(value)[0];
+}
+
+function trimmed(value: string | undefined): string | undefined {
+  const result = value?.trim();
+  return result ? result : undefined;
+}

@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MessageStore } from './message-store.ts';
+import type { NewStoredMessage } from './message-store.ts';
+import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
+import type { StoredMessage } from './stored-message.ts';
+
+function message(mailbox: string, subject: string, extra: Partial<NewStoredMessage> = {}): NewStoredMessage {
+  return {
+    mailbox,
+    folder: 'INBOX',
+    kind: 'message',
+    envelope: { mailFrom: 'jean.martin@medecin.test', rcptTo: [mailbox] },
+    raw: Buffer.from(`Subject: ${subject}\r\nMessage-ID: <${subject}@medecin.test>\r\n\r\nbody\r\n`),
+    receivedAt: new Date(Date.UTC(2025, 0, 1)),
+    ingress: 'submission',
+    ...extra,
+  };
+}
+
+test('ids increase, the index is computed, mailboxes are lower-cased, and stored is emitted', () => {
+  const store = new MessageStore();
+  const emitted: string[] = [];
+  store.on('stored', (m: StoredMessage) => emitted.push(m.id));
+  const first = store.add(message('Camille@Pharmacie.test', 'un'));
+  const second = store.add(message('camille@pharmacie.test', 'deux'));
+  assert.deepEqual([first.id, second.id], ['m-000001', 'm-000002']);
+  assert.deepEqual(emitted, ['m-000001', 'm-000002']);
+  assert.equal(first.mailbox, 'camille@pharmacie.test');
+  assert.equal(first.index.subject, 'un');
+  assert.equal(store.get('m-000002'), second);
+  assert.equal(store.get('m-999999'), undefined);
+});
+
+test('a given index is kept as is', () => {
+  const store = new MessageStore();
+  const index = { references: [], from: [], to: [], cc: [], replyTo: [], xMss: {}, headerBytes: 0, subject: 'fourni' };
+  assert.equal(store.add({ ...message('a@x.test', 'calculé'), index }).index, index);
+});
+
+test('list by mailbox (case-insensitive) in arrival order, filtered by folder and kind', () => {
+  const store = new MessageStore();
+  store.add(message('a@x.test', 'un'));
+  store.add(message('b@x.test', 'autre'));
+  store.add(message('a@x.test', 'envoye', { folder: 'Sent' }));
+  store.add(message('a@x.test', 'rebond', { kind: 'bounce' }));
+  const subjects = (list: StoredMessage[]) => list.map((m) => m.index.subject);
+  assert.deepEqual(subjects(store.list('A@X.TEST')), ['un', 'envoye', 'rebond']);
+  assert.deepEqual(subjects(store.list('a@x.test', { folder: 'INBOX' })), ['un', 'rebond']);
+  assert.deepEqual(subjects(store.list('a@x.test', { kind: 'bounce' })), ['rebond']);
+  assert.deepEqual(subjects(store.list('a@x.test', { folder: 'Sent', kind: 'bounce' })), []);
+  assert.deepEqual(store.list('nobody@x.test'), []);
+  assert.deepEqual(subjects(store.all()), ['un', 'autre', 'envoye', 'rebond']);
+});
+
+test('byMessageId returns every copy, with or without angle brackets', () => {
+  const store = new MessageStore();
+  store.add(message('a@x.test', 'copie'));
+  store.add(message('b@x.test', 'copie'));
+  store.add(message('b@x.test', 'autre'));
+  assert.deepEqual(store.byMessageId('<copie@medecin.test>').map((m) => m.mailbox), ['a@x.test', 'b@x.test']);
+  assert.equal(store.byMessageId('copie@medecin.test').length, 2);
+  assert.deepEqual(store.byMessageId('absent@x.test'), []);
+});
+
+test('count, counts by kind, and clear (ids keep increasing)', () => {
+  const store = new MessageStore();
+  store.add(message('a@x.test', 'un'));
+  store.add(message('a@x.test', 'deux', { kind: 'bounce' }));
+  store.add(message('a@x.test', 'trois', { kind: 'receipt' }));
+  store.add(message('a@x.test', 'quatre', { kind: 'bounce' }));
+  assert.equal(store.count(), 4);
+  assert.deepEqual(store.counts(), { messages: 1, bounces: 2, receipts: 1 });
+  store.clear();
+  assert.equal(store.count(), 0);
+  assert.deepEqual(store.counts(), { messages: 0, bounces: 0, receipts: 0 });
+  assert.deepEqual([store.list('a@x.test'), store.byMessageId('un@medecin.test'), store.get('m-000001')], [[], [], undefined]);
+  assert.equal(store.add(message('a@x.test', 'cinq')).id, 'm-000005');
+});
+
+test('waitFor resolves with an already stored message, without a listener left', async () => {
+  const store = new MessageStore();
+  const stored = store.add(message('a@x.test', 'deja'));
+  assert.equal(await store.waitFor((m) => m.index.subject === 'deja', 1000), stored);
+  assert.equal(store.listenerCount('stored'), 0);
+});
+
+test('waitFor resolves with a future matching message, ignoring others', async () => {
+  const store = new MessageStore();
+  const waiting = store.waitFor((m) => m.kind === 'bounce', 5000, 'un avis de non-remise');
+  assert.equal(store.listenerCount('stored'), 1);
+  store.add(message('a@x.test', 'ordinaire'));
+  const bounce = store.add(message('a@x.test', 'rebond', { kind: 'bounce' }));
+  assert.equal(await waiting, bounce);
+  assert.equal(store.listenerCount('stored'), 0);
+});
+
+test('waitFor times out with a French message saying what was awaited and what the store holds', async () => {
+  const store = new MessageStore();
+  store.add(message('a@x.test', 'ordinaire'));
+  const error = await store.waitFor((m) => m.kind === 'bounce', 20, 'un avis de non-remise pour Louise').then(
+    () => assert.fail('should time out'),
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof MessageWaitTimeoutError);
+  assert.equal(error.code, 'MSS_SIM_STORE_WAIT_TIMEOUT');
+  assert.equal(
+    error.message,
+    'Délai de 20 ms dépassé en attendant un avis de non-remise pour Louise : aucun des 1 message(s) conservé(s) ne correspond. ' +
+      'Derniers messages : m-000001 (message, INBOX) a@x.test « ordinaire ». ' +
+      'Vérifiez que le client a bien envoyé le message attendu, ou augmentez le délai d’attente.',
+  );
+  assert.equal(store.listenerCount('stored'), 0);
+});
+
+test('a predicate that throws rejects the wait and cleans up', async () => {
+  const store = new MessageStore();
+  const boom = new Error('boom');
+  const waiting = store.waitFor(() => {
+    throw boom;
+  }, 5000);
+  store.add(message('a@x.test', 'declencheur'));
+  await assert.rejects(waiting, boom);
+  assert.equal(store.listenerCount('stored'), 0);
+});

@@ -1,0 +1,135 @@
+// Every message the trust space accepted or produced, in memory, in arrival order. Nothing
+// accepted is ever dropped (issue 2). `waitFor` is how scenarios wait without sleeping
+// (STYLE.md principle 8): it listens to the `'stored'` event, never polls.
+import { EventEmitter } from 'node:events';
+import { indexMessage } from './message-index.ts';
+import type { MessageIndex } from './message-index.ts';
+import { bareMessageId } from './message-ids.ts';
+import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
+import type { MessageKind, StoredMessage } from './stored-message.ts';
+
+export type NewStoredMessage = Omit<StoredMessage, 'id' | 'index'> & { readonly index?: MessageIndex };
+
+export interface ListOptions {
+  readonly folder?: StoredMessage['folder'];
+  readonly kind?: MessageKind;
+}
+
+export interface StoreCounts {
+  readonly messages: number;
+  readonly bounces: number;
+  readonly receipts: number;
+}
+
+/** Emits `'stored'` with the StoredMessage after each `add`, and `'cleared'` after `clear`. */
+export class MessageStore extends EventEmitter {
+  readonly #messages: StoredMessage[] = [];
+  readonly #byId = new Map<string, StoredMessage>();
+  readonly #byMailbox = new Map<string, StoredMessage[]>();
+  readonly #byMessageId = new Map<string, StoredMessage[]>();
+  #sequence = 0;
+
+  constructor() {
+    super();
+    this.setMaxListeners(0); // one listener per pending waitFor; many may wait at once
+  }
+
+  /** Stores a message; ids keep increasing across `clear()` so that an old id never names a new message. */
+  add(input: NewStoredMessage): StoredMessage {
+    this.#sequence += 1;
+    const message: StoredMessage = {
+      ...input,
+      id: `m-${String(this.#sequence).padStart(6, '0')}`,
+      mailbox: input.mailbox.toLowerCase(),
+      index: input.index ?? indexMessage(input.raw),
+    };
+    this.#messages.push(message);
+    this.#byId.set(message.id, message);
+    push(this.#byMailbox, message.mailbox, message);
+    if (message.index.messageId !== undefined) push(this.#byMessageId, message.index.messageId, message);
+    this.emit('stored', message);
+    return message;
+  }
+
+  get(id: string): StoredMessage | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Copies held by one mailbox (case-insensitive), in arrival order. */
+  list(mailbox: string, options: ListOptions = {}): StoredMessage[] {
+    const held = this.#byMailbox.get(mailbox.toLowerCase()) ?? [];
+    return held.filter((m) => (options.folder === undefined || m.folder === options.folder) && (options.kind === undefined || m.kind === options.kind));
+  }
+
+  all(): StoredMessage[] {
+    return [...this.#messages];
+  }
+
+  /** Every stored copy of a message, by its Message-ID (with or without angle brackets). */
+  byMessageId(messageId: string): StoredMessage[] {
+    return [...(this.#byMessageId.get(bareMessageId(messageId)) ?? [])];
+  }
+
+  count(): number {
+    return this.#messages.length;
+  }
+
+  counts(): StoreCounts {
+    let bounces = 0;
+    let receipts = 0;
+    for (const m of this.#messages) {
+      if (m.kind === 'bounce') bounces += 1;
+      else if (m.kind === 'receipt') receipts += 1;
+    }
+    return { messages: this.#messages.length - bounces - receipts, bounces, receipts };
+  }
+
+  clear(): void {
+    this.#messages.length = 0;
+    this.#byId.clear();
+    this.#byMailbox.clear();
+    this.#byMessageId.clear();
+    this.emit('cleared');
+  }
+
+  /**
+   * The first already stored message matching `predicate`, else the next one stored within
+   * `timeoutMs`. On timeout: MessageWaitTimeoutError (French, says what was awaited).
+   */
+  waitFor(predicate: (m: StoredMessage) => boolean, timeoutMs: number, description = 'un message correspondant'): Promise<StoredMessage> {
+    return new Promise((resolve, reject) => {
+      const onStored = (message: StoredMessage) => {
+        try {
+          if (!predicate(message)) return;
+        } catch (error) {
+          settle(() => reject(error));
+          return;
+        }
+        settle(() => resolve(message));
+      };
+      const timer = setTimeout(() => settle(() => reject(this.#timeoutError(description, timeoutMs))), timeoutMs);
+      const settle = (finish: () => void) => {
+        clearTimeout(timer);
+        this.off('stored', onStored);
+        finish();
+      };
+      try {
+        const found = this.#messages.find(predicate);
+        if (found) return settle(() => resolve(found));
+      } catch (error) {
+        return settle(() => reject(error));
+      }
+      this.on('stored', onStored);
+    });
+  }
+
+  #timeoutError(description: string, timeoutMs: number): MessageWaitTimeoutError {
+    return new MessageWaitTimeoutError(description, timeoutMs, this.#messages.length, this.#messages.slice(-5));
+  }
+}
+
+function push(map: Map<string, StoredMessage[]>, key: string, message: StoredMessage): void {
+  const list = map.get(key);
+  if (list) list.push(message);
+  else map.set(key, [message]);
+}

@@ -1,0 +1,175 @@
+// The simulated Mon espace santé (DOMAIN.md A1, A2): records what professionals send to
+// patients, lets patients reply or write under the rules of ConversationBook, refuses and
+// records the rest (a refused message never reaches the professional), and answers the
+// auto-reply test mailbox.
+import { randomBytes } from 'node:crypto';
+import type { ConversationBook, ReplyPermission, WritePermission } from '../domain/conversation-book.ts';
+import type { Conversation } from '../domain/conversation.ts';
+import { AUTO_REPLY_ADDRESS, PATIENT_DOMAIN, type Patient } from '../domain/model.ts';
+import type { TrustSpaceView } from '../domain/trust-space-view.ts';
+import type { MessageStore } from '../mail/message-store.ts';
+import type { StoredMessage } from '../mail/stored-message.ts';
+import type { IncomingMessage, RouteResult } from '../routing/incoming-message.ts';
+import type { Transmission } from '../routing/transmission-log.ts';
+import type { ConversationSnapshot, MonEspaceSante, PatientActionResult, PatientRefusalRecord } from './mon-espace-sante.ts';
+import { AUTO_REPLY_TEXT, patientDisplayName } from './patient-mail-texts.ts';
+
+export interface ComposeInput {
+  readonly from: { readonly name?: string; readonly address: string };
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+  readonly inReplyTo?: string;
+  readonly references?: readonly string[];
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly date: Date;
+  readonly messageId: string;
+}
+
+export interface MonEspaceSanteDeps {
+  readonly view: () => TrustSpaceView;
+  readonly store: MessageStore;
+  readonly book: ConversationBook;
+  readonly route: (message: IncomingMessage) => RouteResult;
+  readonly compose: (input: ComposeInput) => Promise<Buffer>;
+  readonly now: () => Date;
+  readonly defer: (work: () => void | Promise<void>) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+export interface MonEspaceSanteRuntime extends MonEspaceSante {
+  /** Routing delivered a professional's message to an active patient. */
+  onPatientDelivery(copy: StoredMessage, transmission: Transmission): void;
+  /** Routing delivered a message to `reponse.automatique-test@patient.mssante.fr`. */
+  onAutoReply(copy: StoredMessage, transmission: Transmission): void;
+}
+
+const newMessageId = (now: Date) => `${now.getTime().toString(36)}.${randomBytes(6).toString('hex')}@${PATIENT_DOMAIN}`;
+
+export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRuntime {
+  let refusals: PatientRefusalRecord[] = [];
+
+  const refuse = (ins: string, action: 'reply' | 'write', target: string, permission: Extract<ReplyPermission | WritePermission, { allowed: false }>): PatientActionResult => {
+    const refusal = { code: permission.refusal.code, message: permission.refusal.text };
+    refusals.push({ at: deps.now(), ins, action, target, refusal });
+    return { accepted: false, refusal };
+  };
+
+  const send = async (patient: Patient, to: string, subject: string, text: string, original?: StoredMessage) => {
+    const now = deps.now();
+    const address = `${patient.ins}@${PATIENT_DOMAIN}`;
+    const messageId = newMessageId(now);
+    const inReplyTo = original?.index.messageId;
+    const raw = await deps.compose({
+      from: { name: patientDisplayName(patient), address },
+      to: [to],
+      subject,
+      text,
+      ...(inReplyTo ? { inReplyTo, references: [...(original?.index.references ?? []), inReplyTo] } : {}),
+      date: now,
+      messageId,
+    });
+    const sent = deps.store.add({ mailbox: address, folder: 'Sent', kind: 'message', envelope: { mailFrom: address, rcptTo: [to] }, raw, receivedAt: now, ingress: 'simulator' });
+    const routed = deps.route({ envelope: { mailFrom: address, rcptTo: [to] }, raw, ingress: 'simulator', receivedAt: now });
+    const outcome = routed.recipients[0];
+    const recorded = deps.book.recordPatientMessage({ patientIns: patient.ins, to, storeId: sent.id, messageId, ...(inReplyTo ? { inReplyTo } : {}), subject, at: now });
+    const storeId = outcome?.outcome === 'delivered' ? outcome.storedId : sent.id;
+    return { accepted: true as const, storeId, deliveredTo: to, conversationId: recorded.conversationId };
+  };
+
+  return {
+    async reply({ ins, messageId, text, subject }) {
+      const permission = deps.book.checkPatientReply({ patientIns: ins, storeId: messageId }, deps.view());
+      if (!permission.allowed) return refuse(ins, 'reply', messageId, permission);
+      const original = deps.store.get(messageId);
+      const patient = deps.view().patient(ins);
+      if (!original || !patient) throw new Error(`message ${messageId} or patient ${ins} vanished after an allowed reply check`);
+      return send(patient, permission.to, subject ?? `RE: ${original.index.subject ?? ''}`, text, original);
+    },
+
+    async write({ ins, to, subject, text }) {
+      const permission = deps.book.checkPatientWrite({ patientIns: ins, to }, deps.view());
+      if (!permission.allowed) return refuse(ins, 'write', to, permission);
+      const patient = deps.view().patient(ins);
+      if (!patient) throw new Error(`patient ${ins} vanished after an allowed write check`);
+      return send(patient, permission.to, subject, text);
+    },
+
+    conversations(ins) {
+      const list = ins ? deps.book.conversationsOf(ins) : deps.book.all();
+      return list.map(toSnapshot);
+    },
+
+    contactable(ins) {
+      return deps.book.contactableBy(ins, deps.view()).map((contact) => contact.address);
+    },
+
+    refusals: () => refusals,
+
+    clear() {
+      deps.book.clear();
+      refusals = [];
+    },
+
+    onPatientDelivery(copy, transmission) {
+      const ins = copy.mailbox.split('@')[0] ?? '';
+      const from = transmission.index.from[0] ?? transmission.envelope.mailFrom;
+      if (!from || from.endsWith(`@${PATIENT_DOMAIN}`)) return; // a patient never writes to a patient (DOMAIN.md A2)
+      const { index } = transmission;
+      deps.book.recordProfessionalMessage(
+        {
+          patientIns: ins,
+          from,
+          replyTo: index.replyTo,
+          ...(index.subject !== undefined ? { subject: index.subject } : {}),
+          ...(index.xMss['x-mss-mes'] !== undefined ? { xMssMes: index.xMss['x-mss-mes'] } : {}),
+          storeId: copy.id,
+          ...(index.messageId ? { messageId: index.messageId } : {}),
+          ...(index.inReplyTo ? { inReplyTo: index.inReplyTo } : {}),
+          at: copy.receivedAt,
+        },
+        deps.view(),
+      );
+    },
+
+    onAutoReply(copy, transmission) {
+      const to = transmission.index.from[0] ?? transmission.envelope.mailFrom;
+      if (transmission.envelope.mailFrom === '' || !to) return; // never answer a bounce (RFC 3834 §2)
+      deps.defer(() => {
+        const now = deps.now();
+        const inReplyTo = copy.index.messageId;
+        return deps
+          .compose({
+            from: { name: 'Mon espace santé — réponse automatique', address: AUTO_REPLY_ADDRESS },
+            to: [to],
+            subject: `RE: ${copy.index.subject ?? ''}`,
+            text: AUTO_REPLY_TEXT,
+            ...(inReplyTo ? { inReplyTo, references: [...copy.index.references, inReplyTo] } : {}),
+            headers: { 'Auto-Submitted': 'auto-replied' },
+            date: now,
+            messageId: newMessageId(now),
+          })
+          .then((raw) => void deps.route({ envelope: { mailFrom: '', rcptTo: [to] }, raw, ingress: 'simulator', receivedAt: now }))
+          .catch(deps.onError);
+      });
+    },
+  };
+}
+
+function toSnapshot(conversation: Conversation): ConversationSnapshot {
+  return {
+    id: conversation.id,
+    patientIns: conversation.patientIns,
+    counterpart: conversation.counterpart,
+    state: conversation.state,
+    ...(conversation.closedBy ? { closedBy: conversation.closedBy } : {}),
+    entries: conversation.entries.map((entry) => ({
+      storeId: entry.storeId,
+      ...(entry.messageId ? { messageId: entry.messageId } : {}),
+      direction: entry.direction,
+      ...(entry.subject !== undefined ? { subject: entry.subject } : {}),
+      replyable: entry.replyable,
+      at: entry.at.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,95 @@
+// The simulator's test PKI on disk (issue 2, Test PKI): a CA standing in for IGC-Santé and one
+// server certificate for every simulated host, generated on first start, kept across restarts,
+// regenerated when expired or expiring within 7 days or when the host names changed. The CA
+// certificate path is what clients are told to trust.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generateCa, generateServerCertificate, type KeyAndCertificate } from './generate-certificates.ts';
+import { decideRenewal, type PkiFiles, type RenewalDecision } from './renewal-decision.ts';
+
+export const PKI_FILE_NAMES = {
+  caCert: 'ca.crt.pem',
+  caKey: 'ca.key.pem',
+  serverCert: 'server.crt.pem',
+  serverKey: 'server.key.pem',
+} as const;
+
+export interface EnsurePkiOptions {
+  /** Folder holding the four PEM files; created if missing. */
+  readonly dir: string;
+  /** Host names the server certificate must carry (`localhost`, 127.0.0.1 and ::1 are always added). */
+  readonly hostNames: readonly string[];
+  readonly now: () => Date;
+}
+
+export interface Pki {
+  readonly caCertPem: string;
+  readonly caKeyPem: string;
+  readonly serverCertPem: string;
+  readonly serverKeyPem: string;
+  readonly caCertPath: string;
+  readonly caKeyPath: string;
+  readonly serverCertPath: string;
+  readonly serverKeyPath: string;
+  /** What this call did: reused files, or (re)generated them and why. */
+  readonly renewal: RenewalDecision;
+}
+
+export async function ensurePki(options: EnsurePkiOptions): Promise<Pki> {
+  const paths = pkiPaths(options.dir);
+  await mkdir(options.dir, { recursive: true });
+  const files = await readPkiFiles(paths);
+  const now = options.now();
+  const renewal = decideRenewal(files, options.hostNames, now);
+  const ca = renewal.ca.renew ? await generateCa(now) : { certPem: files.caCertPem ?? '', keyPem: files.caKeyPem ?? '' };
+  if (renewal.ca.renew) await writePair(paths.caCertPath, paths.caKeyPath, ca);
+  const server = renewal.server.renew
+    ? await generateServerCertificate(ca, options.hostNames, now)
+    : { certPem: files.serverCertPem ?? '', keyPem: files.serverKeyPem ?? '' };
+  if (renewal.server.renew) await writePair(paths.serverCertPath, paths.serverKeyPath, server);
+  return { ...paths, caCertPem: ca.certPem, caKeyPem: ca.keyPem, serverCertPem: server.certPem, serverKeyPem: server.keyPem, renewal };
+}
+
+interface PkiPaths {
+  readonly caCertPath: string;
+  readonly caKeyPath: string;
+  readonly serverCertPath: string;
+  readonly serverKeyPath: string;
+}
+
+function pkiPaths(dir: string): PkiPaths {
+  return {
+    caCertPath: join(dir, PKI_FILE_NAMES.caCert),
+    caKeyPath: join(dir, PKI_FILE_NAMES.caKey),
+    serverCertPath: join(dir, PKI_FILE_NAMES.serverCert),
+    serverKeyPath: join(dir, PKI_FILE_NAMES.serverKey),
+  };
+}
+
+async function readPkiFiles(paths: PkiPaths): Promise<PkiFiles> {
+  const [caCertPem, caKeyPem, serverCertPem, serverKeyPem] = await Promise.all(
+    [paths.caCertPath, paths.caKeyPath, paths.serverCertPath, paths.serverKeyPath].map(readIfPresent),
+  );
+  return { caCertPem, caKeyPem, serverCertPem, serverKeyPem };
+}
+
+async function readIfPresent(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Key first (owner-only), then certificate; each written to a temporary file then renamed, so a crash never leaves half a file. */
+async function writePair(certPath: string, keyPath: string, pair: KeyAndCertificate): Promise<void> {
+  await writeAtomically(keyPath, pair.keyPem, 0o600);
+  await writeAtomically(certPath, pair.certPem, 0o644);
+}
+
+async function writeAtomically(path: string, text: string, mode: number): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, text, { mode });
+  await rename(temporary, path);
+}

@@ -1,0 +1,113 @@
+// Routing of accepted mail inside the simulated trust space: each recipient is delivered to
+// its mailbox or to Mon espace santé, or bounced asynchronously (DOMAIN.md A1, A3). Every
+// accepted recipient ends up stored or bounced, never lost (issue 2, Robustness).
+import { indexMessage } from '../mail/message-index.ts';
+import type { MessageStore } from '../mail/message-store.ts';
+import type { StoredMessage } from '../mail/stored-message.ts';
+import { AUTO_REPLY_ADDRESS as AUTO_REPLY, PATIENT_DOMAIN, PATIENT_MAX_MESSAGE_BYTES } from '../domain/model.ts';
+import type { RecipientPlan } from '../domain/recipient-plan.ts';
+import type { TrustSpaceView } from '../domain/trust-space-view.ts';
+import type { IncomingMessage, MailRouter, RecipientOutcome, RouteResult } from './incoming-message.ts';
+import { messageKind } from './message-kind.ts';
+import { statusOf, type Notifier, type RecipientFailure } from './notifier.ts';
+import type { Transmission, TransmissionLog } from './transmission-log.ts';
+
+export interface MailRouterDeps {
+  readonly view: () => TrustSpaceView;
+  readonly planRecipient: (address: string, view: TrustSpaceView) => RecipientPlan;
+  readonly store: MessageStore;
+  readonly transmissions: TransmissionLog;
+  readonly notifier: Notifier;
+  /** A message reached an active patient's Mon espace santé mailbox. */
+  readonly onPatientDelivery: (copy: StoredMessage, transmission: Transmission) => void;
+  /** A message reached `reponse.automatique-test@patient.mssante.fr`. */
+  readonly onAutoReply: (copy: StoredMessage, transmission: Transmission) => void;
+}
+
+interface Delivery {
+  readonly outcome: RecipientOutcome;
+  readonly copy?: StoredMessage;
+  readonly failure?: RecipientFailure;
+}
+
+export function createMailRouter(deps: MailRouterDeps): MailRouter {
+  return {
+    route(message: IncomingMessage): RouteResult {
+      const view = deps.view();
+      const index = indexMessage(message.raw);
+      const transmissionId = deps.transmissions.nextId();
+      const deliveries = message.envelope.rcptTo.map((recipient) => {
+        const plan = deps.planRecipient(recipient, view);
+        return deliver(deps, message, index, recipient, plan);
+      });
+      const transmission: Transmission = {
+        id: transmissionId,
+        envelope: message.envelope,
+        raw: message.raw,
+        index,
+        ingress: message.ingress,
+        receivedAt: message.receivedAt,
+        ...(message.connectionId ? { connectionId: message.connectionId } : {}),
+        ...(message.authenticatedMailbox ? { authenticatedMailbox: message.authenticatedMailbox } : {}),
+        outcomes: deliveries.map((d) => d.outcome),
+      };
+      deps.transmissions.add(transmission);
+      afterDelivery(deps, transmission, deliveries);
+      return { recipients: transmission.outcomes };
+    },
+  };
+}
+
+function afterDelivery(deps: MailRouterDeps, transmission: Transmission, deliveries: readonly Delivery[]): void {
+  const failures = deliveries.flatMap((d) => (d.failure ? [d.failure] : []));
+  if (failures.length > 0) deps.notifier.bounce(transmission, failures);
+  const delivered = deliveries.flatMap((d) => (d.copy ? [d.copy] : []));
+  if (delivered.length > 0) deps.notifier.receipts(transmission, delivered);
+  for (const delivery of deliveries) {
+    if (!delivery.copy) continue;
+    if (delivery.outcome.outcome === 'delivered' && delivery.copy.mailbox === AUTO_REPLY) deps.onAutoReply(delivery.copy, transmission);
+    else if (delivery.copy.mailbox.endsWith(`@${PATIENT_DOMAIN}`)) deps.onPatientDelivery(delivery.copy, transmission);
+  }
+}
+
+function deliver(
+  deps: MailRouterDeps,
+  message: IncomingMessage,
+  index: StoredMessage['index'],
+  recipient: string,
+  plan: RecipientPlan,
+): Delivery {
+  switch (plan.kind) {
+    case 'mailbox':
+      return store(deps, message, index, recipient, plan.mailbox.address.toLowerCase());
+    case 'auto-reply':
+      return store(deps, message, index, recipient, AUTO_REPLY);
+    case 'patient':
+      if (message.raw.length > PATIENT_MAX_MESSAGE_BYTES) return fail(recipient, 'patient-too-large');
+      return store(deps, message, index, recipient, `${plan.patient.ins}@${PATIENT_DOMAIN}`);
+    case 'bounce':
+      return fail(recipient, plan.reason);
+    case 'outside-trust-space':
+      // Refused at RCPT by the SMTP policies; reaching here would be a policy bug: bounce, never drop.
+      return fail(recipient, 'outside-trust-space');
+  }
+}
+
+function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMessage['index'], recipient: string, mailbox: string): Delivery {
+  const copy = deps.store.add({
+    mailbox,
+    folder: 'INBOX',
+    kind: messageKind(index, message.raw),
+    envelope: message.envelope,
+    raw: message.raw,
+    index,
+    receivedAt: message.receivedAt,
+    ingress: message.ingress,
+    ...(message.connectionId ? { connectionId: message.connectionId } : {}),
+  });
+  return { outcome: { recipient, outcome: 'delivered', mailbox, storedId: copy.id }, copy };
+}
+
+function fail(recipient: string, reason: RecipientFailure['reason']): Delivery {
+  return { outcome: { recipient, outcome: 'bounced', status: statusOf(reason) }, failure: { recipient, reason } };
+}

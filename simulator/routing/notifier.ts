@@ -1,0 +1,185 @@
+// Delivery status notifications the trust space sends back to senders, asynchronously:
+// failures (avis de non-remise, DOMAIN.md A1, A3; RFC 3464) and, when asked, positive DSNs
+// (Return-Receipt-To, MSS/va1.15; NOTIFY=SUCCESS, RFC 3461 §4.1). DSN parameters honoured:
+// NOTIFY (per recipient), RET, ENVID, ORCPT. Never to the null reverse path (RFC 5321 §4.5.5).
+import { BOUNCE_REASONS, type BounceReason } from '../domain/bounce-reasons.ts';
+import { buildFailureDsn, buildSuccessDsn } from '../mail/dsn-builder.ts';
+import type { MessageStore } from '../mail/message-store.ts';
+import type { StoredMessage } from '../mail/stored-message.ts';
+import { deliveryReportSource, type ReportSource } from './report-source.ts';
+import type { Transmission } from './transmission-log.ts';
+import type { TrustSpaceView } from '../domain/trust-space-view.ts';
+
+export type FailureReason = BounceReason | 'outside-trust-space';
+
+export interface RecipientFailure {
+  readonly recipient: string;
+  readonly reason: FailureReason;
+}
+
+export interface Notifier {
+  bounce(transmission: Transmission, failures: readonly RecipientFailure[]): void;
+  receipts(transmission: Transmission, delivered: readonly StoredMessage[]): void;
+}
+
+export interface NotifierDeps {
+  readonly store: MessageStore;
+  readonly view: () => TrustSpaceView;
+  readonly now: () => Date;
+  /** Runs work after the SMTP reply: bounces are asynchronous (DOMAIN.md A1). */
+  readonly defer: (work: () => void) => void;
+  /** Reports a bug (a DSN that could not be built) without losing the message. */
+  readonly onError: (error: unknown, transmission: Transmission) => void;
+}
+
+/** Short ASCII texts for `Diagnostic-Code` (RFC 3464 §2.3.6); the French sentence is in part 1. */
+const DIAGNOSTICS: Readonly<Record<FailureReason, { code: number; text: string }>> = {
+  'patient-no-profile': { code: 550, text: 'Mon espace sante: mailbox does not exist' },
+  'patient-opposed': { code: 550, text: 'Mon espace sante: mailbox does not exist' },
+  'patient-closed': { code: 550, text: 'Mon espace sante: mailbox closed' },
+  'patient-invalid-address': { code: 553, text: 'Mon espace sante: invalid INS address' },
+  'patient-too-large': { code: 552, text: 'Mon espace sante: message exceeds 25 Mo' },
+  'unknown-mailbox': { code: 550, text: 'MSSante: mailbox unknown' },
+  'outside-trust-space': { code: 550, text: 'MSSante: domain outside the trust space' },
+};
+
+const OUTSIDE = { status: '5.7.1', subject: 'Message non distribué', sentence: (a: string) => `Le message que vous avez envoyé à l'adresse « ${a} » n'a pas pu être distribué, car ce domaine n'appartient pas à l'espace de confiance MSSanté.` };
+
+function describe(reason: FailureReason) {
+  return reason === 'outside-trust-space' ? OUTSIDE : BOUNCE_REASONS[reason];
+}
+
+export function statusOf(reason: FailureReason): string {
+  return describe(reason).status;
+}
+
+const wants = (transmission: Transmission, recipient: string, value: 'FAILURE' | 'SUCCESS'): boolean | undefined =>
+  transmission.envelope.recipientDsn?.[recipient]?.notify?.includes(value);
+
+export function createNotifier(deps: NotifierDeps): Notifier {
+  const safely = (transmission: Transmission, work: () => void) =>
+    deps.defer(() => {
+      try {
+        work();
+      } catch (error) {
+        deps.onError(error, transmission);
+      }
+    });
+
+  return {
+    bounce(transmission, failures) {
+      if (transmission.envelope.mailFrom === '') return;
+      const notified = failures.filter((f) => wants(transmission, f.recipient, 'FAILURE') !== false);
+      for (const [source, group] of groupBySource(deps, notified.map((f) => f.recipient))) {
+        const chosen = notified.filter((f) => group.includes(f.recipient));
+        safely(transmission, () => storeFailureDsn(deps, transmission, source, chosen));
+      }
+    },
+    receipts(transmission, delivered) {
+      const targets = receiptTargets(transmission, delivered);
+      for (const [target, copies] of targets) {
+        for (const [source, group] of groupBySource(deps, copies.map((c) => recipientOf(transmission, c)))) {
+          safely(transmission, () => storeSuccessDsn(deps, transmission, source, target, group));
+        }
+      }
+    },
+  };
+}
+
+function groupBySource(deps: NotifierDeps, recipients: readonly string[]): Map<ReportSource, string[]> {
+  const groups = new Map<string, { source: ReportSource; recipients: string[] }>();
+  for (const recipient of recipients) {
+    const source = deliveryReportSource(recipient, deps.view());
+    const group = groups.get(source.domain) ?? { source, recipients: [] };
+    group.recipients.push(recipient);
+    groups.set(source.domain, group);
+  }
+  return new Map([...groups.values()].map((g) => [g.source, g.recipients]));
+}
+
+function recipientOf(transmission: Transmission, copy: StoredMessage): string {
+  const outcome = transmission.outcomes.find((o) => o.outcome === 'delivered' && o.storedId === copy.id);
+  return outcome?.recipient ?? copy.mailbox;
+}
+
+/** Who gets a positive DSN: the envelope sender for NOTIFY=SUCCESS, the Return-Receipt-To address (MSS/va1.15). */
+function receiptTargets(transmission: Transmission, delivered: readonly StoredMessage[]): Map<string, StoredMessage[]> {
+  const targets = new Map<string, StoredMessage[]>();
+  const add = (target: string, copy: StoredMessage) => targets.set(target, [...(targets.get(target) ?? []), copy]);
+  const returnReceiptTo = transmission.index.returnReceiptTo;
+  for (const copy of delivered) {
+    const recipient = recipientOf(transmission, copy);
+    if (wants(transmission, recipient, 'SUCCESS') && transmission.envelope.mailFrom !== '') add(transmission.envelope.mailFrom.toLowerCase(), copy);
+    else if (returnReceiptTo) add(returnReceiptTo.toLowerCase(), copy);
+  }
+  return targets;
+}
+
+function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source: ReportSource, failures: readonly RecipientFailure[]): void {
+  const now = deps.now();
+  const first = describe(failures[0]!.reason);
+  const to = transmission.envelope.mailFrom.toLowerCase();
+  const raw = buildFailureDsn({
+    reportingMta: source.host,
+    from: source.mailerDaemon,
+    to,
+    subject: first.subject,
+    messageId: source.newMessageId(now),
+    date: now,
+    arrivalDate: transmission.receivedAt,
+    ...(transmission.envelope.envid ? { envid: transmission.envelope.envid } : {}),
+    ...(transmission.envelope.ret ? { ret: transmission.envelope.ret } : {}),
+    ...(transmission.index.messageId ? { originalMessageId: transmission.index.messageId } : {}),
+    originalRaw: transmission.raw,
+    originalHeaderBytes: transmission.index.headerBytes,
+    recipients: failures.map((f) => {
+      const description = describe(f.reason);
+      const diagnostic = DIAGNOSTICS[f.reason];
+      const orcpt = transmission.envelope.recipientDsn?.[f.recipient]?.orcpt;
+      return {
+        ...(orcpt ? { originalRecipient: orcpt } : {}),
+        finalRecipient: f.recipient,
+        status: description.status,
+        diagnosticCode: `smtp; ${diagnostic.code} ${description.status} ${diagnostic.text}`,
+        sentence: description.sentence(f.recipient),
+      };
+    }),
+  });
+  storeReport(deps, transmission, to, raw, 'bounce', now);
+}
+
+function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source: ReportSource, target: string, recipients: readonly string[]): void {
+  const now = deps.now();
+  const raw = buildSuccessDsn({
+    reportingMta: source.host,
+    from: source.mailerDaemon,
+    to: target,
+    subject: 'Accusé de remise',
+    messageId: source.newMessageId(now),
+    date: now,
+    arrivalDate: transmission.receivedAt,
+    ...(transmission.envelope.envid ? { envid: transmission.envelope.envid } : {}),
+    ret: 'HDRS',
+    ...(transmission.index.messageId ? { originalMessageId: transmission.index.messageId } : {}),
+    originalRaw: transmission.raw,
+    originalHeaderBytes: transmission.index.headerBytes,
+    recipients: recipients.map((recipient) => {
+      const orcpt = transmission.envelope.recipientDsn?.[recipient]?.orcpt;
+      return { ...(orcpt ? { originalRecipient: orcpt } : {}), finalRecipient: recipient, status: '2.0.0', diagnosticCode: 'smtp; 250 2.0.0 delivered', sentence: '' };
+    }),
+  });
+  storeReport(deps, transmission, target, raw, 'receipt', now);
+}
+
+function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: string, raw: Buffer, kind: 'bounce' | 'receipt', now: Date): void {
+  deps.store.add({
+    mailbox,
+    folder: 'INBOX',
+    kind,
+    envelope: { mailFrom: '', rcptTo: [mailbox] },
+    raw,
+    receivedAt: now,
+    ingress: 'simulator',
+    reportsOn: transmission.id,
+  });
+}

@@ -1,0 +1,58 @@
+// End of DATA: the role's last check (From header on submission), then routing, then the reply.
+// Routing must never take the process down: any exception becomes `451 4.3.0` and a journal fact
+// (issue 2, Robustness), and the client may retry.
+import type { SMTPServerSession } from 'smtp-server';
+import type { IncomingMessage, MailRouter, RouteResult } from '../routing/incoming-message.ts';
+import type { EndpointRole, RecordFact } from './endpoint-role.ts';
+import { envelopeFromSession } from './envelope-from-session.ts';
+import { REPLIES } from './replies.ts';
+import { replyText, smtpError } from './smtp-reply.ts';
+
+export type DeliveryOutcome = { readonly accepted: true; readonly text: string } | { readonly accepted: false; readonly error: Error };
+
+export interface DeliveryDeps {
+  readonly role: EndpointRole;
+  readonly router: MailRouter;
+  readonly connectionId: string;
+  readonly receivedAt: Date;
+  readonly fact: RecordFact;
+}
+
+export function deliverMessage(raw: Buffer, session: SMTPServerSession, deps: DeliveryDeps): DeliveryOutcome {
+  let result: RouteResult;
+  try {
+    const check = deps.role.checkMessage(raw, session);
+    if (!check.accepted) return { accepted: false, error: smtpError(check.reply) };
+    result = deps.router.route(incomingMessage(raw, session, deps));
+  } catch (error) {
+    deps.fact?.(`erreur interne pendant l'acheminement, message refusé (451) : ${error instanceof Error ? error.message : String(error)}`);
+    return { accepted: false, error: smtpError(REPLIES.routingFailed) };
+  }
+  // The id lets a reader find the message: its Sent copy, or else this connection's transcript.
+  const id = result.sentId ?? `${deps.connectionId}-${session.transaction}`;
+  if (deps.fact) deps.fact(describeRouting(id, result));
+  return { accepted: true, text: replyText(REPLIES.messageAccepted(id)) };
+}
+
+function incomingMessage(raw: Buffer, session: SMTPServerSession, deps: DeliveryDeps): IncomingMessage {
+  const authenticatedMailbox = deps.role.authenticatedMailbox(session);
+  const helo = session.hostNameAppearsAs;
+  return {
+    envelope: envelopeFromSession(session.envelope),
+    raw,
+    ingress: deps.role.ingress,
+    connectionId: deps.connectionId,
+    receivedAt: deps.receivedAt,
+    ...(authenticatedMailbox !== undefined ? { authenticatedMailbox } : {}),
+    ...(helo ? { clientHelo: helo } : {}),
+  };
+}
+
+export function describeRouting(id: string, result: RouteResult): string {
+  const outcomes = result.recipients.map((recipient) =>
+    recipient.outcome === 'delivered'
+      ? `${recipient.recipient} → distribué (${recipient.storedId})`
+      : `${recipient.recipient} → non distribué, avis de non-remise ${recipient.status}`,
+  );
+  return `message ${id} acheminé : ${outcomes.join(' ; ')}`;
+}

@@ -1,0 +1,30 @@
+// What differs between the two SMTP endpoints built on SmtpEndpoint (smtp-endpoint.ts): the
+// submission endpoint for clients (submission-endpoint.ts) and the peer endpoint for other
+// operators' MTAs (peer-endpoint.ts).
+import type { SMTPServer, SMTPServerAuthentication, SMTPServerAuthenticationResponse, SMTPServerOptions, SMTPServerSession } from 'smtp-server';
+import type { Ingress } from '../mail/stored-message.ts';
+import type { SenderContext } from './policies/accept-sender.ts';
+import type { Verdict } from './policies/verdict.ts';
+
+/** Records a fact line in the connection's transcript; `null` when there is no journal. */
+export type RecordFact = ((text: string) => void) | null;
+
+export type AuthCallback = (error: Error | null | undefined, response?: SMTPServerAuthenticationResponse) => void;
+
+export interface EndpointRole {
+  /** Endpoint name in the journal and in connection ids. */
+  readonly name: 'submission' | 'peer';
+  readonly ingress: Exclude<Ingress, 'simulator'>;
+  /** smtp-server options specific to this role (AUTH, STARTTLS, TLS material). */
+  serverOptions(): Partial<SMTPServerOptions>;
+  /** Before the greeting: per-session adjustments. */
+  onConnect?(session: SMTPServerSession, server: SMTPServer): void;
+  /** TLS is established (STARTTLS). */
+  onSecure?(session: SMTPServerSession): void;
+  /** Absent: AUTH is disabled on this endpoint. */
+  onAuth?(auth: SMTPServerAuthentication, session: SMTPServerSession, fact: RecordFact, callback: AuthCallback): void;
+  senderContext(session: SMTPServerSession): SenderContext;
+  /** End-of-DATA check before routing (submission: the From header). */
+  checkMessage(raw: Buffer, session: SMTPServerSession): Verdict;
+  authenticatedMailbox(session: SMTPServerSession): string | undefined;
+}

@@ -1,0 +1,75 @@
+// smtp-server waits a fixed 100 ms before its 220 greeting (SMTPConnection.init:
+// `setTimeout(() => this.connectionReady(), 100)`, not an option), which caps clients that open
+// one connection per message near 76 msg/s (issue 2; ../shared/bench/README.md). This file is
+// the ONLY place that reaches into smtp-server's internals to remove it:
+// - ImmediateGreetingServer overrides SMTPServer#connect (public, typed) to build an
+//   ImmediateGreetingConnection instead of an SMTPConnection; the body is the library's own.
+// - ImmediateGreetingConnection#init is the library's init with the timer replaced by
+//   setImmediate: the greeting leaves on the next turn of the event loop.
+// What changed: the early-talker check is kept (bytes received before the greeting still get
+// smtp-server's `421 <name> You talk too soon`), but its window shrinks from 100 ms to one
+// event-loop turn. The maxClients check is unchanged.
+// Guard: both overridden methods are checked against the library source at load time; another
+// smtp-server version or a changed body throws SmtpLibraryChangedError at once, instead of
+// silently running with the delay or with a broken connection setup.
+import { createRequire } from 'node:module';
+import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import { SMTPConnection, type SMTPConnectionOptions } from 'smtp-server/lib/smtp-connection.js';
+
+/** smtp-server versions whose internals this file was checked against. */
+const SUPPORTED_VERSION = /^3\.21\.\d+$/;
+
+export class SmtpLibraryChangedError extends Error {
+  readonly code = 'MSS_SIM_SMTP_LIBRARY_CHANGED';
+  constructor(detail: string) {
+    super(`smtp-server internals changed (${detail}): review simulator/smtp/no-greeting-delay.ts before upgrading`);
+    this.name = 'SmtpLibraryChangedError';
+  }
+}
+
+function assertLibraryShape(): void {
+  const { version } = createRequire(import.meta.url)('smtp-server/package.json') as { version: string };
+  if (!SUPPORTED_VERSION.test(version)) throw new SmtpLibraryChangedError(`version ${version}, expected 3.21.x`);
+  const init = SMTPConnection.prototype.init.toString();
+  if (!init.includes('this._setListeners(') || !init.includes('this.connectionReady(), 100)')) {
+    throw new SmtpLibraryChangedError('SMTPConnection#init no longer schedules connectionReady after 100 ms');
+  }
+  const connect = SMTPServer.prototype.connect.toString();
+  for (const fragment of ['new SMTPConnection(this, socket, socketOptions)', 'this.connections.add(connection)', 'connection.init()']) {
+    if (!connect.includes(fragment)) throw new SmtpLibraryChangedError(`SMTPServer#connect no longer contains ${fragment}`);
+  }
+}
+
+assertLibraryShape();
+
+class ImmediateGreetingConnection extends SMTPConnection {
+  /** smtp-server 3.21 SMTPConnection#init, with setImmediate instead of the 100 ms timer. */
+  override init(): void {
+    this._setListeners(() => {
+      const maxClients = this._server.options.maxClients;
+      if (maxClients && this._server.connections.size > maxClients) {
+        this.send(421, `${this.name} Too many connected clients, try again in a moment`, false);
+        return;
+      }
+      setImmediate(() => this.connectionReady());
+    });
+  }
+}
+
+/** An SMTPServer whose connections greet without the fixed 100 ms delay. */
+export class ImmediateGreetingServer extends SMTPServer {
+  constructor(options: SMTPServerOptions) {
+    super(options);
+  }
+
+  /** smtp-server 3.21 SMTPServer#connect, building an ImmediateGreetingConnection. */
+  override connect(socket: Socket | TLSSocket, socketOptions?: SMTPConnectionOptions | null): void {
+    const connection = new ImmediateGreetingConnection(this, socket, socketOptions);
+    this.connections.add(connection);
+    connection.on('error', (error: Error) => this._onError(error));
+    connection.on('connect', (data) => this._onClientConnect(data));
+    connection.init();
+  }
+}

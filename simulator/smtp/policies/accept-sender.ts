@@ -1,0 +1,28 @@
+// MAIL FROM policy. Submission (DOMAIN.md A3): STARTTLS, then AUTH, then the envelope sender
+// must be the authenticated mailbox; the null reverse path is refused. Peer operators (MTA to
+// MTA): any sender, including `<>` for their bounces (RFC 5321 §4.5.5).
+import { REPLIES } from '../replies.ts';
+import { ACCEPTED, refused, type Verdict } from './verdict.ts';
+
+export type SenderContext =
+  | {
+      readonly endpoint: 'submission';
+      /** TLS established on this connection (STARTTLS). */
+      readonly secure: boolean;
+      /** Canonical address of the mailbox the client authenticated as, if it did. */
+      readonly authenticatedMailbox?: string;
+    }
+  | { readonly endpoint: 'peer' };
+
+/** `sender` is the MAIL FROM path without angle brackets: `''` for `<>`. */
+export function acceptSender(sender: string, context: SenderContext): Verdict {
+  if (context.endpoint === 'peer') return ACCEPTED;
+  if (!context.secure) return refused(REPLIES.startTlsRequired);
+  const mailbox = context.authenticatedMailbox;
+  if (mailbox === undefined) return refused(REPLIES.authenticationRequired);
+  if (sender === '') return refused(REPLIES.nullSenderRefused(mailbox));
+  // Local part and domain compared case-insensitively, as everywhere in the simulator
+  // (simulator/domain/mss-address.ts, normalizeAddress).
+  if (sender.toLowerCase() !== mailbox.toLowerCase()) return refused(REPLIES.senderNotAuthenticatedMailbox(sender, mailbox));
+  return ACCEPTED;
+}

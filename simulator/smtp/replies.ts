@@ -1,0 +1,79 @@
+// THE catalogue of the SMTP replies the simulator's own code emits (STYLE.md: SMTP rejections
+// come from here, never built ad hoc). One row per reply, with the rule it applies. Replies that
+// smtp-server builds itself are listed in library-replies.ts. Every line is pinned by a wire test
+// (submission-endpoint.test.ts, peer-endpoint.test.ts).
+import { BOUNCE_REASONS, type BounceReason } from '../domain/bounce-reasons.ts';
+import type { SmtpReply } from './smtp-reply.ts';
+
+/** RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets; client-supplied values are shortened. */
+const SHOWN_MAX = 100;
+function shown(value: string): string {
+  if (value === '') return '(aucun)';
+  return value.length <= SHOWN_MAX ? value : `${value.slice(0, SHOWN_MAX - 1)}…`;
+}
+
+const reply = (code: number, enhanced: string, text: string): SmtpReply => ({ code, enhanced, text });
+
+/** Strict mode (DOMAIN.md A1, A3): why a recipient is refused at RCPT, per bounce reason. */
+const STRICT_REFUSAL_TEXT: Readonly<Record<BounceReason, string>> = {
+  'patient-no-profile': "cette adresse Mon espace santé n'existe pas", // DOMAIN.md A1, no profile
+  'patient-opposed': "cette adresse Mon espace santé n'existe pas", // DOMAIN.md A1, opposed
+  'patient-closed': 'la messagerie Mon espace santé de ce destinataire est clôturée', // DOMAIN.md A1, closed
+  'patient-invalid-address': 'cette adresse Mon espace santé est invalide (matricule INS de 15 caractères, clé comprise)', // DOMAIN.md A1, invalid
+  'patient-too-large': 'le message dépasse la limite de 25 Mo de Mon espace santé', // DOMAIN.md §1.6
+  'unknown-mailbox': "cette boîte aux lettres MSSanté n'existe pas", // DOMAIN.md A3
+};
+
+/** Reply code for an RFC 3463 status at RCPT: 5.1.3 bad address syntax → 553, 5.3.4 too big → 552, else 550 (RFC 5321 §4.2.2). */
+export function codeForStatus(status: string): number {
+  if (status === '5.1.3') return 553;
+  if (status === '5.3.4') return 552;
+  return 550;
+}
+
+export const REPLIES = {
+  // RFC 3207 §4: on a server requiring TLS, commands other than EHLO, NOOP, STARTTLS, QUIT get 530; SC.MSS/CONF.05, DOMAIN.md A3.
+  startTlsRequired: reply(530, '5.7.0', "Commande STARTTLS obligatoire avant l'authentification et l'envoi de messages"),
+  // RFC 4954 §6 (530 5.7.0 Authentication required); DOMAIN.md A3: submission requires AUTH.
+  authenticationRequired: reply(530, '5.7.0', "Authentification obligatoire avant l'envoi d'un message"),
+  // RFC 4954 §6 (535 5.7.8 Authentication credentials invalid): unknown mailbox, wrong password, password AUTH disabled.
+  invalidCredentials: reply(535, '5.7.8', 'Identifiants refusés : adresse de boîte aux lettres ou mot de passe incorrect'),
+  // DOMAIN.md A3: the envelope sender must be the authenticated mailbox; RFC 3463 5.7.1 delivery not authorized.
+  senderNotAuthenticatedMailbox: (sender: string, mailbox: string) =>
+    reply(550, '5.7.1', `L'expéditeur de l'enveloppe <${shown(sender)}> n'est pas la boîte authentifiée <${shown(mailbox)}>`),
+  // DOMAIN.md A3 (decision): a submitted message always has the authenticated mailbox as sender, never <> (RFC 5321 §4.5.5 reserves it for notifications).
+  nullSenderRefused: (mailbox: string) =>
+    reply(550, '5.7.1', `L'expéditeur vide <> est refusé en soumission : utilisez la boîte authentifiée <${shown(mailbox)}>`),
+  // DOMAIN.md A3: the From header must be the authenticated mailbox; checked at the end of DATA (RFC 5321 §4.2.5).
+  fromHeaderNotAuthenticatedMailbox: (found: readonly string[], mailbox: string) =>
+    reply(
+      550,
+      '5.7.1',
+      `L'en-tête From doit contenir la seule adresse de la boîte authentifiée <${shown(mailbox)}> (trouvé : ${found.length === 0 ? 'aucune adresse' : shown(found.join(', '))})`,
+    ),
+  // DOMAIN.md A3: recipient domain absent from the liste blanche, refused at RCPT.
+  recipientOutsideTrustSpace: (address: string, domain: string) =>
+    reply(550, '5.7.1', `Destinataire <${shown(address)}> refusé : le domaine ${shown(domain)} n'est pas dans la liste blanche de l'espace de confiance MSSanté`),
+  // Peer endpoint: the simulator never relays outside its simulated domains (RFC 5321 §3.6.1, §7.9; RFC 3463 5.7.1).
+  relayDenied: (address: string, domain: string) =>
+    reply(550, '5.7.1', `Destinataire <${shown(address)}> refusé : le domaine ${shown(domain)} n'est pas hébergé par ce simulateur (relais interdit)`),
+  // Strict mode (DOMAIN.md A1, A3): what would bounce asynchronously is refused at RCPT with the bounce's status (bounce-reasons.ts).
+  recipientRefusedStrict: (address: string, reason: BounceReason) => {
+    const status = BOUNCE_REASONS[reason].status;
+    return reply(codeForStatus(status), status, `Adresse « ${shown(address)} » refusée : ${STRICT_REFUSAL_TEXT[reason]}`);
+  },
+  // RFC 5321 §4.5.3.1.10: too many recipients is 452 (not 552); RFC 3463 4.5.3.
+  tooManyRecipients: (max: number) => reply(452, '4.5.3', `Trop de destinataires : ${max} au plus par message`),
+  // RFC 1870 §6 and RFC 5321 §4.5.3.1.9 (552 too much mail data); RFC 3463 5.3.4; nothing is stored.
+  messageTooLarge: (maxBytes: number) => reply(552, '5.3.4', `Message trop volumineux : la taille maximale acceptée est de ${maxBytes} octets`),
+  // RFC 5321 §4.2.2 (250) and RFC 3463 2.0.0; the identifier is the store id of the Sent copy or of the first delivered copy.
+  messageAccepted: (id: string) => reply(250, '2.0.0', `Message accepté, identifiant ${id}`),
+  // RFC 5321 §4.2.2 (451 local error in processing); RFC 3463 4.3.0: routing threw, nothing was accepted.
+  routingFailed: reply(451, '4.3.0', "Erreur interne du simulateur pendant l'acheminement : message non accepté, réessayez plus tard"),
+  // RFC 5321 §3.8 (421 when the service shuts down); RFC 3463 4.3.2: sent to idle connections by stop().
+  shuttingDown: reply(421, '4.3.2', 'Arrêt du simulateur en cours : connexion fermée, réessayez plus tard'),
+} as const;
+
+/** Texts of the greeting and EHLO lines, formatted by smtp-server from these options. */
+export const GREETING_BANNER = 'Simulateur MSSanté, opérateur de test';
+export const HELO_RESPONSE = '%s bonjour %s';

@@ -1,0 +1,189 @@
+// What the submission and peer endpoints share: a smtp-server listener (without the 100 ms
+// greeting delay) whose hooks ask the pure policies, journal every connection, collect DATA,
+// hand accepted mail to routing, and stop gracefully. The role (endpoint-role.ts) says what
+// differs. Never binds anything but the given host (default loopback, DESIGN.md §5), never
+// does reverse DNS (issue 2).
+import { once } from 'node:events';
+import type { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import type { SMTPServerAddress, SMTPServerDataStream, SMTPServerOptions, SMTPServerSession } from 'smtp-server';
+import type { Journal } from '../mail/journal.ts';
+import type { MailRouter } from '../routing/incoming-message.ts';
+import type { TrustSpaceView } from '../domain/trust-space-view.ts';
+import { collectMessage } from './collect-message.ts';
+import type { EndpointRole, RecordFact } from './endpoint-role.ts';
+import { stopGracefully, trackSockets } from './graceful-stop.ts';
+import { createJournalLogger, journalConnectionId } from './journal-logger.ts';
+import { ImmediateGreetingServer } from './no-greeting-delay.ts';
+import { acceptRecipient, type PlanRecipient } from './policies/accept-recipient.ts';
+import { acceptSender } from './policies/accept-sender.ts';
+import type { Verdict } from './policies/verdict.ts';
+import { GREETING_BANNER, HELO_RESPONSE, REPLIES } from './replies.ts';
+import { smtpError } from './smtp-reply.ts';
+import { deliverMessage } from './deliver-message.ts';
+
+export interface SmtpEndpointSettings {
+  /** Read at every RCPT: refuse at RCPT what would otherwise bounce (DOMAIN.md A1). */
+  readonly strictRecipients: boolean;
+  /** Read at every connection and AUTH: PLAIN/LOGIN offered and accepted (submission). */
+  readonly passwordAuth: boolean;
+  /** Advertised with SIZE and enforced; read once, at construction. */
+  readonly maxMessageBytes: number;
+  /** Read at every RCPT; default 1000 (RFC 5321 §4.5.3.1.8 asks for at least 100). */
+  readonly maxRecipients?: number;
+}
+
+export interface SmtpEndpointOptions {
+  /** Interface to bind; default 127.0.0.1. */
+  readonly host?: string;
+  /** Default 0 (ephemeral). */
+  readonly port?: number;
+  /** Name in the greeting and EHLO reply; default `localhost`. */
+  readonly hostname?: string;
+  readonly view: () => TrustSpaceView;
+  readonly planRecipient: PlanRecipient;
+  readonly router: MailRouter;
+  /** `null`: no transcript at all, no logging work (benchmarks). */
+  readonly journal: Journal | null;
+  readonly settings: SmtpEndpointSettings;
+  readonly now?: () => Date;
+  /** Idle clients are disconnected after this; default 60 s (RFC 5321 §4.5.3.2 asks ≥ 5 min between commands: raise it for slow manual clients). */
+  readonly socketTimeoutMs?: number;
+  /** stop() waits this long for transactions in progress; default 10 s. */
+  readonly stopTimeoutMs?: number;
+  /** Concurrent connections; default 1000. */
+  readonly maxClients?: number;
+}
+
+export interface ListeningAddress {
+  readonly host: string;
+  readonly port: number;
+}
+
+export const DEFAULT_MAX_RECIPIENTS = 1000;
+
+export class SmtpEndpoint {
+  readonly #role: EndpointRole;
+  readonly #options: SmtpEndpointOptions;
+  readonly #server: ImmediateGreetingServer;
+  readonly #sockets: Set<Socket>;
+  #listening = false;
+
+  constructor(role: EndpointRole, options: SmtpEndpointOptions) {
+    this.#role = role;
+    this.#options = options;
+    this.#server = new ImmediateGreetingServer(this.#serverOptions());
+    // Client-caused errors (TLS handshake refused, resets) are in the transcript (journal-logger.ts); never a crash.
+    this.#server.on('error', () => undefined);
+    this.#sockets = trackSockets(this.#server);
+  }
+
+  async start(): Promise<ListeningAddress> {
+    const host = this.#options.host ?? '127.0.0.1';
+    const listening = once(this.#server.server, 'listening');
+    const failed = once(this.#server.server, 'error').then(([error]) => Promise.reject(error as Error));
+    this.#server.listen(this.#options.port ?? 0, host);
+    await Promise.race([listening, failed]);
+    failed.catch(() => undefined);
+    this.#listening = true;
+    return { host, port: (this.#server.server.address() as AddressInfo).port };
+  }
+
+  async stop(): Promise<void> {
+    if (!this.#listening) return;
+    this.#listening = false;
+    await stopGracefully(this.#server, this.#sockets, this.#options.stopTimeoutMs ?? 10_000);
+  }
+
+  #serverOptions(): SMTPServerOptions {
+    const { journal, settings } = this.#options;
+    return {
+      name: this.#options.hostname ?? 'localhost',
+      banner: GREETING_BANNER,
+      heloResponse: HELO_RESPONSE,
+      size: settings.maxMessageBytes,
+      hideENHANCEDSTATUSCODES: true, // smtp-reply.ts: our enhanced codes are in our texts
+      hideDSN: false, // RFC 3461 parameters reach the envelope
+      disableReverseLookup: true,
+      logger: journal ? createJournalLogger(journal, this.#role.name) : false,
+      socketTimeout: this.#options.socketTimeoutMs ?? 60_000,
+      closeTimeout: this.#options.stopTimeoutMs ?? 10_000,
+      maxClients: this.#options.maxClients ?? 1000,
+      ...this.#role.serverOptions(),
+      onConnect: (session, callback) => this.#onConnect(session, callback),
+      onSecure: (socket, session, callback) => {
+        this.#fact(session)?.(describeTls(socket as TLSSocket));
+        this.#role.onSecure?.(session);
+        callback();
+      },
+      onAuth: (auth, session, callback) => {
+        if (this.#role.onAuth) this.#role.onAuth(auth, session, this.#fact(session), callback);
+        else callback(smtpError(REPLIES.invalidCredentials)); // unreachable: AUTH is a disabled command there
+      },
+      onMailFrom: (address, session, callback) => callback(errorOf(acceptSender(address.address, this.#role.senderContext(session)))),
+      onRcptTo: (address, session, callback) => callback(errorOf(this.#acceptRecipient(address, session))),
+      onData: (stream, session, callback) => this.#onData(stream, session, callback),
+      onClose: (session) => this.#options.journal?.close(this.#connectionId(session)),
+    };
+  }
+
+  #onConnect(session: SMTPServerSession, callback: (error?: Error | null) => void): void {
+    this.#options.journal?.open({ id: this.#connectionId(session), endpoint: this.#role.name, remoteAddress: session.remoteAddress });
+    this.#role.onConnect?.(session, this.#server);
+    callback();
+  }
+
+  #acceptRecipient(address: SMTPServerAddress, session: SMTPServerSession): Verdict {
+    const recipient = address.address.toLowerCase();
+    const accepted = session.envelope.rcptTo;
+    return acceptRecipient(address.address, {
+      endpoint: this.#role.name,
+      view: this.#options.view(),
+      planRecipient: this.#options.planRecipient,
+      strict: this.#options.settings.strictRecipients,
+      acceptedSoFar: accepted.length,
+      repeated: accepted.some((previous) => previous.address.toLowerCase() === recipient),
+      maxRecipients: this.#options.settings.maxRecipients ?? DEFAULT_MAX_RECIPIENTS,
+    });
+  }
+
+  #onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback: (error?: Error | null, message?: string) => void): void {
+    collectMessage(stream, (message) => {
+      if (message.kind === 'aborted') {
+        this.#fact(session)?.(`connexion interrompue pendant DATA (${message.bytes} octets reçus)`);
+        return; // the connection is gone: nobody to answer
+      }
+      if (message.kind === 'too-large') return callback(smtpError(REPLIES.messageTooLarge(this.#options.settings.maxMessageBytes)));
+      const outcome = deliverMessage(message.raw, session, {
+        role: this.#role,
+        router: this.#options.router,
+        connectionId: this.#connectionId(session),
+        receivedAt: (this.#options.now ?? (() => new Date()))(),
+        fact: this.#fact(session),
+      });
+      if (outcome.accepted) callback(null, outcome.text);
+      else callback(outcome.error);
+    });
+  }
+
+  #connectionId(session: SMTPServerSession): string {
+    return journalConnectionId(this.#role.name, session.id);
+  }
+
+  /** Records a fact line (`*`) in the connection's transcript; `null` without journal. */
+  #fact(session: SMTPServerSession): RecordFact {
+    const journal = this.#options.journal;
+    if (!journal) return null;
+    const id = this.#connectionId(session);
+    return (text) => journal.record(id, '*', text);
+  }
+}
+
+function describeTls(socket: TLSSocket): string {
+  const cipher = socket.getCipher();
+  return `TLS établi : ${socket.getProtocol() ?? '?'}, ${cipher.standardName ?? cipher.name}`;
+}
+
+function errorOf(verdict: Verdict): Error | null {
+  return verdict.accepted ? null : smtpError(verdict.reply);
+}

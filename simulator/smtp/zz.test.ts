@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSubmission } from './testing/endpoint-fixture.ts';
+import { RawSmtpClient } from './testing/raw-smtp-client.ts';
+import { CAMILLE, CAMILLE_PASSWORD } from './testing/fake-trust-space.ts';
+test('smoke', async () => {
+  const t = await startSubmission();
+  const { client, greeting } = await RawSmtpClient.connect(t.port);
+  console.log(greeting);
+  console.log(await client.command('EHLO client.test'));
+  console.log(await client.command('AUTH PLAIN AGZvbwBiYXI='));
+  console.log(await client.command('MAIL FROM:<a@b.test>'));
+  console.log(await client.startTls(t.caPem, 'smtp.operateur-a.test'));
+  console.log(await client.command('EHLO client.test'));
+  console.log(await client.command('MAIL FROM:<a@b.test>'));
+  console.log(await client.command('AUTH PLAIN ' + Buffer.from(`\0${CAMILLE}\0${CAMILLE_PASSWORD}`).toString('base64')));
+  console.log(await client.command(`MAIL FROM:<a@b.test>`));
+  console.log(await client.command(`MAIL FROM:<${CAMILLE}> RET=HDRS ENVID=abc+2Bdef`));
+  console.log(await client.command(`RCPT TO:<x@gmail.com>`));
+  console.log(await client.command(`RCPT TO:<jean.martin@chu-exemple.operateur-b.test> NOTIFY=SUCCESS,FAILURE ORCPT=rfc822;jean.martin@chu-exemple.operateur-b.test`));
+  console.log(await client.command(`DATA`));
+  console.log(await client.command(`From: ${CAMILLE}\r\nSubject: x\r\n\r\nbonjour\r\n.`));
+  console.log(await client.command(`QUIT`));
+  client.close();
+  console.log(JSON.stringify(t.router.messages.map(m => ({...m, raw: m.raw.toString()})), null, 1));
+  console.log(t.journal.format(t.journal.connections()[0]!.id));
+  await t.stop();
+});

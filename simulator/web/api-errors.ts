@@ -1,0 +1,68 @@
+// The catalogue of every error the control API answers with (one place, like the SMTP reply
+// catalogue, STYLE.md). Messages in French: they state the fact, then the fix.
+import { ApiError } from './api-error.ts';
+
+export interface BodyProblem {
+  /** JSON Pointer into the request body (`''` for the body itself). */
+  readonly path: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+export interface JsonSyntaxDetails {
+  readonly position: number;
+  readonly line: number;
+  readonly column: number;
+  readonly detail: string;
+}
+
+export interface RefusalDetails {
+  readonly code: string;
+  readonly message: string;
+}
+
+const ROUTES_HINT = 'la liste des routes est dans /api/openapi.json';
+
+export const apiErrors = {
+  routeNotFound: (method: string, path: string) =>
+    new ApiError(404, 'MSS_SIM_API_ROUTE_NOT_FOUND', `Aucune route ne correspond à ${method} ${path} : ${ROUTES_HINT}.`),
+  methodNotAllowed: (method: string, path: string, allowed: readonly string[]) =>
+    new ApiError(405, 'MSS_SIM_API_METHOD_NOT_ALLOWED', `La méthode ${method} n'est pas acceptée sur ${path} : utilisez ${allowed.join(', ')}.`, { allowed }, { Allow: allowed.join(', ') }),
+  badPathEncoding: (path: string) =>
+    new ApiError(400, 'MSS_SIM_API_BAD_PATH_ENCODING', `Le chemin ${path} contient un encodage pourcent invalide : encodez chaque segment avec encodeURIComponent.`),
+  bodyTooLarge: (limitBytes: number) =>
+    new ApiError(413, 'MSS_SIM_API_BODY_TOO_LARGE', `Corps de requête trop volumineux : la limite est de ${limitBytes} octets.`, { limitBytes }),
+  unsupportedMediaType: (contentType: string) =>
+    new ApiError(415, 'MSS_SIM_API_UNSUPPORTED_MEDIA_TYPE', `Type de contenu « ${contentType} » non accepté : envoyez du JSON avec l'en-tête Content-Type: application/json.`),
+  emptyBody: () =>
+    new ApiError(400, 'MSS_SIM_API_EMPTY_BODY', 'Corps de requête vide : envoyez un objet JSON (voir /api/openapi.json).'),
+  bodyNotUtf8: () =>
+    new ApiError(400, 'MSS_SIM_API_BODY_NOT_UTF8', "Le corps de la requête n'est pas encodé en UTF-8 : le JSON doit l'être (RFC 8259 §8.1)."),
+  malformedJson: (syntax: JsonSyntaxDetails) =>
+    new ApiError(400, 'MSS_SIM_API_MALFORMED_JSON', `JSON mal formé à la ligne ${syntax.line}, colonne ${syntax.column} (position ${syntax.position}) : ${syntax.detail}.`, { ...syntax }),
+  invalidBody: (problems: readonly BodyProblem[]) =>
+    new ApiError(400, 'MSS_SIM_API_INVALID_BODY', `Corps de requête invalide : ${problems.length} problème${problems.length > 1 ? 's' : ''}`, { problems }),
+  invalidAddress: (address: string) =>
+    new ApiError(400, 'MSS_SIM_API_INVALID_ADDRESS', `« ${address} » n'est pas une adresse de messagerie : donnez une adresse nue, par exemple nom@domaine.mssante.fr.`),
+  invalidQuery: (name: string, value: string, allowed: readonly string[]) =>
+    new ApiError(400, 'MSS_SIM_API_INVALID_QUERY', `Valeur « ${value} » invalide pour le paramètre ${name} : valeurs possibles ${allowed.join(', ')}.`, { parameter: name, allowed }),
+  invalidIns: (ins: string) =>
+    new ApiError(400, 'MSS_SIM_API_INVALID_INS', `« ${ins} » n'est pas un matricule INS valide : 15 caractères (13 + clé de 2 chiffres), clé = 97 − (N mod 97).`),
+  unknownMessage: (id: string) =>
+    new ApiError(404, 'MSS_SIM_API_UNKNOWN_MESSAGE', `Aucun message d'identifiant « ${id} » : les identifiants (m-000001…) figurent dans GET /api/mailboxes/{adresse}/messages.`),
+  unknownTransmission: (id: string) =>
+    new ApiError(404, 'MSS_SIM_API_UNKNOWN_TRANSMISSION', `Aucune transmission d'identifiant « ${id} » : les identifiants (t-000001…) figurent dans GET /api/transmissions.`),
+  unknownConnection: (id: string) =>
+    new ApiError(404, 'MSS_SIM_API_UNKNOWN_CONNECTION', `Aucune connexion « ${id} » dans le journal : la liste est dans GET /api/journal.`),
+  unknownPatient: (ins: string) =>
+    new ApiError(404, 'MSS_SIM_API_UNKNOWN_PATIENT', `Aucun patient de matricule INS « ${ins} » dans l'espace de confiance simulé : la liste est dans GET /api/trust-space.`),
+  unknownMailbox: (address: string) =>
+    new ApiError(404, 'MSS_SIM_API_UNKNOWN_MAILBOX', `Aucune boîte aux lettres « ${address} » dans l'espace de confiance simulé : la liste est dans GET /api/trust-space.`),
+  unknownSchema: (name: string) =>
+    new ApiError(404, 'MSS_SIM_API_UNKNOWN_SCHEMA', `Aucun schéma « ${name} » : ${ROUTES_HINT}.`),
+  /** A patient action Mon espace santé refuses: the expected outcome of a forbidden action (DOMAIN.md A2). */
+  patientRefusal: (refusal: RefusalDetails) =>
+    new ApiError(403, `MSS_SIM_MES_${refusal.code.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`, refusal.message, { refusal: { code: refusal.code, message: refusal.message } }),
+  internal: () =>
+    new ApiError(500, 'MSS_SIM_INTERNAL', 'Erreur interne du simulateur : le détail est dans la console du simulateur ; merci de signaler ce bogue.'),
+} as const;

@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { apiErrors } from './api-errors.ts';
+import { json, text } from './http-response.ts';
+import { DEFAULT_MAX_BODY_BYTES, startHttpServer, type HttpServerOptions } from './http-server.ts';
+import type { Route } from './route.ts';
+import { call } from './testing/api-client.ts';
+
+const routes: Route[] = [
+  { method: 'GET', path: '/api/echo/{word}', handler: (c) => json({ word: c.params['word'], q: c.query.get('q') }) },
+  { method: 'POST', path: '/api/echo/{word}', handler: (c) => json({ bytes: c.body.length }, 201) },
+  { method: 'PUT', path: '/api/size', handler: (c) => json({ bytes: c.body.length }) },
+  { method: 'GET', path: '/api/boom', handler: () => { throw new TypeError('kaboom'); } },
+  { method: 'GET', path: '/api/missing', handler: () => { throw apiErrors.unknownMessage('m-9'); } },
+  { method: 'GET', path: '/page', handler: () => text('<p>ok</p>', 'text/html; charset=utf-8', { 'Content-Security-Policy': "default-src 'self'" }) },
+];
+
+async function withServer(run: (baseUrl: string, logged: string[]) => Promise<void>, options: Partial<HttpServerOptions> = {}): Promise<void> {
+  const logged: string[] = [];
+  const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes, log: (line) => logged.push(line), ...options });
+  try {
+    await run(server.baseUrl, logged);
+  } finally {
+    await server.close();
+  }
+}
+
+test('JSON answers carry the JSON media type and the security headers; parameters and query are decoded', async () => {
+  await withServer(async (baseUrl) => {
+    const answer = await call(baseUrl, 'GET', '/api/echo/caf%C3%A9?q=a%20b');
+    assert.equal(answer.status, 200);
+    assert.deepEqual(answer.body, { word: 'café', q: 'a b' });
+    assert.equal(answer.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal(answer.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(answer.headers.get('cache-control'), 'no-store');
+    assert.equal(answer.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'");
+    assert.equal(answer.headers.get('referrer-policy'), 'no-referrer');
+    const head = await call(baseUrl, 'HEAD', '/api/echo/x');
+    assert.equal(head.status, 200);
+    assert.equal(head.text, '');
+  });
+});
+
+test('a route may override a default header, the others stay', async () => {
+  await withServer(async (baseUrl) => {
+    const answer = await call(baseUrl, 'GET', '/page');
+    assert.equal(answer.headers.get('content-security-policy'), "default-src 'self'");
+    assert.equal(answer.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(answer.text, '<p>ok</p>');
+  });
+});
+
+test('unknown route: 404; known path with another method: 405 with Allow; OPTIONS lists the methods', async () => {
+  await withServer(async (baseUrl) => {
+    const missing = await call(baseUrl, 'GET', '/api/nothing');
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.code, 'MSS_SIM_API_ROUTE_NOT_FOUND');
+    assert.equal(missing.body.error.message, 'Aucune route ne correspond à GET /api/nothing : la liste des routes est dans /api/openapi.json.');
+    assert.equal(missing.headers.get('x-content-type-options'), 'nosniff');
+    const wrong = await call(baseUrl, 'DELETE', '/api/echo/x');
+    assert.equal(wrong.status, 405);
+    assert.equal(wrong.headers.get('allow'), 'GET, POST');
+    assert.deepEqual(wrong.body.error, { code: 'MSS_SIM_API_METHOD_NOT_ALLOWED', message: "La méthode DELETE n'est pas acceptée sur /api/echo/x : utilisez GET, POST.", allowed: ['GET', 'POST'] });
+    const options = await call(baseUrl, 'OPTIONS', '/api/echo/x');
+    assert.equal(options.status, 204);
+    assert.equal(options.headers.get('allow'), 'GET, POST');
+  });
+});
+
+test('a handler exception is a 500 JSON answer with the stack logged, and the server keeps serving', async () => {
+  await withServer(async (baseUrl, logged) => {
+    const answer = await call(baseUrl, 'GET', '/api/boom');
+    assert.equal(answer.status, 500);
+    assert.deepEqual(answer.body, { error: { code: 'MSS_SIM_INTERNAL', message: 'Erreur interne du simulateur : le détail est dans la console du simulateur ; merci de signaler ce bogue.' } });
+    assert.equal(logged.length, 1);
+    assert.match(logged[0] ?? '', /^\[api\] GET \/api\/boom: erreur interne\nTypeError: kaboom\n {4}at /);
+    assert.equal((await call(baseUrl, 'GET', '/api/echo/x')).status, 200);
+  });
+});
+
+test('API errors thrown by handlers keep their status and code; a bad percent-encoding is a 400', async () => {
+  await withServer(async (baseUrl, logged) => {
+    const missing = await call(baseUrl, 'GET', '/api/missing');
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.code, 'MSS_SIM_API_UNKNOWN_MESSAGE');
+    const bad = await call(baseUrl, 'GET', '/api/echo/%E0%A4%A');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.code, 'MSS_SIM_API_BAD_PATH_ENCODING');
+    assert.deepEqual(logged, []);
+  });
+});
+
+test('bodies up to 1 MiB are read; one byte more is a 413 the client can read', async () => {
+  await withServer(async (baseUrl) => {
+    const atLimit = await call(baseUrl, 'PUT', '/api/size', Buffer.alloc(DEFAULT_MAX_BODY_BYTES, 0x61), { 'content-type': 'application/octet-stream' });
+    assert.deepEqual(atLimit.body, { bytes: 1048576 });
+    const over = await call(baseUrl, 'PUT', '/api/size', Buffer.alloc(DEFAULT_MAX_BODY_BYTES + 1, 0x61), { 'content-type': 'application/octet-stream' });
+    assert.equal(over.status, 413);
+    assert.deepEqual(over.body.error, { code: 'MSS_SIM_API_BODY_TOO_LARGE', message: 'Corps de requête trop volumineux : la limite est de 1048576 octets.', limitBytes: 1048576 });
+    assert.equal((await call(baseUrl, 'GET', '/api/echo/after')).status, 200);
+  });
+});
+
+test('a Content-Length over the limit is answered 413 at once, and the connection closed', async () => {
+  await withServer(async (baseUrl) => {
+    const { status, connection, body } = await new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
+      const req = request(`${baseUrl}/api/size`, { method: 'PUT', headers: { 'content-length': String(50 * 1024 * 1024) } }, (res) => {
+        let data = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (data += chunk)).on('end', () => {
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body: data });
+        });
+      });
+      req.on('error', reject);
+      req.write(Buffer.alloc(1024));
+    });
+    assert.equal(status, 413);
+    assert.equal(connection, 'close');
+    assert.equal(JSON.parse(body).error.code, 'MSS_SIM_API_BODY_TOO_LARGE');
+  }, { maxBodyBytes: 4096 });
+});
+
+test('close() ends idle keep-alive connections at once and stops listening', async () => {
+  const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes, closeGraceMs: 30_000 });
+  const answer = await call(server.baseUrl, 'GET', '/api/echo/keep', undefined, { connection: 'keep-alive' });
+  assert.equal(answer.status, 200);
+  const started = Date.now();
+  await server.close();
+  assert.ok(Date.now() - started < 2000, 'close did not wait for the idle socket');
+  await assert.rejects(fetch(`${server.baseUrl}/api/echo/x`));
+  await server.close(); // idempotent
+});

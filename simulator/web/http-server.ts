@@ -1,0 +1,140 @@
+// A small JSON-over-HTTP server on node:http: routing (route-table.ts), body limit, JSON error
+// answers for every failure, security headers on every response, graceful close. Handlers
+// never crash the process: an unexpected exception becomes a 500 and its stack goes to `log`.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError } from './api-error.ts';
+import { apiErrors } from './api-errors.ts';
+import { readRequestBody } from './read-request-body.ts';
+import type { HttpMethod, HttpResponse, Route } from './route.ts';
+import { RouteTable } from './route-table.ts';
+
+export interface HttpServerOptions {
+  readonly host: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly routes: readonly Route[];
+  /** Receives unexpected handler failures with their stack; default console.error. */
+  readonly log?: (message: string) => void;
+  /** Request body limit, default 1 MiB. */
+  readonly maxBodyBytes?: number;
+  /** How long close() waits for requests in progress before cutting them, default 5 s. */
+  readonly closeGraceMs?: number;
+}
+
+export interface RunningHttpServer {
+  readonly host: string;
+  readonly port: number;
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** On every response; a route may override them (e.g. a web page's own CSP). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+};
+
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const table = new RouteTable(options.routes);
+  const log = options.log ?? ((message: string) => console.error(message));
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const server = createServer((request, response) => {
+    void respond(request, response, { table, log, maxBodyBytes });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  let closing: Promise<void> | undefined;
+  return {
+    host: options.host,
+    port,
+    baseUrl: `http://${urlHost}:${port}`,
+    close: () => (closing ??= closeGracefully(server, options.closeGraceMs ?? 5000)),
+  };
+}
+
+interface Dispatch {
+  readonly table: RouteTable;
+  readonly log: (message: string) => void;
+  readonly maxBodyBytes: number;
+}
+
+async function respond(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch): Promise<void> {
+  let answer: { status: number; headers: Record<string, string>; payload?: Buffer };
+  try {
+    answer = serialise(await route(request, dispatch));
+  } catch (error) {
+    answer = serialise(errorResponse(error, request, dispatch.log));
+  }
+  if (response.destroyed) return;
+  response.writeHead(answer.status, { ...answer.headers });
+  response.end(answer.payload);
+}
+
+async function route(request: IncomingMessage, dispatch: Dispatch): Promise<HttpResponse> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
+  const match = dispatch.table.match(method, url.pathname);
+  if (match.kind === 'not-found') throw apiErrors.routeNotFound(request.method ?? '', url.pathname);
+  if (match.kind === 'wrong-method') {
+    if (request.method === 'OPTIONS') return { status: 204, headers: { Allow: match.allowed.join(', ') } };
+    throw apiErrors.methodNotAllowed(request.method ?? '', url.pathname, match.allowed);
+  }
+  const body = await readRequestBody(request, dispatch.maxBodyBytes);
+  if (body.kind === 'aborted') return { status: 400 };
+  if (body.kind === 'too-large') {
+    const error = apiErrors.bodyTooLarge(dispatch.maxBodyBytes);
+    return { status: error.status, json: error.body(), headers: body.drained ? {} : { Connection: 'close' } };
+  }
+  const context = { method: method as HttpMethod, path: url.pathname, params: match.params, query: url.searchParams, headers: request.headers, body: body.body };
+  return match.route.handler(context);
+}
+
+function errorResponse(error: unknown, request: IncomingMessage, log: (message: string) => void): HttpResponse {
+  if (error instanceof ApiError) return { status: error.status, json: error.body(), headers: error.headers };
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  log(`[api] ${request.method} ${request.url}: erreur interne\n${detail}`);
+  return { status: 500, json: apiErrors.internal().body() };
+}
+
+function serialise(response: HttpResponse): { status: number; headers: Record<string, string>; payload?: Buffer } {
+  const headers: Record<string, string> = { ...SECURITY_HEADERS };
+  let payload: Buffer | undefined;
+  if (response.bytes !== undefined) {
+    payload = response.bytes;
+    headers['Content-Type'] = response.contentType ?? 'application/octet-stream';
+  } else if (response.text !== undefined) {
+    payload = Buffer.from(response.text, 'utf8');
+    headers['Content-Type'] = response.contentType ?? 'text/plain; charset=utf-8';
+  } else if (response.json !== undefined) {
+    payload = Buffer.from(JSON.stringify(response.json), 'utf8');
+    headers['Content-Type'] = 'application/json; charset=utf-8';
+  }
+  if (payload !== undefined) headers['Content-Length'] = String(payload.length);
+  Object.assign(headers, response.headers);
+  return payload === undefined ? { status: response.status, headers } : { status: response.status, headers, payload };
+}
+
+function closeGracefully(server: ReturnType<typeof createServer>, graceMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+    timer.unref();
+    server.close((error) => {
+      clearTimeout(timer);
+      if (error) reject(error);
+      else resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

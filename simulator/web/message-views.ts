@@ -1,0 +1,70 @@
+// The JSON shapes of stored messages and transmissions in the control API (issue 2 lists
+// id, messageId, from, to, subject, date, kind; the rest are extras). Absent values are
+// `null`, never missing, so that every item has the same keys.
+import type { ParsedMessage } from '../mail/parse-message.ts';
+import type { StoredMessage } from '../mail/stored-message.ts';
+import type { Transmission } from '../routing/transmission-log.ts';
+
+export interface MessageSummary {
+  readonly id: string;
+  readonly messageId: string | null;
+  /** First `From:` address (lower-case), null when absent. */
+  readonly from: string | null;
+  readonly to: readonly string[];
+  readonly subject: string | null;
+  /** `Date:` header as written. */
+  readonly date: string | null;
+  readonly receivedAt: string;
+  readonly kind: StoredMessage['kind'];
+  readonly folder: StoredMessage['folder'];
+  readonly mailbox: string;
+  readonly size: number;
+  readonly reportsOn: string | null;
+}
+
+export function messageSummary(message: StoredMessage): MessageSummary {
+  return {
+    id: message.id,
+    messageId: message.index.messageId ?? null,
+    from: message.index.from[0] ?? null,
+    to: message.index.to,
+    subject: message.index.subject ?? null,
+    date: message.index.date ?? null,
+    receivedAt: message.receivedAt.toISOString(),
+    kind: message.kind,
+    folder: message.folder,
+    mailbox: message.mailbox,
+    size: message.raw.length,
+    reportsOn: message.reportsOn ?? null,
+  };
+}
+
+/** Everything known about one stored copy, with the full MIME parse (bounce fields included). */
+export function messageDetail(message: StoredMessage, parsed: ParsedMessage) {
+  return {
+    ...messageSummary(message),
+    envelope: message.envelope,
+    ingress: message.ingress,
+    connectionId: message.connectionId ?? null,
+    index: message.index,
+    parsed,
+  };
+}
+
+export function transmissionSummary(transmission: Transmission) {
+  return {
+    id: transmission.id,
+    receivedAt: transmission.receivedAt.toISOString(),
+    ingress: transmission.ingress,
+    connectionId: transmission.connectionId ?? null,
+    authenticatedMailbox: transmission.authenticatedMailbox ?? null,
+    envelope: transmission.envelope,
+    messageId: transmission.index.messageId ?? null,
+    from: transmission.index.from[0] ?? null,
+    to: transmission.index.to,
+    subject: transmission.index.subject ?? null,
+    date: transmission.index.date ?? null,
+    size: transmission.raw.length,
+    outcomes: transmission.outcomes,
+  };
+}

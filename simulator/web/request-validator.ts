@@ -1,0 +1,72 @@
+// Validates every control-API request body at the boundary (STYLE.md principle 5): media type,
+// UTF-8, JSON syntax (with the error position), then the JSON Schema (draft 2020-12) of that
+// body, one file per body in ./schemas/, reporting ALL problems at once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { ApiError } from './api-error.ts';
+import { apiErrors } from './api-errors.ts';
+import { describeBodyErrors } from './body-problems.ts';
+import { locateJsonSyntaxError } from './json-syntax-error.ts';
+import type { RequestContext } from './route.ts';
+
+export const DEFAULT_SCHEMA_DIR = fileURLToPath(new URL('./schemas/', import.meta.url));
+const SCHEMA_SUFFIX = '.schema.json';
+
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+export class RequestValidator {
+  readonly #validators = new Map<string, ValidateFunction>();
+  readonly #schemas = new Map<string, Record<string, unknown>>();
+
+  /** Loads every `<name>.schema.json` of `schemaDir`; a broken schema fails here, at start. */
+  constructor(schemaDir: string = DEFAULT_SCHEMA_DIR) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    addFormats(ajv);
+    for (const file of readdirSync(schemaDir).filter((f) => f.endsWith(SCHEMA_SUFFIX)).sort()) {
+      const schema = JSON.parse(readFileSync(`${schemaDir}/${file}`, 'utf8')) as Record<string, unknown>;
+      const name = file.slice(0, -SCHEMA_SUFFIX.length);
+      this.#schemas.set(name, schema);
+      this.#validators.set(name, ajv.compile(schema));
+    }
+  }
+
+  /** Schema contents by name (file name without `.schema.json`), for the OpenAPI document. */
+  schemas(): ReadonlyMap<string, Readonly<Record<string, unknown>>> {
+    return this.#schemas;
+  }
+
+  /** The body as `T`, or an ApiError (400/415) saying everything that is wrong with it. */
+  parseBody<T>(context: RequestContext, schemaName: string): T {
+    const validate = this.#validators.get(schemaName);
+    if (!validate) throw new Error(`no request schema named ${schemaName}`);
+    const data = parseJson(context);
+    if (!validate(data)) throw apiErrors.invalidBody(describeBodyErrors(validate.errors ?? []));
+    return data as T;
+  }
+}
+
+function parseJson(context: RequestContext): unknown {
+  const contentType = context.headers['content-type'];
+  if (contentType !== undefined && !isJsonMediaType(contentType)) throw apiErrors.unsupportedMediaType(contentType);
+  if (context.body.length === 0) throw apiErrors.emptyBody();
+  if (!isUtf8(context.body)) throw apiErrors.bodyNotUtf8();
+  const text = new TextDecoder('utf-8').decode(context.body);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    const located = locateJsonSyntaxError(text);
+    throw apiErrors.malformedJson(located ?? { position: 0, line: 1, column: 1, detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** `application/json` or any `+json` type (RFC 6839 §3.1), parameters ignored. */
+function isJsonMediaType(contentType: string): boolean {
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}

@@ -1,0 +1,35 @@
+// Health, settings and reset of the running simulator.
+import { json, noContent } from '../http-response.ts';
+import type { Route } from '../route.ts';
+import { settingsSnapshot } from '../trust-space-snapshot.ts';
+import type { ControlApiDeps } from './control-api-deps.ts';
+
+interface SettingsUpdate {
+  readonly strictRecipients?: boolean;
+  readonly passwordAuth?: boolean;
+}
+
+export function adminRoutes(deps: ControlApiDeps): Route[] {
+  const { space } = deps;
+  return [
+    { method: 'GET', path: '/api/health', handler: () => json({ status: 'ok' }) },
+    {
+      method: 'PATCH',
+      path: '/api/settings',
+      handler: (context) => {
+        const update = deps.validator.parseBody<SettingsUpdate>(context, 'settings-update');
+        if (update.strictRecipients !== undefined) space.settings.strictRecipients = update.strictRecipients;
+        if (update.passwordAuth !== undefined) space.settings.passwordAuth = update.passwordAuth;
+        return json(settingsSnapshot(space.settings));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/reset',
+      handler: () => {
+        space.reset();
+        return noContent();
+      },
+    },
+  ];
+}

@@ -1,0 +1,38 @@
+// What a mailbox holds. Any syntactically valid address may be asked for: mail is stored for
+// addresses outside the fixtures too (e.g. a peer operator's sender receiving a bounce).
+import { checkAddress } from '../../domain/mss-address.ts';
+import type { StoredMessage } from '../../mail/stored-message.ts';
+import { apiErrors } from '../api-errors.ts';
+import { json } from '../http-response.ts';
+import { messageSummary } from '../message-views.ts';
+import type { Route } from '../route.ts';
+import { pathParam, type ControlApiDeps } from './control-api-deps.ts';
+
+const FOLDERS: readonly StoredMessage['folder'][] = ['INBOX', 'Sent'];
+const KINDS: readonly StoredMessage['kind'][] = ['message', 'bounce', 'receipt'];
+
+export function mailboxRoutes({ space }: ControlApiDeps): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: '/api/mailboxes/{address}/messages',
+      handler: (context) => {
+        const address = pathParam(context, 'address');
+        if (!checkAddress(address).valid) throw apiErrors.invalidAddress(address);
+        const folder = queryValue(context.query, 'folder', FOLDERS);
+        const kind = queryValue(context.query, 'kind', KINDS);
+        const messages = space.store.list(address, { ...(folder && { folder }), ...(kind && { kind }) });
+        return json(messages.map(messageSummary));
+      },
+    },
+  ];
+}
+
+/** An optional enumerated query parameter; case-insensitive (`inbox` → `INBOX`), empty = absent. */
+function queryValue<T extends string>(query: URLSearchParams, name: string, allowed: readonly T[]): T | undefined {
+  const value = query.get(name);
+  if (value === null || value === '') return undefined;
+  const found = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+  if (found === undefined) throw apiErrors.invalidQuery(name, value, allowed);
+  return found;
+}
