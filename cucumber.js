@@ -3,7 +3,7 @@
 export default {
   paths: ['features/**/*.feature'],
   import: ['steps/support/**/*.ts', 'steps/**/*.steps.ts'],
-  format: ['progress-bar', 'html:reports/cucumber.html', 'message:reports/cucumber.ndjson', 'junit:reports/cucumber.junit.xml'],
+  format: ['progress', 'html:reports/cucumber.html', 'message:reports/cucumber.ndjson', 'junit:reports/cucumber.junit.xml'],
   formatOptions: { snippetInterface: 'async-await' },
   language: 'fr',
   strict: true,

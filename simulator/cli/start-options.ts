@@ -12,6 +12,8 @@ export interface StartOptions {
   readonly strictRecipients: boolean;
   readonly passwordAuth: boolean;
   readonly endpointsFile?: string;
+  /** Keep SMTP transcripts (default); off only for benchmarks. */
+  readonly journal: boolean;
 }
 
 export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, httpPort: 8025, dataDir: '.data' } as const;
@@ -25,7 +27,8 @@ export const START_USAGE = `Usage : simulateur start [options]
   --data-dir DOSSIER        où conserver l'AC et les certificats de test (défaut : ${START_DEFAULTS.dataDir})
   --strict                  refuser dès RCPT au lieu d'envoyer un avis de non-remise asynchrone
   --no-password-auth        n'accepter que XOAUTH2 (comme un opérateur strict)
-  --endpoints-file FICHIER  écrire, une fois tout prêt, les points d'accès en JSON`;
+  --endpoints-file FICHIER  écrire, une fois tout prêt, les points d'accès en JSON
+  --no-journal              ne pas conserver les transcriptions SMTP (bancs de charge)`;
 
 function port(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -50,6 +53,7 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
         strict: { type: 'boolean' },
         'no-password-auth': { type: 'boolean' },
         'endpoints-file': { type: 'string' },
+        'no-journal': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -66,5 +70,6 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
     strictRecipients: v.strict ?? false,
     passwordAuth: !(v['no-password-auth'] ?? false),
     ...(v['endpoints-file'] ? { endpointsFile: v['endpoints-file'] } : {}),
+    journal: !(v['no-journal'] ?? false),
   };
 }

@@ -126,3 +126,16 @@ test("Node's tls accepts the chain for each host name, TLS 1.2 and 1.3", async (
     }
   });
 });
+
+test('concurrent calls on one folder (parallel workers) end with one consistent CA and server certificate', async () => {
+  await withTempDir(async (dir) => {
+    const now = () => new Date();
+    const results = await Promise.all([1, 2, 3].map(() => ensurePki({ dir, hostNames: HOSTS, now })));
+    const serials = new Set(results.map((pki) => serialOf(pki.caCertPem)));
+    assert.equal(serials.size, 1);
+    assert.deepEqual(results.map((pki) => pki.renewal.ca.renew), [true, false, false]);
+    const onDisk = await ensurePki({ dir, hostNames: HOSTS, now });
+    assert.deepEqual(onDisk.renewal, { ca: { renew: false }, server: { renew: false } });
+    assert.equal(new X509Certificate(onDisk.serverCertPem).checkIssued(new X509Certificate(onDisk.caCertPem)), true);
+  });
+});

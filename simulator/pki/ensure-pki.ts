@@ -6,6 +6,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateCa, generateServerCertificate, type KeyAndCertificate } from './generate-certificates.ts';
 import { decideRenewal, type PkiFiles, type RenewalDecision } from './renewal-decision.ts';
+import { withFileLock } from './with-file-lock.ts';
 
 export const PKI_FILE_NAMES = {
   caCert: 'ca.crt.pem',
@@ -36,8 +37,12 @@ export interface Pki {
 }
 
 export async function ensurePki(options: EnsurePkiOptions): Promise<Pki> {
-  const paths = pkiPaths(options.dir);
   await mkdir(options.dir, { recursive: true });
+  return withFileLock(options.dir, () => ensureLocked(options));
+}
+
+async function ensureLocked(options: EnsurePkiOptions): Promise<Pki> {
+  const paths = pkiPaths(options.dir);
   const files = await readPkiFiles(paths);
   const now = options.now();
   const renewal = decideRenewal(files, options.hostNames, now);

@@ -129,6 +129,6 @@ async function importKeyPem(pem: string): Promise<CryptoKey> {
 /** 16 random bytes, first bit cleared so that the DER INTEGER stays positive (RFC 5280 §4.1.2.2). */
 function randomSerial(): string {
   const bytes = webcrypto.getRandomValues(new Uint8Array(16));
-  bytes[0] = (bytes[0] ?? 0) & 0x7f | 0x01;
+  bytes[0] = ((bytes[0] ?? 0) & 0x7f) | 0x01;
   return Buffer.from(bytes).toString('hex');
 }

@@ -1,10 +1,13 @@
 // The contract between the SMTP adapters and routing: what an endpoint hands over once it has
 // accepted a message (end of DATA), and what routing answers.
+import type { MessageIndex } from '../mail/message-index.ts';
 import type { Envelope, Ingress } from '../mail/stored-message.ts';
 
 export interface IncomingMessage {
   readonly envelope: Envelope;
   readonly raw: Buffer;
+  /** The header index, when the endpoint already computed it (the From check): not computed twice. */
+  readonly index?: MessageIndex;
   /** `simulator`: written by the simulated Mon espace santé (a patient's message). */
   readonly ingress: Ingress;
   /** Journal id of the SMTP connection; absent for messages the simulator wrote. */

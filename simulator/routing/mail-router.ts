@@ -34,7 +34,7 @@ export function createMailRouter(deps: MailRouterDeps): MailRouter {
   return {
     route(message: IncomingMessage): RouteResult {
       const view = deps.view();
-      const index = indexMessage(message.raw);
+      const index = message.index ?? indexMessage(message.raw);
       const transmissionId = deps.transmissions.nextId();
       const deliveries = message.envelope.rcptTo.map((recipient) => {
         const plan = deps.planRecipient(recipient, view);

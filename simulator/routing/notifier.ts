@@ -128,7 +128,8 @@ function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source:
     date: now,
     arrivalDate: transmission.receivedAt,
     ...(transmission.envelope.envid ? { envid: transmission.envelope.envid } : {}),
-    ...(transmission.envelope.ret ? { ret: transmission.envelope.ret } : {}),
+    // Never return a message that was refused for its size (Postfix does the same).
+    ...(failures.some((f) => f.reason === 'patient-too-large') ? { ret: 'HDRS' as const } : transmission.envelope.ret ? { ret: transmission.envelope.ret } : {}),
     ...(transmission.index.messageId ? { originalMessageId: transmission.index.messageId } : {}),
     originalRaw: transmission.raw,
     originalHeaderBytes: transmission.index.headerBytes,

@@ -2,6 +2,7 @@
 // Routing must never take the process down: any exception becomes `451 4.3.0` and a journal fact
 // (issue 2, Robustness), and the client may retry.
 import type { SMTPServerSession } from 'smtp-server';
+import { indexMessage } from '../mail/message-index.ts';
 import type { IncomingMessage, MailRouter, RouteResult } from '../routing/incoming-message.ts';
 import type { EndpointRole, RecordFact } from './endpoint-role.ts';
 import { envelopeFromSession } from './envelope-from-session.ts';
@@ -21,9 +22,10 @@ export interface DeliveryDeps {
 export function deliverMessage(raw: Buffer, session: SMTPServerSession, deps: DeliveryDeps): DeliveryOutcome {
   let result: RouteResult;
   try {
-    const check = deps.role.checkMessage(raw, session);
+    const index = indexMessage(raw);
+    const check = deps.role.checkMessage(index, session);
     if (!check.accepted) return { accepted: false, error: smtpError(check.reply) };
-    result = deps.router.route(incomingMessage(raw, session, deps));
+    result = deps.router.route({ ...incomingMessage(raw, session, deps), index });
   } catch (error) {
     deps.fact?.(`erreur interne pendant l'acheminement, message refusé (451) : ${error instanceof Error ? error.message : String(error)}`);
     return { accepted: false, error: smtpError(REPLIES.routingFailed) };

@@ -1,6 +1,7 @@
 // What differs between the two SMTP endpoints built on SmtpEndpoint (smtp-endpoint.ts): the
 // submission endpoint for clients (submission-endpoint.ts) and the peer endpoint for other
 // operators' MTAs (peer-endpoint.ts).
+import type { MessageIndex } from '../mail/message-index.ts';
 import type { SMTPServer, SMTPServerAuthentication, SMTPServerAuthenticationResponse, SMTPServerOptions, SMTPServerSession } from 'smtp-server';
 import type { Ingress } from '../mail/stored-message.ts';
 import type { SenderContext } from './policies/accept-sender.ts';
@@ -25,6 +26,6 @@ export interface EndpointRole {
   onAuth?(auth: SMTPServerAuthentication, session: SMTPServerSession, fact: RecordFact, callback: AuthCallback): void;
   senderContext(session: SMTPServerSession): SenderContext;
   /** End-of-DATA check before routing (submission: the From header). */
-  checkMessage(raw: Buffer, session: SMTPServerSession): Verdict;
+  checkMessage(index: MessageIndex, session: SMTPServerSession): Verdict;
   authenticatedMailbox(session: SMTPServerSession): string | undefined;
 }

@@ -50,9 +50,15 @@ export function createJournalLogger(journal: Journal, endpoint: string): BunyanL
   };
   // SMTPConnection#_onError logs `(entry, '%s %s %s', id, remoteAddress, message)`: failed TLS
   // handshakes (a client refusing the certificate) and socket errors end up in the transcript.
+  // A failed handshake is reported twice by smtp-server ('error' and '_tlsError'): kept once.
+  let last = '';
   const error: LogMethod = (entry, _message, ...args) => {
     if (typeof entry !== 'object' || entry.tnx !== 'error' || typeof args[0] !== 'string') return;
-    journal.record(journalConnectionId(endpoint, args[0]), '*', `erreur de connexion : ${String(args[2] ?? '')}`);
+    const id = journalConnectionId(endpoint, args[0]);
+    const text = `erreur de connexion : ${String(args[2] ?? '').trim()}`;
+    if (`${id} ${text}` === last) return;
+    last = `${id} ${text}`;
+    journal.record(id, '*', text);
   };
   return { trace: ignore, debug, info: ignore, warn: ignore, error, fatal: ignore };
 }

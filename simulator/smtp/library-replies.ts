@@ -42,6 +42,8 @@ export const LIBRARY_REPLIES = {
   sizeParameterTooLarge: (maxBytes: number) => `552 Error: message exceeds fixed maximum message size ${maxBytes}`,
   // Cross-protocol protection: an HTTP request line sent to the SMTP port closes the connection.
   httpRequestRefused: '421 HTTP requests not allowed',
+  // smtp-server's maxClients check (kept as is in no-greeting-delay.ts); the connection is closed.
+  tooManyClients: (hostname: string) => `421 ${hostname} Too many connected clients, try again in a moment`,
   // Idle client (socketTimeout option) and server stopping (closeTimeout elapsed).
   idleTimeout: '421 Timeout - closing connection',
   serverShuttingDown: '421 Server shutting down',

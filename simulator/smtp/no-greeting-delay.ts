@@ -29,17 +29,22 @@ export class SmtpLibraryChangedError extends Error {
   }
 }
 
+/** What is wrong with the installed smtp-server for this file, or undefined when it matches 3.21. */
+export function libraryShapeProblem(version: string, initSource: string, connectSource: string): string | undefined {
+  if (!SUPPORTED_VERSION.test(version)) return `version ${version}, expected 3.21.x`;
+  if (!initSource.includes('this._setListeners(') || !initSource.includes('this.connectionReady(), 100)')) {
+    return 'SMTPConnection#init no longer schedules connectionReady after 100 ms';
+  }
+  for (const fragment of ['new SMTPConnection(this, socket, socketOptions)', 'this.connections.add(connection)', 'connection.init()']) {
+    if (!connectSource.includes(fragment)) return `SMTPServer#connect no longer contains ${fragment}`;
+  }
+  return undefined;
+}
+
 function assertLibraryShape(): void {
   const { version } = createRequire(import.meta.url)('smtp-server/package.json') as { version: string };
-  if (!SUPPORTED_VERSION.test(version)) throw new SmtpLibraryChangedError(`version ${version}, expected 3.21.x`);
-  const init = SMTPConnection.prototype.init.toString();
-  if (!init.includes('this._setListeners(') || !init.includes('this.connectionReady(), 100)')) {
-    throw new SmtpLibraryChangedError('SMTPConnection#init no longer schedules connectionReady after 100 ms');
-  }
-  const connect = SMTPServer.prototype.connect.toString();
-  for (const fragment of ['new SMTPConnection(this, socket, socketOptions)', 'this.connections.add(connection)', 'connection.init()']) {
-    if (!connect.includes(fragment)) throw new SmtpLibraryChangedError(`SMTPServer#connect no longer contains ${fragment}`);
-  }
+  const problem = libraryShapeProblem(version, SMTPConnection.prototype.init.toString(), SMTPServer.prototype.connect.toString());
+  if (problem) throw new SmtpLibraryChangedError(problem);
 }
 
 assertLibraryShape();

@@ -6,7 +6,8 @@
 // same liste blanche and strict-mode rules as submission (accept-recipient.ts).
 import { ACCEPTED } from './policies/verdict.ts';
 import type { EndpointRole } from './endpoint-role.ts';
-import { SmtpEndpoint, type SmtpEndpointOptions } from './smtp-endpoint.ts';
+import { SmtpEndpoint } from './smtp-endpoint.ts';
+import type { SmtpEndpointOptions } from './smtp-endpoint-options.ts';
 import { tlsServerOptions, type EndpointTls } from './tls-settings.ts';
 
 export interface PeerEndpointOptions extends SmtpEndpointOptions {

@@ -3,64 +3,23 @@
 // hand accepted mail to routing, and stop gracefully. The role (endpoint-role.ts) says what
 // differs. Never binds anything but the given host (default loopback, DESIGN.md §5), never
 // does reverse DNS (issue 2).
-import { once } from 'node:events';
 import type { AddressInfo, Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { SMTPServerAddress, SMTPServerDataStream, SMTPServerOptions, SMTPServerSession } from 'smtp-server';
-import type { Journal } from '../mail/journal.ts';
-import type { MailRouter } from '../routing/incoming-message.ts';
-import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import { collectMessage } from './collect-message.ts';
+import { deliverMessage } from './deliver-message.ts';
 import type { EndpointRole, RecordFact } from './endpoint-role.ts';
 import { stopGracefully, trackSockets } from './graceful-stop.ts';
 import { createJournalLogger, journalConnectionId } from './journal-logger.ts';
 import { ImmediateGreetingServer } from './no-greeting-delay.ts';
-import { acceptRecipient, type PlanRecipient } from './policies/accept-recipient.ts';
+import { acceptRecipient } from './policies/accept-recipient.ts';
 import { acceptSender } from './policies/accept-sender.ts';
 import type { Verdict } from './policies/verdict.ts';
 import { GREETING_BANNER, HELO_RESPONSE, REPLIES } from './replies.ts';
 import { smtpError } from './smtp-reply.ts';
-import { deliverMessage } from './deliver-message.ts';
+import { DEFAULT_MAX_RECIPIENTS, type ListeningAddress, type SmtpEndpointOptions } from './smtp-endpoint-options.ts';
 
-export interface SmtpEndpointSettings {
-  /** Read at every RCPT: refuse at RCPT what would otherwise bounce (DOMAIN.md A1). */
-  readonly strictRecipients: boolean;
-  /** Read at every connection and AUTH: PLAIN/LOGIN offered and accepted (submission). */
-  readonly passwordAuth: boolean;
-  /** Advertised with SIZE and enforced; read once, at construction. */
-  readonly maxMessageBytes: number;
-  /** Read at every RCPT; default 1000 (RFC 5321 §4.5.3.1.8 asks for at least 100). */
-  readonly maxRecipients?: number;
-}
-
-export interface SmtpEndpointOptions {
-  /** Interface to bind; default 127.0.0.1. */
-  readonly host?: string;
-  /** Default 0 (ephemeral). */
-  readonly port?: number;
-  /** Name in the greeting and EHLO reply; default `localhost`. */
-  readonly hostname?: string;
-  readonly view: () => TrustSpaceView;
-  readonly planRecipient: PlanRecipient;
-  readonly router: MailRouter;
-  /** `null`: no transcript at all, no logging work (benchmarks). */
-  readonly journal: Journal | null;
-  readonly settings: SmtpEndpointSettings;
-  readonly now?: () => Date;
-  /** Idle clients are disconnected after this; default 60 s (RFC 5321 §4.5.3.2 asks ≥ 5 min between commands: raise it for slow manual clients). */
-  readonly socketTimeoutMs?: number;
-  /** stop() waits this long for transactions in progress; default 10 s. */
-  readonly stopTimeoutMs?: number;
-  /** Concurrent connections; default 1000. */
-  readonly maxClients?: number;
-}
-
-export interface ListeningAddress {
-  readonly host: string;
-  readonly port: number;
-}
-
-export const DEFAULT_MAX_RECIPIENTS = 1000;
+export type { ListeningAddress, SmtpEndpointOptions, SmtpEndpointSettings } from './smtp-endpoint-options.ts';
 
 export class SmtpEndpoint {
   readonly #role: EndpointRole;
@@ -78,15 +37,25 @@ export class SmtpEndpoint {
     this.#sockets = trackSockets(this.#server);
   }
 
+  /** Listens on the given host and port; rejects with the listen error (e.g. EADDRINUSE). */
   async start(): Promise<ListeningAddress> {
     const host = this.#options.host ?? '127.0.0.1';
-    const listening = once(this.#server.server, 'listening');
-    const failed = once(this.#server.server, 'error').then(([error]) => Promise.reject(error as Error));
-    this.#server.listen(this.#options.port ?? 0, host);
-    await Promise.race([listening, failed]);
-    failed.catch(() => undefined);
+    const listener = this.#server.server;
+    await new Promise<void>((resolve, reject) => {
+      const onError = (error: Error) => {
+        listener.off('listening', onListening);
+        reject(error);
+      };
+      const onListening = () => {
+        listener.off('error', onError);
+        resolve();
+      };
+      listener.once('error', onError);
+      listener.once('listening', onListening);
+      this.#server.listen(this.#options.port ?? 0, host);
+    });
     this.#listening = true;
-    return { host, port: (this.#server.server.address() as AddressInfo).port };
+    return { host, port: (listener.address() as AddressInfo).port };
   }
 
   async stop(): Promise<void> {
@@ -106,7 +75,7 @@ export class SmtpEndpoint {
       hideDSN: false, // RFC 3461 parameters reach the envelope
       disableReverseLookup: true,
       logger: journal ? createJournalLogger(journal, this.#role.name) : false,
-      socketTimeout: this.#options.socketTimeoutMs ?? 60_000,
+      socketTimeout: this.#options.socketTimeoutMs ?? 300_000,
       closeTimeout: this.#options.stopTimeoutMs ?? 10_000,
       maxClients: this.#options.maxClients ?? 1000,
       ...this.#role.serverOptions(),

@@ -9,14 +9,14 @@
 //   SIZE advertised and enforced; DSN, 8BITMIME, SMTPUTF8, PIPELINING advertised.
 import type { SMTPServerSession } from 'smtp-server';
 import type { TokenVerifier } from '../auth/token-issuer.ts';
-import { indexMessage } from '../mail/message-index.ts';
 import type { EndpointRole } from './endpoint-role.ts';
-import { acceptAuth, type AuthAttempt } from './policies/accept-auth.ts';
+import { AUTH_FAILURE_LABELS, acceptAuth, type AuthAttempt } from './policies/accept-auth.ts';
 import { acceptFromHeader } from './policies/accept-from-header.ts';
 import { ACCEPTED } from './policies/verdict.ts';
 import { REPLIES } from './replies.ts';
 import { smtpError } from './smtp-reply.ts';
-import { SmtpEndpoint, type SmtpEndpointOptions } from './smtp-endpoint.ts';
+import { SmtpEndpoint } from './smtp-endpoint.ts';
+import type { SmtpEndpointOptions } from './smtp-endpoint-options.ts';
 import { tlsServerOptions, type EndpointTls } from './tls-settings.ts';
 
 export interface SubmissionEndpointOptions extends SmtpEndpointOptions {
@@ -52,7 +52,7 @@ function submissionRole(options: SubmissionEndpointOptions): EndpointRole {
         fact?.(`AUTH ${attempt.method} réussie : ${verdict.mailbox}`);
         return callback(null, { user: verdict.mailbox });
       }
-      fact?.(`AUTH ${attempt.method} refusée pour ${attempt.username} : ${verdict.reason}`);
+      fact?.(`AUTH ${attempt.method} refusée pour ${attempt.username} : ${AUTH_FAILURE_LABELS[verdict.reason]} (${verdict.reason})`);
       if (verdict.refusal.kind === 'xoauth2-challenge') return callback(null, { data: verdict.refusal.challenge });
       return callback(smtpError(verdict.refusal.reply));
     },
@@ -60,9 +60,9 @@ function submissionRole(options: SubmissionEndpointOptions): EndpointRole {
       const mailbox = mailboxOf(session);
       return { endpoint: 'submission', secure: session.secure, ...(mailbox !== undefined ? { authenticatedMailbox: mailbox } : {}) };
     },
-    checkMessage: (raw, session) => {
+    checkMessage: (index, session) => {
       const mailbox = mailboxOf(session);
-      return mailbox === undefined ? ACCEPTED : acceptFromHeader(indexMessage(raw), mailbox);
+      return mailbox === undefined ? ACCEPTED : acceptFromHeader(index, mailbox);
     },
     authenticatedMailbox: mailboxOf,
   };

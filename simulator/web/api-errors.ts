@@ -30,6 +30,8 @@ export const apiErrors = {
     new ApiError(405, 'MSS_SIM_API_METHOD_NOT_ALLOWED', `La méthode ${method} n'est pas acceptée sur ${path} : utilisez ${allowed.join(', ')}.`, { allowed }, { Allow: allowed.join(', ') }),
   badPathEncoding: (path: string) =>
     new ApiError(400, 'MSS_SIM_API_BAD_PATH_ENCODING', `Le chemin ${path} contient un encodage pourcent invalide : encodez chaque segment avec encodeURIComponent.`),
+  crossOrigin: (origin: string) =>
+    new ApiError(403, 'MSS_SIM_API_CROSS_ORIGIN', `Requête venant d'une autre origine (${origin}) refusée : l'API de pilotage ne se modifie que depuis sa propre origine ou hors navigateur.`),
   bodyTooLarge: (limitBytes: number) =>
     new ApiError(413, 'MSS_SIM_API_BODY_TOO_LARGE', `Corps de requête trop volumineux : la limite est de ${limitBytes} octets.`, { limitBytes }),
   unsupportedMediaType: (contentType: string) =>

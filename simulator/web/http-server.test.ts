@@ -131,3 +131,15 @@ test('close() ends idle keep-alive connections at once and stops listening', asy
   await assert.rejects(fetch(`${server.baseUrl}/api/echo/x`));
   await server.close(); // idempotent
 });
+
+test('a state-changing request from another origin is refused; same origin and no Origin are served', async () => {
+  await withServer(async (baseUrl) => {
+    const foreign = await call(baseUrl, 'POST', '/api/echo/x', {}, { origin: 'https://evil.example' });
+    assert.equal(foreign.status, 403);
+    assert.equal(foreign.body.error.code, 'MSS_SIM_API_CROSS_ORIGIN');
+    assert.equal((await call(baseUrl, 'POST', '/api/echo/x', {}, { origin: 'null' })).status, 403);
+    assert.equal((await call(baseUrl, 'POST', '/api/echo/x', {}, { origin: baseUrl })).status, 201);
+    assert.equal((await call(baseUrl, 'POST', '/api/echo/x', {})).status, 201);
+    assert.equal((await call(baseUrl, 'GET', '/api/echo/x', undefined, { origin: 'https://evil.example' })).status, 200);
+  });
+});

@@ -91,6 +91,7 @@ async function route(request: IncomingMessage, dispatch: Dispatch): Promise<Http
     if (request.method === 'OPTIONS') return { status: 204, headers: { Allow: match.allowed.join(', ') } };
     throw apiErrors.methodNotAllowed(request.method ?? '', url.pathname, match.allowed);
   }
+  if (method !== 'GET' && isCrossOrigin(request)) throw apiErrors.crossOrigin(request.headers.origin ?? '');
   const body = await readRequestBody(request, dispatch.maxBodyBytes);
   if (body.kind === 'aborted') return { status: 400 };
   if (body.kind === 'too-large') {
@@ -99,6 +100,21 @@ async function route(request: IncomingMessage, dispatch: Dispatch): Promise<Http
   }
   const context = { method: method as HttpMethod, path: url.pathname, params: match.params, query: url.searchParams, headers: request.headers, body: body.body };
   return match.route.handler(context);
+}
+
+/**
+ * A browser page of another origin must not steer the simulator (CSRF, e.g. a form posting to
+ * /api/reset): a state-changing request whose `Origin` (RFC 6454 §7) is not this server's own
+ * is refused. Clients other than browsers send no `Origin` and are not affected.
+ */
+function isCrossOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return false;
+  try {
+    return new URL(origin).host !== request.headers.host;
+  } catch {
+    return true; // `null` (sandboxed page, file:) or garbage
+  }
 }
 
 function errorResponse(error: unknown, request: IncomingMessage, log: (message: string) => void): HttpResponse {

@@ -21,6 +21,18 @@ export type AuthFailureReason =
   | 'authzid-mismatch'
   | `token-${TokenRejection}`;
 
+/** French wording of each failure, for the journal (vendor-facing evidence). */
+export const AUTH_FAILURE_LABELS: Readonly<Record<AuthFailureReason, string>> = {
+  'unknown-mailbox': 'boîte aux lettres inconnue',
+  'wrong-password': 'mot de passe incorrect',
+  'password-auth-disabled': 'authentification par mot de passe désactivée',
+  'authzid-mismatch': "identité d'autorisation différente de l'identifiant",
+  'token-unknown': 'jeton inconnu',
+  'token-expired': 'jeton expiré',
+  'token-wrong-mailbox': 'jeton délivré pour une autre boîte aux lettres',
+  'token-revoked': 'jeton révoqué',
+};
+
 export type AuthRefusal = { readonly kind: 'reply'; readonly reply: SmtpReply } | { readonly kind: 'xoauth2-challenge'; readonly challenge: Xoauth2Challenge };
 
 export type AuthVerdict =

@@ -14,6 +14,20 @@ export function adminRoutes(deps: ControlApiDeps): Route[] {
   return [
     { method: 'GET', path: '/api/health', handler: () => json({ status: 'ok' }) },
     {
+      method: 'GET',
+      path: '/api/stats',
+      handler: () => json({ transmissions: space.transmissions.count(), ...space.store.counts(), connections: space.journal.connections().length }),
+    },
+    {
+      method: 'POST',
+      path: '/api/settled',
+      // Out-of-process harnesses wait here for bounces and auto-replies already scheduled (no sleeps, STYLE.md principle 8).
+      handler: async () => {
+        await space.settled();
+        return noContent();
+      },
+    },
+    {
       method: 'PATCH',
       path: '/api/settings',
       handler: (context) => {

@@ -3,6 +3,7 @@
 import { indexMessage } from '../../mail/message-index.ts';
 import type { StoredMessage } from '../../mail/stored-message.ts';
 import type { Transmission } from '../../routing/transmission-log.ts';
+import type { ControlApiOptions } from '../control-api.ts';
 import { startApi, type ApiHarness } from './api-client.ts';
 import { fakeTrustSpace, FIXED_NOW, type FakeTrustSpace } from './fake-trust-space.ts';
 import { openApiResponseChecker, type ResponseChecker } from './openapi-response-checker.ts';
@@ -14,9 +15,9 @@ export interface ApiTestKit {
   readonly check: ResponseChecker;
 }
 
-export async function withApi(run: (kit: ApiTestKit) => Promise<void>): Promise<void> {
+export async function withApi(run: (kit: ApiTestKit) => Promise<void>, options: ControlApiOptions = {}): Promise<void> {
   const space = fakeTrustSpace();
-  const api = await startApi(space, { now: () => FIXED_NOW });
+  const api = await startApi(space, { now: () => FIXED_NOW, ...options });
   try {
     const document = await api.call('GET', '/api/openapi.json');
     await run({ api, space, check: openApiResponseChecker(document.body) });

@@ -16,19 +16,35 @@ export function openApiResponseChecker(document: OpenApiDocument): ResponseCheck
   addFormats(ajv);
   ajv.addSchema({ ...document, $id: DOCUMENT_ID });
   return (method, pathTemplate, answer) => {
-    const operation = document.paths[pathTemplate]?.[method.toLowerCase()] as { responses?: Record<string, { content?: Record<string, unknown> }> } | undefined;
+    const operation = document.paths[pathTemplate]?.[method.toLowerCase()] as { responses?: Record<string, DocumentedResponse> } | undefined;
     assert.ok(operation, `${method} ${pathTemplate} is documented`);
-    const response = operation.responses?.[String(answer.status)];
-    assert.ok(response, `${method} ${pathTemplate} documents status ${answer.status}`);
+    const found = operation.responses?.[String(answer.status)];
+    assert.ok(found, `${method} ${pathTemplate} documents status ${answer.status}`);
+    const [response, pointer] = resolveResponse(document, found, ['paths', pathTemplate, method.toLowerCase(), 'responses', String(answer.status)]);
     const mediaType = answer.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
     if (answer.status === 204) return assert.equal(response.content, undefined);
     assert.ok(response.content?.[mediaType], `${method} ${pathTemplate} ${answer.status} documents ${mediaType}`);
     if (mediaType !== 'application/json') return;
-    const pointer = ['paths', pathTemplate, method.toLowerCase(), 'responses', String(answer.status), 'content', 'application/json', 'schema'].map(escape).join('/');
-    const validate = ajv.getSchema(`${DOCUMENT_ID}#/${pointer}`);
+    const schemaPointer = [...pointer, 'content', 'application/json', 'schema'].map(escape).join('/');
+    const validate = ajv.getSchema(`${DOCUMENT_ID}#/${schemaPointer}`);
     assert.ok(validate, `schema of ${method} ${pathTemplate} ${answer.status} compiles`);
     assert.ok(validate(answer.body), `${method} ${pathTemplate} ${answer.status} matches openapi.json: ${ajv.errorsText(validate.errors)}`);
   };
+}
+
+interface DocumentedResponse {
+  readonly $ref?: string;
+  readonly content?: Record<string, unknown>;
+}
+
+/** Follows a `#/components/responses/<name>` reference; returns the response and its JSON pointer tokens. */
+function resolveResponse(document: OpenApiDocument, response: DocumentedResponse, pointer: string[]): [DocumentedResponse, string[]] {
+  const name = response.$ref?.replace('#/components/responses/', '');
+  if (name === undefined) return [response, pointer];
+  const components = (document.components as { responses?: Record<string, DocumentedResponse> }).responses ?? {};
+  const target = components[name];
+  assert.ok(target, `${response.$ref} resolves`);
+  return [target, ['components', 'responses', name]];
 }
 
 function escape(token: string): string {

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatReply } from '../smtp-reply.ts';
+import { acceptSender } from './accept-sender.ts';
+import type { Verdict } from './verdict.ts';
+
+const CAMILLE = 'camille.morel@pharmacie-des-tilleuls.operateur-a.test';
+const line = (verdict: Verdict) => (verdict.accepted ? 'accepté' : formatReply(verdict.reply));
+
+test('submission: TLS first, then AUTH, then the authenticated mailbox only', () => {
+  assert.equal(line(acceptSender(CAMILLE, { endpoint: 'submission', secure: false })), "530 5.7.0 Commande STARTTLS obligatoire avant l'authentification et l'envoi de messages");
+  assert.equal(line(acceptSender(CAMILLE, { endpoint: 'submission', secure: true })), "530 5.7.0 Authentification obligatoire avant l'envoi d'un message");
+  assert.equal(line(acceptSender(CAMILLE, { endpoint: 'submission', secure: true, authenticatedMailbox: CAMILLE })), 'accepté');
+  assert.equal(line(acceptSender('Camille.Morel@PHARMACIE-des-tilleuls.operateur-a.test', { endpoint: 'submission', secure: true, authenticatedMailbox: CAMILLE })), 'accepté');
+  assert.equal(
+    line(acceptSender('autre@pharmacie-des-tilleuls.operateur-a.test', { endpoint: 'submission', secure: true, authenticatedMailbox: CAMILLE })),
+    `550 5.7.1 L'expéditeur de l'enveloppe <autre@pharmacie-des-tilleuls.operateur-a.test> n'est pas la boîte authentifiée <${CAMILLE}>`,
+  );
+  assert.equal(line(acceptSender('', { endpoint: 'submission', secure: true, authenticatedMailbox: CAMILLE })), `550 5.7.1 L'expéditeur vide <> est refusé en soumission : utilisez la boîte authentifiée <${CAMILLE}>`);
+});
+
+test('peer: any sender, including the null reverse path', () => {
+  assert.deepEqual(acceptSender('', { endpoint: 'peer' }), { accepted: true });
+  assert.deepEqual(acceptSender('n.importe@qui.example', { endpoint: 'peer' }), { accepted: true });
+});
