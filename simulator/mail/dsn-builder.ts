@@ -4,12 +4,12 @@
 // RET) or the whole original (RET=FULL), RFC 3461 §4.3. CRLF everywhere, lines ≤ 998 octets.
 // Failure DSN: bounces of DOMAIN.md A1/A3; success DSN: Return-Receipt-To (MSS/va1.15) or
 // NOTIFY=SUCCESS (RFC 3461 §4.1).
-import { randomBytes } from 'node:crypto';
 import { toCrlfLines } from './crlf-lines.ts';
 import { DsnInputError } from './dsn-input-error.ts';
 import { encodeHeaderText } from './encoded-words.ts';
 import { asciiOnly, headerLine, singleLine } from './header-line.ts';
 import { bracketedMessageId } from './message-ids.ts';
+import { uniqueToken } from './unique-token.ts';
 import { encodeQuotedPrintable } from './quoted-printable.ts';
 import { formatRfc5322Date } from './rfc5322-date.ts';
 
@@ -95,11 +95,8 @@ export function buildSuccessDsn(input: SuccessDsnInput): Buffer {
   return build(input, recipients, 'Les détails techniques figurent dans la partie « message/delivery-status » de cet accusé (RFC 3464).');
 }
 
-let boundaryCounter = 0;
-
 function build(input: DsnInput<DsnRecipientBase>, recipients: readonly ReportRecipient[], explanation: string): Buffer {
-  boundaryCounter = (boundaryCounter + 1) % 1_000_000_000;
-  const boundary = `=_mss-dsn-${randomBytes(9).toString('base64url')}-${boundaryCounter}`;
+  const boundary = `=_mss-dsn-${uniqueToken()}`;
   const full = input.ret === 'FULL';
   const original = full ? input.originalRaw : input.originalRaw.subarray(0, Math.min(input.originalHeaderBytes, input.originalRaw.length));
   const head = [

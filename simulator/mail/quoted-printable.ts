@@ -5,10 +5,21 @@ const MAX_LINE = 76;
 
 /** Encodes text (any line endings) as quoted-printable UTF-8 with CRLF line endings. */
 export function encodeQuotedPrintable(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => encodeLine(Buffer.from(line, 'utf8')))
-    .join('\r\n');
+  return text.split(/\r?\n/).map(encodeCachedLine).join('\r\n');
+}
+
+// Bounces repeat the same lines (intro, explanation, a sentence per address): encode each once.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 1024;
+
+function encodeCachedLine(line: string): string {
+  let encoded = cache.get(line);
+  if (encoded === undefined) {
+    encoded = encodeLine(Buffer.from(line, 'utf8'));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(line, encoded);
+  }
+  return encoded;
 }
 
 function encodeLine(bytes: Buffer): string {

@@ -2,12 +2,12 @@
 // patients, lets patients reply or write under the rules of ConversationBook, refuses and
 // records the rest (a refused message never reaches the professional), and answers the
 // auto-reply test mailbox.
-import { randomBytes } from 'node:crypto';
 import type { ConversationBook, ReplyPermission, WritePermission } from '../domain/conversation-book.ts';
 import type { Conversation } from '../domain/conversation.ts';
 import { AUTO_REPLY_ADDRESS, PATIENT_DOMAIN, type Patient } from '../domain/model.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import type { MessageStore } from '../mail/message-store.ts';
+import { uniqueToken } from '../mail/unique-token.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
 import type { IncomingMessage, RouteResult } from '../routing/incoming-message.ts';
 import type { Transmission } from '../routing/transmission-log.ts';
@@ -44,7 +44,7 @@ export interface MonEspaceSanteRuntime extends MonEspaceSante {
   onAutoReply(copy: StoredMessage, transmission: Transmission): void;
 }
 
-const newMessageId = (now: Date) => `${now.getTime().toString(36)}.${randomBytes(6).toString('hex')}@${PATIENT_DOMAIN}`;
+const newMessageId = (now: Date) => `${now.getTime().toString(36)}.${uniqueToken()}@${PATIENT_DOMAIN}`;
 
 export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRuntime {
   let refusals: PatientRefusalRecord[] = [];

@@ -1,8 +1,8 @@
 // Who reports on a recipient: the simulated operator of the recipient's domain. Its first
 // server host is the Reporting-MTA (RFC 3464 §2.2.2) and MAILER-DAEMON@<domain> the sender of
 // the report (DOMAIN.md A1: `MAILER-DAEMON@patient.mssante.fr` for Mon espace santé).
-import { randomBytes } from 'node:crypto';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
+import { uniqueToken } from '../mail/unique-token.ts';
 
 export interface ReportSource {
   readonly domain: string;
@@ -13,14 +13,25 @@ export interface ReportSource {
 
 const FALLBACK_HOST = 'mta.simulateur-mssante.test';
 
+/** One source per (view, domain): views are immutable, and bounces repeat the same domains. */
+const sources = new WeakMap<TrustSpaceView, Map<string, ReportSource>>();
+
 export function deliveryReportSource(recipient: string, view: TrustSpaceView): ReportSource {
-  const domain = (recipient.split('@').pop() ?? '').toLowerCase();
+  const domain = recipient.slice(recipient.lastIndexOf('@') + 1).toLowerCase();
+  let byDomain = sources.get(view);
+  if (!byDomain) sources.set(view, (byDomain = new Map()));
+  let source = byDomain.get(domain);
+  if (!source) byDomain.set(domain, (source = createSource(domain, view)));
+  return source;
+}
+
+function createSource(domain: string, view: TrustSpaceView): ReportSource {
   const operator = view.data.operators.find((o) => o.domains.some((d) => d.name.toLowerCase() === domain));
   const host = operator?.servers[0]?.host ?? FALLBACK_HOST;
   return {
     domain,
     host,
     mailerDaemon: `MAILER-DAEMON@${domain || host}`,
-    newMessageId: (now) => `${now.getTime().toString(36)}.${randomBytes(6).toString('hex')}@${host}`,
+    newMessageId: (now) => `${now.getTime().toString(36)}.${uniqueToken()}@${host}`,
   };
 }
