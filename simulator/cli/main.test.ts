@@ -1,0 +1,70 @@
+// The CLI as a person runs it: a real process, French output, exit codes (STYLE.md).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { DEFAULT_FIXTURES_DIR } from '../fixtures/load-fixtures.ts';
+
+const MAIN = new URL('./main.ts', import.meta.url).pathname;
+
+function run(args: string[], until?: (out: string) => boolean): Promise<{ code: number | null; out: string; err: string; signalSent: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let signalSent = false;
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (until && !signalSent && until(out)) {
+        signalSent = true;
+        child.kill('SIGTERM');
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err, signalSent });
+    });
+  });
+}
+
+test('start writes the endpoints file once ready, prints the French banner, and stops cleanly on SIGTERM', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mss-cli-'));
+  const endpointsFile = join(dir, 'ep.json');
+  const result = await run(['start', '--submission-port', '0', '--peer-port', '0', '--http-port', '0', '--data-dir', dir, '--endpoints-file', endpointsFile], (out) => out.includes('Ctrl+C'));
+  assert.equal(result.signalSent, true, result.err);
+  assert.equal(result.code, 0, result.err);
+  assert.match(result.out, /SMTP soumission \(clients\) +127\.0\.0\.1:\d+ +STARTTLS obligatoire/);
+  assert.match(result.out, /SIGTERM reçu : arrêt propre en cours…\nSimulateur arrêté\./);
+  const endpoints = JSON.parse(readFileSync(endpointsFile, 'utf8'));
+  assert.equal(endpoints.submission.tls, 'starttls');
+  assert.equal(endpoints.peer.tls, 'starttls-optional');
+  assert.match(endpoints.controlApi.baseUrl, /^http:\/\/127\.0\.0\.1:\d+\/api$/);
+  assert.equal(endpoints.caCertificate.path, join(dir, 'pki', 'ca.crt.pem'));
+  assert.ok(existsSync(endpoints.caCertificate.path));
+  assert.deepEqual(endpoints.demoMailboxes.find((m: { persona: string }) => m.persona === 'Dr Paul Martin'), {
+    persona: 'Dr Paul Martin', role: 'médecin hospitalier, cardiologue au centre hospitalier de Valbrume', address: 'paul.martin@ch-valbrume.mssante.fr', type: 'PER', password: 'test-paul-martin',
+  });
+});
+
+test('start on invalid fixtures exits 78 and lists the problems', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mss-cli-fixtures-'));
+  cpSync(DEFAULT_FIXTURES_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'patients.json'), '{ "patients": [ ');
+  const result = await run(['start', '--fixtures', dir, '--data-dir', dir]);
+  assert.equal(result.code, 78);
+  assert.match(result.err, /Le jeu de données « .* » est invalide \(1 problème\)/);
+  assert.match(result.err, /patients\.json/);
+});
+
+test('check-fixtures on the default folder exits 0; an unknown command exits 64 with the usage', async () => {
+  const ok = await run(['check-fixtures']);
+  assert.equal(ok.code, 0, ok.err);
+  assert.match(ok.out, /Jeu de données valide/);
+  const unknown = await run(['demarrer']);
+  assert.equal(unknown.code, 64);
+  assert.match(unknown.err, /Commande inconnue « demarrer »/);
+});
