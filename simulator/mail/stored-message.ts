@@ -4,6 +4,9 @@ import type { MessageIndex } from './message-index.ts';
 
 export type MessageKind = 'message' | 'bounce' | 'receipt';
 
+/** The special-use folders of every simulated mailbox (RFC 6154). */
+export type MailFolder = 'INBOX' | 'Sent' | 'Trash';
+
 /** Per-recipient DSN parameters of RCPT TO (RFC 3461 §4). */
 export interface RecipientDsn {
   /** NOTIFY values, upper-case: NEVER, or any of SUCCESS, FAILURE, DELAY. Absent: not given. */
@@ -30,7 +33,8 @@ export interface StoredMessage {
   readonly id: string;
   /** Mailbox address that holds this copy (lower-case). */
   readonly mailbox: string;
-  readonly folder: 'INBOX' | 'Sent';
+  /** IMAP folder: INBOX, Sent (clients APPEND their sent mail), Trash. */
+  readonly folder: MailFolder;
   readonly kind: MessageKind;
   readonly envelope: Envelope;
   readonly raw: Buffer;

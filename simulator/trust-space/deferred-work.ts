@@ -4,18 +4,20 @@ export class DeferredWork {
   #pending = 0;
   #waiters: (() => void)[] = [];
 
+  /** `onError` receives what deferred work throws or rejects with: never an uncaught exception. */
+  constructor(private readonly onError: (error: unknown) => void) {}
+
   /** Runs `work` on a later turn of the event loop; a returned promise is awaited too. */
   readonly defer = (work: () => void | Promise<void>): void => {
     this.#pending += 1;
     setImmediate(() => {
-      let result: void | Promise<void>;
+      let result: void | Promise<void> = undefined;
       try {
         result = work();
       } catch (error) {
-        this.#done();
-        throw error;
+        this.onError(error);
       }
-      if (result instanceof Promise) result.finally(() => this.#done()).catch(() => undefined);
+      if (result instanceof Promise) result.catch(this.onError).finally(() => this.#done());
       else this.#done();
     });
   };

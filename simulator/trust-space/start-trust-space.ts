@@ -73,8 +73,8 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const transmissions = new TransmissionLog();
   const tokens = new TokenIssuer({ now });
   const book = new ConversationBook();
-  const deferred = new DeferredWork();
   const onError = (error: unknown) => console.error('Erreur interne du simulateur (message conservé) :', error);
+  const deferred = new DeferredWork(onError);
 
   const notifier = createNotifier({ store, view: currentView, now, defer: deferred.defer, onError });
   let routeLater: (message: IncomingMessage) => RouteResult = () => {
