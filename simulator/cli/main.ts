@@ -34,10 +34,8 @@ async function start(args: readonly string[]): Promise<number> {
     console.warn(`Attention : écoute sur ${options.host}, hors boucle locale. Les identifiants de test sont publics : n'exposez pas le simulateur sur un réseau partagé.`);
   }
   const space = await startTrustSpace(options);
-  const summary = endpointsSummary(space);
-  if (options.endpointsFile) await writeEndpointsFile(options.endpointsFile, summary);
-  console.log(banner(summary));
-  await new Promise<void>((resolveStop) => {
+  // Handlers first: a supervisor may signal as soon as it reads the banner or the endpoints file.
+  const stopped = new Promise<void>((resolveStop) => {
     const stop = (signal: string) => {
       console.log(`\n${signal} reçu : arrêt propre en cours…`);
       space.stop().then(resolveStop, (error: unknown) => {
@@ -48,6 +46,10 @@ async function start(args: readonly string[]): Promise<number> {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+  const summary = endpointsSummary(space);
+  if (options.endpointsFile) await writeEndpointsFile(options.endpointsFile, summary);
+  console.log(banner(summary));
+  await stopped;
   console.log('Simulateur arrêté.');
   return 0;
 }

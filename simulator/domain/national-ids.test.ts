@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFiness, checkPractitionerId, finessNumber, rppsIdNat } from './national-ids.ts';
+import { checkFiness, checkPractitionerId, checkSiret, finessNumber, rppsIdNat } from './national-ids.ts';
 
 describe('checkPractitionerId (idNat_PS, DOMAIN.md §3.4)', () => {
   it('accepts 8 + an 11-digit RPPS with a valid Luhn digit', () => {
@@ -33,15 +33,27 @@ describe('checkPractitionerId (idNat_PS, DOMAIN.md §3.4)', () => {
   }
 });
 
-describe('checkFiness', () => {
-  it('accepts 9 digits passing Luhn', () => {
+describe('checkFiness and checkSiret (Luhn over all the digits)', () => {
+  it('accept 9-digit FINESS and 14-digit SIRET numbers passing Luhn', () => {
     assert.deepEqual(checkFiness('750000010'), { valid: true, kind: 'FINESS' });
+    assert.deepEqual(checkSiret('99900006000015'), { valid: true, kind: 'SIRET' });
   });
 
-  for (const [finess, problem] of [['', 'empty'], ['75000001', 'length'], ['7500000101', 'length'], ['2A0000010', 'characters'], ['750000013', 'check-digit']] as const) {
-    it(`rejects ${JSON.stringify(finess)} (${problem})`, () => {
-      assert.deepEqual(checkFiness(finess), { valid: false, problem });
-    });
+  it("do not check the key of La Poste's SIRETs (SIREN 356000000, another rule)", () => {
+    assert.deepEqual(checkSiret('35600000000048'), { valid: true, kind: 'SIRET' });
+    assert.deepEqual(checkSiret('35600000000049'), { valid: true, kind: 'SIRET' });
+  });
+
+  const rejected = [
+    [checkFiness, ['', 'empty'], ['75000001', 'length'], ['7500000101', 'length'], ['2A0000010', 'characters'], ['750000013', 'check-digit']],
+    [checkSiret, ['', 'empty'], ['9990000600001', 'length'], ['999000060000150', 'length'], ['9990000600001A', 'characters'], ['99900006000010', 'check-digit']],
+  ] as const;
+  for (const [check, ...cases] of rejected) {
+    for (const [value, problem] of cases) {
+      it(`${check.name} rejects ${JSON.stringify(value)} (${problem})`, () => {
+        assert.deepEqual(check(value), { valid: false, problem });
+      });
+    }
   }
 });
 

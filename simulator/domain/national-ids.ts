@@ -4,6 +4,8 @@
 //   not checked (DOMAIN.md §8, open questions).
 // - FINESS: 9 digits, the last a Luhn check digit [I] (DOMAIN.md §3.4). Corsican FINESS
 //   numbers written with `2A`/`2B` are not supported (decision: fixtures use digits only).
+// - SIRET: 14 digits, the last a Luhn check digit (INSEE rule; DOMAIN.md §3.4 names the 14
+//   digits only). SIRETs of La Poste (SIREN 356000000) follow another rule and are not checked.
 import type { PractitionerIdKind } from './model.ts';
 import { luhnCheckDigit, luhnIsValid } from './luhn.ts';
 
@@ -15,11 +17,15 @@ export type PractitionerIdCheck =
 
 export type FinessCheck = { readonly valid: true; readonly kind: 'FINESS' } | { readonly valid: false; readonly problem: NationalIdProblem };
 
+export type SiretCheck = { readonly valid: true; readonly kind: 'SIRET' } | { readonly valid: false; readonly problem: NationalIdProblem };
+
 const PREFIX_RPPS = '8';
 const PREFIX_ADELI = '0';
 const RPPS_LENGTH = 11;
 const ADELI_LENGTH = 9;
 const FINESS_LENGTH = 9;
+const SIRET_LENGTH = 14;
+const LA_POSTE_SIREN = '356000000';
 
 /** Checks an idNat_PS: prefix, then length, then characters, then (RPPS only) the Luhn digit. */
 export function checkPractitionerId(idNat: string): PractitionerIdCheck {
@@ -38,6 +44,15 @@ export function checkFiness(finess: string): FinessCheck {
   if (!/^\d+$/.test(finess)) return { valid: false, problem: 'characters' };
   if (!luhnIsValid(finess)) return { valid: false, problem: 'check-digit' };
   return { valid: true, kind: 'FINESS' };
+}
+
+/** Checks a SIRET: 14 digits with a Luhn check digit, except La Poste's (format only). */
+export function checkSiret(siret: string): SiretCheck {
+  if (siret.length === 0) return { valid: false, problem: 'empty' };
+  if (siret.length !== SIRET_LENGTH) return { valid: false, problem: 'length' };
+  if (!/^\d+$/.test(siret)) return { valid: false, problem: 'characters' };
+  if (!siret.startsWith(LA_POSTE_SIREN) && !luhnIsValid(siret)) return { valid: false, problem: 'check-digit' };
+  return { valid: true, kind: 'SIRET' };
 }
 
 /** The idNat_PS of a 10-digit RPPS body: `8` + body + Luhn digit (synthetic data, tests). */

@@ -71,6 +71,7 @@ test('missing headers give undefined and empty lists', () => {
     xMss: {},
     returnReceiptTo: undefined,
     dispositionNotificationTo: undefined,
+    autoSubmitted: undefined,
     contentType: undefined,
     headerBytes: 17,
   });
@@ -135,4 +136,10 @@ test('header names that collide with Object.prototype are plain headers', () => 
   assert.deepEqual(index.from, []);
   assert.equal(Object.getPrototypeOf(index.xMss), Object.prototype);
   assert.deepEqual(Object.entries(index.xMss), [['x-mss-__proto__', 'z']]);
+});
+
+test('Auto-Submitted is indexed, trimmed (RFC 3834 §5)', () => {
+  const index = indexMessage(Buffer.from('From: a@b.fr\r\nAuto-Submitted:  auto-replied \r\n\r\nbody'));
+  assert.equal(index.autoSubmitted, 'auto-replied');
+  assert.equal(indexMessage(Buffer.from('From: a@b.fr\r\n\r\nbody')).autoSubmitted, undefined);
 });

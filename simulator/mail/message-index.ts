@@ -24,6 +24,8 @@ export interface MessageIndex {
   readonly xMss: Readonly<Record<string, string>>;
   readonly returnReceiptTo?: string;
   readonly dispositionNotificationTo?: string;
+  /** `Auto-Submitted` value (RFC 3834 §5), trimmed, when present. */
+  readonly autoSubmitted?: string;
   /** Content-Type value as written (with parameters). */
   readonly contentType?: string;
   /** Byte length of the header block (up to and including the blank line). */
@@ -57,6 +59,7 @@ export function indexMessage(raw: Buffer): MessageIndex {
     xMss: Object.fromEntries(xMss),
     returnReceiptTo: firstAddress(single.get('return-receipt-to')),
     dispositionNotificationTo: firstAddress(single.get('disposition-notification-to')),
+    autoSubmitted: trimmed(single.get('auto-submitted')),
     contentType: trimmed(single.get('content-type')),
     headerBytes,
   };
@@ -65,7 +68,7 @@ export function indexMessage(raw: Buffer): MessageIndex {
 type AddressField = 'from' | 'to' | 'cc' | 'reply-to';
 
 const SINGLE_FIELDS = new Set([
-  'subject', 'message-id', 'in-reply-to', 'references', 'date', 'return-receipt-to', 'disposition-notification-to', 'content-type',
+  'subject', 'message-id', 'in-reply-to', 'references', 'date', 'return-receipt-to', 'disposition-notification-to', 'content-type', 'auto-submitted',
 ]);
 
 /** No spread: a hostile header may hold more addresses than a call can take as arguments. */

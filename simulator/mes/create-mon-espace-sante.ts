@@ -134,7 +134,9 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
 
     onAutoReply(copy, transmission) {
       const to = transmission.index.from[0] ?? transmission.envelope.mailFrom;
-      if (transmission.envelope.mailFrom === '' || !to) return; // never answer a bounce (RFC 3834 §2)
+      // RFC 3834 §2: never answer a bounce (null sender) nor an automatic message (Auto-Submitted other than `no`).
+      const automatic = transmission.index.autoSubmitted !== undefined && transmission.index.autoSubmitted.toLowerCase() !== 'no';
+      if (transmission.envelope.mailFrom === '' || automatic || !to) return;
       deps.defer(() => {
         const now = deps.now();
         const inReplyTo = copy.index.messageId;

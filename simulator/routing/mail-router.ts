@@ -105,7 +105,7 @@ function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMess
     ingress: message.ingress,
     ...(message.connectionId ? { connectionId: message.connectionId } : {}),
   });
-  return { outcome: { recipient, outcome: 'delivered', mailbox, storedId: copy.id }, copy };
+  return { outcome: { recipient, outcome: 'delivered', mailbox: copy.mailbox, storedId: copy.id }, copy };
 }
 
 function fail(recipient: string, reason: RecipientFailure['reason']): Delivery {

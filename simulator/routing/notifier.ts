@@ -53,7 +53,7 @@ export function statusOf(reason: FailureReason): string {
   return describe(reason).status;
 }
 
-const wants = (transmission: Transmission, recipient: string, value: 'FAILURE' | 'SUCCESS'): boolean | undefined =>
+const wants = (transmission: Transmission, recipient: string, value: 'FAILURE' | 'SUCCESS' | 'NEVER'): boolean | undefined =>
   transmission.envelope.recipientDsn?.[recipient]?.notify?.includes(value);
 
 export function createNotifier(deps: NotifierDeps): Notifier {
@@ -110,7 +110,7 @@ function receiptTargets(transmission: Transmission, delivered: readonly StoredMe
   for (const copy of delivered) {
     const recipient = recipientOf(transmission, copy);
     if (wants(transmission, recipient, 'SUCCESS') && transmission.envelope.mailFrom !== '') add(transmission.envelope.mailFrom.toLowerCase(), copy);
-    else if (returnReceiptTo) add(returnReceiptTo.toLowerCase(), copy);
+    else if (returnReceiptTo && !wants(transmission, recipient, 'NEVER')) add(returnReceiptTo.toLowerCase(), copy); // RFC 3461 §4.1: NEVER, no DSN at all
   }
   return targets;
 }

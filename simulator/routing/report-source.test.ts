@@ -20,5 +20,5 @@ test('the operator of the recipient domain reports, as MAILER-DAEMON of that dom
 test('a domain of no simulated operator is reported by the fallback host', () => {
   const source = deliveryReportSource('a@ailleurs.example', createTrustSpaceView(SAMPLE));
   assert.equal(source.host, 'mta.simulateur-mssante.test');
-  assert.equal(source.mailerDaemon, 'MAILER-DAEMON@ailleurs.example');
+  assert.equal(source.mailerDaemon, 'MAILER-DAEMON@mta.simulateur-mssante.test');
 });

@@ -31,7 +31,8 @@ function createSource(domain: string, view: TrustSpaceView): ReportSource {
   return {
     domain,
     host,
-    mailerDaemon: `MAILER-DAEMON@${domain || host}`,
+    // A domain no simulated operator hosts is never the sender of a report: the simulator's own host is.
+    mailerDaemon: `MAILER-DAEMON@${operator ? domain : host}`,
     newMessageId: (now) => `${now.getTime().toString(36)}.${uniqueToken()}@${host}`,
   };
 }
