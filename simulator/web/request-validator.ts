@@ -10,7 +10,7 @@ import addFormatsModule from 'ajv-formats';
 import { ApiError } from './api-error.ts';
 import { apiErrors } from './api-errors.ts';
 import { describeBodyErrors } from './body-problems.ts';
-import { locateJsonSyntaxError } from './json-syntax-error.ts';
+import { locateJsonSyntaxError } from '../schemas/json-syntax-error.ts';
 import type { RequestContext } from './route.ts';
 
 export const DEFAULT_SCHEMA_DIR = fileURLToPath(new URL('./schemas/', import.meta.url));
