@@ -40,7 +40,7 @@ async function typeCheck(): Promise<Tally> {
 }
 
 async function unitTests(): Promise<Tally> {
-  const files = [...findTests(join(root, 'simulator'), '.test.ts'), ...findTests(join(root, 'steps'), '.test.ts'), ...findTests(join(root, 'scripts'), '.test.ts')];
+  const files = [...findTests(join(root, 'simulator'), '.test.ts'), ...findTests(join(root, 'steps'), '.test.ts'), ...findTests(join(root, 'scripts'), '.test.ts'), ...findTests(join(root, 'fixtures'), '.test.ts')];
   console.log(`\n▶ Tests unitaires et de protocole (${files.length} fichiers)`);
   const tap = join(reports, 'unit.tap');
   const code = await run('npx', [

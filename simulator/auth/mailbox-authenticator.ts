@@ -37,7 +37,7 @@ export type AuthResult =
       readonly ok: true;
       /** Canonical mailbox address (as in the fixtures). */
       readonly mailbox: string;
-      /** Identifies the authenticated session (token id for XOAUTH2), so that revocation can end it. */
+      /** Identifies the authenticated session (the PSC session `sid` for XOAUTH2, shared by refreshed tokens), so that revocation can end it. */
       readonly sessionId: string;
     }
   | {

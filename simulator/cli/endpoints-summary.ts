@@ -1,12 +1,20 @@
-// What a client needs to reach the running trust space: endpoints, CA certificate, demo
-// mailboxes with their test credentials. Written as JSON by `--endpoints-file` and printed as
-// a French banner by `start` (issue 2, CLI).
+// What a client needs to reach the running trust space: endpoints, CA certificate, Pro Santé
+// Connect, Annuaire Santé, demo mailboxes with their test credentials. Written as JSON by
+// `--endpoints-file` and printed as a French banner by `start` (issue 2, CLI).
+import { PSC_REALM_PATH, PSC_TEST_PASSWORD } from '../auth/psc/psc-constants.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../directory/create-directory-service.ts';
 import type { TrustSpace } from '../trust-space/trust-space.ts';
 
+type Address = { host: string; port: number; tls: string };
+
 export interface EndpointsSummary {
-  readonly submission: { host: string; port: number; tls: string; auth: string[] };
-  readonly peer: { host: string; port: number; tls: string };
+  readonly submission: Address & { auth: string[] };
+  readonly peer: Address;
+  readonly imap: Address;
+  readonly imaps: Address;
   readonly controlApi: { baseUrl: string; openapi: string };
+  readonly proSanteConnect: { discovery: string; testPassword: string };
+  readonly directory: { fhirBaseUrl: string; apiKey: string; whitelist: string; extraction: string; autoconfig: string };
   readonly caCertificate: { path: string; url: string };
   readonly patientDomain: string;
   readonly strictRecipients: boolean;
@@ -14,8 +22,8 @@ export interface EndpointsSummary {
   readonly patients: { persona: string; address: string; profile: string; qualified: boolean }[];
 }
 
-export function endpointsSummary(space: TrustSpace): EndpointsSummary {
-  const { submission, peer, http } = space.endpoints;
+export function endpointsSummary(space: TrustSpace, directoryApiKey = DEFAULT_DIRECTORY_API_KEY): EndpointsSummary {
+  const { submission, peer, imap, imaps, http } = space.endpoints;
   const view = space.view();
   const demoMailboxes = view.data.personas.flatMap((persona) => {
     if (persona.kind !== 'professional') return [];
@@ -28,9 +36,19 @@ export function endpointsSummary(space: TrustSpace): EndpointsSummary {
     return patient ? [{ persona: persona.name, address: `${patient.ins}@patient.mssante.fr`, profile: patient.profile, qualified: patient.identity.qualified }] : [];
   });
   return {
-    submission: { host: submission.host, port: submission.port, tls: submission.tls, auth: space.settings.passwordAuth ? ['PLAIN', 'LOGIN', 'XOAUTH2'] : ['XOAUTH2'] },
-    peer: { host: peer.host, port: peer.port, tls: peer.tls },
+    submission: { ...submission, auth: space.settings.passwordAuth ? ['PLAIN', 'LOGIN', 'XOAUTH2'] : ['XOAUTH2'] },
+    peer,
+    imap,
+    imaps,
     controlApi: { baseUrl: `${http.baseUrl}/api`, openapi: `${http.baseUrl}/api/openapi.json` },
+    proSanteConnect: { discovery: `${http.baseUrl}${PSC_REALM_PATH}/.well-known/openid-configuration`, testPassword: PSC_TEST_PASSWORD },
+    directory: {
+      fhirBaseUrl: `${http.baseUrl}/fhir/v2`,
+      apiKey: directoryApiKey,
+      whitelist: `${http.baseUrl}/listeblanchemssante.xml`,
+      extraction: `${http.baseUrl}/annuaire-sante-webservices/V300/services/extraction/Extraction_Correspondance_MSSante`,
+      autoconfig: `${http.baseUrl}/mail/config-v1.1.xml?emailaddress=<adresse>`,
+    },
     caCertificate: { path: space.caCertPath, url: `${http.baseUrl}/ca.crt` },
     patientDomain: 'patient.mssante.fr',
     strictRecipients: space.settings.strictRecipients,
@@ -42,12 +60,18 @@ export function endpointsSummary(space: TrustSpace): EndpointsSummary {
 const PROFILE_LABELS: Readonly<Record<string, string>> = { active: 'active', opposed: 'opposition', closed: 'clôturée', none: 'aucun profil' };
 
 export function banner(summary: EndpointsSummary): string {
+  const at = (a: Address) => `${a.host}:${a.port}`.padEnd(22);
   const lines = [
     'Simulateur de l’espace de confiance MSSanté — prêt',
     '',
-    `  SMTP soumission (clients)   ${summary.submission.host}:${summary.submission.port}  STARTTLS obligatoire, AUTH ${summary.submission.auth.join(' / ')}`,
-    `  SMTP entre opérateurs       ${summary.peer.host}:${summary.peer.port}  sans AUTH, STARTTLS facultatif (mode test)`,
+    `  SMTP soumission (clients)   ${at(summary.submission)}STARTTLS obligatoire, AUTH ${summary.submission.auth.join(' / ')}`,
+    `  SMTP entre opérateurs       ${at(summary.peer)}sans AUTH, STARTTLS facultatif (mode test)`,
+    `  IMAP                        ${at(summary.imap)}STARTTLS obligatoire`,
+    `  IMAPS                       ${at(summary.imaps)}TLS implicite`,
     `  API de contrôle             ${summary.controlApi.baseUrl}  (OpenAPI : ${summary.controlApi.openapi})`,
+    `  Pro Santé Connect simulé    ${summary.proSanteConnect.discovery}  (mot de passe de test : ${summary.proSanteConnect.testPassword})`,
+    `  Annuaire Santé (FHIR)       ${summary.directory.fhirBaseUrl}  (en-tête ESANTE-API-KEY: ${summary.directory.apiKey})`,
+    `  Liste blanche               ${summary.directory.whitelist}`,
     `  Certificat de l’AC de test  ${summary.caCertificate.path}  (téléchargeable : ${summary.caCertificate.url})`,
     `  Non-remise                  ${summary.strictRecipients ? 'mode strict : refus dès RCPT' : 'avis de non-remise asynchrone (par défaut)'}`,
     '',

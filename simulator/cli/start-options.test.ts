@@ -4,22 +4,25 @@ import { parseStartOptions, START_DEFAULTS } from './start-options.ts';
 import { UsageError } from './usage-error.ts';
 
 test('defaults: loopback, fixed ports, asynchronous bounces, password AUTH, journal on', () => {
-  assert.deepEqual(parseStartOptions([]), { ...START_DEFAULTS, strictRecipients: false, passwordAuth: true, journal: true });
+  assert.deepEqual(parseStartOptions([]), { ...START_DEFAULTS, strictRecipients: false, passwordAuth: true, journal: true, tlsProfile: 'valid' });
 });
 
 test('every option is read', () => {
   const options = parseStartOptions([
     '--fixtures', 'mes-donnees', '--host', '::1', '--submission-port', '0', '--peer-port', '2600', '--http-port', '9000',
     '--data-dir', '/tmp/x', '--strict', '--no-password-auth', '--endpoints-file', 'ep.json', '--no-journal',
+    '--imap-port', '1143', '--imaps-port', '1993', '--tls-profile', 'expired',
   ]);
   assert.deepEqual(options, {
     fixturesDir: 'mes-donnees', host: '::1', submissionPort: 0, peerPort: 2600, httpPort: 9000, dataDir: '/tmp/x',
     strictRecipients: true, passwordAuth: false, endpointsFile: 'ep.json', journal: false,
+    imapPort: 1143, imapsPort: 1993, tlsProfile: 'expired',
   });
 });
 
 test('a bad port or an unknown option is a usage error (exit 64) with a French message', () => {
   assert.throws(() => parseStartOptions(['--peer-port', '70000']), (e: unknown) => e instanceof UsageError && e.exitCode === 64 && /--peer-port attend un numéro de port/.test(e.message));
   assert.throws(() => parseStartOptions(['--peer-port', 'abc']), UsageError);
+  assert.throws(() => parseStartOptions(['--tls-profile', 'perime']), (e: unknown) => e instanceof UsageError && /--tls-profile attend l'un de valid, expired/.test(e.message));
   assert.throws(() => parseStartOptions(['--inconnue']), (e: unknown) => e instanceof UsageError && /Usage : simulateur start/.test(e.message));
 });

@@ -1,5 +1,6 @@
 // Command-line options of `start`, parsed and checked (exit 64 on usage errors, STYLE.md).
 import { parseArgs } from 'node:util';
+import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../pki/server-tls-profile.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface StartOptions {
@@ -7,6 +8,8 @@ export interface StartOptions {
   readonly host: string;
   readonly submissionPort: number;
   readonly peerPort: number;
+  readonly imapPort: number;
+  readonly imapsPort: number;
   readonly httpPort: number;
   readonly dataDir: string;
   readonly strictRecipients: boolean;
@@ -14,27 +17,39 @@ export interface StartOptions {
   readonly endpointsFile?: string;
   /** Keep SMTP transcripts (default); off only for benchmarks. */
   readonly journal: boolean;
+  /** Server certificate of the TLS endpoints (negative modes for client tests). */
+  readonly tlsProfile: ServerTlsProfile;
 }
 
-export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, httpPort: 8025, dataDir: '.data' } as const;
+export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, imapPort: 2143, imapsPort: 2993, httpPort: 8025, dataDir: '.data' } as const;
 
 export const START_USAGE = `Usage : simulateur start [options]
   --fixtures DOSSIER        jeu de données de l'espace de confiance (défaut : fixtures/ du projet)
   --host ADRESSE            adresse d'écoute (défaut : ${START_DEFAULTS.host}, boucle locale)
   --submission-port PORT    SMTP de soumission pour les clients (défaut : ${START_DEFAULTS.submissionPort}, 0 = port libre)
   --peer-port PORT          SMTP entre opérateurs (défaut : ${START_DEFAULTS.peerPort})
-  --http-port PORT          API de contrôle et certificat de l'AC (défaut : ${START_DEFAULTS.httpPort})
+  --imap-port PORT          IMAP avec STARTTLS (défaut : ${START_DEFAULTS.imapPort})
+  --imaps-port PORT         IMAP en TLS implicite (défaut : ${START_DEFAULTS.imapsPort})
+  --http-port PORT          API de contrôle, Pro Santé Connect simulé, Annuaire Santé, liste blanche (défaut : ${START_DEFAULTS.httpPort})
   --data-dir DOSSIER        où conserver l'AC et les certificats de test (défaut : ${START_DEFAULTS.dataDir})
   --strict                  refuser dès RCPT au lieu d'envoyer un avis de non-remise asynchrone
   --no-password-auth        n'accepter que XOAUTH2 (comme un opérateur strict)
   --endpoints-file FICHIER  écrire, une fois tout prêt, les points d'accès en JSON
-  --no-journal              ne pas conserver les transcriptions SMTP (bancs de charge)`;
+  --tls-profile PROFIL      certificat serveur : valid (défaut), expired, wrong-name, untrusted, self-signed
+                            (les profils négatifs vérifient qu'un client refuse un mauvais certificat)
+  --no-journal              ne pas conserver les transcriptions SMTP et IMAP (bancs de charge)`;
 
 function port(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed > 65535) throw new UsageError(`--${name} attend un numéro de port entre 0 et 65535, reçu « ${value} ».`);
   return parsed;
+}
+
+function tlsProfile(value: string | undefined): ServerTlsProfile {
+  if (value === undefined) return 'valid';
+  if (!isServerTlsProfile(value)) throw new UsageError(`--tls-profile attend l'un de ${SERVER_TLS_PROFILES.join(', ')}, reçu « ${value} ».`);
+  return value;
 }
 
 export function parseStartOptions(args: readonly string[]): StartOptions {
@@ -48,6 +63,9 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
         host: { type: 'string' },
         'submission-port': { type: 'string' },
         'peer-port': { type: 'string' },
+        'imap-port': { type: 'string' },
+        'imaps-port': { type: 'string' },
+        'tls-profile': { type: 'string' },
         'http-port': { type: 'string' },
         'data-dir': { type: 'string' },
         strict: { type: 'boolean' },
@@ -65,11 +83,14 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
     host: v.host ?? START_DEFAULTS.host,
     submissionPort: port('submission-port', v['submission-port'], START_DEFAULTS.submissionPort),
     peerPort: port('peer-port', v['peer-port'], START_DEFAULTS.peerPort),
+    imapPort: port('imap-port', v['imap-port'], START_DEFAULTS.imapPort),
+    imapsPort: port('imaps-port', v['imaps-port'], START_DEFAULTS.imapsPort),
     httpPort: port('http-port', v['http-port'], START_DEFAULTS.httpPort),
     dataDir: v['data-dir'] ?? START_DEFAULTS.dataDir,
     strictRecipients: v.strict ?? false,
     passwordAuth: !(v['no-password-auth'] ?? false),
     ...(v['endpoints-file'] ? { endpointsFile: v['endpoints-file'] } : {}),
     journal: !(v['no-journal'] ?? false),
+    tlsProfile: tlsProfile(v['tls-profile']),
   };
 }

@@ -2,9 +2,10 @@
 // server certificate for every simulated host, generated on first start, kept across restarts,
 // regenerated when expired or expiring within 7 days or when the host names changed. The CA
 // certificate path is what clients are told to trust.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateCa, generateServerCertificate, type KeyAndCertificate } from './generate-certificates.ts';
+import { readIfPresent, writePair } from './pki-files.ts';
 import { decideRenewal, type PkiFiles, type RenewalDecision } from './renewal-decision.ts';
 import { withFileLock } from './with-file-lock.ts';
 
@@ -76,25 +77,4 @@ async function readPkiFiles(paths: PkiPaths): Promise<PkiFiles> {
     [paths.caCertPath, paths.caKeyPath, paths.serverCertPath, paths.serverKeyPath].map(readIfPresent),
   );
   return { caCertPem, caKeyPem, serverCertPem, serverKeyPem };
-}
-
-async function readIfPresent(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-/** Key first (owner-only), then certificate; each written to a temporary file then renamed, so a crash never leaves half a file. */
-async function writePair(certPath: string, keyPath: string, pair: KeyAndCertificate): Promise<void> {
-  await writeAtomically(keyPath, pair.keyPem, 0o600);
-  await writeAtomically(certPath, pair.certPem, 0o644);
-}
-
-async function writeAtomically(path: string, text: string, mode: number): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, { mode });
-  await rename(temporary, path);
 }

@@ -1,26 +1,11 @@
 // Generation of the simulator's test PKI: a CA standing in for IGC-Santé (DOMAIN.md §1.2,
 // SC.MSS/CONF.27) and a server certificate for the simulated hosts. RSA 2048 keys, because the
 // cipher suites of SC.MSS/CONF.03 are all ECDHE-RSA / DHE-RSA. Pure apart from randomness.
-import 'reflect-metadata';
-import { webcrypto } from 'node:crypto';
 import { isIP } from 'node:net';
-import * as x509 from '@peculiar/x509';
+import { CLOCK_SKEW_MS, DAY_MS, RSA_KEY, exportKeyPem, generateRsaKeys, randomSerial, signerOf, x509, type KeyAndCertificate, type Signer } from './x509-tools.ts';
 
-type CryptoKey = webcrypto.CryptoKey;
-type CryptoKeyPair = webcrypto.CryptoKeyPair;
+export type { KeyAndCertificate } from './x509-tools.ts';
 
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
-
-const RSA_KEY: webcrypto.RsaHashedKeyGenParams = {
-  name: 'RSASSA-PKCS1-v1_5',
-  hash: 'SHA-256',
-  publicExponent: new Uint8Array([1, 0, 1]),
-  modulusLength: 2048,
-};
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Back-dating of notBefore, so that a client whose clock is slightly behind accepts the certificate. */
-const CLOCK_SKEW_MS = 60 * 60 * 1000;
 export const CA_VALIDITY_DAYS = 3650; // 10 years
 export const SERVER_VALIDITY_DAYS = 730; // 2 years
 
@@ -36,17 +21,12 @@ export const CA_SUBJECT: x509.JsonName = [
   { CN: ['AC de test du simulateur MSSanté (IGC-Santé simulée)'] },
 ];
 
-export interface KeyAndCertificate {
-  readonly certPem: string;
-  readonly keyPem: string;
-}
-
 /** The self-signed test CA: 10 years, may sign end-entity certificates only (pathLen 0). */
-export async function generateCa(now: Date): Promise<KeyAndCertificate> {
+export async function generateCa(now: Date, subject: x509.JsonName = CA_SUBJECT): Promise<KeyAndCertificate> {
   const keys = await generateRsaKeys();
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: randomSerial(),
-    name: CA_SUBJECT,
+    name: subject,
     notBefore: new Date(now.getTime() - CLOCK_SKEW_MS),
     notAfter: new Date(now.getTime() + CA_VALIDITY_DAYS * DAY_MS),
     keys,
@@ -65,18 +45,27 @@ export async function generateCa(now: Date): Promise<KeyAndCertificate> {
  * `localhost`, 127.0.0.1 and ::1 (clients check the SAN, never the CN: RFC 6125 §6.4.4).
  */
 export async function generateServerCertificate(ca: KeyAndCertificate, hostNames: readonly string[], now: Date): Promise<KeyAndCertificate> {
-  const caCert = new x509.X509Certificate(ca.certPem);
-  const caKey = await importKeyPem(ca.keyPem);
+  const notBefore = new Date(now.getTime() - CLOCK_SKEW_MS);
+  const notAfter = new Date(now.getTime() + SERVER_VALIDITY_DAYS * DAY_MS);
+  return issueServerCertificate(await signerOf(ca), serverSubjectAltNames(hostNames), { notBefore, notAfter });
+}
+
+export interface Validity {
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+}
+
+/** A serverAuth certificate with exactly these names and dates, signed by `signer` (also used for the negative TLS profiles). */
+export async function issueServerCertificate(signer: Signer, names: SubjectAltNames, validity: Validity): Promise<KeyAndCertificate> {
   const keys = await generateRsaKeys();
-  const names = serverSubjectAltNames(hostNames);
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: randomSerial(),
-    subject: [{ C: ['FR'] }, { O: ['Simulateur MSSanté'] }, { CN: [names.dns[0] ?? 'localhost'] }],
-    issuer: caCert.subjectName,
-    notBefore: new Date(now.getTime() - CLOCK_SKEW_MS),
-    notAfter: new Date(now.getTime() + SERVER_VALIDITY_DAYS * DAY_MS),
+    subject: [{ C: ['FR'] }, { O: ['Simulateur MSSanté'] }, { CN: [names.dns[0] ?? names.ips[0] ?? 'localhost'] }],
+    issuer: signer.cert.subjectName,
+    notBefore: validity.notBefore,
+    notAfter: validity.notAfter,
     publicKey: keys.publicKey,
-    signingKey: caKey,
+    signingKey: signer.key,
     signingAlgorithm: RSA_KEY,
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
@@ -87,7 +76,7 @@ export async function generateServerCertificate(ca: KeyAndCertificate, hostNames
         ...names.ips.map((value) => ({ type: 'ip' as const, value })),
       ]),
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-      await x509.AuthorityKeyIdentifierExtension.create(caCert.publicKey),
+      await x509.AuthorityKeyIdentifierExtension.create(signer.cert.publicKey),
     ],
   });
   return { certPem: cert.toString('pem'), keyPem: await exportKeyPem(keys.privateKey) };
@@ -110,25 +99,4 @@ export function serverSubjectAltNames(hostNames: readonly string[]): SubjectAltN
     else dns.add(trimmed);
   }
   return { dns: [...dns], ips: [...ips] };
-}
-
-async function generateRsaKeys(): Promise<CryptoKeyPair> {
-  return (await webcrypto.subtle.generateKey(RSA_KEY, true, ['sign', 'verify'])) as CryptoKeyPair;
-}
-
-async function exportKeyPem(key: CryptoKey): Promise<string> {
-  const der = await webcrypto.subtle.exportKey('pkcs8', key);
-  return x509.PemConverter.encode(der, 'PRIVATE KEY');
-}
-
-async function importKeyPem(pem: string): Promise<CryptoKey> {
-  const der = x509.PemConverter.decodeFirst(pem);
-  return (await webcrypto.subtle.importKey('pkcs8', der, RSA_KEY, false, ['sign'])) as CryptoKey;
-}
-
-/** 16 random bytes, first bit cleared so that the DER INTEGER stays positive (RFC 5280 §4.1.2.2). */
-function randomSerial(): string {
-  const bytes = webcrypto.getRandomValues(new Uint8Array(16));
-  bytes[0] = ((bytes[0] ?? 0) & 0x7f) | 0x01;
-  return Buffer.from(bytes).toString('hex');
 }

@@ -1,6 +1,7 @@
 // What differs between the two SMTP endpoints built on SmtpEndpoint (smtp-endpoint.ts): the
 // submission endpoint for clients (submission-endpoint.ts) and the peer endpoint for other
 // operators' MTAs (peer-endpoint.ts).
+import type { TLSSocket } from 'node:tls';
 import type { MessageIndex } from '../mail/message-index.ts';
 import type { SMTPServer, SMTPServerAuthentication, SMTPServerAuthenticationResponse, SMTPServerOptions, SMTPServerSession } from 'smtp-server';
 import type { Ingress } from '../mail/stored-message.ts';
@@ -20,8 +21,8 @@ export interface EndpointRole {
   serverOptions(): Partial<SMTPServerOptions>;
   /** Before the greeting: per-session adjustments. */
   onConnect?(session: SMTPServerSession, server: SMTPServer): void;
-  /** TLS is established (STARTTLS). */
-  onSecure?(session: SMTPServerSession): void;
+  /** TLS is established (STARTTLS); the socket gives the client certificate, if any. */
+  onSecure?(session: SMTPServerSession, socket: TLSSocket): void;
   /** Absent: AUTH is disabled on this endpoint. */
   onAuth?(auth: SMTPServerAuthentication, session: SMTPServerSession, fact: RecordFact, callback: AuthCallback): void;
   senderContext(session: SMTPServerSession): SenderContext;

@@ -29,6 +29,9 @@ test('every reply line stays within 512 octets even with the longest addresses (
     REPLIES.recipientOutsideTrustSpace(long, 'd'.repeat(188)),
     REPLIES.relayDenied(long, 'd'.repeat(188)),
     REPLIES.recipientRefusedStrict(long, 'patient-invalid-address'),
+    REPLIES.clientCertificateRequired(long),
+    REPLIES.clientCertificateMismatch(long),
+    REPLIES.sessionRevoked(long),
   ];
   for (const reply of replies) assert.ok(Buffer.byteLength(formatReply(reply)) + 2 <= 512, formatReply(reply));
 });
@@ -38,6 +41,10 @@ test('codes and enhanced codes agree in class (RFC 3463 §2)', () => {
     REPLIES.startTlsRequired,
     REPLIES.authenticationRequired,
     REPLIES.invalidCredentials,
+    REPLIES.passwordAuthDisabled,
+    REPLIES.clientCertificateRequired('a@b.test'),
+    REPLIES.clientCertificateMismatch('a@b.test'),
+    REPLIES.sessionRevoked('a@b.test'),
     REPLIES.senderNotAuthenticatedMailbox('a@b.test', 'c@d.test'),
     REPLIES.nullSenderRefused('c@d.test'),
     REPLIES.fromHeaderNotAuthenticatedMailbox([], 'c@d.test'),

@@ -36,8 +36,19 @@ export const REPLIES = {
   startTlsRequired: reply(530, '5.7.0', "Commande STARTTLS obligatoire avant l'authentification et l'envoi de messages"),
   // RFC 4954 §6 (530 5.7.0 Authentication required); DOMAIN.md A3: submission requires AUTH.
   authenticationRequired: reply(530, '5.7.0', "Authentification obligatoire avant l'envoi d'un message"),
-  // RFC 4954 §6 (535 5.7.8 Authentication credentials invalid): unknown mailbox, wrong password, password AUTH disabled.
+  // RFC 4954 §6 (535 5.7.8 Authentication credentials invalid): unknown mailbox, wrong password, proxy authorisation.
   invalidCredentials: reply(535, '5.7.8', 'Identifiants refusés : adresse de boîte aux lettres ou mot de passe incorrect'),
+  // RFC 4954 §6 (534 5.7.9 mechanism too weak for this user): PLAIN/LOGIN for a PER/ORG mailbox while password AUTH is off; SC.MSS/CONF.07.
+  passwordAuthDisabled: reply(534, '5.7.9', 'Authentification par mot de passe désactivée pour cette boîte : utilisez XOAUTH2 avec un jeton Pro Santé Connect (SC.MSS/CONF.07)'),
+  // SC.MSS/CONF.12 (RFC 4954 §6, 535 5.7.8): an APP mailbox authenticates with its client certificate ORG AUTH_CLI, then PLAIN.
+  clientCertificateRequired: (mailbox: string) =>
+    reply(535, '5.7.8', `Boîte applicative <${shown(mailbox)}> : présentez le certificat client ORG AUTH_CLI de la boîte pendant la négociation TLS (SC.MSS/CONF.12)`),
+  // SC.MSS/CONF.12: the certificate presented is not one the test CA issued for this mailbox (details in the journal).
+  clientCertificateMismatch: (mailbox: string) =>
+    reply(535, '5.7.8', `Boîte applicative <${shown(mailbox)}> : le certificat client présenté ne désigne pas cette boîte ou n'est pas délivré par l'AC de test (SC.MSS/CONF.12)`),
+  // SC.MSS/CONF.10 (RFC 4954 §6, 530 5.7.0): the PSC session this connection authenticated with was revoked; the client must close it and log in again.
+  sessionRevoked: (mailbox: string) =>
+    reply(530, '5.7.0', `Session Pro Santé Connect révoquée pour <${shown(mailbox)}> : fermez cette connexion et authentifiez-vous de nouveau (SC.MSS/CONF.10)`),
   // DOMAIN.md A3: the envelope sender must be the authenticated mailbox; RFC 3463 5.7.1 delivery not authorized.
   senderNotAuthenticatedMailbox: (sender: string, mailbox: string) =>
     reply(550, '5.7.1', `L'expéditeur de l'enveloppe <${shown(sender)}> n'est pas la boîte authentifiée <${shown(mailbox)}>`),

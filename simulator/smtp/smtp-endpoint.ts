@@ -18,6 +18,7 @@ import type { Verdict } from './policies/verdict.ts';
 import { GREETING_BANNER, HELO_RESPONSE, REPLIES } from './replies.ts';
 import { smtpError } from './smtp-reply.ts';
 import { DEFAULT_MAX_RECIPIENTS, type ListeningAddress, type SmtpEndpointOptions } from './smtp-endpoint-options.ts';
+import { tlsServerOptions, type EndpointTls } from './tls-settings.ts';
 
 export type { ListeningAddress, SmtpEndpointOptions, SmtpEndpointSettings } from './smtp-endpoint-options.ts';
 
@@ -58,6 +59,15 @@ export class SmtpEndpoint {
     return { host, port: (listener.address() as AddressInfo).port };
   }
 
+  /**
+   * Serves other TLS material from the next handshake on: a negative profile of
+   * resolveServerTls() (simulator/pki/server-tls-profile.ts), another CONF.03 cipher subset, TLS
+   * 1.2 only. Connections already under TLS keep theirs. For endpoints built with TLS.
+   */
+  useTls(tls: EndpointTls): void {
+    this.#server.updateSecureContext({ requestCert: false, ca: undefined, ...tlsServerOptions(tls) });
+  }
+
   async stop(): Promise<void> {
     if (!this.#listening) return;
     this.#listening = false;
@@ -82,7 +92,7 @@ export class SmtpEndpoint {
       onConnect: (session, callback) => this.#onConnect(session, callback),
       onSecure: (socket, session, callback) => {
         this.#fact(session)?.(describeTls(socket as TLSSocket));
-        this.#role.onSecure?.(session);
+        this.#role.onSecure?.(session, socket as TLSSocket);
         callback();
       },
       onAuth: (auth, session, callback) => {

@@ -1,16 +1,22 @@
 // The submission endpoint, where a vendor's client sends mail as its MSSanté operator would
-// receive it (DOMAIN.md §1.2, A3; SC.MSS/CONF.05, CONF.07):
+// receive it (DOMAIN.md §1.2, A3; SC.MSS/CONF.05, CONF.07, CONF.12):
 // - STARTTLS required: before TLS, AUTH is neither advertised nor accepted (it is disabled for
 //   the session, so smtp-server answers `500 Error: command not recognized`), and MAIL gets
-//   `530 5.7.0` (RFC 3207 §4);
-// - AUTH XOAUTH2 with tokens of the simulated Pro Santé Connect, and PLAIN/LOGIN with fixture
-//   passwords while password AUTH is enabled (advertised per connection from the settings);
+//   `530 5.7.0` (RFC 3207 §4); a client certificate is requested (not required) when the TLS
+//   settings name a client CA, for APP mailboxes;
+// - AUTH decided by the MailboxAuthenticator (XOAUTH2 with simulated Pro Santé Connect tokens;
+//   PLAIN/LOGIN with fixture passwords while password AUTH is on; APP mailboxes: client
+//   certificate then PLAIN). Advertised per connection from the settings: `PLAIN LOGIN XOAUTH2`,
+//   or, password AUTH off, `PLAIN XOAUTH2` (PLAIN kept for APP mailboxes, SC.MSS/CONF.12) or
+//   `XOAUTH2` alone when no client CA is configured;
+// - a connection whose PSC session is revoked after AUTH can no longer send (SC.MSS/CONF.10);
 // - envelope sender and From header = the authenticated mailbox; recipients checked at RCPT;
 //   SIZE advertised and enforced; DSN, 8BITMIME, SMTPUTF8, PIPELINING advertised.
-import type { SMTPServerSession } from 'smtp-server';
-import type { TokenVerifier } from '../auth/token-issuer.ts';
-import type { EndpointRole } from './endpoint-role.ts';
-import { AUTH_FAILURE_LABELS, acceptAuth, type AuthAttempt } from './policies/accept-auth.ts';
+import type { PeerCertificate } from 'node:tls';
+import type { SMTPServerAuthentication, SMTPServerSession } from 'smtp-server';
+import type { AuthMethod, MailboxAuthenticator } from '../auth/mailbox-authenticator.ts';
+import type { AuthCallback, EndpointRole, RecordFact } from './endpoint-role.ts';
+import { authRefusal } from './policies/auth-refusal.ts';
 import { acceptFromHeader } from './policies/accept-from-header.ts';
 import { ACCEPTED } from './policies/verdict.ts';
 import { REPLIES } from './replies.ts';
@@ -21,44 +27,49 @@ import { tlsServerOptions, type EndpointTls } from './tls-settings.ts';
 
 export interface SubmissionEndpointOptions extends SmtpEndpointOptions {
   readonly tls: EndpointTls;
-  readonly tokens: TokenVerifier;
+  /** How AUTH is decided (createMailboxAuthenticator, simulator/auth). */
+  readonly authenticator: MailboxAuthenticator;
 }
 
 const WITH_PASSWORDS = ['PLAIN', 'LOGIN', 'XOAUTH2'];
+const STRICT_WITH_APP = ['PLAIN', 'XOAUTH2'];
 const TOKENS_ONLY = ['XOAUTH2'];
 
 export function createSubmissionEndpoint(options: SubmissionEndpointOptions): SmtpEndpoint {
   return new SmtpEndpoint(submissionRole(options), options);
 }
 
+
 function submissionRole(options: SubmissionEndpointOptions): EndpointRole {
+  const { authenticator } = options;
+  const certificates = new WeakMap<SMTPServerSession, PeerCertificate>();
+  const authSessions = new WeakMap<SMTPServerSession, string>();
+  const revoked = new Set<string>();
+  authenticator.onSessionRevoked((sessionId) => revoked.add(sessionId));
   const mailboxOf = (session: SMTPServerSession): string | undefined => (typeof session.user === 'string' ? session.user : undefined);
+  const strictMethods = options.tls.clientCa !== undefined ? STRICT_WITH_APP : TOKENS_ONLY;
   return {
     name: 'submission',
     ingress: 'submission',
     serverOptions: () => ({ ...tlsServerOptions(options.tls), authOptional: true, authMethods: WITH_PASSWORDS, disabledCommands: [] }),
     onConnect(session, server) {
-      server.options.authMethods = options.settings.passwordAuth ? WITH_PASSWORDS : TOKENS_ONLY;
+      server.options.authMethods = options.settings.passwordAuth ? WITH_PASSWORDS : strictMethods;
       if (!session.secure) session.disabledCommands = ['AUTH'];
     },
-    onSecure(session) {
+    onSecure(session, socket) {
       delete session.disabledCommands;
+      const peer = socket.getPeerCertificate();
+      if (peer.raw) certificates.set(session, peer);
     },
     onAuth(auth, session, fact, callback) {
-      const attempt = authAttempt(auth);
-      if (!attempt) return callback(smtpError(REPLIES.invalidCredentials)); // only the three methods above are offered
-      const verdict = acceptAuth(attempt, { view: options.view(), tokens: options.tokens, passwordAuth: options.settings.passwordAuth });
-      if (verdict.accepted) {
-        fact?.(`AUTH ${attempt.method} réussie : ${verdict.mailbox}`);
-        return callback(null, { user: verdict.mailbox });
-      }
-      fact?.(`AUTH ${attempt.method} refusée pour ${attempt.username} : ${AUTH_FAILURE_LABELS[verdict.reason]} (${verdict.reason})`);
-      if (verdict.refusal.kind === 'xoauth2-challenge') return callback(null, { data: verdict.refusal.challenge });
-      return callback(smtpError(verdict.refusal.reply));
+      const result = authenticate(auth, session, { authenticator, certificate: certificates.get(session), fact, callback });
+      if (result !== undefined) authSessions.set(session, result);
     },
     senderContext: (session) => {
       const mailbox = mailboxOf(session);
-      return { endpoint: 'submission', secure: session.secure, ...(mailbox !== undefined ? { authenticatedMailbox: mailbox } : {}) };
+      const authSession = authSessions.get(session);
+      const sessionRevoked = authSession !== undefined && revoked.has(authSession);
+      return { endpoint: 'submission', secure: session.secure, ...(mailbox !== undefined ? { authenticatedMailbox: mailbox, sessionRevoked } : {}) };
     },
     checkMessage: (index, session) => {
       const mailbox = mailboxOf(session);
@@ -68,11 +79,39 @@ function submissionRole(options: SubmissionEndpointOptions): EndpointRole {
   };
 }
 
-function authAttempt(auth: { method: string; username?: string; password?: string | null; authzid?: string; accessToken?: string }): AuthAttempt | undefined {
+interface AuthContext {
+  readonly authenticator: MailboxAuthenticator;
+  readonly certificate: PeerCertificate | undefined;
+  readonly fact: RecordFact;
+  readonly callback: AuthCallback;
+}
+
+/** Answers the AUTH exchange; returns the authenticated session id on success. */
+function authenticate(auth: SMTPServerAuthentication, session: SMTPServerSession, context: AuthContext): string | undefined {
+  const { fact, callback } = context;
+  const method = auth.method as AuthMethod; // only the three advertised methods reach onAuth
   const username = auth.username ?? '';
-  if (auth.method === 'XOAUTH2') return { method: 'XOAUTH2', username, accessToken: auth.accessToken ?? '' };
-  if (auth.method === 'PLAIN' || auth.method === 'LOGIN') {
-    return { method: auth.method, username, password: auth.password ?? '', ...(auth.authzid ? { authzid: auth.authzid } : {}) };
+  if (method !== 'XOAUTH2' && auth.authzid && auth.authzid.toLowerCase() !== username.toLowerCase()) {
+    fact?.(`AUTH ${method} refusée pour ${username} : identité d'autorisation différente de l'identifiant (bad-credentials)`);
+    callback(smtpError(REPLIES.invalidCredentials));
+    return undefined;
   }
+  const result = context.authenticator.authenticate({
+    method,
+    mailbox: username,
+    ...(method === 'XOAUTH2' ? { token: auth.accessToken ?? '' } : { password: auth.password ?? '' }),
+    ...(context.certificate ? { clientCertificate: context.certificate } : {}),
+    secure: session.secure,
+    protocol: 'smtp',
+  });
+  if (result.ok) {
+    fact?.(`AUTH ${method} réussie : ${result.mailbox}${method === 'XOAUTH2' ? ` (session Pro Santé Connect ${result.sessionId})` : ''}`);
+    callback(null, { user: result.mailbox });
+    return result.sessionId;
+  }
+  fact?.(`AUTH ${method} refusée pour ${username} : ${result.message} (${result.reason})`);
+  const refusal = authRefusal(method, result.reason, username);
+  if (refusal.kind === 'xoauth2-challenge') callback(null, { data: refusal.challenge });
+  else callback(smtpError(refusal.reply));
   return undefined;
 }

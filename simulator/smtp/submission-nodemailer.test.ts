@@ -47,7 +47,7 @@ test('nodemailer sends with AUTH PLAIN over STARTTLS; the journal has no secret'
 test('nodemailer with XOAUTH2: a valid token sends, an unknown token fails with 535', async () => {
   const endpoint = await startSubmission({ settings: { passwordAuth: false } });
   try {
-    const { token } = endpoint.tokens.issue(CAMILLE);
+    const token = endpoint.psc.mailboxGrant(CAMILLE).accessToken;
     const info = await transport(endpoint, { type: 'OAuth2', user: CAMILLE, accessToken: token }).sendMail(mail);
     assert.equal(info.response, formatReply(REPLIES.messageAccepted('envoi-1')));
     const transcripts = endpoint.journal.connections().map(({ id }) => endpoint.journal.format(id)).join('\n');

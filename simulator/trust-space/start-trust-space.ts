@@ -1,31 +1,32 @@
 // The composition root (DESIGN.md §2, STYLE.md principle 3): the one place where fixtures,
-// rules, stores, SMTP endpoints and the control API are wired together. Used by the CLI, the
-// cucumber hooks, the wire tests and the benchmark.
+// rules, stores, SMTP and IMAP endpoints, the simulated Pro Santé Connect, the directory and
+// the control API are wired together. Used by the CLI, the cucumber hooks, the end-to-end
+// tests and the benchmarks.
 import { join, resolve } from 'node:path';
-import { TokenIssuer } from '../auth/token-issuer.ts';
-import { ConversationBook } from '../domain/conversation-book.ts';
-import { createTrustSpaceView } from '../domain/create-trust-space-view.ts';
-import type { PatientProfileState, TrustSpaceData } from '../domain/model.ts';
+import { createMailboxAuthenticator } from '../auth/create-mailbox-authenticator.ts';
+import { createPsc } from '../auth/psc/create-psc.ts';
+import { PSC_REALM_PATH } from '../auth/psc/psc-constants.ts';
+import { createDirectoryService } from '../directory/create-directory-service.ts';
+import { DirectoryFaults } from '../directory/directory-faults.ts';
+import { applyChange } from '../directory/trust-space-change.ts';
 import { planRecipient } from '../domain/recipient-plan.ts';
-import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import { DEFAULT_FIXTURES_DIR, loadFixtures } from '../fixtures/load-fixtures.ts';
-import { composeMessage } from '../mail/compose-message.ts';
+import { createImapEndpoint } from '../imap/imap-endpoint.ts';
 import { Journal } from '../mail/journal.ts';
 import { MessageStore } from '../mail/message-store.ts';
-import { createMonEspaceSante } from '../mes/create-mon-espace-sante.ts';
+import { createClientCertificateStore } from '../pki/client-certificates.ts';
 import { ensurePki } from '../pki/ensure-pki.ts';
-import { createMailRouter } from '../routing/mail-router.ts';
-import { createNotifier } from '../routing/notifier.ts';
-import type { IncomingMessage, RouteResult } from '../routing/incoming-message.ts';
+import { resolveServerTls, type ServerTlsProfile } from '../pki/server-tls-profile.ts';
 import { TransmissionLog } from '../routing/transmission-log.ts';
 import { createPeerEndpoint } from '../smtp/peer-endpoint.ts';
 import { createSubmissionEndpoint } from '../smtp/submission-endpoint.ts';
-import { controlApiRoutes } from '../web/control-api.ts';
-import { startHttpServer, type RunningHttpServer } from '../web/http-server.ts';
-import type { ListeningAddress } from '../smtp/smtp-endpoint.ts';
+import { startHttpServer } from '../web/http-server.ts';
 import { DeferredWork } from './deferred-work.ts';
 import { FixturesInvalidError } from './fixtures-invalid-error.ts';
-import { UnknownPatientError } from './unknown-patient-error.ts';
+import { httpRoutes } from './http-routes.ts';
+import { startAll } from './start-all.ts';
+import { createMailFlow } from './mail-flow.ts';
+import { TrustSpaceState } from './trust-space-state.ts';
 import type { TrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space.ts';
 
 export { DEFAULT_FIXTURES_DIR };
@@ -36,6 +37,8 @@ export interface StartTrustSpaceOptions {
   readonly host?: string;
   readonly submissionPort?: number;
   readonly peerPort?: number;
+  readonly imapPort?: number;
+  readonly imapsPort?: number;
   readonly httpPort?: number;
   /** Where the test PKI is kept across restarts. */
   readonly dataDir?: string;
@@ -43,12 +46,16 @@ export interface StartTrustSpaceOptions {
   readonly passwordAuth?: boolean;
   /** Submission SIZE limit; default 30 MiB, above Mon espace santé's 25 Mo so that its bounce can happen. */
   readonly maxMessageBytes?: number;
-  /** `false`: no SMTP transcripts (benchmarks). */
+  /** Server certificate served by the TLS endpoints: negative modes let scenarios check that a client refuses it. */
+  readonly tlsProfile?: ServerTlsProfile;
+  /** `false`: no SMTP/IMAP transcripts (benchmarks). */
   readonly journal?: boolean;
+  readonly directoryApiKey?: string;
   readonly now?: () => Date;
 }
 
 const DEFAULT_MAX_MESSAGE_BYTES = 30 * 1024 * 1024;
+const SERVER_NAME = 'mssante.simulateur.test';
 
 export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Promise<TrustSpace> {
   const fixturesDir = resolve(options.fixturesDir ?? DEFAULT_FIXTURES_DIR);
@@ -62,38 +69,49 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
   };
   const settings: TrustSpaceSettings = { ...defaults };
-  const startedAt = now().toISOString();
-  let data: TrustSpaceData = loaded.data;
-  let view: TrustSpaceView = createTrustSpaceView(data, { whitelistUpdatedAt: startedAt });
-  const currentView = () => view;
+  const state = new TrustSpaceState(loaded.data, now);
+  const view = state.view;
 
-  const pki = await ensurePki({ dir: join(resolve(options.dataDir ?? '.data'), 'pki'), hostNames: serverHostNames(data, host), now });
+  const pkiDir = join(resolve(options.dataDir ?? '.data'), 'pki');
+  const hostNames = [...new Set([SERVER_NAME, ...loaded.data.operators.flatMap((o) => o.servers.map((s) => s.host))])].sort();
+  const pki = await ensurePki({ dir: pkiDir, hostNames, now });
+  const serverTls = await resolveServerTls(pki, options.tlsProfile ?? 'valid', { now });
+  const clientCertificates = createClientCertificateStore({ dir: pkiDir, ca: { certPem: pki.caCertPem, keyPem: pki.caKeyPem }, now });
+
   const store = new MessageStore();
   const journal = new Journal({ now });
+  const transcripts = options.journal === false ? null : journal;
   const transmissions = new TransmissionLog();
-  const tokens = new TokenIssuer({ now });
-  const book = new ConversationBook();
   const onError = (error: unknown) => console.error('Erreur interne du simulateur (message conservé) :', error);
   const deferred = new DeferredWork(onError);
-
-  const notifier = createNotifier({ store, view: currentView, now, defer: deferred.defer, onError });
-  let routeLater: (message: IncomingMessage) => RouteResult = () => {
-    throw new Error('router used before wiring');
-  };
-  const mes = createMonEspaceSante({ view: currentView, store, book, route: (m) => routeLater(m), compose: composeMessage, now, defer: deferred.defer, onError });
-  const router = createMailRouter({ view: currentView, planRecipient, store, transmissions, notifier, onPatientDelivery: mes.onPatientDelivery, onAutoReply: mes.onAutoReply });
-  routeLater = (m) => router.route(m);
-
-  const smtpCommon = { host, view: currentView, planRecipient, router, journal: options.journal === false ? null : journal, settings, now, hostname: 'mssante.simulateur.test' };
-  const tls = { key: pki.serverKeyPem, cert: pki.serverCertPem };
-  const submission = createSubmissionEndpoint({ ...smtpCommon, port: options.submissionPort ?? 0, tls, tokens });
-  const peer = createPeerEndpoint({ ...smtpCommon, port: options.peerPort ?? 0, tls });
+  const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError });
 
   let endpoints: TrustSpaceEndpoints | undefined;
+  const currentEndpoints = (): TrustSpaceEndpoints => {
+    if (!endpoints) throw new Error('trust space endpoints read before start completed');
+    return endpoints;
+  };
+  const psc = createPsc({ view, now, issuer: () => `${currentEndpoints().http.baseUrl}${PSC_REALM_PATH}` });
+  const authenticator = createMailboxAuthenticator({ view, psc, settings, clientCertificateCa: pki.caCertPem, now });
+  const directoryFaults = new DirectoryFaults();
+  const directory = createDirectoryService({
+    view,
+    faults: directoryFaults,
+    now,
+    ...(options.directoryApiKey ? { apiKey: options.directoryApiKey } : {}),
+    endpoints: () => ({ smtp: currentEndpoints().submission, imap: currentEndpoints().imap }),
+  });
+
+  const smtpCommon = { host, view, planRecipient, router, journal: transcripts, settings, now, hostname: SERVER_NAME };
+  const submission = createSubmissionEndpoint({ ...smtpCommon, port: options.submissionPort ?? 0, tls: { ...serverTls, clientCa: pki.caCertPem }, authenticator });
+  const peer = createPeerEndpoint({ ...smtpCommon, port: options.peerPort ?? 0, tls: serverTls });
+  const imapCommon = { host, store, authenticator, journal: transcripts, now, tls: { ...serverTls, ca: pki.caCertPem, requestCert: true } };
+  const imap = createImapEndpoint({ ...imapCommon, port: options.imapPort ?? 0, tlsMode: 'starttls', name: 'imap' });
+  const imaps = createImapEndpoint({ ...imapCommon, port: options.imapsPort ?? 0, tlsMode: 'implicit', name: 'imaps' });
+
   const space: TrustSpace = {
     get endpoints() {
-      if (!endpoints) throw new Error('trust space endpoints read before start completed');
-      return endpoints;
+      return currentEndpoints();
     },
     caCertPath: pki.caCertPath,
     caCertPem: pki.caCertPem,
@@ -103,50 +121,40 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     journal,
     transmissions,
     mes,
-    tokens,
-    view: currentView,
-    setPatientProfile(ins, state: PatientProfileState) {
-      if (!view.patient(ins)) throw new UnknownPatientError(ins);
-      data = { ...data, patients: data.patients.map((p) => (p.ins.toUpperCase() === ins.toUpperCase() ? { ...p, profile: state } : p)) };
-      view = createTrustSpaceView(data, { whitelistUpdatedAt: now().toISOString() });
-    },
+    psc,
+    authenticator,
+    directoryFaults,
+    clientCertificates,
+    view,
+    setPatientProfile: (ins, profile) => state.setPatientProfile(ins, profile),
+    change: (change) => state.replace(applyChange(state.data(), change)),
     settled: () => deferred.settled(),
     reset() {
-      data = loaded.data;
-      view = createTrustSpaceView(data, { whitelistUpdatedAt: startedAt });
+      state.reset();
       Object.assign(settings, defaults);
       store.clear();
       journal.clear();
       transmissions.clear();
-      tokens.clear();
+      psc.clear();
       mes.clear();
+      directoryFaults.reset();
     },
     async stop() {
-      await Promise.all([submission.stop(), peer.stop()]);
+      await listeners.stop();
       await deferred.settled();
-      await http?.close();
     },
   };
 
-  const listening = await Promise.allSettled([submission.start(), peer.start(), startHttpServer({ host, port: options.httpPort ?? 0, routes: controlApiRoutes(space, { now }) })]);
-  const failure = listening.find((r) => r.status === 'rejected');
-  if (failure) {
-    await Promise.all([submission.stop(), peer.stop(), listening[2].status === 'fulfilled' ? listening[2].value.close() : undefined]);
-    throw failure.reason;
-  }
-  const [submissionAddress, peerAddress, http] = listening.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [ListeningAddress, ListeningAddress, RunningHttpServer];
+  const listeners = await startAll(
+    { submission, peer, imap, imaps },
+    { start: () => startHttpServer({ host, port: options.httpPort ?? 0, routes: httpRoutes({ space, psc, now }), fallback: directory.fallback }) },
+  );
   endpoints = {
-    submission: { ...submissionAddress, tls: 'starttls' },
-    peer: { ...peerAddress, tls: 'starttls-optional' },
-    http: { host: http.host, port: http.port, baseUrl: http.baseUrl },
+    submission: { ...listeners.addresses.submission, tls: 'starttls' },
+    peer: { ...listeners.addresses.peer, tls: 'starttls-optional' },
+    imap: { ...listeners.addresses.imap, tls: 'starttls' },
+    imaps: { ...listeners.addresses.imaps, tls: 'implicit' },
+    http: listeners.http,
   };
   return space;
-}
-
-/** Names the server certificate carries: every simulated operator server, and the bind host. */
-function serverHostNames(data: TrustSpaceData, host: string): string[] {
-  const names = new Set(data.operators.flatMap((o) => o.servers.map((s) => s.host)));
-  names.add('mssante.simulateur.test');
-  if (!/^[\d.:]+$/.test(host)) names.add(host);
-  return [...names].sort();
 }

@@ -7,9 +7,13 @@ import type { PatientProfileState } from '../domain/model.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import type { TransmissionLog } from '../routing/transmission-log.ts';
 import type { MonEspaceSante } from '../mes/mon-espace-sante.ts';
-import type { TokenIssuer } from '../auth/token-issuer.ts';
+import type { SimulatedMailboxAuthenticator } from '../auth/create-mailbox-authenticator.ts';
+import type { Psc } from '../auth/psc/create-psc.ts';
+import type { DirectoryFaults } from '../directory/directory-faults.ts';
+import type { TrustSpaceChange } from '../directory/trust-space-change.ts';
+import type { ClientCertificateStore } from '../pki/client-certificates.ts';
 
-export type TlsMode = 'starttls' | 'starttls-optional' | 'none';
+export type TlsMode = 'starttls' | 'starttls-optional' | 'implicit' | 'none';
 
 export interface EndpointAddress {
   readonly host: string;
@@ -22,7 +26,11 @@ export interface TrustSpaceEndpoints {
   readonly submission: EndpointAddress;
   /** Peer operators (MTA to MTA), no AUTH, TLS optional in test mode. */
   readonly peer: EndpointAddress;
-  /** Control API, CA download, later the web UI and directory. */
+  /** Mailbox access for clients: IMAP with STARTTLS (SC.MSS/CONF.06). */
+  readonly imap: EndpointAddress;
+  /** IMAP over implicit TLS. */
+  readonly imaps: EndpointAddress;
+  /** Control API, CA download, Pro Santé Connect stand-in, Annuaire Santé, liste blanche, autoconfig. */
   readonly http: { readonly host: string; readonly port: number; readonly baseUrl: string };
 }
 
@@ -44,13 +52,22 @@ export interface TrustSpace {
   readonly journal: Journal;
   readonly transmissions: TransmissionLog;
   readonly mes: MonEspaceSante;
-  readonly tokens: TokenIssuer;
+  /** The simulated Pro Santé Connect: XOAUTH2 access tokens (SC.MSS/CONF.07). */
+  readonly psc: Psc;
+  /** One authentication decision for SMTP and IMAP; ends sessions (SC.MSS/CONF.10, CONF.11). */
+  readonly authenticator: SimulatedMailboxAuthenticator;
+  /** Annuaire Santé fault mode (unavailable, slow, empty, key refused), reset by reset(). */
+  readonly directoryFaults: DirectoryFaults;
+  /** TLS client certificates of the APP mailboxes, issued by the test CA (SC.MSS/CONF.12). */
+  readonly clientCertificates: ClientCertificateStore;
   /** The current trust space (fixtures plus changes made through the control API). */
   view(): TrustSpaceView;
   setPatientProfile(ins: string, state: PatientProfileState): void;
+  /** Adds or removes a mailbox, (un)lists a domain: every publication and the routing follow. */
+  change(change: TrustSpaceChange): void;
   /** Resolves once the asynchronous work already scheduled (bounces, receipts, auto-replies) is done. */
   settled(): Promise<void>;
-  /** Back to the fixtures: empties mailboxes, journal, conversations, tokens; resets settings. */
+  /** Back to the fixtures: empties mailboxes, journal, conversations, PSC sessions; resets settings and faults. */
   reset(): void;
   /** Graceful: stops accepting, lets transactions in progress finish, closes listeners. */
   stop(): Promise<void>;

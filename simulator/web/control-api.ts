@@ -9,11 +9,14 @@ import { RequestValidator } from './request-validator.ts';
 import type { Route } from './route.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import type { ControlApiDeps } from './routes/control-api-deps.ts';
+import { clientCertificateRoutes } from './routes/client-certificate-routes.ts';
+import { directoryRoutes } from './routes/directory-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
 import { journalRoutes } from './routes/journal-routes.ts';
 import { mailboxRoutes } from './routes/mailbox-routes.ts';
 import { messageRoutes } from './routes/message-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
+import { pscSessionRoutes } from './routes/psc-session-routes.ts';
 import { tokenRoutes } from './routes/token-routes.ts';
 import { transmissionRoutes } from './routes/transmission-routes.ts';
 import { trustSpaceRoutes } from './routes/trust-space-routes.ts';
@@ -39,6 +42,9 @@ export function controlApiRoutes(space: TrustSpace, options: ControlApiOptions =
   return [
     ...adminRoutes(deps),
     ...trustSpaceRoutes(deps),
+    ...directoryRoutes(deps),
+    ...pscSessionRoutes({ psc: space.psc, authenticator: space.authenticator }),
+    ...clientCertificateRoutes({ view: space.view, clientCertificates: space.clientCertificates, caCertPem: space.caCertPem }),
     ...mailboxRoutes(deps),
     ...messageRoutes(deps),
     ...transmissionRoutes(deps),

@@ -143,3 +143,33 @@ test('a state-changing request from another origin is refused; same origin and n
     assert.equal((await call(baseUrl, 'GET', '/api/echo/x', undefined, { origin: 'https://evil.example' })).status, 200);
   });
 });
+
+test('the fallback answers paths no route matches: WHATWG Request in, Response out, routes first', async () => {
+  const seen: { method: string; url: string; body: string; header: string | null }[] = [];
+  const fallback = async (request: Request): Promise<Response | undefined> => {
+    const url = new URL(request.url);
+    if (url.pathname === '/fallback/throw') throw new TypeError('fallback kaboom');
+    if (!url.pathname.startsWith('/fallback/')) return undefined;
+    seen.push({ method: request.method, url: request.url, body: await request.text(), header: request.headers.get('x-test') });
+    return new Response(new Uint8Array([1, 2, 3]), { status: 207, headers: { 'Content-Type': 'application/x-test', 'X-From': 'fallback' } });
+  };
+  await withServer(async (baseUrl, logged) => {
+    const answer = await fetch(`${baseUrl}/fallback/x?q=1`, { method: 'POST', body: 'corps', headers: { 'X-Test': 'oui' } });
+    assert.equal(answer.status, 207);
+    assert.equal(answer.headers.get('content-type'), 'application/x-test');
+    assert.equal(answer.headers.get('x-from'), 'fallback');
+    assert.equal(answer.headers.get('x-content-type-options'), 'nosniff');
+    assert.deepEqual([...new Uint8Array(await answer.arrayBuffer())], [1, 2, 3]);
+    assert.deepEqual(seen, [{ method: 'POST', url: `${baseUrl}/fallback/x?q=1`, body: 'corps', header: 'oui' }]);
+    const head = await call(baseUrl, 'HEAD', '/fallback/y');
+    assert.equal(head.status, 207);
+    assert.equal(seen[1]?.method, 'GET');
+    assert.equal((await call(baseUrl, 'GET', '/api/echo/x')).status, 200, 'routes come first');
+    const missing = await call(baseUrl, 'GET', '/ailleurs');
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.code, 'MSS_SIM_API_ROUTE_NOT_FOUND');
+    const boom = await call(baseUrl, 'GET', '/fallback/throw');
+    assert.equal(boom.status, 500);
+    assert.match(logged[0] ?? '', /TypeError: fallback kaboom/);
+  }, { fallback });
+});

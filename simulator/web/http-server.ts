@@ -20,6 +20,11 @@ export interface HttpServerOptions {
   readonly maxBodyBytes?: number;
   /** How long close() waits for requests in progress before cutting them, default 5 s. */
   readonly closeGraceMs?: number;
+  /**
+   * Asked when no route matches the path (e.g. the msw handlers of the Annuaire Santé,
+   * simulator/directory): a WHATWG Request in, a Response out, or undefined for our 404.
+   */
+  readonly fallback?: (request: Request) => Promise<Response | undefined>;
 }
 
 export interface RunningHttpServer {
@@ -43,8 +48,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const table = new RouteTable(options.routes);
   const log = options.log ?? ((message: string) => console.error(message));
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const dispatch: Dispatch = options.fallback ? { table, log, maxBodyBytes, fallback: options.fallback } : { table, log, maxBodyBytes };
   const server = createServer((request, response) => {
-    void respond(request, response, { table, log, maxBodyBytes });
+    void respond(request, response, dispatch);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -68,6 +74,7 @@ interface Dispatch {
   readonly table: RouteTable;
   readonly log: (message: string) => void;
   readonly maxBodyBytes: number;
+  readonly fallback?: (request: Request) => Promise<Response | undefined>;
 }
 
 async function respond(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch): Promise<void> {
@@ -86,7 +93,11 @@ async function route(request: IncomingMessage, dispatch: Dispatch): Promise<Http
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
   const match = dispatch.table.match(method, url.pathname);
-  if (match.kind === 'not-found') throw apiErrors.routeNotFound(request.method ?? '', url.pathname);
+  if (match.kind === 'not-found') {
+    const answer = dispatch.fallback ? await askFallback(request, method, dispatch.fallback, dispatch.maxBodyBytes) : undefined;
+    if (answer) return answer;
+    throw apiErrors.routeNotFound(request.method ?? '', url.pathname);
+  }
   if (match.kind === 'wrong-method') {
     if (request.method === 'OPTIONS') return { status: 204, headers: { Allow: match.allowed.join(', ') } };
     throw apiErrors.methodNotAllowed(request.method ?? '', url.pathname, match.allowed);
@@ -100,6 +111,51 @@ async function route(request: IncomingMessage, dispatch: Dispatch): Promise<Http
   }
   const context = { method: method as HttpMethod, path: url.pathname, params: match.params, query: url.searchParams, headers: request.headers, body: body.body };
   return match.route.handler(context);
+}
+
+/** The request as a WHATWG Request for the fallback, and its Response back as ours. */
+async function askFallback(request: IncomingMessage, method: string, fallback: (request: Request) => Promise<Response | undefined>, maxBodyBytes: number): Promise<HttpResponse | undefined> {
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const body = hasBody ? await readRequestBody(request, maxBodyBytes) : undefined;
+  if (body?.kind === 'aborted') return { status: 400 };
+  if (body?.kind === 'too-large') {
+    const error = apiErrors.bodyTooLarge(maxBodyBytes);
+    return { status: error.status, json: error.body(), headers: body.drained ? {} : { Connection: 'close' } };
+  }
+  const init: RequestInit = { method, headers: requestHeaders(request) };
+  if (body?.kind === 'body' && body.body.length > 0) init.body = body.body;
+  const response = await fallback(new Request(absoluteUrl(request), init));
+  if (!response) return undefined;
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    if (name !== 'content-type' && name !== 'content-length') headers[name] = value;
+  });
+  const payload = Buffer.from(await response.arrayBuffer());
+  const contentType = response.headers.get('content-type') ?? undefined;
+  return { status: response.status, headers, ...(payload.length > 0 && { bytes: payload }), ...(contentType !== undefined && { contentType }) };
+}
+
+function requestHeaders(request: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < request.rawHeaders.length; i += 2) {
+    try {
+      headers.append(request.rawHeaders[i] ?? '', request.rawHeaders[i + 1] ?? '');
+    } catch {
+      // A header name or value fetch refuses (RFC 9110 §5.5 allows more): left out.
+    }
+  }
+  return headers;
+}
+
+/** `http://<Host><path>`; a missing or malformed Host falls back to localhost. */
+function absoluteUrl(request: IncomingMessage): string {
+  const target = request.url ?? '/';
+  const path = target.startsWith('/') ? target : `/${target}`;
+  try {
+    return new URL(`http://${request.headers.host ?? 'localhost'}${path}`).href;
+  } catch {
+    return new URL(`http://localhost${path}`).href;
+  }
 }
 
 /**

@@ -17,6 +17,10 @@ test('submission: TLS first, then AUTH, then the authenticated mailbox only', ()
     `550 5.7.1 L'expéditeur de l'enveloppe <autre@pharmacie-des-tilleuls.operateur-a.test> n'est pas la boîte authentifiée <${CAMILLE}>`,
   );
   assert.equal(line(acceptSender('', { endpoint: 'submission', secure: true, authenticatedMailbox: CAMILLE })), `550 5.7.1 L'expéditeur vide <> est refusé en soumission : utilisez la boîte authentifiée <${CAMILLE}>`);
+  assert.equal(
+    line(acceptSender(CAMILLE, { endpoint: 'submission', secure: true, authenticatedMailbox: CAMILLE, sessionRevoked: true })),
+    `530 5.7.0 Session Pro Santé Connect révoquée pour <${CAMILLE}> : fermez cette connexion et authentifiez-vous de nouveau (SC.MSS/CONF.10)`,
+  );
 });
 
 test('peer: any sender, including the null reverse path', () => {

@@ -1,14 +1,21 @@
 // A small, fixed trust space for the SMTP tests: a fake TrustSpaceView and a fake planRecipient
 // (the real ones belong to simulator/domain and are tested there). Synthetic data only.
 import { withInsKey } from '../../domain/ins-number.ts';
-import type { Mailbox, TrustSpaceData } from '../../domain/model.ts';
+import type { Mailbox, Practitioner, TrustSpaceData } from '../../domain/model.ts';
 import { domainOf } from '../../domain/mss-address.ts';
+import { rppsIdNat } from '../../domain/national-ids.ts';
 import type { RecipientPlan } from '../../domain/recipient-plan.ts';
 import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
 
 export const CAMILLE = 'camille.morel@pharmacie-des-tilleuls.operateur-a.test';
 export const CAMILLE_PASSWORD = 'mot-de-passe-de-test-camille';
 export const DR_MARTIN = 'jean.martin@chu-exemple.operateur-b.test';
+/** idNat of Dr Martin (owner of DR_MARTIN, works at the hospital) and of Camille (works at the pharmacy of CAMILLE). */
+export const MARTIN_IDNAT = rppsIdNat('1000000002');
+export const CAMILLE_IDNAT = rppsIdNat('1000000001');
+/** Applicative mailbox of the hospital (SC.MSS/CONF.12). */
+export const APP_MAILBOX = 'dpi@chu-exemple.operateur-b.test';
+export const APP_PASSWORD = 'mot-de-passe-de-test-dpi';
 export const UNKNOWN_ON_SIMULATED = 'personne@chu-exemple.operateur-b.test';
 export const OUTSIDE = 'quelqu.un@messagerie-ordinaire.example';
 /** Simulated domain absent from the liste blanche. */
@@ -26,23 +33,40 @@ export const PATIENTS = {
 const SIMULATED = new Set(['pharmacie-des-tilleuls.operateur-a.test', 'chu-exemple.operateur-b.test', 'hors-liste.operateur-c.test', 'patient.mssante.fr']);
 const WHITELISTED = new Set(['pharmacie-des-tilleuls.operateur-a.test', 'chu-exemple.operateur-b.test', 'patient.mssante.fr']);
 
-function mailbox(address: string, password: string, type: Mailbox['type']): Mailbox {
-  return { address, type, owner: { kind: 'organisation', organisationId: 'org-1' }, displayName: address, description: '', redListed: false, password };
+function mailbox(address: string, password: string, type: Mailbox['type'], owner: Mailbox['owner']): Mailbox {
+  return { address, type, owner, displayName: address, description: '', redListed: false, password };
 }
 
-const MAILBOXES = new Map([CAMILLE, DR_MARTIN].map((address) => [address.toLowerCase(), mailbox(address, address === CAMILLE ? CAMILLE_PASSWORD : 'autre', 'ORG')]));
+const MAILBOXES = new Map(
+  [
+    mailbox(CAMILLE, CAMILLE_PASSWORD, 'ORG', { kind: 'organisation', organisationId: 'org-1' }),
+    mailbox(DR_MARTIN, 'autre', 'PER', { kind: 'practitioner', idNat: MARTIN_IDNAT }),
+    mailbox(APP_MAILBOX, APP_PASSWORD, 'APP', { kind: 'organisation', organisationId: 'org-2' }),
+  ].map((m) => [m.address.toLowerCase(), m]),
+);
 
-const EMPTY_DATA: TrustSpaceData = { operators: [], practitioners: [], organisations: [], mailboxes: [...MAILBOXES.values()], patients: [], personas: [] };
+const practitioner = (idNat: string, firstName: string, lastName: string, organisationId: string): Practitioner => ({
+  idNat,
+  civility: 'Dr',
+  firstName,
+  lastName,
+  professionCode: '10',
+  professionLabel: 'Médecin',
+  organisationIds: [organisationId],
+});
+const PRACTITIONERS = [practitioner(MARTIN_IDNAT, 'Jean', 'Martin', 'org-2'), practitioner(CAMILLE_IDNAT, 'Camille', 'Morel', 'org-1')];
+
+const DATA: TrustSpaceData = { operators: [], practitioners: PRACTITIONERS, organisations: [], mailboxes: [...MAILBOXES.values()], patients: [], personas: [] };
 
 export function fakeView(): TrustSpaceView {
   return {
-    data: EMPTY_DATA,
+    data: DATA,
     whitelist: [],
     isWhitelisted: (domain) => WHITELISTED.has(domain.toLowerCase()),
     isSimulatedDomain: (domain) => SIMULATED.has(domain.toLowerCase()),
     mailbox: (address) => MAILBOXES.get(address.toLowerCase()),
     patient: () => undefined,
-    practitioner: () => undefined,
+    practitioner: (idNat) => PRACTITIONERS.find((p) => p.idNat === idNat),
     organisation: () => undefined,
     mailboxesOfOrganisation: () => [],
     mailboxesOfPractitioner: () => [],

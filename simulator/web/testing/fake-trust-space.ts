@@ -7,8 +7,11 @@ import { Journal } from '../../mail/journal.ts';
 import { MessageStore } from '../../mail/message-store.ts';
 import type { MonEspaceSante, PatientActionResult } from '../../mes/mon-espace-sante.ts';
 import { TransmissionLog } from '../../routing/transmission-log.ts';
-import { TokenIssuer } from '../../auth/token-issuer.ts';
+import { createMailboxAuthenticator } from '../../auth/create-mailbox-authenticator.ts';
+import { createPsc } from '../../auth/psc/create-psc.ts';
 import type { TrustSpace } from '../../trust-space/trust-space.ts';
+import { DirectoryFaults } from '../../directory/directory-faults.ts';
+import { applyChange, type TrustSpaceChange } from '../../directory/trust-space-change.ts';
 
 export const LOUISE_INS = withInsKey('2850375123456');
 export const PHARMACY_MAILBOX = 'pharmacie.duparc@pharmacien.mssante.fr';
@@ -39,6 +42,9 @@ export interface FakeTrustSpace extends TrustSpace {
   readonly journal: Journal;
   readonly transmissions: TransmissionLog;
   readonly resets: number;
+  /** What the lead adds to TrustSpace for the directory routes (issue 4). */
+  change(change: TrustSpaceChange): void;
+  readonly directoryFaults: DirectoryFaults;
 }
 
 export function fakeTrustSpace(): FakeTrustSpace {
@@ -49,8 +55,16 @@ export function fakeTrustSpace(): FakeTrustSpace {
   const store = new MessageStore();
   const journal = new Journal({ now: () => FIXED_NOW });
   const transmissions = new TransmissionLog();
+  const directoryFaults = new DirectoryFaults();
+  const psc = createPsc({ view: () => view, issuer: 'http://127.0.0.1:3/psc/auth/realms/esante-wallet', now: () => FIXED_NOW });
   return {
-    endpoints: { submission: { host: '127.0.0.1', port: 1, tls: 'starttls' }, peer: { host: '127.0.0.1', port: 2, tls: 'none' }, http: { host: '127.0.0.1', port: 3, baseUrl: 'http://127.0.0.1:3' } },
+    endpoints: {
+      submission: { host: '127.0.0.1', port: 1, tls: 'starttls' },
+      peer: { host: '127.0.0.1', port: 2, tls: 'none' },
+      imap: { host: '127.0.0.1', port: 4, tls: 'starttls' },
+      imaps: { host: '127.0.0.1', port: 5, tls: 'implicit' },
+      http: { host: '127.0.0.1', port: 3, baseUrl: 'http://127.0.0.1:3' },
+    },
     caCertPath: '/nonexistent/ca.crt.pem',
     caCertPem: FAKE_CA_PEM,
     fixturesDir: '/nonexistent/fixtures',
@@ -59,14 +73,23 @@ export function fakeTrustSpace(): FakeTrustSpace {
     journal,
     transmissions,
     mes: fakeMes(),
-    tokens: new TokenIssuer({ now: () => FIXED_NOW }),
+    psc,
+    // Issuing needs the real test CA: the client-certificate routes have their own tests.
+    clientCertificates: { get: () => Promise.reject(new Error('no client certificates in the fake trust space')) },
+    authenticator: createMailboxAuthenticator({ view: () => view, psc, settings, clientCertificateCa: FAKE_CA_PEM, now: () => FIXED_NOW }),
     view: () => view,
     setPatientProfile(ins: string, state: PatientProfileState) {
       data = { ...data, patients: data.patients.map((p) => (p.ins === ins ? { ...p, profile: state } : p)) };
       view = createTrustSpaceView(data);
     },
+    change(change: TrustSpaceChange) {
+      data = applyChange(data, change);
+      view = createTrustSpaceView(data);
+    },
+    directoryFaults,
     reset() {
       resets += 1;
+      directoryFaults.reset();
       store.clear();
       journal.clear();
       transmissions.clear();

@@ -1,0 +1,129 @@
+// `npm run bench:directory`: latency (p50/p99) and requests/s of the simulated Annuaire Santé on
+// a synthetic directory of 100,000 practitioners and 20,000 organisations (issue 4,
+// Performance; target p99 < 20 ms at 50 concurrent requests). The directory runs in its own
+// process behind the simulator's HTTP server (http-server.ts + the msw fallback, as in
+// production); this process sends `mailbox-mss:contains` and name + postal-code searches, each
+// query once, then the same queries a second time (results and resources already built).
+// Usage: npm run bench:directory -- [--requests N] [--concurrency C] [--practitioners P] [--organisations O]
+import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { processCpuMs, processPeakRssMb } from './proc-stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    serve: { type: 'boolean', default: false },
+    requests: { type: 'string', default: '5000' },
+    concurrency: { type: 'string', default: '50' },
+    practitioners: { type: 'string', default: '100000' },
+    organisations: { type: 'string', default: '20000' },
+  },
+});
+
+const API_KEY = 'simulateur-annuaire-cle-de-test';
+
+interface Ready {
+  readonly port: number;
+  readonly buildMs: number;
+  readonly contains: readonly string[];
+  readonly namePostcode: readonly string[];
+}
+
+if (values.serve) await serve();
+else await run();
+
+/** Child process: the directory behind the real HTTP server, then one JSON line on stdout. */
+async function serve(): Promise<void> {
+  const { generateDirectory } = await import('../fixtures/generator/generate-directory.ts');
+  const { createTrustSpaceView } = await import('../simulator/domain/create-trust-space-view.ts');
+  const { createDirectoryService } = await import('../simulator/directory/create-directory-service.ts');
+  const { startHttpServer } = await import('../simulator/web/http-server.ts');
+  const data = generateDirectory({ practitioners: Number(values.practitioners), organisations: Number(values.organisations) });
+  const view = createTrustSpaceView(data);
+  const service = createDirectoryService({ view: () => view, apiKey: API_KEY, endpoints: () => ({ smtp: { host: '127.0.0.1', port: 25 } }) });
+  const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: [], fallback: service.fallback });
+  const started = performance.now();
+  for (const path of ['/fhir/v2/Practitioner?mailbox-mss:contains=abc', '/fhir/v2/Organization?name=a&address-postalcode=1']) {
+    await service.fallback(new Request(`${server.baseUrl}${path}`, { headers: { 'ESANTE-API-KEY': API_KEY } })); // builds the indexes
+  }
+  // One distinct query per request (no result cache hit): a surname part of a published PER
+  // address; an organisation's first name word with its postal code.
+  const count = Number(values.requests);
+  const perMailbox = data.mailboxes.filter((m) => m.type === 'PER' && !m.redListed);
+  const contains = Array.from({ length: count }, (_, i) => perMailbox[(i * 7919) % perMailbox.length]?.address.split('.')[1] ?? 'val');
+  const namePostcode = Array.from({ length: count }, (_, i) => {
+    const organisation = data.organisations[(i * 104729) % data.organisations.length];
+    return `name=${encodeURIComponent(organisation?.name.split(' ')[0] ?? 'Pharmacie')}&address-postalcode=${organisation?.address.postalCode ?? '49'}`;
+  });
+  const ready: Ready = { port: server.port, buildMs: Math.round(performance.now() - started), contains, namePostcode };
+  console.log(JSON.stringify(ready));
+  process.stdin.resume().on('end', () => void server.close().then(() => process.exit(0)));
+}
+
+async function run(): Promise<void> {
+  const args = ['--import', 'tsx', 'bench/directory-bench.ts', '--serve', '--requests', values.requests, '--practitioners', values.practitioners, '--organisations', values.organisations];
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+  const started = performance.now();
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`directory process exited with ${code}`)));
+  });
+  const ready = JSON.parse(line) as Ready;
+  console.log(`Banc Annuaire Santé : ${values.practitioners} professionnels, ${values.organisations} structures ; prêt en ${((performance.now() - started) / 1000).toFixed(1)} s (index ${ready.buildMs} ms) ; ${values.requests} requêtes par scénario, ${values.concurrency} en parallèle`);
+  try {
+    const scenarios: [string, (i: number) => string][] = [
+      ['mailbox-mss:contains', (i) => `/fhir/v2/Practitioner?mailbox-mss:contains=${encodeURIComponent(ready.contains[i % ready.contains.length] ?? 'val')}`],
+      ['nom + code postal', (i) => `/fhir/v2/Organization?${ready.namePostcode[i % ready.namePostcode.length] ?? ''}`],
+    ];
+    // First pass: every query new, resources built on demand; second pass: the same queries again.
+    for (const pass of ['1er passage', '2e passage']) {
+      for (const [name, path] of scenarios) await scenario(`${name} (${pass})`, path, ready.port, child.pid ?? 0);
+    }
+    console.log(`mémoire maximale du serveur : ${processPeakRssMb(child.pid ?? 0).toFixed(0)} Mo`);
+  } finally {
+    child.stdin?.end();
+    child.kill('SIGTERM');
+  }
+}
+
+async function scenario(name: string, path: (i: number) => string, port: number, pid: number): Promise<void> {
+  const total = Number(values.requests);
+  const agent = new Agent({ keepAlive: true, maxSockets: Number(values.concurrency) });
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  let bytes = 0;
+  const cpu0 = processCpuMs(pid);
+  const t0 = performance.now();
+  const worker = async () => {
+    while (next < total) {
+      const i = next++;
+      const sent = performance.now();
+      const answer = await get(agent, port, path(i));
+      latencies.push(performance.now() - sent);
+      if (answer.status !== 200) errors += 1;
+      bytes += answer.bytes;
+    }
+  };
+  await Promise.all(Array.from({ length: Number(values.concurrency) }, worker));
+  const seconds = (performance.now() - t0) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  console.log(
+    `${name.padEnd(36)} p50 ${at(0.5).toFixed(1).padStart(6)} ms  p99 ${at(0.99).toFixed(1).padStart(6)} ms  max ${at(1).toFixed(1).padStart(6)} ms  ${(total / seconds).toFixed(0).padStart(6)} req/s  ` +
+      `CPU serveur ${((processCpuMs(pid) - cpu0) / total).toFixed(2)} ms/req  ${(bytes / total / 1024).toFixed(1)} Kio/réponse  erreurs ${errors}`,
+  );
+}
+
+function get(agent: Agent, port: number, path: string): Promise<{ status: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, agent, headers: { 'ESANTE-API-KEY': API_KEY } }, (res) => {
+      let size = 0;
+      res.on('data', (chunk: Buffer) => (size += chunk.length)).on('end', () => resolve({ status: res.statusCode ?? 0, bytes: size })).on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

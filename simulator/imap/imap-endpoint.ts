@@ -1,0 +1,159 @@
+// The IMAP endpoint of the simulated operators (issue 3; SC.MSS/CONF.06: IMAP4rev1 with
+// STARTTLS; implicit TLS as well): a listener on the given host (loopback by default, DESIGN.md
+// §5) whose connections read the MessageStore through the shared MailboxRegistry. Sessions
+// whose Pro Santé Connect session is revoked get BYE (SC.MSS/CONF.10); a trust space reset
+// ends the sessions that have a folder selected; stop() says BYE to everyone, waits, destroys.
+import net from 'node:net';
+import tls from 'node:tls';
+import type { MailboxAuthenticator } from '../auth/mailbox-authenticator.ts';
+import type { Journal } from '../mail/journal.ts';
+import type { MessageStore } from '../mail/message-store.ts';
+import { ImapConnection } from './imap-connection.ts';
+import { imapTlsOptions, type ImapTlsOptions } from './imap-tls.ts';
+import { mailboxRegistryFor } from './mailbox/mailbox-registry.ts';
+import { imapText } from './protocol/imap-text.ts';
+import { TEXTS } from './session/imap-texts.ts';
+
+export type { ImapTlsOptions } from './imap-tls.ts';
+
+export interface ImapEndpointOptions {
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** Default 0 (any free port). */
+  readonly port?: number;
+  /** `starttls`: plain greeting then STARTTLS (port 143 style); `implicit`: TLS from the first byte (993 style). */
+  readonly tlsMode: 'starttls' | 'implicit';
+  readonly tls: ImapTlsOptions;
+  readonly store: MessageStore;
+  readonly authenticator: MailboxAuthenticator;
+  readonly journal: Journal | null;
+  readonly now?: () => Date;
+  /** Inactivity before BYE (RFC 3501 §5.4: at least 30 minutes); default 30 minutes. */
+  readonly idleTimeoutMs?: number;
+  /** Default 1000. */
+  readonly maxConnections?: number;
+  /** How long stop() lets commands in progress finish; default 5 s. */
+  readonly stopTimeoutMs?: number;
+  /** Journal endpoint name; default `imap` or `imaps`. */
+  readonly name?: string;
+  /** Unexpected errors (bugs); the client gets `NO [SERVERBUG]`. Default console.error. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface ImapEndpoint {
+  start(): Promise<{ readonly host: string; readonly port: number }>;
+  stop(): Promise<void>;
+}
+
+let connectionCounter = 0;
+
+export function createImapEndpoint(options: ImapEndpointOptions): ImapEndpoint {
+  return new ImapListener(options);
+}
+
+class ImapListener implements ImapEndpoint {
+  readonly #options: ImapEndpointOptions;
+  readonly #server: net.Server;
+  readonly #secureContext: tls.SecureContext;
+  readonly #connections = new Set<ImapConnection>();
+  readonly #bySession = new Map<string, Set<ImapConnection>>();
+  readonly #registry;
+  #unsubscribeReset: (() => void) | undefined;
+  #listening = false;
+
+  constructor(options: ImapEndpointOptions) {
+    this.#options = options;
+    const tlsOptions = imapTlsOptions(options.tls);
+    this.#secureContext = tls.createSecureContext(tlsOptions);
+    this.#registry = mailboxRegistryFor(options.store, options.now ?? (() => new Date()));
+    this.#server =
+      options.tlsMode === 'implicit'
+        ? tls.createServer(tlsOptions, (socket) => this.#accept(socket, true))
+        : net.createServer((socket) => this.#accept(socket, false));
+    this.#server.on('tlsClientError', (error: Error, socket: tls.TLSSocket) => this.#handshakeFailed(error, socket));
+    this.#server.on('error', () => undefined); // listen errors reach start(); nothing else is fatal
+    options.authenticator.onSessionRevoked((sessionId) => {
+      for (const connection of this.#bySession.get(sessionId) ?? []) connection.bye(TEXTS.sessionRevoked);
+    });
+  }
+
+  async start(): Promise<{ host: string; port: number }> {
+    const host = this.#options.host ?? '127.0.0.1';
+    await new Promise<void>((resolve, reject) => {
+      this.#server.once('error', reject);
+      this.#server.listen(this.#options.port ?? 0, host, () => {
+        this.#server.off('error', reject);
+        resolve();
+      });
+    });
+    this.#listening = true;
+    this.#unsubscribeReset = this.#registry.onReset(() => {
+      for (const connection of this.#connections) if (connection.state.kind === 'selected') connection.bye(TEXTS.mailboxReset);
+    });
+    return { host, port: (this.#server.address() as net.AddressInfo).port };
+  }
+
+  async stop(): Promise<void> {
+    if (!this.#listening) return;
+    this.#listening = false;
+    this.#unsubscribeReset?.();
+    const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    for (const connection of this.#connections) connection.bye(TEXTS.shuttingDown);
+    const timeout = this.#options.stopTimeoutMs ?? 5000;
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, timeout).unref())]);
+    for (const connection of this.#connections) connection.destroy();
+    await closed;
+  }
+
+  #accept(socket: net.Socket, secure: boolean): void {
+    const id = `imap-${++connectionCounter}`;
+    const name = this.#options.name ?? (this.#options.tlsMode === 'implicit' ? 'imaps' : 'imap');
+    this.#options.journal?.open({ id, endpoint: name, remoteAddress: socket.remoteAddress ?? '?' });
+    if (!this.#listening || this.#connections.size >= (this.#options.maxConnections ?? 1000)) {
+      const text = this.#listening ? TEXTS.tooManyConnections : TEXTS.shuttingDown;
+      socket.on('error', () => undefined);
+      socket.end(`* BYE ${imapText(text)}\r\n`);
+      setTimeout(() => socket.destroy(), 1000).unref(); // a client that never closes its side keeps no socket here
+      this.#options.journal?.record(id, 'S', `* BYE ${imapText(text)}`);
+      this.#options.journal?.close(id);
+      return;
+    }
+    const connection = new ImapConnection(socket, secure, {
+      id,
+      services: { registry: this.#registry, store: this.#options.store, authenticator: this.#options.authenticator, now: this.#options.now ?? (() => new Date()), tlsMode: this.#options.tlsMode },
+      journal: this.#options.journal,
+      secureContext: this.#secureContext,
+      requestCert: this.#options.tls.requestCert ?? false,
+      rejectUnauthorized: this.#options.tls.rejectUnauthorized ?? false,
+      idleTimeoutMs: this.#options.idleTimeoutMs ?? 30 * 60 * 1000,
+      onError: this.#options.onError ?? ((error) => console.error('Erreur interne du serveur IMAP du simulateur :', error)),
+      onAuthenticated: (c, account) => {
+        const set = this.#bySession.get(account.sessionId) ?? new Set();
+        set.add(c);
+        this.#bySession.set(account.sessionId, set);
+      },
+      onClosed: (c) => this.#forget(c),
+    });
+    this.#connections.add(connection);
+    connection.start();
+  }
+
+  #forget(connection: ImapConnection): void {
+    this.#connections.delete(connection);
+    for (const [sessionId, set] of this.#bySession) {
+      set.delete(connection);
+      if (set.size === 0) this.#bySession.delete(sessionId);
+    }
+  }
+
+  #handshakeFailed(error: Error, socket: tls.TLSSocket): void {
+    const journal = this.#options.journal;
+    if (journal) {
+      const id = `imap-${++connectionCounter}`;
+      journal.open({ id, endpoint: this.#options.name ?? 'imaps', remoteAddress: socket.remoteAddress ?? '?' });
+      journal.record(id, '*', `échec de la négociation TLS : ${error.message}`);
+      journal.close(id);
+    }
+    socket.destroy();
+  }
+}

@@ -1,0 +1,71 @@
+// The IMAP folders of every mailbox, kept in step with the MessageStore: each stored message
+// gets the next UID of its mailbox's folder as it arrives ('stored' event); a mailbox nobody
+// opened costs nothing until a session needs it (then its folders are built from the store, in
+// arrival order). On the store's 'cleared' (trust space reset) every folder starts again with
+// a new, larger UIDVALIDITY (RFC 3501 §2.3.1.1) and reset listeners end the selected sessions.
+// One registry per store (mailboxRegistryFor), so that the STARTTLS and implicit-TLS endpoints
+// share UIDs and flags.
+import type { MessageStore } from '../../mail/message-store.ts';
+import type { MailFolder, StoredMessage } from '../../mail/stored-message.ts';
+import { FolderState } from './folder-state.ts';
+import { FOLDERS } from './folder-names.ts';
+
+export class MailboxRegistry {
+  readonly #store: MessageStore;
+  readonly #now: () => Date;
+  readonly #mailboxes = new Map<string, Map<MailFolder, FolderState>>();
+  readonly #resetListeners = new Set<() => void>();
+  #uidValidity: number;
+
+  constructor(store: MessageStore, now: () => Date) {
+    this.#store = store;
+    this.#now = now;
+    this.#uidValidity = Math.floor(now().getTime() / 1000);
+    store.on('stored', (message: StoredMessage) => this.#mailboxes.get(message.mailbox)?.get(message.folder)?.add(message));
+    store.on('cleared', () => this.#reset());
+  }
+
+  get uidValidity(): number {
+    return this.#uidValidity;
+  }
+
+  folder(mailbox: string, name: MailFolder): FolderState {
+    return this.folders(mailbox).get(name) as FolderState;
+  }
+
+  /** The three folders of a mailbox (lower-cased address), built from the store on first use. */
+  folders(mailbox: string): ReadonlyMap<MailFolder, FolderState> {
+    const key = mailbox.toLowerCase();
+    let folders = this.#mailboxes.get(key);
+    if (!folders) {
+      folders = new Map(FOLDERS.map((name) => [name, new FolderState(key, name, this.#uidValidity)]));
+      for (const message of this.#store.list(key)) folders.get(message.folder)?.add(message);
+      this.#mailboxes.set(key, folders);
+    }
+    return folders;
+  }
+
+  /** Called after a reset (store cleared); returns the unsubscribe function. */
+  onReset(listener: () => void): () => void {
+    this.#resetListeners.add(listener);
+    return () => this.#resetListeners.delete(listener);
+  }
+
+  #reset(): void {
+    this.#mailboxes.clear();
+    this.#uidValidity = Math.max(this.#uidValidity + 1, Math.floor(this.#now().getTime() / 1000));
+    for (const listener of this.#resetListeners) listener();
+  }
+}
+
+const registries = new WeakMap<MessageStore, MailboxRegistry>();
+
+/** The registry of a store, created on first use with that clock. */
+export function mailboxRegistryFor(store: MessageStore, now: () => Date): MailboxRegistry {
+  let registry = registries.get(store);
+  if (!registry) {
+    registry = new MailboxRegistry(store, now);
+    registries.set(store, registry);
+  }
+  return registry;
+}

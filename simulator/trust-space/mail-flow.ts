@@ -1,0 +1,35 @@
+// Mail inside the trust space: routing, notifications (bounces, receipts) and the simulated
+// Mon espace santé, wired together (the router tells Mon espace santé what reached a patient;
+// Mon espace santé routes the patients' messages).
+import { ConversationBook } from '../domain/conversation-book.ts';
+import { planRecipient } from '../domain/recipient-plan.ts';
+import type { TrustSpaceView } from '../domain/trust-space-view.ts';
+import { composeMessage } from '../mail/compose-message.ts';
+import type { MessageStore } from '../mail/message-store.ts';
+import { createMonEspaceSante, type MonEspaceSanteRuntime } from '../mes/create-mon-espace-sante.ts';
+import type { IncomingMessage, MailRouter, RouteResult } from '../routing/incoming-message.ts';
+import { createMailRouter } from '../routing/mail-router.ts';
+import { createNotifier } from '../routing/notifier.ts';
+import type { TransmissionLog } from '../routing/transmission-log.ts';
+import type { DeferredWork } from './deferred-work.ts';
+
+export interface MailFlowDeps {
+  readonly view: () => TrustSpaceView;
+  readonly store: MessageStore;
+  readonly transmissions: TransmissionLog;
+  readonly now: () => Date;
+  readonly deferred: DeferredWork;
+  readonly onError: (error: unknown) => void;
+}
+
+export function createMailFlow(deps: MailFlowDeps): { router: MailRouter; mes: MonEspaceSanteRuntime } {
+  const { view, store, now, onError } = deps;
+  const notifier = createNotifier({ store, view, now, defer: deps.deferred.defer, onError });
+  let route: (message: IncomingMessage) => RouteResult = () => {
+    throw new Error('router used before wiring');
+  };
+  const mes = createMonEspaceSante({ view, store, book: new ConversationBook(), route: (m) => route(m), compose: composeMessage, now, defer: deps.deferred.defer, onError });
+  const router = createMailRouter({ view, planRecipient, store, transmissions: deps.transmissions, notifier, onPatientDelivery: mes.onPatientDelivery, onAutoReply: mes.onAutoReply });
+  route = (m) => router.route(m);
+  return { router, mes };
+}
