@@ -6,14 +6,20 @@ import type { PatientActionResult } from '../../simulator/mes/mon-espace-sante.t
 import { currentTrustSpace } from './simulator-lifecycle.ts';
 import { findActor, type Actor } from './cast.ts';
 import type { SubmissionResult } from './professional-client.ts';
+import type { FhirResource } from './directory-client.ts';
+import type { MailboxReading } from './mailbox-client.ts';
 
 export interface Notebook {
   lastSubmission?: SubmissionResult;
   lastPatientAction?: PatientActionResult;
+  lastDirectoryAnswer?: FhirResource[];
+  lastMailboxReading?: MailboxReading;
+  /** Pro Santé Connect access tokens by actor label. */
+  readonly accessTokens: Record<string, string>;
 }
 
 export class HarnessWorld extends World {
-  readonly notebook: Notebook = {};
+  readonly notebook: Notebook = { accessTokens: {} };
 
   constructor(options: IWorldOptions) {
     super(options);
