@@ -90,15 +90,3 @@ test('GET and PUT /api/directory/faults; bounded delay; POST /api/reset clears t
     assert.deepEqual((await api.call('GET', '/api/directory/faults')).body, { mode: 'none', delayMs: 2000 });
   });
 });
-
-test('a trust space without change() is a setup bug: 500, logged', async () => {
-  const space = Object.assign(Object.create(fakeTrustSpace()) as object, { change: undefined });
-  const api = await startApi(space as never);
-  try {
-    const answer = await api.call('GET', '/api/directory/faults');
-    assert.equal(answer.status, 500);
-    assert.match(api.logged[0] ?? '', /wire them in start-trust-space\.ts/);
-  } finally {
-    await api.close();
-  }
-});

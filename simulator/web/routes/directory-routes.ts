@@ -27,7 +27,7 @@ const CHANGE_STATUS: Readonly<Record<TrustSpaceChangeError['code'], number>> = {
 };
 
 export function directoryRoutes(deps: ControlApiDeps): Route[] {
-  const control = () => controlOf(deps.space);
+  const control = (): DirectoryControl => deps.space;
   const faults = () => control().directoryFaults.snapshot();
   return [
     {
@@ -78,13 +78,4 @@ function change(control: DirectoryControl, request: TrustSpaceChange): void {
     const details = error.problems.length > 0 ? { problems: error.problems.map((p) => ({ path: p.path, message: p.message, fix: p.fix })) } : {};
     throw new ApiError(CHANGE_STATUS[error.code], error.code, error.message, details);
   }
-}
-
-/** Until the composition root wires them into TrustSpace, a space without these members is a setup bug. */
-function controlOf(space: object): DirectoryControl {
-  const candidate = space as Partial<DirectoryControl>;
-  if (typeof candidate.change !== 'function' || candidate.directoryFaults === undefined) {
-    throw new Error('the trust space has no change() or directoryFaults: wire them in start-trust-space.ts');
-  }
-  return candidate as DirectoryControl;
 }
