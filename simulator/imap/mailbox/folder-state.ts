@@ -5,6 +5,7 @@
 // what to announce (EXISTS, EXPUNGE, FETCH FLAGS).
 import type { MailFolder, StoredMessage } from '../../mail/stored-message.ts';
 import type { MessageEntry } from './message-entry.ts';
+import { uidLowerBound } from './uid-lower-bound.ts';
 
 export type FlagOperation = 'set' | 'add' | 'remove';
 
@@ -66,15 +67,9 @@ export class FolderState {
 
   /** Index of the first entry whose UID is ≥ `uid` (binary search). */
   lowerBound(uid: number): number {
-    let low = 0;
-    let high = this.#entries.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.#entries[middle] as MessageEntry).uid < uid) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return uidLowerBound(this.#entries, uid);
   }
+
 
   /** Changes an entry's flags; returns the new modseq, or 0 when nothing changed. */
   changeFlags(entry: MessageEntry, operation: FlagOperation, flags: readonly string[]): number {

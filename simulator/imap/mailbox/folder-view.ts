@@ -10,6 +10,7 @@ import { concreteRanges } from '../protocol/sequence-set.ts';
 import type { FolderState } from './folder-state.ts';
 import { flagList } from './message-flags.ts';
 import type { MessageEntry } from './message-entry.ts';
+import { uidLowerBound } from './uid-lower-bound.ts';
 
 export interface SelectedMessage {
   readonly seq: number;
@@ -61,7 +62,7 @@ export class FolderView {
     const indexes = new Set<number>();
     for (const [low, high] of ranges) {
       if (byUid) {
-        for (let i = this.#lowerBound(low); i < this.#entries.length && (this.#entries[i] as MessageEntry).uid <= high; i += 1) indexes.add(i);
+        for (let i = uidLowerBound(this.#entries, low); i < this.#entries.length && (this.#entries[i] as MessageEntry).uid <= high; i += 1) indexes.add(i);
       } else {
         for (let i = Math.max(low, 1); i <= Math.min(high, this.#entries.length); i += 1) indexes.add(i - 1);
       }
@@ -126,16 +127,5 @@ export class FolderView {
     if (this.readOnly || !entry.recentUnclaimed) return;
     entry.recentUnclaimed = false;
     this.#recent.add(entry);
-  }
-
-  #lowerBound(uid: number): number {
-    let low = 0;
-    let high = this.#entries.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.#entries[middle] as MessageEntry).uid < uid) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 }

@@ -12,16 +12,7 @@ const COMMANDS = [
 ];
 const WORDS = ['(', ')', '"', '{5}', '{3+}', '*', '%', '[', ']', '<0.5>', 'NIL', '\\Seen', '1:*', '0', '4294967296', 'BODY[', 'UID', '\u0000', '\r', 'é', '""', '()', '((((((((', '\\'];
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../testing/seeded-random.ts';
 
 export function fuzzLine(random: () => number, index: number): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
