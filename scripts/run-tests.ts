@@ -1,6 +1,6 @@
 // Runs every test kind and ends with one line `N passed, N failed` summing them all
 // (the line .ci/run and CI read). Kinds: type check, unit + wire tests (node:test under c8),
-// acceptance scenarios (cucumber-js). Exit code 0 only when every kind passed.
+// acceptance scenarios (cucumber-js), requirement register and coverage. Exit code 0 only when every kind passed.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -74,7 +74,14 @@ async function scenarios(): Promise<Tally> {
   return { kind: 'scénarios', passed, failed };
 }
 
-const tallies = [await typeCheck(), await unitTests(), await scenarios()];
+/** Issue 5: the register is well formed, every @req tag is known, every DOIT has a scenario or a reason. */
+async function requirementsCheck(): Promise<Tally> {
+  console.log('\n▶ Registre des exigences et couverture');
+  const code = await run('node', ['--import', 'tsx', 'scripts/requirements/check-requirements.ts', '--run', 'reports/cucumber.ndjson', '--out', 'reports/couverture-exigences.csv']);
+  return { kind: 'exigences', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+}
+
+const tallies = [await typeCheck(), await unitTests(), await scenarios(), await requirementsCheck()];
 console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués`).join(' · '));
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
 const failed = tallies.reduce((sum, t) => sum + t.failed, 0);

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { DRIVER_OPERATIONS, type DriverResponseBodies, type RequestOperation, type DriverRequestBodies } from './driver-operations.ts';
+import { DRIVER_SCHEMA_DIR, driverSchemaNames, validateDriverRequest, validateDriverResponse } from './validate-driver-message.ts';
+import * as s from './testing/driver-samples.ts';
+
+const REQUESTS: { [O in RequestOperation]: DriverRequestBodies[O][] } = {
+  configure: [s.CONFIGURATION_PASSWORD, s.CONFIGURATION_OAUTH2],
+  send: [s.SEND_FULL, s.SEND_MINIMAL],
+  'write-to-patient': [s.WRITE_TO_PATIENT, { patient: s.LOUISE, subject: 'x', body: 'y' }],
+  'find-recipient': [s.FIND_RECIPIENT, { query: 'Martin' }],
+  'end-conversation': [s.END_BY_SUBJECT, s.END_BY_HEADER],
+  synchronise: [{}],
+  'list-messages': [{}],
+  reset: [{}],
+};
+
+const RESPONSES: { [O in keyof DriverResponseBodies]: DriverResponseBodies[O][] } = {
+  capabilities: [s.CAPABILITIES_RESPONSE, { protocolVersion: '1', client: { name: 'x', version: '1' }, capabilities: [], parallel: false }],
+  configure: [{}],
+  send: [s.RESULT_SENT, s.RESULT_SENT_MINIMAL, s.RESULT_REFUSED, s.RESULT_FAILED, s.RESULT_FAILED_MINIMAL],
+  'write-to-patient': [s.RESULT_SENT, s.RESULT_REFUSED],
+  'find-recipient': [{ recipients: [s.PHARMACY, s.DOCTOR] }, { recipients: [] }],
+  'end-conversation': [s.RESULT_SENT, s.RESULT_FAILED],
+  synchronise: [{}],
+  'list-messages': [{ messages: [s.SENT_MESSAGE, s.BOUNCE, s.PATIENT_MESSAGE, s.RECEIPT] }, { messages: [] }],
+  reset: [{}],
+};
+
+test('one schema per request and per response, capabilities having no request', () => {
+  const expected = DRIVER_OPERATIONS.flatMap((operation) => (operation === 'capabilities' ? ['capabilities-response'] : [`${operation}-request`, `${operation}-response`]));
+  assert.deepEqual(driverSchemaNames(), expected.sort());
+});
+
+test('every typed request sample is accepted', () => {
+  for (const [operation, samples] of Object.entries(REQUESTS) as [RequestOperation, unknown[]][]) {
+    for (const sample of samples) assert.deepEqual(validateDriverRequest(operation, sample), { ok: true, value: sample }, operation);
+  }
+});
+
+test('every typed response sample is accepted', () => {
+  for (const [operation, samples] of Object.entries(RESPONSES) as [keyof DriverResponseBodies, unknown[]][]) {
+    for (const sample of samples) assert.deepEqual(validateDriverResponse(operation, sample), { ok: true, value: sample }, operation);
+  }
+});
+
+test('the capability enum of the schema is exactly the Capability type', () => {
+  const definitions = JSON.parse(readFileSync(`${DRIVER_SCHEMA_DIR}/definitions.schema.json`, 'utf8')) as { $defs: { Capability: { enum: string[] } } };
+  assert.deepEqual([...definitions.$defs.Capability.enum].sort(), [...s.ALL_CAPABILITIES].sort());
+});
+
+test('a wrong list-messages response lists ALL its problems, with paths', () => {
+  const result = validateDriverResponse('list-messages', {
+    messages: [{ ...s.BOUNCE, folder: 'spam', receivedAt: 'hier', report: { status: 'undelivered' }, colour: 'red' }, { ...s.SENT_MESSAGE, to: 'x@y.fr' }],
+  });
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.ok ? [] : result.problems.map((problem) => [problem.path, problem.message]), [
+    ['/messages/0/colour', 'propriété « colour » inconnue'],
+    ['/messages/0/folder', 'valeur « spam » non admise'],
+    ['/messages/0/receivedAt', 'valeur « hier » au format incorrect'],
+    ['/messages/0/report/reasonShown', 'propriété obligatoire « reasonShown » absente'],
+    ['/messages/1/to', 'type incorrect pour la valeur « x@y.fr »'],
+  ]);
+});
+
+test('an action result is checked against the branch of its status only', () => {
+  const wrongBranch = validateDriverResponse('send', { status: 'refused', clientMessageId: 'c1' });
+  assert.deepEqual(wrongBranch.ok ? [] : wrongBranch.problems.map((problem) => [problem.path, problem.message]), [
+    ['/reason', 'propriété obligatoire « reason » absente'],
+    ['/clientMessageId', 'propriété « clientMessageId » inconnue'],
+  ]);
+  const unknown = validateDriverResponse('send', { status: 'ok' });
+  assert.deepEqual(unknown.ok ? [] : unknown.problems, [
+    { path: '', message: 'valeur « ok » de « status » non admise', fix: 'donnez à « status » l\'une des valeurs « sent », « refused », « failed »' },
+  ]);
+});
+
+test('capabilities require protocol version "1" and known, unique capabilities', () => {
+  const result = validateDriverResponse('capabilities', { protocolVersion: '2', client: { name: '' }, capabilities: ['reply', 'reply', 'teleportation'], parallel: 'yes' });
+  assert.deepEqual(result.ok ? [] : result.problems.map((problem) => [problem.path, problem.message]), [
+    ['/protocolVersion', 'valeur « 2 » non admise'],
+    ['/client/version', 'propriété obligatoire « version » absente'],
+    ['/client/name', 'valeur vide'],
+    ['/capabilities/2', 'valeur « teleportation » non admise'],
+    ['/capabilities', 'éléments en double (positions 0 et 1)'],
+    ['/parallel', 'type incorrect pour la valeur « yes »'],
+  ]);
+});
+
+test('a wrong request is refused with all problems (harness side)', () => {
+  const result = validateDriverRequest('write-to-patient', { patient: { ...s.LOUISE, birthDate: '12/07/1984', sex: 'X' }, subject: 'a\r\nb' });
+  assert.deepEqual(result.ok ? [] : result.problems.map((problem) => problem.path), ['/body', '/patient/birthDate', '/patient/sex', '/subject']);
+  assert.deepEqual(validateDriverRequest('reset', { now: true }).ok, false);
+});
+
+test('void responses must be exactly {}', () => {
+  const result = validateDriverResponse('reset', { ok: true });
+  assert.deepEqual(result.ok ? [] : result.problems.map((problem) => problem.message), ['propriété « ok » inconnue']);
+  assert.equal(validateDriverResponse('configure', null).ok, false);
+});

@@ -1,0 +1,90 @@
+// What the reference client remembers between actions (in memory only; reset() forgets it):
+// its sent messages with their delivery state, and the messages it fetched.
+import type { ListedMessage } from '../client-driver.ts';
+import type { Envelope } from './smtp-submission.ts';
+import type { ReadMessage } from './message-reading.ts';
+
+export interface SentRecord {
+  readonly clientMessageId: string;
+  readonly messageId: string;
+  readonly envelope: Envelope;
+  readonly raw: Buffer;
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly sentAt: Date;
+  deliveryState: 'sent' | 'delivered' | 'undelivered';
+  appended: boolean;
+}
+
+export interface ReceivedRecord {
+  readonly clientMessageId: string;
+  readonly uid: number;
+  readonly message: ReadMessage;
+  readonly receivedAt: Date;
+  /** The sent message a bounce or receipt is about, when the client tied them (SC.MSS/UX.35). */
+  readonly aboutClientMessageId?: string;
+  /** The client shows it as an ordinary message (fault `bounce-ignored`, `patient-message-unrecognised`). */
+  readonly shownAsOrdinary: boolean;
+}
+
+export class ClientMemory {
+  sent: SentRecord[] = [];
+  received: ReceivedRecord[] = [];
+  lastUid = 0;
+  #next = 1;
+
+  nextSentId(): string {
+    return `envoi-${this.#next++}`;
+  }
+
+  sentByMessageId(ids: readonly string[]): SentRecord | undefined {
+    const wanted = new Set(ids.map((id) => id.toLowerCase()));
+    return this.sent.find((s) => wanted.has(s.messageId.toLowerCase()));
+  }
+
+  /** Message-ID and References of a listed message, for a reply (MSS/va1.08). */
+  threadOf(clientMessageId: string): { messageId: string; references: readonly string[] } | undefined {
+    const sent = this.sent.find((s) => s.clientMessageId === clientMessageId);
+    if (sent) return { messageId: sent.messageId, references: [] };
+    const parsed = this.received.find((r) => r.clientMessageId === clientMessageId)?.message.parsed;
+    return parsed?.messageId ? { messageId: parsed.messageId, references: parsed.references } : undefined;
+  }
+
+  clear(): void {
+    this.sent = [];
+    this.received = [];
+    this.lastUid = 0;
+    this.#next = 1;
+  }
+}
+
+export function listedSent(record: SentRecord, from: string): ListedMessage {
+  return {
+    clientMessageId: record.clientMessageId,
+    messageId: record.messageId,
+    folder: 'sent',
+    from,
+    to: record.to,
+    subject: record.subject,
+    receivedAt: record.sentAt.toISOString(),
+    kind: 'message',
+    deliveryState: record.deliveryState,
+  };
+}
+
+export function listedReceived(record: ReceivedRecord): ListedMessage {
+  const { parsed, reading } = record.message;
+  const base = {
+    clientMessageId: record.clientMessageId,
+    ...(parsed.messageId ? { messageId: parsed.messageId } : {}),
+    folder: 'inbox' as const,
+    from: parsed.from[0]?.address.toLowerCase() ?? '',
+    to: parsed.to.map((a) => a.address.toLowerCase()),
+    subject: parsed.subject ?? '',
+    receivedAt: record.receivedAt.toISOString(),
+  };
+  if (record.shownAsOrdinary || reading.kind === 'message') return { ...base, kind: 'message' };
+  if (reading.kind === 'patient-message') return { ...base, kind: 'patient-message', patient: reading.patient };
+  const about = record.aboutClientMessageId ? { aboutClientMessageId: record.aboutClientMessageId } : {};
+  return { ...base, kind: reading.kind, report: { ...about, status: reading.status, reasonShown: reading.reasonShown } };
+}

@@ -1,0 +1,59 @@
+// The faulty variants of the reference client (issue 5, "Faulty variants"): each fault changes
+// exactly one behaviour of the correct client, so that the suite can prove each check can
+// fail. The table in README.md says, in French, what each one does and which rule it breaks.
+
+export const REFERENCE_FAULTS = [
+  /** MSS/va1.19, SC.MSS/UX.32: builds the address even when the identity is not qualified. */
+  'address-from-unqualified-identity',
+  /** DOMAIN.md A1: drops the 2-digit key of the INS (13 characters instead of 15). */
+  'malformed-patient-address',
+  /** SC.MSS/CONF.16: no `X-MSS-NIL` header. */
+  'missing-x-mss-nil',
+  /** DOMAIN.md A2: ends a conversation with `RE: [FIN]` instead of the exact `[FIN]`. */
+  're-fin-subject',
+  /** MSS/va1.08: replies without `In-Reply-To` nor `References`. */
+  'missing-in-reply-to',
+  /** SC.MSS/UX.30, UX.35: bounces listed as ordinary messages, no report, sent message stays `sent`. */
+  'bounce-ignored',
+  /** SC.MSS/UX.30: the reason shown is a generic text instead of the bounce's own sentence. */
+  'bounce-reason-misread',
+  /** DOMAIN.md A4: sends the message again after a permanent (5.x.x) failure or bounce. */
+  'resend-after-permanent-failure',
+  /** DOMAIN.md A3: reports `sent` although the operator refused the recipient at RCPT. */
+  'recipient-outside-whitelist-not-reported',
+  /** SC.MSS/CONF.21: ignores `noReply` and `method: header` (no `X-MSS-MES: FIN`). */
+  'missing-x-mss-mes',
+  /** RFC 3834 §2, DOMAIN.md A4: answers every bounce it receives. */
+  'answers-bounces',
+  /** SC.MSS/UX.25, UX.31: a patient's message is listed as an ordinary message, without identity. */
+  'patient-message-unrecognised',
+] as const;
+
+export type ReferenceFault = (typeof REFERENCE_FAULTS)[number];
+
+export class UnknownReferenceFaultError extends Error {
+  readonly code = 'MSS_SIM_DRIVER_UNKNOWN_FAULT';
+  constructor(readonly fault: string) {
+    super(`Variante fautive inconnue « ${fault} » ; variantes connues : ${REFERENCE_FAULTS.join(', ')}.`);
+    this.name = 'UnknownReferenceFaultError';
+  }
+}
+
+export function isReferenceFault(value: string): value is ReferenceFault {
+  return (REFERENCE_FAULTS as readonly string[]).includes(value);
+}
+
+/** A set of faults, asked by name where the behaviour forks. */
+export class FaultSet {
+  readonly #faults: ReadonlySet<ReferenceFault>;
+  constructor(faults: readonly string[] = []) {
+    for (const fault of faults) if (!isReferenceFault(fault)) throw new UnknownReferenceFaultError(fault);
+    this.#faults = new Set(faults as readonly ReferenceFault[]);
+  }
+  has(fault: ReferenceFault): boolean {
+    return this.#faults.has(fault);
+  }
+  list(): readonly ReferenceFault[] {
+    return [...this.#faults];
+  }
+}

@@ -1,0 +1,58 @@
+// Submission to the operator (SC.MSS/CONF.05): STARTTLS required, only the configured test CA
+// trusted, then AUTH XOAUTH2 (SC.MSS/CONF.07) or PLAIN. An SMTP refusal becomes a result the
+// user sees, never an exception; a permanent one (5xx) is never retried (DOMAIN.md A4).
+import nodemailer from 'nodemailer';
+
+export interface SubmissionSettings {
+  readonly host: string;
+  readonly port: number;
+  readonly caCertificatePem: string;
+  readonly user: string;
+  readonly credential: { readonly kind: 'password'; readonly password: string } | { readonly kind: 'oauth2'; readonly accessToken: string };
+}
+
+export type SubmissionOutcome =
+  | { readonly accepted: true; readonly response: string }
+  | { readonly accepted: false; readonly smtpReply: string; readonly responseCode: number };
+
+export interface Envelope {
+  readonly from: string;
+  readonly to: readonly string[];
+}
+
+/** Submits the exact bytes the client keeps as sent (and APPENDs to Sent). */
+export async function submit(settings: SubmissionSettings, envelope: Envelope, raw: Buffer): Promise<SubmissionOutcome> {
+  const auth =
+    settings.credential.kind === 'password'
+      ? { user: settings.user, pass: settings.credential.password }
+      : { type: 'OAuth2' as const, user: settings.user, accessToken: settings.credential.accessToken };
+  const transport = nodemailer.createTransport({
+    host: settings.host,
+    port: settings.port,
+    secure: false,
+    requireTLS: true,
+    tls: { ca: settings.caCertificatePem },
+    auth,
+  });
+  try {
+    const info = await transport.sendMail({ envelope: { from: envelope.from, to: [...envelope.to] }, raw });
+    return { accepted: true, response: String(info.response) };
+  } catch (error) {
+    const failure = error as { response?: string; responseCode?: number };
+    if (!failure.response) throw error;
+    return { accepted: false, smtpReply: failure.response, responseCode: failure.responseCode ?? 0 };
+  } finally {
+    transport.close();
+  }
+}
+
+export function isPermanent(outcome: SubmissionOutcome): boolean {
+  return !outcome.accepted && outcome.responseCode >= 500 && outcome.responseCode < 600;
+}
+
+/** What the client tells the user when the operator refused the message (SC.MSS/UX.30). */
+export function refusalShownToUser(smtpReply: string): string {
+  const outside = /5\.7\.1/.test(smtpReply);
+  const why = outside ? "le destinataire n'appartient pas à l'espace de confiance MSSanté" : 'le serveur de messagerie a refusé le message';
+  return `Message non envoyé : ${why} (réponse du serveur : ${smtpReply}).`;
+}
