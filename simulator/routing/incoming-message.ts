@@ -25,8 +25,8 @@ export type RecipientOutcome =
   | { readonly recipient: string; readonly outcome: 'bounced'; readonly status: string; readonly bounceId?: string };
 
 export interface RouteResult {
-  /** Store id of the copy kept in the sender's Sent folder (submission only). */
-  readonly sentId?: string;
+  /** Id of the accepted message in the transmission log: `GET /api/transmissions/{id}` shows it as received. */
+  readonly transmissionId: string;
   readonly recipients: readonly RecipientOutcome[];
 }
 

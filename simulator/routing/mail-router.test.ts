@@ -24,7 +24,7 @@ test('each recipient plan gives its outcome (DOMAIN.md A1, A3)', async () => {
   for (const [recipient, mailbox] of delivered) {
     const f = await createRoutingFixture();
     const result = f.router.route(incoming({ from: A.pharmacieDuParc, to: [recipient] }));
-    assert.deepEqual(result, { recipients: [{ recipient, outcome: 'delivered', mailbox, storedId: storedId(f, mailbox) }] });
+    assert.deepEqual(result, { transmissionId: 't-000001', recipients: [{ recipient, outcome: 'delivered', mailbox, storedId: storedId(f, mailbox) }] });
   }
   const bounced = [
     [A.gerardOpposed, BOUNCE_REASONS['patient-opposed'].status, '5.1.1'],
@@ -38,7 +38,7 @@ test('each recipient plan gives its outcome (DOMAIN.md A1, A3)', async () => {
     assert.equal(status, literal);
     const f = await createRoutingFixture();
     const result = f.router.route(incoming({ from: A.pharmacieDuParc, to: [recipient] }));
-    assert.deepEqual(result, { recipients: [{ recipient, outcome: 'bounced', status }] });
+    assert.deepEqual(result, { transmissionId: 't-000001', recipients: [{ recipient, outcome: 'bounced', status }] });
     assert.equal(f.store.count(), 0, `${recipient}: nothing stored before the deferred bounce`);
   }
 });

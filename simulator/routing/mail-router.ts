@@ -53,7 +53,7 @@ export function createMailRouter(deps: MailRouterDeps): MailRouter {
       };
       deps.transmissions.add(transmission);
       afterDelivery(deps, transmission, deliveries);
-      return { recipients: transmission.outcomes };
+      return { transmissionId, recipients: transmission.outcomes };
     },
   };
 }

@@ -30,8 +30,8 @@ export function deliverMessage(raw: Buffer, session: SMTPServerSession, deps: De
     deps.fact?.(`erreur interne pendant l'acheminement, message refusé (451) : ${error instanceof Error ? error.message : String(error)}`);
     return { accepted: false, error: smtpError(REPLIES.routingFailed) };
   }
-  // The id lets a reader find the message: its Sent copy, or else this connection's transcript.
-  const id = result.sentId ?? `${deps.connectionId}-${session.transaction}`;
+  // The transmission id lets a reader find the message as received: GET /api/transmissions/{id}.
+  const id = result.transmissionId;
   if (deps.fact) deps.fact(describeRouting(id, result));
   return { accepted: true, text: replyText(REPLIES.messageAccepted(id)) };
 }

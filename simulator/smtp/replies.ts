@@ -77,7 +77,7 @@ export const REPLIES = {
   tooManyRecipients: (max: number) => reply(452, '4.5.3', `Trop de destinataires : ${max} au plus par message`),
   // RFC 1870 §6 and RFC 5321 §4.5.3.1.9 (552 too much mail data); RFC 3463 5.3.4; nothing is stored.
   messageTooLarge: (maxBytes: number) => reply(552, '5.3.4', `Message trop volumineux : la taille maximale acceptée est de ${maxBytes} octets`),
-  // RFC 5321 §4.2.2 (250) and RFC 3463 2.0.0; the identifier is the store id of the Sent copy or of the first delivered copy.
+  // RFC 5321 §4.2.2 (250) and RFC 3463 2.0.0; the identifier is the transmission id (GET /api/transmissions/{id}, the message as received).
   messageAccepted: (id: string) => reply(250, '2.0.0', `Message accepté, identifiant ${id}`),
   // RFC 5321 §4.2.2 (451 local error in processing); RFC 3463 4.3.0: routing threw, nothing was accepted.
   routingFailed: reply(451, '4.3.0', "Erreur interne du simulateur pendant l'acheminement : message non accepté, réessayez plus tard"),

@@ -143,7 +143,7 @@ test('From header must be the authenticated mailbox (checked at the end of DATA)
   }
 });
 
-test('accepted message: envelope with DSN parameters, reply with the Sent id, or the connection id when routing gives none', async () => {
+test('accepted message: envelope with DSN parameters, reply with the transmission id', async () => {
   const endpoint = await startSubmission();
   try {
     const client = await camilleClient(endpoint);
@@ -166,10 +166,10 @@ test('accepted message: envelope with DSN parameters, reply with the Sent id, or
     assert.equal(routed.authenticatedMailbox, CAMILLE);
     assert.equal(routed.clientHelo, 'client.example');
     assert.match(routed.connectionId ?? '', /^submission-[0-9a-v]{16}$/);
-    endpoint.router.sentId = undefined;
+    endpoint.router.transmissionId = 'envoi-2';
     await client.command(`MAIL FROM:<${CAMILLE}>`);
     await client.command(`RCPT TO:<${DR_MARTIN}>`);
-    assert.equal(await sendData(client, raw), formatReply(REPLIES.messageAccepted(`${routed.connectionId ?? ''}-2`)));
+    assert.equal(await sendData(client, raw), formatReply(REPLIES.messageAccepted('envoi-2')));
     assert.deepEqual(await client.command('RSET'), [LIBRARY_REPLIES.flushed]);
     client.close();
   } finally {

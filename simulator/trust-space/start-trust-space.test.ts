@@ -37,7 +37,11 @@ async function getJson(path: string): Promise<unknown> {
 
 test('a message to an opposed patient is accepted, then the French bounce reaches the sender (DOMAIN.md A1)', async () => {
   const info = await transport(DR_MARTIN).sendMail({ from: DR_MARTIN.user, to: GERARD_OPPOSED, subject: 'Résultats', text: 'Bonjour' });
-  assert.match(info.response, /^250 2\.0\.0 /);
+  const accepted = /^250 2\.0\.0 Message accepté, identifiant (t-\d{6})$/.exec(info.response);
+  assert.ok(accepted, info.response);
+  const transmitted = await fetch(`${api}/transmissions/${accepted[1]}/raw`);
+  assert.equal(transmitted.status, 200, 'the id of the 250 reply names the message as received');
+  assert.match(await transmitted.text(), /^Subject: =\?UTF-8\?Q\?R=C3=A9sultats\?=$/m);
   await space.settled();
   const list = (await getJson(`/mailboxes/${DR_MARTIN.user}/messages`)) as { id: string; kind: string; subject: string; from: string }[];
   assert.equal(list.length, 1);

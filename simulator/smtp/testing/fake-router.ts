@@ -5,13 +5,14 @@ export class FakeRouter implements MailRouter {
   readonly messages: IncomingMessage[] = [];
   /** When set, route() throws this error (robustness tests). */
   failWith: Error | undefined;
-  sentId: string | undefined = 'envoi-1';
+  /** The transmission id route() answers (the endpoint puts it in its 250 reply). */
+  transmissionId = 'envoi-1';
 
   route(message: IncomingMessage): RouteResult {
     if (this.failWith) throw this.failWith;
     this.messages.push(message);
     return {
-      ...(this.sentId !== undefined ? { sentId: this.sentId } : {}),
+      transmissionId: this.transmissionId,
       recipients: message.envelope.rcptTo.map((recipient, index) => ({ recipient, outcome: 'delivered', mailbox: recipient, storedId: `copie-${index + 1}` })),
     };
   }
