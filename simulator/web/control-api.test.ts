@@ -158,7 +158,8 @@ test('POST /api/tokens issues a bearer token and the XOAUTH2 initial response', 
       { access_token: '', token_type: 'Bearer', expires_in: 600, expires_at: '2025-03-13T14:10:00.000Z', mailbox: PHARMACY_MAILBOX, xoauth2: '', refresh_token: '', refresh_expires_in: 1800, session_id: '' },
     );
     assert.equal(Buffer.from(issued.body.xoauth2, 'base64').toString('utf8'), `user=${PHARMACY_MAILBOX}\x01auth=Bearer ${token}\x01\x01`);
-    assert.equal(space.psc.verifyAccessToken(token).ok, true);
+    const claims = space.psc.verifyAccessToken(token);
+    assert.deepEqual(claims.ok && [claims.claims.mss_mailbox, claims.claims.azp, claims.claims.sid], [PHARMACY_MAILBOX, 'api-de-pilotage', issued.body.session_id]);
     const unknown = await api.call('POST', '/api/tokens', { mailbox: 'personne@pharmacien.mssante.fr' });
     check('POST', '/api/tokens', unknown);
     assert.equal(unknown.body.error.code, 'MSS_SIM_API_UNKNOWN_MAILBOX');
