@@ -1,10 +1,18 @@
 // cucumber-js configuration. Run through `npm test` (scripts/run-tests.ts), which sets
 // NODE_OPTIONS='--import tsx' so that step files are TypeScript (the `loader` option fails).
-export default {
+// Profiles: `default` (npm test: every scenario, reports/cucumber.*), `sans-rapports` (no report
+// files: callers such as the faulty-variant matrix and `npm run conformite` give their own --format).
+const common = {
   paths: ['features/**/*.feature'],
-  import: ['steps/support/**/*.ts', 'steps/**/*.steps.ts'],
-  format: ['progress', 'html:reports/cucumber.html', 'message:reports/cucumber.ndjson', 'junit:reports/cucumber.junit.xml'],
+  import: ['steps/support/**/*.ts', 'steps/conformance/conformance.hooks.ts', 'steps/**/*.steps.ts'],
   formatOptions: { snippetInterface: 'async-await' },
   language: 'fr',
   strict: true,
 };
+
+export default {
+  ...common,
+  format: ['progress', 'html:reports/cucumber.html', 'message:reports/cucumber.ndjson', 'junit:reports/cucumber.junit.xml'],
+};
+
+export const sansRapports = { ...common, format: [] };

@@ -1,6 +1,8 @@
 // Runs every test kind and ends with one line `N passed, N failed` summing them all
 // (the line .ci/run and CI read). Kinds: type check, unit + wire tests (node:test under c8),
-// acceptance scenarios (cucumber-js), requirement register and coverage. Exit code 0 only when every kind passed.
+// acceptance scenarios (cucumber-js), requirement register and coverage, the faulty-variant matrix
+// (scripts/conformance/fault-matrix), the web UI end to end (Playwright in Debian Chromium).
+// Exit code 0 only when every kind passed.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,6 +24,24 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
   });
 }
 
+/** Like run(), echoing the output while keeping it for counting. */
+function runCapturing(command: string, args: readonly string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      process.stdout.write(chunk);
+    });
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+/** A total of a TAP report's footer, e.g. `# pass 12`. */
+function tapCount(tap: string, label: string): number {
+  return Number(tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+}
+
 function findTests(dir: string, suffix: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir)) {
@@ -35,8 +55,11 @@ function findTests(dir: string, suffix: string): string[] {
 
 async function typeCheck(): Promise<Tally> {
   console.log('\n▶ Vérification des types (tsc)');
-  const code = await run('npx', ['tsc', '-p', '.', '--noEmit']);
-  return { kind: 'types', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+  const server = await run('npx', ['tsc', '-p', '.', '--noEmit']);
+  // The web UI's browser code has its own tsconfig (DOM library).
+  const browser = await run('npx', ['tsc', '-p', 'simulator/web/ui', '--noEmit']);
+  const passed = [server, browser].filter((code) => code === 0).length;
+  return { kind: 'types', passed, failed: 2 - passed };
 }
 
 async function unitTests(): Promise<Tally> {
@@ -51,7 +74,7 @@ async function unitTests(): Promise<Tally> {
     ...files,
   ]);
   const text = readFileSync(tap, 'utf8');
-  const count = (label: string) => Number(text.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const count = (label: string) => tapCount(text, label);
   const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
   return { kind: 'unitaires', passed: count('pass'), failed };
 }
@@ -81,7 +104,28 @@ async function requirementsCheck(): Promise<Tally> {
   return { kind: 'exigences', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
 }
 
-const tallies = [await typeCheck(), await unitTests(), await scenarios(), await requirementsCheck()];
+/** Issue 5: each faulty variant of the reference client makes exactly its expected scenarios fail. */
+async function faultMatrix(): Promise<Tally> {
+  console.log('\n▶ Variantes fautives du client de référence (chaque vérification peut échouer)');
+  const { code, output } = await runCapturing('node', ['--import', 'tsx', 'scripts/conformance/fault-matrix/fault-matrix.ts']);
+  const passed = output.split('\n').filter((line) => line.startsWith('✔ ')).length;
+  const failed = output.split('\n').filter((line) => line.startsWith('✘ ')).length + (code !== 0 && passed === 0 ? 1 : 0);
+  return { kind: 'variantes fautives', passed, failed: code !== 0 && failed === 0 ? 1 : failed };
+}
+
+/** Issue 6: the web UI in Debian Chromium driven by Playwright (installed by scripts/ensure-chromium.sh). */
+async function webUi(): Promise<Tally> {
+  console.log('\n▶ Interface web (Playwright dans Chromium)');
+  if ((await run('sh', ['scripts/ensure-chromium.sh'])) !== 0) return { kind: 'interface web', passed: 0, failed: 1 };
+  const files = findTests(join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts');
+  const tap = join(reports, 'e2e.tap');
+  const code = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+  const text = readFileSync(tap, 'utf8');
+  const count = (label: string) => tapCount(text, label);
+  return { kind: 'interface web', passed: count('pass'), failed: count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0) };
+}
+
+const tallies = [await typeCheck(), await unitTests(), await scenarios(), await requirementsCheck(), await faultMatrix(), await webUi()];
 console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués`).join(' · '));
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
 const failed = tallies.reduce((sum, t) => sum + t.failed, 0);

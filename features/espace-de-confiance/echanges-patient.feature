@@ -46,7 +46,9 @@ Fonctionnalité: Échanges avec un patient dans Mon espace santé
       Alors le message de Louise est refusé, motif « ne vous a pas écrit »
 
   @req:MES-REPLYTO-01
-  Scénario: la réponse de la patiente va à l'adresse « Reply-To »
-    Étant donné Dr Martin a écrit à Louise en demandant que les réponses aillent à Sophie
-    Quand Louise répond au dernier message
-    Alors Sophie reçoit le message de Louise
+  Règle: la réponse de la patiente suit l'adresse « Reply-To » du message reçu
+
+    Scénario: la réponse de la patiente va à l'adresse « Reply-To »
+      Étant donné Dr Martin a écrit à Louise en demandant que les réponses aillent à Sophie
+      Quand Louise répond au dernier message
+      Alors Sophie reçoit le message de Louise

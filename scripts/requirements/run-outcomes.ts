@@ -70,11 +70,12 @@ function recordLines(child: FeatureChild, lines: Map<string, number>): void {
   for (const row of scenario.examples.flatMap((examples) => examples.tableBody)) lines.set(row.id, row.location.line);
 }
 
-function parseLines(ndjson: string, file: string): Envelope[] {
+/** The envelopes of a cucumber message stream, one JSON object per line. */
+export function parseLines<E = Envelope>(ndjson: string, file: string): E[] {
   return ndjson.split('\n').flatMap((line, index) => {
     if (line.trim() === '') return [];
     try {
-      return [JSON.parse(line) as Envelope];
+      return [JSON.parse(line) as E];
     } catch {
       throw new RequirementsInputError('RUN_UNREADABLE', `${file}:${index + 1} : ligne qui n'est pas du JSON : produisez le fichier avec le format cucumber « message:${file} ».`);
     }

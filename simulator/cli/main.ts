@@ -21,6 +21,13 @@ ${START_USAGE}`;
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
+/** Where trainers open the web UI (issue 6); off loopback, the action token and a link that carries it. */
+function webUiLines(baseUrl: string, actionToken: string | undefined): string[] {
+  const lines = ['', `  Interface web               ${baseUrl}/`];
+  if (actionToken) lines.push(`  Jeton d'action              ${actionToken}  (en-tête Authorization: Bearer ; lien direct : ${baseUrl}/#jeton=${actionToken})`);
+  return lines;
+}
+
 async function writeEndpointsFile(path: string, content: unknown): Promise<void> {
   const target = resolve(path);
   await mkdir(dirname(target), { recursive: true });
@@ -49,6 +56,7 @@ async function start(args: readonly string[]): Promise<number> {
   const summary = endpointsSummary(space);
   if (options.endpointsFile) await writeEndpointsFile(options.endpointsFile, summary);
   console.log(banner(summary));
+  console.log(webUiLines(space.endpoints.http.baseUrl, space.actionToken).join('\n'));
   await stopped;
   console.log('Simulateur arrêté.');
   return 0;

@@ -19,6 +19,8 @@ export interface StartOptions {
   readonly journal: boolean;
   /** Server certificate of the TLS endpoints (negative modes for client tests). */
   readonly tlsProfile: ServerTlsProfile;
+  /** Bearer token for the actions of the control API and web UI off loopback (issue 6). */
+  readonly actionToken?: string;
 }
 
 export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, imapPort: 2143, imapsPort: 2993, httpPort: 8025, dataDir: '.data' } as const;
@@ -37,7 +39,10 @@ export const START_USAGE = `Usage : simulateur start [options]
   --endpoints-file FICHIER  écrire, une fois tout prêt, les points d'accès en JSON
   --tls-profile PROFIL      certificat serveur : valid (défaut), expired, wrong-name, untrusted, self-signed
                             (les profils négatifs vérifient qu'un client refuse un mauvais certificat)
-  --no-journal              ne pas conserver les transcriptions SMTP et IMAP (bancs de charge)`;
+  --no-journal              ne pas conserver les transcriptions SMTP et IMAP (bancs de charge)
+  --jeton JETON             hors boucle locale (--host), jeton exigé pour toute action de l'API et de
+                            l'interface web (en-tête Authorization: Bearer) ; sans cette option, un
+                            jeton est tiré au hasard et affiché au démarrage`;
 
 function port(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -49,6 +54,12 @@ function port(name: string, value: string | undefined, fallback: number): number
 function tlsProfile(value: string | undefined): ServerTlsProfile {
   if (value === undefined) return 'valid';
   if (!isServerTlsProfile(value)) throw new UsageError(`--tls-profile attend l'un de ${SERVER_TLS_PROFILES.join(', ')}, reçu « ${value} ».`);
+  return value;
+}
+
+function actionToken(value: string): string {
+  // RFC 6750 §2.1 b64token, at least 16 characters so that it is not guessed.
+  if (!/^[A-Za-z0-9\-._~+/]{16,}=*$/.test(value)) throw new UsageError(`--jeton attend au moins 16 caractères parmi lettres, chiffres et - . _ ~ + /, reçu « ${value} ».`);
   return value;
 }
 
@@ -72,6 +83,7 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
         'no-password-auth': { type: 'boolean' },
         'endpoints-file': { type: 'string' },
         'no-journal': { type: 'boolean' },
+        jeton: { type: 'string' },
       },
     });
   } catch (error) {
@@ -92,5 +104,6 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
     ...(v['endpoints-file'] ? { endpointsFile: v['endpoints-file'] } : {}),
     journal: !(v['no-journal'] ?? false),
     tlsProfile: tlsProfile(v['tls-profile']),
+    ...(v.jeton !== undefined ? { actionToken: actionToken(v.jeton) } : {}),
   };
 }

@@ -26,6 +26,14 @@ export interface ComposeInput {
   readonly date: Date;
   /** With or without angle brackets. */
   readonly messageId: string;
+  /** Files the sender attached (e.g. the photo of a prescription a patient sends, DOMAIN.md A5). */
+  readonly attachments?: readonly ComposeAttachment[];
+}
+
+export interface ComposeAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: Buffer;
 }
 
 /** The raw message, CRLF line endings. */
@@ -43,6 +51,7 @@ export async function composeMessage(input: ComposeInput): Promise<Buffer> {
     headers: { ...input.headers },
     date: input.date,
     messageId: bracketedMessageId(input.messageId),
+    ...(input.attachments && input.attachments.length > 0 ? { attachments: input.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
     newline: 'win',
     // MailComposer title-cases custom names (`X-Mss-Mes`); keep the spelling of the référentiel.
     normalizeHeaderKey: (key: string) => (/^x-mss-/i.test(key) ? key.toUpperCase() : key),

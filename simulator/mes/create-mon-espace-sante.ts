@@ -6,6 +6,7 @@ import type { ConversationBook, ReplyPermission, WritePermission } from '../doma
 import type { Conversation } from '../domain/conversation.ts';
 import { AUTO_REPLY_ADDRESS, PATIENT_DOMAIN, type Patient } from '../domain/model.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
+import type { ComposeAttachment } from '../mail/compose-message.ts';
 import type { MessageStore } from '../mail/message-store.ts';
 import { uniqueToken } from '../mail/unique-token.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
@@ -55,7 +56,7 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
     return { accepted: false, refusal };
   };
 
-  const send = async (patient: Patient, to: string, subject: string, text: string, original?: StoredMessage) => {
+  const send = async (patient: Patient, to: string, subject: string, text: string, original?: StoredMessage, attachments?: readonly ComposeAttachment[]) => {
     const now = deps.now();
     const address = `${patient.ins}@${PATIENT_DOMAIN}`;
     const messageId = newMessageId(now);
@@ -68,6 +69,7 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
       ...(inReplyTo ? { inReplyTo, references: [...(original?.index.references ?? []), inReplyTo] } : {}),
       date: now,
       messageId,
+      ...(attachments ? { attachments } : {}),
     });
     const sent = deps.store.add({ mailbox: address, folder: 'Sent', kind: 'message', envelope: { mailFrom: address, rcptTo: [to] }, raw, receivedAt: now, ingress: 'simulator' });
     const routed = deps.route({ envelope: { mailFrom: address, rcptTo: [to] }, raw, ingress: 'simulator', receivedAt: now });
@@ -87,12 +89,12 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
       return send(patient, permission.to, subject ?? `RE: ${original.index.subject ?? ''}`, text, original);
     },
 
-    async write({ ins, to, subject, text }) {
+    async write({ ins, to, subject, text, attachments }) {
       const permission = deps.book.checkPatientWrite({ patientIns: ins, to }, deps.view());
       if (!permission.allowed) return refuse(ins, 'write', to, permission);
       const patient = deps.view().patient(ins);
       if (!patient) throw new Error(`patient ${ins} vanished after an allowed write check`);
-      return send(patient, permission.to, subject, text);
+      return send(patient, permission.to, subject, text, undefined, attachments);
     },
 
     conversations(ins) {

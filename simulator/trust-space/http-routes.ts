@@ -3,9 +3,18 @@
 // session control and the APP mailboxes' client certificates. The Annuaire Santé, liste
 // blanche and autoconfig publications answer through the HTTP server's fallback (msw).
 import type { Psc } from '../auth/psc/create-psc.ts';
+import { DemonstrationRunner } from '../demonstrations/demonstration-runner.ts';
+import { parseMessage } from '../mail/parse-message.ts';
+import { RequestValidator } from '../web/request-validator.ts';
+import { consoleRoutes } from '../web/routes/console-routes.ts';
+import { demonstrationRoutes } from '../web/routes/demonstration-routes.ts';
+import { eventRoutes } from '../web/routes/event-routes.ts';
+import { flowRoutes } from '../web/routes/flow-routes.ts';
+import { messageHtmlRoutes } from '../web/routes/message-html-route.ts';
 import { controlApiRoutes } from '../web/control-api.ts';
 import type { Route } from '../web/route.ts';
 import { pscRoutes } from '../web/routes/psc-routes.ts';
+import { uiRoutes } from '../web/ui/ui-routes.ts';
 import type { TrustSpace } from './trust-space.ts';
 
 export interface HttpRouteDeps {
@@ -15,5 +24,16 @@ export interface HttpRouteDeps {
 }
 
 export function httpRoutes(deps: HttpRouteDeps): Route[] {
-  return [...controlApiRoutes(deps.space, { now: deps.now }), ...pscRoutes(deps.psc)];
+  return [...controlApiRoutes(deps.space, { now: deps.now }), ...liveApiRoutes(deps.space), ...pscRoutes(deps.psc), ...uiRoutes()];
+}
+
+/** The web UI's API (issue 6): live flow and events, safe message view, demonstrations, operator console. */
+export function liveApiRoutes(space: TrustSpace, demonstrations = new DemonstrationRunner(space)): Route[] {
+  return [
+    ...flowRoutes(space.flow),
+    ...eventRoutes({ flow: space.flow, console: space.console, demonstrations }),
+    ...messageHtmlRoutes({ store: space.store, parseMessage: (raw) => parseMessage(raw) }),
+    ...demonstrationRoutes(demonstrations),
+    ...consoleRoutes(space.console, new RequestValidator()),
+  ];
 }

@@ -9,10 +9,14 @@ import { PSC_REALM_PATH } from '../auth/psc/psc-constants.ts';
 import { createDirectoryService } from '../directory/create-directory-service.ts';
 import { DirectoryFaults } from '../directory/directory-faults.ts';
 import { applyChange } from '../directory/trust-space-change.ts';
+import { FlowRecorder } from '../flow/flow-recorder.ts';
+import { ObservedJournal } from '../flow/observed-journal.ts';
+import { observePatientActions } from '../flow/observe-patient-actions.ts';
+import { OperatorConsole } from '../operator-console/operator-console.ts';
+import { actionTokenCheck, resolveActionToken } from '../web/action-token.ts';
 import { planRecipient } from '../domain/recipient-plan.ts';
 import { DEFAULT_FIXTURES_DIR, loadFixtures } from '../fixtures/load-fixtures.ts';
 import { createImapEndpoint } from '../imap/imap-endpoint.ts';
-import { Journal } from '../mail/journal.ts';
 import { MessageStore } from '../mail/message-store.ts';
 import { createClientCertificateStore } from '../pki/client-certificates.ts';
 import { ensurePki } from '../pki/ensure-pki.ts';
@@ -51,6 +55,8 @@ export interface StartTrustSpaceOptions {
   /** `false`: no SMTP/IMAP transcripts (benchmarks). */
   readonly journal?: boolean;
   readonly directoryApiKey?: string;
+  /** Bearer token for actions when `host` is not loopback (issue 6); generated when absent. */
+  readonly actionToken?: string;
   readonly now?: () => Date;
 }
 
@@ -79,12 +85,16 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const clientCertificates = createClientCertificateStore({ dir: pkiDir, ca: { certPem: pki.caCertPem, keyPem: pki.caKeyPem }, now });
 
   const store = new MessageStore();
-  const journal = new Journal({ now });
+  const journal = new ObservedJournal({ now });
   const transcripts = options.journal === false ? null : journal;
   const transmissions = new TransmissionLog();
   const onError = (error: unknown) => console.error('Erreur interne du simulateur (message conservé) :', error);
   const deferred = new DeferredWork(onError);
   const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError });
+  const flow = new FlowRecorder({ now });
+  flow.attach({ store, transmissions, journal });
+  const operatorConsole = new OperatorConsole({ now });
+  const actionToken = resolveActionToken(host, options.actionToken);
 
   let endpoints: TrustSpaceEndpoints | undefined;
   const currentEndpoints = (): TrustSpaceEndpoints => {
@@ -120,13 +130,20 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     store,
     journal,
     transmissions,
-    mes,
+    mes: observePatientActions(mes, flow, store),
+    flow,
+    console: operatorConsole,
+    ...(actionToken ? { actionToken } : {}),
+    setScenario: (label) => flow.setScenario(label),
     psc,
     authenticator,
     directoryFaults,
     clientCertificates,
     view,
-    setPatientProfile: (ins, profile) => state.setPatientProfile(ins, profile),
+    setPatientProfile(ins, profile) {
+      state.setPatientProfile(ins, profile);
+      flow.patientChanged({ ins: ins.toUpperCase(), state: profile });
+    },
     change: (change) => state.replace(applyChange(state.data(), change)),
     settled: () => deferred.settled(),
     reset() {
@@ -138,6 +155,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
       psc.clear();
       mes.clear();
       directoryFaults.reset();
+      flow.reset();
     },
     async stop() {
       await listeners.stop();
@@ -147,7 +165,17 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
 
   const listeners = await startAll(
     { submission, peer, imap, imaps },
-    { start: () => startHttpServer({ host, port: options.httpPort ?? 0, routes: httpRoutes({ space, psc, now }), fallback: directory.fallback }) },
+    {
+      start: () =>
+        startHttpServer({
+          host,
+          port: options.httpPort ?? 0,
+          routes: httpRoutes({ space, psc, now }),
+          fallback: directory.fallback,
+          // Issue 6, Safety: off loopback, every action under /api needs the bearer token.
+          ...(actionToken ? { authorise: actionTokenCheck(actionToken) } : {}),
+        }),
+    },
   );
   endpoints = {
     submission: { ...listeners.addresses.submission, tls: 'starttls' },

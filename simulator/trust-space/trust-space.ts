@@ -12,6 +12,8 @@ import type { Psc } from '../auth/psc/create-psc.ts';
 import type { DirectoryFaults } from '../directory/directory-faults.ts';
 import type { TrustSpaceChange } from '../directory/trust-space-change.ts';
 import type { ClientCertificateStore } from '../pki/client-certificates.ts';
+import type { FlowRecorder } from '../flow/flow-recorder.ts';
+import type { OperatorConsole } from '../operator-console/operator-console.ts';
 
 export type TlsMode = 'starttls' | 'starttls-optional' | 'implicit' | 'none';
 
@@ -60,6 +62,17 @@ export interface TrustSpace {
   readonly directoryFaults: DirectoryFaults;
   /** TLS client certificates of the APP mailboxes, issued by the test CA (SC.MSS/CONF.12). */
   readonly clientCertificates: ClientCertificateStore;
+  /** The live flow (issue 6): every message, bounce, refusal, as the web UI shows it. */
+  readonly flow: FlowRecorder;
+  /** What a manual run asks a person to do or attest, shown in the terminal and the web UI (issue 5, 6). */
+  readonly console: OperatorConsole;
+  /**
+   * Bearer token required by every non-GET /api request when the HTTP port is not on loopback
+   * (issue 6, Safety); undefined on loopback, where no token is asked.
+   */
+  readonly actionToken?: string;
+  /** Labels the flow entries recorded from now on (a cucumber scenario); undefined clears it. */
+  setScenario(label: string | undefined): void;
   /** The current trust space (fixtures plus changes made through the control API). */
   view(): TrustSpaceView;
   setPatientProfile(ins: string, state: PatientProfileState): void;

@@ -25,6 +25,29 @@ export interface HttpServerOptions {
    * simulator/directory): a WHATWG Request in, a Response out, or undefined for our 404.
    */
   readonly fallback?: (request: Request) => Promise<Response | undefined>;
+  /**
+   * Asked before a matched route runs; throws an ApiError to refuse (action-token.ts: a token
+   * for actions when the server is not on loopback).
+   */
+  readonly authorise?: (request: { readonly method: string; readonly path: string; readonly headers: IncomingMessage['headers'] }) => void;
+}
+
+/** Where a streaming handler writes (Server-Sent Events, issue 6): the head is already sent. */
+export interface ResponseStream {
+  /** Writes a chunk; false when the client is gone. */
+  write(chunk: string): boolean;
+  /** Called once when the client disconnects or the server closes the stream. */
+  onClose(listener: () => void): void;
+  end(): void;
+}
+
+/** A response that stays open: the server sends status and headers, then hands the stream over. */
+export interface StreamingResponse extends HttpResponse {
+  readonly stream: (stream: ResponseStream) => void;
+}
+
+function isStreaming(response: HttpResponse): response is StreamingResponse {
+  return typeof (response as Partial<StreamingResponse>).stream === 'function';
 }
 
 export interface RunningHttpServer {
@@ -48,7 +71,15 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const table = new RouteTable(options.routes);
   const log = options.log ?? ((message: string) => console.error(message));
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const dispatch: Dispatch = options.fallback ? { table, log, maxBodyBytes, fallback: options.fallback } : { table, log, maxBodyBytes };
+  const streams = new Set<ServerResponse>();
+  const dispatch: Dispatch = {
+    table,
+    log,
+    maxBodyBytes,
+    streams,
+    ...(options.fallback ? { fallback: options.fallback } : {}),
+    ...(options.authorise ? { authorise: options.authorise } : {}),
+  };
   const server = createServer((request, response) => {
     void respond(request, response, dispatch);
   });
@@ -66,7 +97,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     host: options.host,
     port,
     baseUrl: `http://${urlHost}:${port}`,
-    close: () => (closing ??= closeGracefully(server, options.closeGraceMs ?? 5000)),
+    close: () => (closing ??= closeGracefully(server, options.closeGraceMs ?? 5000, streams)),
   };
 }
 
@@ -75,12 +106,17 @@ interface Dispatch {
   readonly log: (message: string) => void;
   readonly maxBodyBytes: number;
   readonly fallback?: (request: Request) => Promise<Response | undefined>;
+  readonly authorise?: HttpServerOptions['authorise'];
+  /** Open streaming responses, ended by close() so that it never waits for them. */
+  readonly streams: Set<ServerResponse>;
 }
 
 async function respond(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch): Promise<void> {
   let answer: { status: number; headers: Record<string, string>; payload?: Buffer };
   try {
-    answer = serialise(await route(request, dispatch));
+    const routed = await route(request, dispatch);
+    if (isStreaming(routed)) return openStream(response, routed, dispatch.streams);
+    answer = serialise(routed);
   } catch (error) {
     answer = serialise(errorResponse(error, request, dispatch.log));
   }
@@ -103,6 +139,7 @@ async function route(request: IncomingMessage, dispatch: Dispatch): Promise<Http
     throw apiErrors.methodNotAllowed(request.method ?? '', url.pathname, match.allowed);
   }
   if (method !== 'GET' && isCrossOrigin(request)) throw apiErrors.crossOrigin(request.headers.origin ?? '');
+  dispatch.authorise?.({ method: request.method ?? method, path: url.pathname, headers: request.headers });
   const body = await readRequestBody(request, dispatch.maxBodyBytes);
   if (body.kind === 'aborted') return { status: 400 };
   if (body.kind === 'too-large') {
@@ -198,7 +235,35 @@ function serialise(response: HttpResponse): { status: number; headers: Record<st
   return payload === undefined ? { status: response.status, headers } : { status: response.status, headers, payload };
 }
 
-function closeGracefully(server: ReturnType<typeof createServer>, graceMs: number): Promise<void> {
+function openStream(response: ServerResponse, routed: StreamingResponse, streams: Set<ServerResponse>): void {
+  if (response.destroyed) return;
+  response.writeHead(routed.status, { ...SECURITY_HEADERS, ...(routed.contentType ? { 'Content-Type': routed.contentType } : {}), ...routed.headers });
+  response.flushHeaders();
+  streams.add(response);
+  const listeners: (() => void)[] = [];
+  let closed = false;
+  const finish = () => {
+    if (closed) return;
+    closed = true;
+    streams.delete(response);
+    for (const listener of listeners) listener();
+  };
+  response.on('close', finish);
+  routed.stream({
+    write: (chunk) => !closed && !response.destroyed && response.write(chunk),
+    onClose: (listener) => {
+      if (closed) listener();
+      else listeners.push(listener);
+    },
+    end: () => {
+      if (!response.writableEnded) response.end();
+      finish();
+    },
+  });
+}
+
+function closeGracefully(server: ReturnType<typeof createServer>, graceMs: number, streams: Set<ServerResponse>): Promise<void> {
+  for (const stream of [...streams]) stream.end(); // an event stream never ends by itself
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => server.closeAllConnections(), graceMs);
     timer.unref();

@@ -48,7 +48,11 @@ export interface Attachment {
 }
 
 export interface SendRequest {
-  readonly to: readonly string[];
+  /**
+   * Recipients. Absent only with `inReplyTo`: the client addresses the reply itself, as its
+   * « Répondre » button does (the original's `Reply-To`, else its `From`; RFC 5322 §3.6.2).
+   */
+  readonly to?: readonly string[];
   readonly cc?: readonly string[];
   readonly subject: string;
   readonly body: string;
@@ -76,6 +80,7 @@ export interface WriteToPatientRequest {
   readonly body: string;
   /** The professional does not want a reply: the client sets `X-MSS-MES: FIN` (SC.MSS/CONF.21). */
   readonly noReply?: boolean;
+  readonly attachments?: readonly Attachment[];
 }
 
 /** The outcome of an action as the client reports it. */
@@ -121,6 +126,8 @@ export interface ListedMessage {
   readonly report?: { readonly aboutClientMessageId?: string; readonly status: 'undelivered' | 'delivered'; readonly reasonShown: string };
   /** For a sent message: the delivery state the client shows. */
   readonly deliveryState?: 'sent' | 'delivered' | 'undelivered';
+  /** The attachments the client shows (decoded size in bytes). */
+  readonly attachments?: readonly { readonly filename: string; readonly contentType: string; readonly size: number }[];
 }
 
 export interface ClientDriver {
@@ -135,4 +142,10 @@ export interface ClientDriver {
   listMessages(): Promise<readonly ListedMessage[]>;
   /** Forget everything (new scenario). */
   reset(): Promise<void>;
+  /**
+   * Only for a driver with a person behind it (manual driver): asks a yes/no question about what
+   * the client shows (an attestation recorded in the report). Drivers without it are judged on
+   * `listMessages`.
+   */
+  attest?(question: string, details?: readonly string[]): Promise<boolean>;
 }

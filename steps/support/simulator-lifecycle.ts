@@ -1,10 +1,11 @@
 // One simulator per cucumber worker, on ephemeral loopback ports; reset before each scenario
 // (DESIGN.md §5: isolation is a cheap reset, not a restart).
-import { AfterAll, Before, BeforeAll } from '@cucumber/cucumber';
+import { AfterAll, Before, BeforeAll, type ITestCaseHookParameter } from '@cucumber/cucumber';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_FIXTURES_DIR, startTrustSpace } from '../../simulator/trust-space/start-trust-space.ts';
+import { START_DEFAULTS } from '../../simulator/cli/start-options.ts';
+import { DEFAULT_FIXTURES_DIR, startTrustSpace, type StartTrustSpaceOptions } from '../../simulator/trust-space/start-trust-space.ts';
 import type { TrustSpace } from '../../simulator/trust-space/trust-space.ts';
 
 let space: TrustSpace | undefined;
@@ -16,19 +17,29 @@ export function currentTrustSpace(): TrustSpace {
 
 export const FIXTURES_DIR = process.env.MSS_FIXTURES ?? DEFAULT_FIXTURES_DIR;
 
+/**
+ * With a person at the keyboard (MSS_CLIENT=manual) the simulator keeps the ports and the test
+ * CA of `npm start`, so that the software is configured once, and the web UI's console is at
+ * its usual address; otherwise ephemeral ports and a throw-away folder per worker.
+ */
+function listening(): Pick<StartTrustSpaceOptions, 'submissionPort' | 'peerPort' | 'imapPort' | 'imapsPort' | 'httpPort' | 'dataDir'> {
+  if (['manual', 'manuel'].includes((process.env.MSS_CLIENT ?? '').trim())) {
+    const { submissionPort, peerPort, imapPort, imapsPort, httpPort, dataDir } = START_DEFAULTS;
+    return { submissionPort, peerPort, imapPort, imapsPort, httpPort, dataDir };
+  }
+  return { submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-cucumber-')) };
+}
+
 BeforeAll(async function () {
-  space = await startTrustSpace({
-    fixturesDir: FIXTURES_DIR,
-    host: '127.0.0.1',
-    submissionPort: 0,
-    peerPort: 0,
-    httpPort: 0,
-    dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-cucumber-')),
-  });
+  space = await startTrustSpace({ fixturesDir: FIXTURES_DIR, host: '127.0.0.1', ...listening() });
+  if (process.env.MSS_CLIENT?.trim().startsWith('manu')) console.error(`Console du banc dans l'interface web : ${space.endpoints.http.baseUrl}/#console`);
 });
 
-Before(function () {
-  currentTrustSpace().reset();
+Before(function ({ pickle }: ITestCaseHookParameter) {
+  const space = currentTrustSpace();
+  space.reset();
+  // The web UI's flow can then be filtered by scenario (issue 6).
+  space.setScenario(pickle.name);
 });
 
 AfterAll(async function () {

@@ -8,6 +8,7 @@ import { findActor, type Actor } from './cast.ts';
 import type { SubmissionResult } from './professional-client.ts';
 import type { FhirResource } from './directory-client.ts';
 import type { MailboxReading } from './mailbox-client.ts';
+import { ClientSession } from '../conformance/support/client-session.ts';
 
 export interface Notebook {
   lastSubmission?: SubmissionResult;
@@ -20,6 +21,8 @@ export interface Notebook {
 
 export class HarnessWorld extends World {
   readonly notebook: Notebook = { accessTokens: {} };
+  /** The client under test in @conformite scenarios. */
+  readonly session = new ClientSession();
 
   constructor(options: IWorldOptions) {
     super(options);

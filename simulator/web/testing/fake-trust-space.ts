@@ -12,6 +12,8 @@ import { createPsc } from '../../auth/psc/create-psc.ts';
 import type { TrustSpace } from '../../trust-space/trust-space.ts';
 import { DirectoryFaults } from '../../directory/directory-faults.ts';
 import { applyChange, type TrustSpaceChange } from '../../directory/trust-space-change.ts';
+import { FlowRecorder } from '../../flow/flow-recorder.ts';
+import { OperatorConsole } from '../../operator-console/operator-console.ts';
 
 export const LOUISE_INS = withInsKey('2850375123456');
 export const PHARMACY_MAILBOX = 'pharmacie.duparc@pharmacien.mssante.fr';
@@ -57,6 +59,8 @@ export function fakeTrustSpace(): FakeTrustSpace {
   const transmissions = new TransmissionLog();
   const directoryFaults = new DirectoryFaults();
   const psc = createPsc({ view: () => view, issuer: 'http://127.0.0.1:3/psc/auth/realms/esante-wallet', now: () => FIXED_NOW });
+  const flow = new FlowRecorder({ now: () => FIXED_NOW });
+  flow.attach({ store, transmissions, journal });
   return {
     endpoints: {
       submission: { host: '127.0.0.1', port: 1, tls: 'starttls' },
@@ -73,6 +77,9 @@ export function fakeTrustSpace(): FakeTrustSpace {
     journal,
     transmissions,
     mes: fakeMes(),
+    flow,
+    console: new OperatorConsole({ now: () => FIXED_NOW }),
+    setScenario: (label) => flow.setScenario(label),
     psc,
     // Issuing needs the real test CA: the client-certificate routes have their own tests.
     clientCertificates: { get: () => Promise.reject(new Error('no client certificates in the fake trust space')) },

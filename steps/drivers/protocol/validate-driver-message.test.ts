@@ -99,3 +99,10 @@ test('void responses must be exactly {}', () => {
   assert.deepEqual(result.ok ? [] : result.problems.map((problem) => problem.message), ['propriété « ok » inconnue']);
   assert.equal(validateDriverResponse('configure', null).ok, false);
 });
+
+test('a send request names its recipients, unless it is a reply the client addresses itself', () => {
+  assert.equal(validateDriverRequest('send', { inReplyTo: 'recu-3', subject: 'RE: Bilan', body: 'Merci.' }).ok, true);
+  const result = validateDriverRequest('send', { subject: 'Bilan', body: 'Bonjour.' });
+  assert.equal(result.ok, false);
+  assert.ok(!result.ok && result.problems.length > 0, 'a send request without `to` nor `inReplyTo` must be refused');
+});

@@ -50,6 +50,14 @@ export class ClientMemory {
     return parsed?.messageId ? { messageId: parsed.messageId, references: parsed.references } : undefined;
   }
 
+  /** Who a listed message came from and where its replies go (bare addresses). */
+  addressesOf(clientMessageId: string): { from: readonly string[]; replyTo: readonly string[] } | undefined {
+    const sent = this.sent.find((s) => s.clientMessageId === clientMessageId);
+    if (sent) return { from: sent.to, replyTo: [] };
+    const parsed = this.received.find((r) => r.clientMessageId === clientMessageId)?.message.parsed;
+    return parsed ? { from: parsed.from.map((a) => a.address.toLowerCase()), replyTo: parsed.replyTo.map((a) => a.address.toLowerCase()) } : undefined;
+  }
+
   clear(): void {
     this.sent = [];
     this.received = [];
@@ -82,9 +90,18 @@ export function listedReceived(record: ReceivedRecord): ListedMessage {
     to: parsed.to.map((a) => a.address.toLowerCase()),
     subject: parsed.subject ?? '',
     receivedAt: record.receivedAt.toISOString(),
+    ...attachmentsOf(record),
   };
   if (record.shownAsOrdinary || reading.kind === 'message') return { ...base, kind: 'message' };
   if (reading.kind === 'patient-message') return { ...base, kind: 'patient-message', patient: reading.patient };
   const about = record.aboutClientMessageId ? { aboutClientMessageId: record.aboutClientMessageId } : {};
   return { ...base, kind: reading.kind, report: { ...about, status: reading.status, reasonShown: reading.reasonShown } };
+}
+
+/** Files shown to the user: named parts that are not the report's own parts (RFC 3464 §2). */
+function attachmentsOf(record: ReceivedRecord): { attachments?: ListedMessage['attachments'] } {
+  if (record.message.reading.kind === 'bounce' || record.message.reading.kind === 'receipt') return {};
+  const files = record.message.parsed.attachments.filter((a) => a.filename !== undefined && a.filename !== '');
+  if (files.length === 0) return {};
+  return { attachments: files.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, size: a.size })) };
 }

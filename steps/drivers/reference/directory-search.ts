@@ -3,6 +3,7 @@
 // extension gives its type (DOMAIN.md §3.2). A postal code searches organisations by
 // address; a pharmacy is an organisation of sector SA33 whose ORG mailbox is kept.
 import type { FindRecipientRequest, FoundRecipient } from '../client-driver.ts';
+import type { FaultSet } from './reference-fault.ts';
 
 const METADATA_URL = 'https://interop.esante.gouv.fr/ig/fhir/annuaire/StructureDefinition/as-ext-mailbox-mss-metadata';
 const MAILBOX_TYPES = ['PER', 'ORG', 'APP', 'CAB'] as const;
@@ -34,9 +35,9 @@ export interface DirectorySettings {
 }
 
 /** The searches a user's free text becomes, by kind of recipient wanted. */
-export function plannedSearches(request: FindRecipientRequest): { resource: string; parameters: Record<string, string> }[] {
+export function plannedSearches(request: FindRecipientRequest, faults?: FaultSet): { resource: string; parameters: Record<string, string> }[] {
   const query = request.query.trim();
-  const postal = /^\d{5}$/.test(query);
+  const postal = /^\d{5}$/.test(query) && !faults?.has('directory-postal-code-ignored');
   const organisation: Record<string, string> = postal ? { 'address-postalcode': query } : { name: query };
   if (request.kind === 'pharmacy') return [{ resource: 'Organization', parameters: { ...organisation, type: 'SA33' } }];
   if (request.kind === 'organisation' || postal) return [{ resource: 'Organization', parameters: organisation }];
@@ -45,9 +46,9 @@ export function plannedSearches(request: FindRecipientRequest): { resource: stri
   return [...practitioner, { resource: 'Organization', parameters: { name: query } }];
 }
 
-export async function findRecipients(settings: DirectorySettings, request: FindRecipientRequest): Promise<FoundRecipient[]> {
+export async function findRecipients(settings: DirectorySettings, request: FindRecipientRequest, faults?: FaultSet): Promise<FoundRecipient[]> {
   const found = new Map<string, FoundRecipient>();
-  for (const search of plannedSearches(request)) {
+  for (const search of plannedSearches(request, faults)) {
     for (const resource of await searchResources(settings, search.resource, search.parameters)) {
       // A nominative mailbox may be carried by the practitioner's roles (DOMAIN.md §3.2).
       const roles = resource.resourceType === 'Practitioner' && resource.id ? await searchResources(settings, 'PractitionerRole', { practitioner: resource.id }) : [];

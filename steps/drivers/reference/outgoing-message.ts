@@ -54,6 +54,10 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
   const mail: MailOptions = { from: draft.from, to: [...draft.to], subject: draft.subject, text: draft.body, textEncoding: 'quoted-printable', messageId: `<${messageId}>`, headers };
   if (draft.cc && draft.cc.length > 0) mail.cc = [...draft.cc];
   if (draft.html !== undefined) mail.html = draft.html;
+  if (faults.has('html-only-body')) {
+    mail.html = `<p>${escapeHtml(draft.body)}</p>`;
+    delete (mail as Partial<MailOptions>).text;
+  }
   if (draft.replyTo && !faults.has('missing-in-reply-to')) {
     mail.inReplyTo = `<${draft.replyTo.messageId}>`;
     mail.references = [...draft.replyTo.references, draft.replyTo.messageId].map((id) => `<${id}>`);
@@ -62,6 +66,10 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
     mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
   }
   return mail;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }
 
 const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });

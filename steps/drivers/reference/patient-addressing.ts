@@ -30,7 +30,8 @@ export function patientAddress(identity: PatientIdentity, faults: FaultSet): Pat
   if (!isWellFormedIns(ins)) {
     return { ok: false, reason: `Le matricule INS « ${identity.ins} » est invalide (15 caractères dont une clé de contrôle attendus) : aucun message n'a été envoyé.` };
   }
-  const local = faults.has('malformed-patient-address') ? ins.slice(0, 13) : ins;
+  let local = faults.has('malformed-patient-address') ? ins.slice(0, 13) : ins;
+  if (faults.has('corsican-ins-rewritten')) local = `${local.slice(0, 5)}${local.slice(5, 7).replace('2A', '19').replace('2B', '18')}${local.slice(7)}`;
   return { ok: true, address: `${local}@${PATIENT_DOMAIN}` };
 }
 

@@ -53,6 +53,13 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     return thread;
   }
 
+  /** The « Répondre » button: the original's Reply-To, else its From (RFC 5322 §3.6.2, MES-REPLYTO-01). */
+  function replyRecipients(inReplyTo: string | undefined): readonly string[] {
+    const original = inReplyTo === undefined ? undefined : memory.addressesOf(inReplyTo);
+    if (!original) throw new UnknownListedMessageError(inReplyTo ?? '');
+    return original.replyTo.length > 0 && !faults.has('reply-to-ignored') ? original.replyTo : original.from;
+  }
+
   const driver: ClientDriver = {
     async capabilities(): Promise<DriverCapabilities> {
       return {
@@ -67,9 +74,10 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     },
     async send(request: SendRequest) {
       const replyTo = replyContext(request.inReplyTo);
+      const to = request.to ?? replyRecipients(request.inReplyTo);
       return transmit({
         from: configured().address,
-        to: request.to,
+        to,
         ...(request.cc ? { cc: request.cc } : {}),
         subject: request.subject,
         body: request.body,
@@ -81,10 +89,17 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     async writeToPatient(request) {
       const addressing = patientAddress(request.patient, faults);
       if (!addressing.ok) return { status: 'refused', reason: addressing.reason };
-      return transmit({ from: configured().address, to: [addressing.address], subject: request.subject, body: request.body, ...(request.noReply ? { noReply: true } : {}) });
+      return transmit({
+        from: configured().address,
+        to: [addressing.address],
+        subject: request.subject,
+        body: request.body,
+        ...(request.noReply ? { noReply: true } : {}),
+        ...(request.attachments ? { attachments: request.attachments } : {}),
+      });
     },
     async findRecipient(request) {
-      return findRecipients(configured().configuration.directory, request);
+      return findRecipients(configured().configuration.directory, request, faults);
     },
     async endConversation(request) {
       const addressing = patientAddress(request.patient, faults);

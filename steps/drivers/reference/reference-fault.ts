@@ -27,6 +27,16 @@ export const REFERENCE_FAULTS = [
   'answers-bounces',
   /** SC.MSS/UX.25, UX.31: a patient's message is listed as an ordinary message, without identity. */
   'patient-message-unrecognised',
+  /** RFC 5322 §3.6.2, MES-REPLYTO-01: a reply goes to the original's `From`, ignoring its `Reply-To`. */
+  'reply-to-ignored',
+  /** DOMAIN.md A1: writes a Corsican matricule with `19`/`18` instead of `2A`/`2B` in the address. */
+  'corsican-ins-rewritten',
+  /** MSS/va1.11: sends an HTML-only body (text/html, no text/plain part). */
+  'html-only-body',
+  /** DOMAIN.md §3.2: a 5-digit search is taken for a name, so no pharmacy is found by postal code. */
+  'directory-postal-code-ignored',
+  /** MSS/va1.14: a delivery receipt is listed as an ordinary message; the sent message stays `sent`. */
+  'receipt-ignored',
 ] as const;
 
 export type ReferenceFault = (typeof REFERENCE_FAULTS)[number];

@@ -6,7 +6,8 @@ import type { ClientDriver } from '../client-driver.ts';
 import { createReferenceDriver } from './reference-driver.ts';
 import { REFERENCE_FAULTS, UnknownReferenceFaultError, type ReferenceFault } from './reference-fault.ts';
 import { MISREAD_REASON } from './synchronise-mailbox.ts';
-import { configurationFor, GERARD_OPPOSED, INES_UNQUALIFIED, LOUISE, oauth2Mailbox, startTestSpace } from './reference-test-space.ts';
+import nodemailer from 'nodemailer';
+import { configurationFor, GERARD_OPPOSED, INES_UNQUALIFIED, LOUISE, oauth2Mailbox, PAUL_ANTOINE_CORSICA, startTestSpace } from './reference-test-space.ts';
 
 let space: TrustSpace;
 before(async () => {
@@ -97,7 +98,45 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
     const received = (await driver.listMessages()).filter((m) => m.folder === 'inbox');
     assert.deepEqual(received.map((m) => [m.kind, m.patient]), [['message', undefined]]);
   },
+  'reply-to-ignored': async () => {
+    const driver = await faulty('reply-to-ignored');
+    await sendAsDrMartin({ to: PHARMACY_ADDRESS, replyTo: 'secretariat.cardiologie@ch-valbrume.mssante.fr', subject: 'Patient commun', text: 'Bonjour.' });
+    await driver.synchronise();
+    const received = (await driver.listMessages()).find((m) => m.folder === 'inbox');
+    await driver.send({ inReplyTo: received?.clientMessageId ?? '', subject: 'RE: Patient commun', body: 'Bien reçu.' });
+    assert.deepEqual(space.transmissions.all().at(-1)?.envelope.rcptTo, ['paul.martin@ch-valbrume.mssante.fr']);
+  },
+  'corsican-ins-rewritten': async () => {
+    await (await faulty('corsican-ins-rewritten')).writeToPatient({ patient: PAUL_ANTOINE_CORSICA, subject: 'Test', body: 'Bonjour.' });
+    assert.deepEqual(space.transmissions.all()[0]?.envelope.rcptTo, ['178041900411701@patient.mssante.fr']);
+  },
+  'html-only-body': async () => {
+    await (await faulty('html-only-body')).writeToPatient({ patient: LOUISE, subject: 'Test', body: 'Bonjour.' });
+    assert.match(space.transmissions.all()[0]?.index.contentType ?? '', /^text\/html/);
+  },
+  'directory-postal-code-ignored': async () => {
+    const found = await (await faulty('directory-postal-code-ignored')).findRecipient({ query: '49990', kind: 'pharmacy' });
+    assert.deepEqual(found, []);
+  },
+  'receipt-ignored': async () => {
+    const driver = await faulty('receipt-ignored');
+    await driver.send({ to: ['helene.rousseau@medecin.mssante.fr'], subject: 'Avec accusé', body: 'Bonjour.', requestDeliveryReceipt: true });
+    await space.settled();
+    await driver.synchronise();
+    const listed = await driver.listMessages();
+    assert.deepEqual(listed.map((m) => [m.folder, m.kind, m.deliveryState]), [['sent', 'message', 'sent'], ['inbox', 'message', undefined]]);
+  },
 };
+
+const PHARMACY_ADDRESS = 'pharmacie.duparc@pharmacien.mssante.fr';
+
+async function sendAsDrMartin(mail: { to: string; replyTo: string; subject: string; text: string }): Promise<void> {
+  const { host, port } = space.endpoints.submission;
+  const transport = nodemailer.createTransport({ host, port, secure: false, requireTLS: true, tls: { ca: space.caCertPem }, auth: { user: 'paul.martin@ch-valbrume.mssante.fr', pass: 'test-paul-martin' } });
+  await transport.sendMail({ from: 'paul.martin@ch-valbrume.mssante.fr', ...mail });
+  transport.close();
+  await space.settled();
+}
 
 describe('faulty variants of the reference driver', () => {
   for (const fault of REFERENCE_FAULTS) it(`${fault} changes its one behaviour`, proofs[fault]);

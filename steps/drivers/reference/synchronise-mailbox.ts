@@ -49,6 +49,7 @@ async function receive(context: SynchroniseContext, uid: number, message: Receiv
   if (reading.kind === 'patient-message') return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: faults.has('patient-message-unrecognised') };
   if (reading.kind === 'message') return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: false };
   if (reading.kind === 'bounce' && faults.has('bounce-ignored')) return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: true };
+  if (reading.kind === 'receipt' && faults.has('receipt-ignored')) return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: true };
   const shown = reading.kind === 'bounce' && faults.has('bounce-reason-misread') ? { ...message, reading: { ...reading, reasonShown: MISREAD_REASON } } : message;
   const sent = memory.sentByMessageId(reading.aboutMessageIds);
   if (sent) sent.deliveryState = reading.status;

@@ -1,0 +1,49 @@
+// Who the client under test is, asked before the run (issue 5: probe the client, keep its declared
+// identity and capabilities for the summary). The reference client and an HTTP adapter answer
+// `capabilities`; an unreachable or malformed adapter throws DriverSetupError (exit 78, nothing
+// run). The manual driver has a person behind it, not a program: its profile is the default one
+// (or the capabilities given with --capacites), as the workers will build it.
+import type { Capability, DriverCapabilities } from '../../../steps/drivers/client-driver.ts';
+import type { ClientChoice } from '../../../steps/conformance/support/driver-choice.ts';
+import { createHttpDriver } from '../../../steps/drivers/http/http-driver.ts';
+import { MANUAL_CLIENT, MANUAL_DEFAULT_CAPABILITIES } from '../../../steps/drivers/manual/manual-driver.ts';
+import { createReferenceDriver } from '../../../steps/drivers/reference/reference-driver.ts';
+
+export type DriverKind = ClientChoice['driver']['kind'];
+
+export interface ClientProfile {
+  readonly driverKind: DriverKind;
+  /** The adapter's URL (http driver). */
+  readonly adapterUrl?: string;
+  /** Faulty variants of the reference client. */
+  readonly variants: readonly string[];
+  readonly client: DriverCapabilities['client'];
+  readonly declaredCapabilities: readonly Capability[];
+  /** Those the run uses: --capacites when given, else the declared ones. */
+  readonly capabilities: readonly Capability[];
+  /** The client can play several scenarios at once. */
+  readonly parallel: boolean;
+}
+
+/** How to reach the client's `capabilities`; injectable for tests. */
+export type CapabilitiesProbe = (choice: ClientChoice) => Promise<DriverCapabilities>;
+
+export const probeCapabilities: CapabilitiesProbe = async ({ driver, capabilities }) => {
+  if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults }).capabilities();
+  if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl }).capabilities();
+  return { client: MANUAL_CLIENT, capabilities: [...(capabilities ?? MANUAL_DEFAULT_CAPABILITIES)], parallel: false };
+};
+
+export async function clientProfile(choice: ClientChoice, probe: CapabilitiesProbe = probeCapabilities): Promise<ClientProfile> {
+  const declared = await probe(choice);
+  const { driver } = choice;
+  return {
+    driverKind: driver.kind,
+    ...(driver.kind === 'http' ? { adapterUrl: driver.baseUrl } : {}),
+    variants: driver.kind === 'reference' ? driver.faults : [],
+    client: declared.client,
+    declaredCapabilities: declared.capabilities,
+    capabilities: choice.capabilities ?? declared.capabilities,
+    parallel: declared.parallel,
+  };
+}

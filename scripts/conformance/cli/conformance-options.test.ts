@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseConformanceArgs, type ConformanceOptions } from './conformance-options.ts';
+import { ConformanceUsageError } from './conformance-usage-error.ts';
+
+function run(argv: string[]): ConformanceOptions {
+  const command = parseConformanceArgs(argv, '/projet');
+  assert.equal(command.kind, 'run');
+  return command.kind === 'run' ? command.options : (undefined as never);
+}
+
+function usageError(argv: string[]): string {
+  try {
+    parseConformanceArgs(argv, '/projet');
+  } catch (error) {
+    assert.ok(error instanceof ConformanceUsageError, String(error));
+    assert.equal(error.exitCode, 64);
+    assert.equal(error.code, 'MSS_SIM_CONFORMANCE_USAGE');
+    assert.match(error.message, /Usage : npm run conformite/);
+    return error.message;
+  }
+  assert.fail(`no usage error for ${argv.join(' ')}`);
+}
+
+test('no option: the reference client, reports in ./reports, no tags, no fixtures override', () => {
+  const options = run([]);
+  assert.deepEqual(options.choice, { driver: { kind: 'reference', faults: [] } });
+  assert.deepEqual(options.env, { MSS_CLIENT: 'reference' });
+  assert.equal(options.reportsDir, '/projet/reports');
+  assert.equal(options.tags, undefined);
+  assert.equal(options.fixturesDir, undefined);
+  assert.equal(options.parallel, undefined);
+});
+
+test('French options and their English aliases give the same run', () => {
+  const french = run(['--client', 'reference', '--variante', 're-fin-subject,missing-x-mss-nil', '--capacites', 'reply,mailbox-sync', '--donnees', 'mes-donnees', '--rapports', '/tmp/r', '--parallele', '3', '--tags', '@req:MES-FIN-01']);
+  const english = run(['--driver', 'reference', '--variant', 're-fin-subject,missing-x-mss-nil', '--capabilities', 'reply,mailbox-sync', '--fixtures', 'mes-donnees', '--reports', '/tmp/r', '--parallel', '3', '--tags', '@req:MES-FIN-01']);
+  assert.deepEqual(english, french);
+  assert.deepEqual(french.choice, { driver: { kind: 'reference', faults: ['re-fin-subject', 'missing-x-mss-nil'] }, capabilities: ['reply', 'mailbox-sync'] });
+  assert.equal(french.fixturesDir, '/projet/mes-donnees');
+  assert.equal(french.env.MSS_FIXTURES, '/projet/mes-donnees');
+  assert.equal(french.parallel, 3);
+});
+
+test('an adapter URL and the manual driver with its delay', () => {
+  assert.deepEqual(run(['--client', 'http://127.0.0.1:8700/']).choice.driver, { kind: 'http', baseUrl: 'http://127.0.0.1:8700/' });
+  const manual = run(['--client', 'manual', '--delai-manuel', '30']);
+  assert.deepEqual(manual.choice.driver, { kind: 'manual', timeoutMs: 30_000 });
+  assert.equal(manual.env.MSS_DELAI_MANUEL, '30');
+});
+
+test('--help and -h ask for the help', () => {
+  assert.deepEqual(parseConformanceArgs(['--help'], '/'), { kind: 'help' });
+  assert.deepEqual(parseConformanceArgs(['-h', '--client', 'x'], '/'), { kind: 'help' });
+});
+
+test('an unknown option, a missing value or a positional argument is a usage error in French', () => {
+  assert.match(usageError(['--clinet', 'reference']), /^Option inconnue --clinet/);
+  assert.match(usageError(['--client']), /^Option --client sans valeur/);
+  assert.match(usageError(['reference']), /^Argument inattendu reference :/);
+});
+
+test('wrong values are all reported at once', () => {
+  const message = usageError(['--variante', 'oubli-du-fin', '--parallele', '0', '--tags', '@a and', '--capacites', 'telepathie']);
+  assert.match(message, /Variante fautive inconnue : oubli-du-fin/);
+  assert.match(message, /--parallele « 0 » invalide/);
+  assert.match(message, /--tags « @a and » n'est pas une expression/);
+  assert.match(message, /Capacité inconnue : telepathie/);
+});
+
+test('an unknown client, variants without the reference client, and options that do not fit the driver are refused', () => {
+  assert.match(usageError(['--client', 'thunderbird']), /Client « thunderbird » inconnu/);
+  assert.match(usageError(['--client', 'http://127.0.0.1:8700/', '--variante', 're-fin-subject']), /ne s'appliquent qu'au client de référence/);
+  assert.match(usageError(['--client', 'manual', '--parallele', '2']), /impossible avec le pilote manuel/);
+  assert.match(usageError(['--delai-manuel', '30']), /ne vaut que pour le pilote manuel/);
+  assert.match(usageError(['--client', 'manual', '--delai-manuel', 'bientôt']), /Délai manuel « bientôt » invalide/);
+  assert.match(usageError(['--tags', '  ']), /--tags vide/);
+});
+
+test('an option and its alias with two different values are refused', () => {
+  assert.match(usageError(['--rapports', 'a', '--reports', 'b']), /--rapports et --reports sont la même option/);
+  assert.equal(run(['--rapports', 'a', '--reports', 'a']).reportsDir, '/projet/a');
+});

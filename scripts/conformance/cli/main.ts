@@ -1,0 +1,127 @@
+// `npm run conformite` (issue 5, CLI): probes the client under test, runs the @conformite
+// scenarios once against it, then writes the French summary (conformite-synthese.md/.json) and
+// the requirement coverage (couverture-exigences.csv) beside cucumber's HTML, NDJSON and JUnit.
+// Exit codes (STYLE.md "Errors and exits"): 0 conforme, 1 non conforme, 64 usage, 78 setup error
+// (adapter unreachable or malformed, fixtures invalid, any scenario in setup error), 70 internal.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DriverSetupError } from '../../../steps/drivers/driver-setup-error.ts';
+import { parseRegister } from '../../requirements/requirement-register.ts';
+import { runRequirementsCheck } from '../../requirements/requirements-check.ts';
+import { RequirementsInputError } from '../../requirements/requirements-input-error.ts';
+import type { ClientProfile } from './client-profile.ts';
+import { parseConformanceArgs, type ConformanceOptions } from './conformance-options.ts';
+import { buildSummary, type ConformanceSummary, type RunFacts } from './conformance-summary.ts';
+import { ConformanceUsageError } from './conformance-usage-error.ts';
+import { judgeRun } from './conformance-verdict.ts';
+import { runCucumber } from './cucumber-process.ts';
+import { HELP_TEXT } from './help-text.ts';
+import { planRun, type ReportFiles, type RunPlan } from './run-plan.ts';
+import { readScenarioVerdicts } from './scenario-verdicts.ts';
+import { clientLabel, concurrency, driverLabel, summaryMarkdown } from './summary-markdown.ts';
+import { suiteVersion } from './suite-version.ts';
+import { terminalSummary } from './terminal-summary.ts';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const REGISTER = 'features/exigences.csv';
+const EXIT_SETUP = 78;
+const EXIT_INTERNAL = 70;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const options = parseCommand(argv);
+  if (typeof options === 'number') return options;
+  const profile = await probeClient(options);
+  if (typeof profile === 'number') return profile;
+  const plan = planRun(options, profile, process.env);
+  announce(profile, plan);
+  prepareReports(options.reportsDir, plan.files);
+  const startedAt = new Date();
+  const cucumber = await runCucumber(ROOT, plan);
+  if (!existsSync(plan.files.ndjson)) {
+    console.error(`cucumber-js s'est arrêté (code ${cucumber.code}) sans écrire ${plan.files.ndjson} : voyez sa sortie ci-dessus.`);
+    return EXIT_INTERNAL;
+  }
+  const summary = summarise(plan, profile, { startedAt, durationMs: cucumber.durationMs, tagExpression: plan.tagExpression, parallel: plan.parallel, ...(options.fixturesDir === undefined ? {} : { fixturesDir: options.fixturesDir }) });
+  writeFileSync(plan.files.summaryMarkdown, summaryMarkdown(summary), 'utf8');
+  writeFileSync(plan.files.summaryJson, JSON.stringify(summary, null, 2) + '\n', 'utf8');
+  writeCoverage(plan.files);
+  if (cucumber.code !== 0 && summary.exitCode === 0) console.warn(`Attention : cucumber-js a terminé avec le code ${cucumber.code} alors qu'aucun scénario d'exigence obligatoire n'a échoué (exigence recommandée en échec ? crochet global en erreur ?) : voyez sa sortie ci-dessus.`);
+  for (const line of terminalSummary(summary, plan.files)) console.log(line);
+  return summary.exitCode;
+}
+
+/** The options, or the exit code of --help (0) or of a usage error (64). */
+function parseCommand(argv: readonly string[]): ConformanceOptions | number {
+  try {
+    const command = parseConformanceArgs(argv, process.cwd());
+    if (command.kind === 'run') return command.options;
+    console.log(HELP_TEXT);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ConformanceUsageError)) throw error;
+    console.error(error.message);
+    return error.exitCode;
+  }
+}
+
+/** The client's profile, or 78 when the fixtures are invalid or the client cannot be reached. */
+async function probeClient(options: ConformanceOptions): Promise<ClientProfile | number> {
+  // Drivers and fixtures are imported only now: --help and usage errors answer at once.
+  if (options.fixturesDir !== undefined) {
+    const { checkFixtures } = await import('../../../simulator/cli/check-fixtures.ts');
+    if ((await checkFixtures(options.fixturesDir, console)) !== 0) return EXIT_SETUP;
+  }
+  try {
+    const { clientProfile } = await import('./client-profile.ts');
+    return await clientProfile(options.choice);
+  } catch (error) {
+    if (!(error instanceof DriverSetupError)) throw error;
+    console.error(`${error.message}\nAucun scénario n'a été joué.`);
+    return EXIT_SETUP;
+  }
+}
+
+function summarise(plan: RunPlan, profile: ClientProfile, facts: RunFacts): ConformanceSummary {
+  const scenarios = readScenarioVerdicts(readFileSync(plan.files.ndjson, 'utf8'), relative(ROOT, plan.files.ndjson));
+  const register = parseRegister(readFileSync(join(ROOT, REGISTER), 'utf8'), REGISTER).requirements;
+  return buildSummary(judgeRun(scenarios, register), scenarios, profile, suiteVersion(ROOT), facts);
+}
+
+function announce(profile: ClientProfile, plan: RunPlan): void {
+  for (const warning of plan.warnings) console.warn(`Attention : ${warning}`);
+  if (profile.driverKind === 'manual' && !process.stdin.isTTY) {
+    console.warn("Attention : l'entrée standard n'est pas un terminal : les réponses de l'opérateur devront venir de la console web du simulateur, sans quoi le banc attend.");
+  }
+  console.log(`Banc de conformité : ${clientLabel(profile)} ; ${driverLabel(profile)}.`);
+  console.log(`Capacités retenues : ${profile.capabilities.join(', ') || 'aucune'}.`);
+  console.log(`Scénarios : ${plan.tagExpression} ; ${concurrency(plan.parallel)}.`);
+}
+
+/** A stale message file would be read as this run's: remove this run's outputs first. */
+function prepareReports(dir: string, files: ReportFiles): void {
+  mkdirSync(dir, { recursive: true });
+  for (const file of Object.values(files)) rmSync(file, { force: true });
+}
+
+/** The register coverage of this run (scripts/requirements); register problems are reported, not fatal here. */
+function writeCoverage(files: ReportFiles): void {
+  try {
+    const report = runRequirementsCheck({ root: ROOT, run: files.ndjson, out: files.coverageCsv });
+    for (const line of report.lines.filter((l) => l.startsWith('Erreur'))) console.warn(line);
+  } catch (error) {
+    if (!(error instanceof RequirementsInputError)) throw error;
+    console.warn(`Couverture des exigences non écrite : ${error.message}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Not one of our typed errors: a bug; let the stack print (STYLE.md "Errors and exits").
+    console.error(error);
+    process.exitCode = EXIT_INTERNAL;
+  },
+);

@@ -1,0 +1,84 @@
+// How `conformite` runs cucumber-js (issue 5): once, on @conformite and the user's tags, with
+// the project's configuration minus its reports (profile `sansRapports` of cucumber.js: command-
+// line formats are added to a profile's, so the default one would also write reports/cucumber.*)
+// and its own report files, the client chosen
+// through the environment the workers read (driver-choice.ts, simulator-lifecycle.ts), and as
+// many workers as the client allows, each with its own simulator (DESIGN.md §5). Pure.
+import { join } from 'node:path';
+import type { ClientProfile } from './client-profile.ts';
+import type { ConformanceOptions } from './conformance-options.ts';
+
+export const CONFORMANCE_TAG = '@conformite';
+/** The profile of cucumber.js without report files. */
+export const CUCUMBER_PROFILE = 'sansRapports';
+/** The reference client is a program: two workers suit this 2-core machine (issue 5, Performance). */
+export const REFERENCE_DEFAULT_PARALLEL = 2;
+
+export interface ReportFiles {
+  readonly html: string;
+  readonly ndjson: string;
+  readonly junit: string;
+  readonly summaryMarkdown: string;
+  readonly summaryJson: string;
+  readonly coverageCsv: string;
+}
+
+export interface RunPlan {
+  readonly files: ReportFiles;
+  readonly tagExpression: string;
+  readonly parallel: number;
+  /** Arguments of cucumber-js's command line (after its script). */
+  readonly args: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** French, for the terminal. */
+  readonly warnings: readonly string[];
+}
+
+export function reportFiles(reportsDir: string): ReportFiles {
+  const at = (name: string) => join(reportsDir, name);
+  return {
+    html: at('conformite.html'),
+    ndjson: at('conformite.ndjson'),
+    junit: at('conformite.junit.xml'),
+    summaryMarkdown: at('conformite-synthese.md'),
+    summaryJson: at('conformite-synthese.json'),
+    coverageCsv: at('couverture-exigences.csv'),
+  };
+}
+
+export function planRun(options: ConformanceOptions, profile: ClientProfile, inherited: Readonly<Record<string, string | undefined>>): RunPlan {
+  const files = reportFiles(options.reportsDir);
+  const tagExpression = options.tags === undefined ? CONFORMANCE_TAG : `${CONFORMANCE_TAG} and (${options.tags})`;
+  const { parallel, warnings } = workers(options, profile);
+  const format = (name: string, path: string) => ['--format', `${name}:"${path}"`];
+  const args = [
+    '--profile', CUCUMBER_PROFILE,
+    '--tags', tagExpression,
+    '--format', 'progress',
+    ...format('html', files.html),
+    ...format('message', files.ndjson),
+    ...format('junit', files.junit),
+    // One worker: in-process, no worker to start.
+    ...(parallel > 1 ? ['--parallel', String(parallel)] : []),
+  ];
+  return { files, tagExpression, parallel, args, env: workerEnv(options, inherited), warnings };
+}
+
+function workers(options: ConformanceOptions, profile: ClientProfile): { parallel: number; warnings: string[] } {
+  if (options.parallel === undefined) return { parallel: profile.driverKind === 'reference' ? REFERENCE_DEFAULT_PARALLEL : 1, warnings: [] };
+  if (options.parallel > 1 && !profile.parallel) {
+    return { parallel: 1, warnings: [`Le client « ${profile.client.name} » ne déclare pas pouvoir jouer plusieurs scénarios à la fois : --parallele ${options.parallel} ramené à 1.`] };
+  }
+  return { parallel: options.parallel, warnings: [] };
+}
+
+/** What the workers read to choose the client and the fixtures; only the command line sets them. */
+export const RUN_ENV_KEYS: readonly string[] = ['MSS_CLIENT', 'MSS_VARIANTE', 'MSS_CAPACITES', 'MSS_DELAI_MANUEL', 'MSS_FIXTURES'];
+
+/** The inherited environment without stray run settings, plus the run's, with tsx loaded (TypeScript steps). */
+function workerEnv(options: ConformanceOptions, inherited: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+  const env = Object.fromEntries(Object.entries(inherited).filter(([key]) => !RUN_ENV_KEYS.includes(key)));
+  const nodeOptions = inherited.NODE_OPTIONS ?? '';
+  const tsx = /--import[= ]tsx\b/.test(nodeOptions) ? nodeOptions : `${nodeOptions} --import tsx`.trim();
+  return { ...env, ...options.env, NODE_OPTIONS: tsx };
+}

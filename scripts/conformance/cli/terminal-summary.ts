@@ -1,0 +1,24 @@
+// The few French lines `conformite` prints after the run (issue 5): verdict, client, counts, the
+// requirements in failure or in setup error with the first motif, the duration of the suite
+// (issue 5, Performance) and where the reports are. Pure.
+import { clientLabel, concurrency, countLine, driverLabel } from './summary-markdown.ts';
+import { formatDuration, type ConformanceSummary } from './conformance-summary.ts';
+import type { ReportFiles } from './run-plan.ts';
+
+const MAX_LISTED = 10;
+
+export function terminalSummary(summary: ConformanceSummary, files: ReportFiles): string[] {
+  const lines = [
+    '',
+    `Verdict : ${summary.verdict} — ${summary.reason}`,
+    `Client : ${clientLabel(summary.client)} ; ${driverLabel(summary.client)}.`,
+    `Scénarios : ${countLine(summary.counts.scenarios)}.`,
+    `Exigences : ${countLine(summary.counts.requirements)}.`,
+  ];
+  const listed = summary.scenarios.filter((s) => s.verdict === 'échoué' || s.verdict === 'erreur de mise en place');
+  for (const s of listed.slice(0, MAX_LISTED)) lines.push(`  ${s.verdict} : ${s.name} (${s.requirementIds.join(', ')}) : ${s.motif.split('\n')[0] ?? ''}`);
+  if (listed.length > MAX_LISTED) lines.push(`  … et ${listed.length - MAX_LISTED} autre(s) : voyez ${files.summaryMarkdown}.`);
+  lines.push(`Durée de la suite : ${formatDuration(summary.run.durationMs)} (${concurrency(summary.run.parallel)}).`);
+  lines.push(`Rapports : ${files.summaryMarkdown}, ${files.html}, ${files.junit}, ${files.coverageCsv}.`);
+  return lines;
+}

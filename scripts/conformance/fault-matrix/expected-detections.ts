@@ -1,0 +1,92 @@
+// Which conformance scenarios each faulty variant of the reference client must fail (issue 5):
+// the table the matrix (fault-matrix.ts) checks. Scenario names as cucumber writes them (outline
+// placeholders substituted). Every variant is caught by at least one scenario. A fault that
+// breaks an address or a reading also fails the scenarios built on it: those are listed too.
+import type { ReferenceFault } from '../../../steps/drivers/reference/reference-fault.ts';
+
+export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly string[]>> = {
+  'address-from-unqualified-identity': [
+    'aucun message ne part vers un patient à l\'identité non qualifiée',
+  ],
+  'malformed-patient-address': [
+    'l\'adresse du patient est son INS qualifié de 15 caractères suivi du domaine patient',
+    'un INS né en Corse garde « 2A » dans l\'adresse',
+    'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
+    'message à Yvette non remis : le logiciel montre le motif et s\'arrête là',
+    'message à Thomas non remis : le logiciel montre le motif et s\'arrête là',
+    'un message de plus de 25 Mo une fois encodé vers une patiente revient en avis de non-remise',
+    'en mode strict, le refus à l\'annonce du destinataire est montré et l\'envoi n\'est pas répété',
+    'la clôture par l\'objet exact « [FIN] » empêche la patiente de répondre',
+    'un message marqué « X-MSS-MES: FIN » n\'autorise pas la réponse, l\'échange reste ouvert',
+    'la réponse de la patiente est montrée comme message de patient, avec son identité',
+    'la pharmacie rappelle à la patiente la seconde injection du vaccin HPV',
+  ],
+  'missing-x-mss-nil': [
+    'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
+  ],
+  're-fin-subject': [
+    'la clôture par l\'objet exact « [FIN] » empêche la patiente de répondre',
+  ],
+  'missing-in-reply-to': [
+    'une réponse se rattache au message d\'origine',
+  ],
+  'bounce-ignored': [
+    'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
+    'message à Yvette non remis : le logiciel montre le motif et s\'arrête là',
+    'message à Thomas non remis : le logiciel montre le motif et s\'arrête là',
+    'l\'adresse invalide « 284034912304599@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
+    'l\'adresse invalide « 28403491230458@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
+    'un message de plus de 25 Mo une fois encodé vers une patiente revient en avis de non-remise',
+    'une boîte de professionnel inconnue revient en avis de non-remise',
+  ],
+  'bounce-reason-misread': [
+    'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
+    'message à Yvette non remis : le logiciel montre le motif et s\'arrête là',
+    'message à Thomas non remis : le logiciel montre le motif et s\'arrête là',
+    'l\'adresse invalide « 284034912304599@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
+    'l\'adresse invalide « 28403491230458@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
+    'un message de plus de 25 Mo une fois encodé vers une patiente revient en avis de non-remise',
+    'une boîte de professionnel inconnue revient en avis de non-remise',
+  ],
+  'resend-after-permanent-failure': [
+    'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
+    'message à Yvette non remis : le logiciel montre le motif et s\'arrête là',
+    'message à Thomas non remis : le logiciel montre le motif et s\'arrête là',
+    'l\'adresse invalide « 284034912304599@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
+    'l\'adresse invalide « 28403491230458@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
+    'en mode strict, le refus à l\'annonce du destinataire est montré et l\'envoi n\'est pas répété',
+  ],
+  'recipient-outside-whitelist-not-reported': [
+    'un destinataire hors de l\'espace de confiance est refusé et l\'utilisateur le sait',
+    'en mode strict, le refus à l\'annonce du destinataire est montré et l\'envoi n\'est pas répété',
+  ],
+  'missing-x-mss-mes': [
+    'un message marqué « X-MSS-MES: FIN » n\'autorise pas la réponse, l\'échange reste ouvert',
+  ],
+  'answers-bounces': [
+    'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
+    'message à Yvette non remis : le logiciel montre le motif et s\'arrête là',
+    'message à Thomas non remis : le logiciel montre le motif et s\'arrête là',
+    'une boîte de professionnel inconnue revient en avis de non-remise',
+  ],
+  'patient-message-unrecognised': [
+    'la réponse de la patiente est montrée comme message de patient, avec son identité',
+    'après la clôture, la patiente réengage l\'échange avec la boîte organisationnelle de la pharmacie',
+    'la patiente envoie son ordonnance à sa pharmacie, qui la reçoit dans son logiciel',
+  ],
+  'reply-to-ignored': [
+    'le logiciel répond à l\'adresse « Reply-To » du message reçu',
+  ],
+  'corsican-ins-rewritten': [
+    'un INS né en Corse garde « 2A » dans l\'adresse',
+  ],
+  'html-only-body': [
+    'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
+  ],
+  'directory-postal-code-ignored': [
+    'une pharmacie cherchée par code postal donne sa boîte organisationnelle',
+  ],
+  'receipt-ignored': [
+    'le logiciel montre le message comme remis quand l\'accusé de remise arrive',
+  ],
+};

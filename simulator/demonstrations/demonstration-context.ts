@@ -1,0 +1,94 @@
+// What a demonstration step works with: the running trust space, the reference client
+// configured for a fixture mailbox against the trust space's real ports (as a trainer's
+// laptop would be), and notes handed from one step to the next.
+import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../auth/psc/psc-constants.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../directory/create-directory-service.ts';
+import { PATIENT_DOMAIN } from '../domain/model.ts';
+import type { StoredMessage } from '../mail/stored-message.ts';
+import type { TrustSpace } from '../trust-space/trust-space.ts';
+import type { ActionResult, ClientDriver, DriverConfiguration, PatientIdentity } from '../../steps/drivers/client-driver.ts';
+import { createReferenceDriver } from '../../steps/drivers/reference/reference-driver.ts';
+import { DemonstrationStepError } from './demonstration.ts';
+
+export type DriverFactory = () => ClientDriver;
+
+export class DemonstrationContext {
+  readonly notes = new Map<string, string>();
+  readonly #clients = new Map<string, ClientDriver>();
+
+  constructor(
+    readonly space: TrustSpace,
+    private readonly createDriver: DriverFactory = () => createReferenceDriver(),
+  ) {}
+
+  /** The reference client of a fixture mailbox, configured on first use. */
+  async client(address: string): Promise<ClientDriver> {
+    const existing = this.#clients.get(address);
+    if (existing) return existing;
+    const driver = this.createDriver();
+    await driver.configure(clientConfiguration(this.space, address));
+    this.#clients.set(address, driver);
+    return driver;
+  }
+
+  /** The identity a professional's software holds for a fixture patient (MSS/va1.19). */
+  patient(ins: string): PatientIdentity {
+    const patient = this.space.view().patient(ins);
+    if (!patient) throw new DemonstrationStepError(`Le patient de matricule INS ${ins} n'existe pas dans cet espace de confiance : la démonstration suppose le jeu de données par défaut.`);
+    return { ins: patient.ins, oid: patient.oid, ...patient.identity };
+  }
+
+  /** The copy `mailbox` holds of the message `messageId`, once the trust space settled. */
+  async delivered(messageId: string | undefined, mailbox: string): Promise<StoredMessage | undefined> {
+    await this.space.settled();
+    if (!messageId) return undefined;
+    return this.space.store.byMessageId(messageId).find((m) => m.mailbox === mailbox.toLowerCase() && m.folder === 'INBOX');
+  }
+
+  /** The report (bounce or receipt) the trust space sent `sender` about `messageId`, once settled. */
+  async reportAbout(sender: string, messageId: string | undefined): Promise<StoredMessage | undefined> {
+    await this.space.settled();
+    if (!messageId) return undefined;
+    return this.space.store.list(sender).find((m) => m.kind !== 'message' && m.index.inReplyTo === messageId);
+  }
+
+  async dispose(): Promise<void> {
+    const clients = [...this.#clients.values()];
+    this.#clients.clear();
+    await Promise.allSettled(clients.map((client) => client.reset()));
+  }
+}
+
+export function patientAddressOf(ins: string): string {
+  return `${ins}@${PATIENT_DOMAIN}`.toLowerCase();
+}
+
+/** The Message-ID of a sent message, or a step error with what the client showed. */
+export function sentMessageId(result: ActionResult, what: string): string {
+  if (result.status === 'sent' && result.messageId) return result.messageId;
+  const shown = result.status === 'refused' ? result.reason : result.status === 'failed' ? result.shownToUser : 'aucun identifiant de message';
+  throw new DemonstrationStepError(`${what} n'est pas parti : ${shown}`);
+}
+
+/** A wildcard listener is reached on loopback; the test certificates name 127.0.0.1 and ::1. */
+function reachable(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '::1';
+  return host;
+}
+
+export function clientConfiguration(space: TrustSpace, address: string): DriverConfiguration {
+  const mailbox = space.view().mailbox(address);
+  if (!mailbox) throw new DemonstrationStepError(`La boîte ${address} n'existe pas dans cet espace de confiance : la démonstration suppose le jeu de données par défaut.`);
+  const { submission, imaps, http } = space.endpoints;
+  const baseUrl = http.baseUrl.replace(`//${http.host}:`, `//${reachable(http.host)}:`).replace('//[::]:', '//[::1]:');
+  return {
+    smtp: { host: reachable(submission.host), port: submission.port, security: 'starttls' },
+    imap: { host: reachable(imaps.host), port: imaps.port, security: 'tls' },
+    directory: { baseUrl: `${baseUrl}/fhir/v2`, apiKey: DEFAULT_DIRECTORY_API_KEY },
+    caCertificatePem: space.caCertPem,
+    mailbox: space.settings.passwordAuth
+      ? { address: mailbox.address, authentication: 'password', password: mailbox.password }
+      : { address: mailbox.address, authentication: 'oauth2', tokenEndpoint: `${baseUrl}${PSC_REALM_PATH}${PSC_ENDPOINTS.token}` },
+  };
+}

@@ -1,0 +1,108 @@
+// The operator console (issue 5 manual driver, issue 6 "its instructions and attestation questions
+// appear in the UI as well as in the terminal"): what the harness asks a person to do or to
+// attest, shared by the terminal and the web UI. The first answer wins, from wherever it comes.
+import { EventEmitter } from 'node:events';
+
+export type PromptKind = 'instruction' | 'question';
+export type PromptStatus = 'open' | 'done' | 'expired' | 'answered';
+
+export interface OperatorPrompt {
+  readonly id: string;
+  readonly kind: PromptKind;
+  /** French, names exactly what to do or what to look at. */
+  readonly text: string;
+  readonly details: readonly string[];
+  readonly openedAt: string;
+  /** For an instruction: how long the harness waits for the resulting traffic. */
+  readonly timeoutMs?: number;
+  readonly status: PromptStatus;
+  /** For an answered question: the person's yes (true) or no (false). */
+  readonly answer?: boolean;
+}
+
+interface Pending {
+  prompt: OperatorPrompt;
+  settle?: (answer: boolean) => void;
+}
+
+/** Events: `prompt` (a new OperatorPrompt), `update` (its status changed), `cleared`. */
+export class OperatorConsole extends EventEmitter {
+  readonly #prompts = new Map<string, Pending>();
+  readonly #keep: number;
+  readonly #now: () => Date;
+  #next = 1;
+
+  constructor(options: { readonly keep?: number; readonly now?: () => Date } = {}) {
+    super();
+    this.#keep = options.keep ?? 200;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** Shows an instruction; the caller closes it when the traffic arrived (`done`) or not (`expired`). */
+  instruct(text: string, details: readonly string[] = [], timeoutMs?: number): OperatorPrompt {
+    return this.#open({ kind: 'instruction', text, details, ...(timeoutMs === undefined ? {} : { timeoutMs }) }).prompt;
+  }
+
+  close(id: string, status: 'done' | 'expired'): void {
+    const pending = this.#prompts.get(id);
+    if (!pending || pending.prompt.status !== 'open' || pending.prompt.kind !== 'instruction') return;
+    this.#update(pending, { ...pending.prompt, status });
+  }
+
+  /** Asks a yes/no attestation; `answer` settles with the first answer given (terminal or web UI). */
+  ask(text: string, details: readonly string[] = []): { readonly prompt: OperatorPrompt; readonly answer: Promise<boolean> } {
+    let settle!: (answer: boolean) => void;
+    const answer = new Promise<boolean>((resolve) => (settle = resolve));
+    // `settle` is set before the `prompt` event, so that a listener may answer synchronously.
+    const pending = this.#open({ kind: 'question', text, details }, settle);
+    return { prompt: pending.prompt, answer };
+  }
+
+  /** Records an answer; false when the question is unknown or already answered. */
+  answer(id: string, value: boolean): boolean {
+    const pending = this.#prompts.get(id);
+    if (!pending || pending.prompt.kind !== 'question' || pending.prompt.status !== 'open') return false;
+    this.#update(pending, { ...pending.prompt, status: 'answered', answer: value });
+    pending.settle?.(value);
+    return true;
+  }
+
+  get(id: string): OperatorPrompt | undefined {
+    return this.#prompts.get(id)?.prompt;
+  }
+
+  pending(): readonly OperatorPrompt[] {
+    return [...this.#prompts.values()].map((p) => p.prompt).filter((p) => p.status === 'open');
+  }
+
+  recent(limit = 50): readonly OperatorPrompt[] {
+    return [...this.#prompts.values()].map((p) => p.prompt).slice(-limit);
+  }
+
+  /** Forgets closed prompts; open questions stay (a person may be answering). */
+  clear(): void {
+    for (const [id, pending] of this.#prompts) if (pending.prompt.status !== 'open') this.#prompts.delete(id);
+    this.emit('cleared');
+  }
+
+  #open(fields: Pick<OperatorPrompt, 'kind' | 'text' | 'details' | 'timeoutMs'>, settle?: (answer: boolean) => void): Pending {
+    const prompt: OperatorPrompt = { id: `p${this.#next++}`, ...fields, openedAt: this.#now().toISOString(), status: 'open' };
+    const pending: Pending = settle ? { prompt, settle } : { prompt };
+    this.#prompts.set(prompt.id, pending);
+    this.#trim();
+    this.emit('prompt', prompt);
+    return pending;
+  }
+
+  #update(pending: Pending, prompt: OperatorPrompt): void {
+    pending.prompt = prompt;
+    this.emit('update', prompt);
+  }
+
+  #trim(): void {
+    for (const [id, pending] of this.#prompts) {
+      if (this.#prompts.size <= this.#keep) return;
+      if (pending.prompt.status !== 'open') this.#prompts.delete(id);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// GET /api/events: the web UI's live feed as Server-Sent Events (issue 6; WHATWG HTML §9.2):
+// `flow` (a FlowEntry), `reset`, `patient` ({ ins, state }), `demonstration` (a
+// DemonstrationRun), `console` (an OperatorPrompt). A comment every 15 s keeps proxies from
+// closing the stream; listeners go when the client leaves; the server's close() ends streams.
+import type { EventEmitter } from 'node:events';
+import type { ResponseStream, StreamingResponse } from '../http-server.ts';
+import type { Route } from '../route.ts';
+import { liveApiErrors } from './live-api-errors.ts';
+
+export interface EventSources {
+  /** FlowRecorder: `entry`, `reset`, `patient`. */
+  readonly flow: EventEmitter;
+  /** OperatorConsole: `prompt`, `update`. */
+  readonly console: EventEmitter;
+  /** DemonstrationRunner: `run`. */
+  readonly demonstrations: EventEmitter;
+}
+
+export interface EventRouteOptions {
+  readonly heartbeatMs?: number;
+  readonly maxStreams?: number;
+}
+
+const SUBSCRIPTIONS: readonly (readonly [keyof EventSources, string, string])[] = [
+  ['flow', 'entry', 'flow'],
+  ['flow', 'reset', 'reset'],
+  ['flow', 'patient', 'patient'],
+  ['console', 'prompt', 'console'],
+  ['console', 'update', 'console'],
+  ['demonstrations', 'run', 'demonstration'],
+];
+
+/** One event in the text/event-stream format; JSON.stringify never writes a line break. */
+export function formatEvent(name: string, data: unknown): string {
+  return `event: ${name}\ndata: ${JSON.stringify(data ?? {})}\n\n`;
+}
+
+export function eventRoutes(sources: EventSources, options: EventRouteOptions = {}): Route[] {
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const maxStreams = options.maxStreams ?? 64;
+  let open = 0;
+  const attach = (stream: ResponseStream) => {
+    open += 1;
+    const detach = SUBSCRIPTIONS.map(([source, from, name]) => {
+      const listener = (data: unknown) => void stream.write(formatEvent(name, data));
+      sources[source].on(from, listener);
+      return () => sources[source].off(from, listener);
+    });
+    const heartbeat = setInterval(() => stream.write(': battement\n\n'), heartbeatMs);
+    heartbeat.unref();
+    stream.onClose(() => {
+      open -= 1;
+      clearInterval(heartbeat);
+      for (const off of detach) off();
+    });
+    stream.write('retry: 3000\n: flux du simulateur MSSanté\n\n');
+  };
+  return [
+    {
+      method: 'GET',
+      path: '/api/events',
+      handler: (): StreamingResponse => {
+        if (open >= maxStreams) throw liveApiErrors.tooManyStreams(maxStreams);
+        return { status: 200, contentType: 'text/event-stream; charset=utf-8', headers: { 'X-Accel-Buffering': 'no' }, stream: attach };
+      },
+    },
+  ];
+}

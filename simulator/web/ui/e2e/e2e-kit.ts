@@ -1,0 +1,82 @@
+// Support for the web UI's end-to-end tests (STYLE.md: UI tests `<page>.e2e.ts`, Playwright with
+// Debian Chromium): a real trust space on loopback ports 0, Chromium from /usr/bin/chromium
+// (Playwright cannot download browsers here: scripts/ensure-chromium.sh installs it), a page
+// at 1280×720 whose dialogs, console lines and page errors are recorded, screenshots under
+// reports/captures/, and mail sent by a real SMTP client (nodemailer, STARTTLS + AUTH).
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nodemailer from 'nodemailer';
+import { chromium, type Browser, type Page } from 'playwright';
+import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
+import type { TrustSpace } from '../../../trust-space/trust-space.ts';
+
+export const CHROMIUM = process.env['MSS_SIM_CHROMIUM'] ?? '/usr/bin/chromium';
+export const CAPTURES = fileURLToPath(new URL('../../../../reports/captures/', import.meta.url));
+
+/** Fixture mailboxes and their synthetic demo passwords (fixtures/mailboxes.json). */
+export const DR_MARTIN = { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' };
+export const PHARMACY = { address: 'pharmacie.duparc@pharmacien.mssante.fr', password: 'test-pharmacie-du-parc' };
+export const LOUISE = { ins: '284034912304586', address: '284034912304586@patient.mssante.fr' };
+export const GERARD_OPPOSED = { ins: '152114908701235', address: '152114908701235@patient.mssante.fr' };
+
+/** One test PKI for every e2e file (ensurePki locks its folder): generating it is the slowest part of a start. */
+const DATA_DIR = join(tmpdir(), 'mss-ui-e2e');
+
+export function startSpace(): Promise<TrustSpace> {
+  return startTrustSpace({ host: '127.0.0.1', submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: DATA_DIR });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface WatchedPage {
+  readonly page: Page;
+  readonly dialogs: string[];
+  readonly consoleLines: string[];
+  readonly pageErrors: string[];
+}
+
+/** A fresh page at 1280×720 on the UI, watching dialogs (dismissed), console and errors. */
+export async function openUi(browser: Browser, space: TrustSpace, path = '/'): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+  const watched: WatchedPage = { page, dialogs: [], consoleLines: [], pageErrors: [] };
+  page.on('dialog', (dialog) => {
+    watched.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
+  page.on('console', (message) => watched.consoleLines.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => watched.pageErrors.push(error.message));
+  await page.goto(`${space.endpoints.http.baseUrl}${path}`);
+  await page.locator('#etat-direct.connected').waitFor({ timeout: 5000 });
+  return watched;
+}
+
+export async function capture(page: Page, name: string): Promise<void> {
+  mkdirSync(CAPTURES, { recursive: true });
+  await page.screenshot({ path: join(CAPTURES, `${name}.png`) });
+}
+
+export interface OutgoingMail {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/** Submits a message as a fixture mailbox over STARTTLS + AUTH PLAIN (DOMAIN.md A3). */
+export async function sendMail(space: TrustSpace, sender: { address: string; password: string }, mail: OutgoingMail): Promise<void> {
+  const { host, port } = space.endpoints.submission;
+  const transport = nodemailer.createTransport({ host, port, secure: false, requireTLS: true, auth: { user: sender.address, pass: sender.password }, tls: { ca: space.caCertPem } });
+  try {
+    await transport.sendMail({ from: sender.address, ...mail, headers: { 'X-MSS-NIL': 'SIMU-E2E', ...mail.headers } });
+  } finally {
+    transport.close();
+  }
+}

@@ -1,0 +1,60 @@
+// The live flow in Chromium (issue 6): a message sent while the page is open appears as a row
+// without reloading; a message to an opposed patient comes back as an avis de non-remise whose
+// French reason is shown in the row and in the message detail (DOMAIN.md A1, SC.MSS/UX.30).
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, test } from 'node:test';
+import type { Browser } from 'playwright';
+import type { TrustSpace } from '../../../trust-space/trust-space.ts';
+import { capture, DR_MARTIN, GERARD_OPPOSED, launchChromium, LOUISE, openUi, sendMail, startSpace } from './e2e-kit.ts';
+
+let space: TrustSpace;
+let browser: Browser;
+
+before(async () => {
+  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
+});
+beforeEach(() => space.reset());
+after(async () => {
+  await browser?.close();
+  await space?.stop();
+});
+
+test('a message sent while the page is open appears in the live flow as « remis »', async () => {
+  const { page, pageErrors } = await openUi(browser, space);
+  await page.getByText('Aucun message pour l\'instant.').waitFor({ timeout: 5000 });
+  await sendMail(space, DR_MARTIN, { to: LOUISE.address, subject: 'Livret médical de Louise', text: 'Bonjour, voici le livret médical.' });
+  const row = page.locator('.flow-row', { hasText: 'Livret médical de Louise' });
+  await row.waitFor({ timeout: 5000 });
+  assert.equal(await row.locator('.badge.kind-delivered').textContent(), 'remis');
+  assert.match((await row.locator('.flow-route').textContent()) ?? '', /^paul\.martin → 284034912304586$/);
+  assert.equal(await page.locator('#flux-compte').textContent(), '1 message');
+  await capture(page, 'flux-en-direct');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('a message to an opposed patient shows the avis de non-remise with its French reason, in the row and in the detail', async () => {
+  const { page, pageErrors } = await openUi(browser, space);
+  await sendMail(space, DR_MARTIN, { to: GERARD_OPPOSED.address, subject: 'Résultats de Gérard', text: 'Bonjour Gérard.' });
+  const bounce = page.locator('.flow-row.kind-bounced');
+  await bounce.waitFor({ timeout: 5000 });
+  assert.equal(await bounce.locator('.badge.kind-bounced').textContent(), 'avis de non-remise');
+  assert.match((await bounce.locator('.flow-reason').textContent()) ?? '', /5\.1\.1.*cette adresse Mon espace santé n'existe pas/);
+  await capture(page, 'avis-de-non-remise');
+
+  await page.locator('#flux').focus();
+  await page.keyboard.press('Home');
+  const selected = page.locator('.flow-row[aria-selected="true"]');
+  if (!(await selected.evaluate((row) => row.classList.contains('kind-bounced')))) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const detail = page.locator('#detail');
+  await detail.waitFor({ state: 'visible', timeout: 5000 });
+  await detail.getByText('Rapport de remise (RFC 3464)').waitFor({ timeout: 5000 });
+  assert.match((await detail.locator('.detail-overview').textContent()) ?? '', /Motif.*n'existe pas/);
+  assert.match((await detail.locator('.delivery-status').textContent()) ?? '', /status5\.1\.1/i);
+  await capture(page, 'avis-de-non-remise-detail');
+  await page.keyboard.press('Escape');
+  await detail.waitFor({ state: 'hidden', timeout: 2000 });
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});

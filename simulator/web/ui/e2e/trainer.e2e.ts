@@ -1,0 +1,68 @@
+// What a trainer does in Chromium (issue 6): a démonstration played to the end with its
+// narration, and a patient action Mon espace santé refuses, shown with its French reason
+// (DOMAIN.md A2: a patient never writes first to a nominative mailbox).
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, test } from 'node:test';
+import type { Browser } from 'playwright';
+import type { TrustSpace } from '../../../trust-space/trust-space.ts';
+import { capture, launchChromium, LOUISE, openUi, startSpace } from './e2e-kit.ts';
+
+let space: TrustSpace;
+let browser: Browser;
+
+before(async () => {
+  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
+});
+beforeEach(() => space.reset());
+after(async () => {
+  await browser?.close();
+  await space?.stop();
+});
+
+test('a démonstration runs to the end, narrated step by step, and its messages reach the live flow', async () => {
+  const { page, pageErrors } = await openUi(browser, space, '/#demonstrations');
+  const card = page.locator('article.demonstration', { hasText: 'Les trois avis de non-remise' });
+  await card.waitFor({ timeout: 5000 });
+  await card.getByRole('button', { name: /Démarrer/ }).click();
+  const stage = page.locator('#demonstration-scene');
+  await stage.getByRole('button', { name: 'Étape suivante' }).waitFor({ timeout: 5000 });
+  assert.match((await stage.locator('.narration').textContent()) ?? '', /^Étape 1 : /);
+  await stage.getByRole('button', { name: 'Étape suivante' }).click();
+  await stage.locator('.demonstration-log li').first().waitFor({ timeout: 10_000 });
+  await stage.getByRole('button', { name: 'Jusqu\'à la fin' }).click();
+  await stage.getByText('La démonstration est terminée.').waitFor({ timeout: 20_000 });
+  const steps = await stage.locator('.demonstration-log li').count();
+  const outcomes = await stage.locator('.demonstration-log .outcome').allTextContents();
+  assert.ok(steps >= 2, `${steps} steps in the log`);
+  assert.ok(outcomes.some((o) => /non-remise/i.test(o)), `outcomes: ${outcomes.join(' | ')}`);
+  await capture(page, 'demonstration-terminee');
+  await page.getByRole('tab', { name: 'Flux en direct' }).click();
+  await page.locator('.flow-row.kind-bounced').first().waitFor({ timeout: 5000 });
+  assert.ok((await page.locator('.flow-row.kind-bounced').count()) >= 3, 'the three bounces are in the flow');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('Louise writing first to a nominative mailbox is refused, with the French reason shown', async () => {
+  const { page, pageErrors } = await openUi(browser, space, '/#actions');
+  const form = page.locator('#form-ecrire');
+  await form.waitFor({ timeout: 5000 });
+  await form.getByLabel('Patient').selectOption(LOUISE.ins);
+  await form.getByLabel('Destinataire').fill('camille.dupre@pharmacien.mssante.fr');
+  await form.getByLabel('Objet').fill('Question sur mon traitement');
+  await form.getByLabel('Texte').fill('Bonjour, puis-je prendre ce médicament le soir ?');
+  await form.getByRole('button', { name: 'Envoyer depuis Mon espace santé' }).press('Enter');
+  const result = form.locator('output.result.error');
+  await result.waitFor({ timeout: 5000 });
+  const text = (await result.textContent()) ?? '';
+  assert.match(text, /^Refusé par Mon espace santé : /);
+  assert.ok(text.length > 'Refusé par Mon espace santé : '.length + 10, text);
+  assert.equal(space.store.list('camille.dupre@pharmacien.mssante.fr').length, 0, 'the professional never receives it');
+  await capture(page, 'action-patient-refusee');
+  await page.getByRole('tab', { name: 'Flux en direct' }).click();
+  const refused = page.locator('.flow-row.kind-patient-refused');
+  await refused.waitFor({ timeout: 5000 });
+  assert.equal(await refused.locator('.badge.kind-patient-refused').textContent(), 'refus Mon espace santé');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});

@@ -1,0 +1,61 @@
+// DOM building without innerHTML: every text goes through textContent, so message data (subjects,
+// addresses, headers, raw sources) can never become markup (issue 6, Safety).
+
+type Child = Node | string | number | null | undefined | false;
+
+export interface ElementOptions {
+  readonly className?: string;
+  readonly text?: string;
+  /** Attributes set with setAttribute (never `style`, never event handlers: CSP `style-src 'self'`). */
+  readonly attrs?: Readonly<Record<string, string>>;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options: ElementOptions = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (options.className) element.className = options.className;
+  if (options.text !== undefined) element.textContent = options.text;
+  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
+  append(element, ...children);
+  return element;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+  }
+}
+
+/** Replaces the children of `parent`. */
+export function replace(parent: Node, ...children: Child[]): void {
+  while (parent.firstChild) parent.removeChild(parent.firstChild);
+  append(parent, ...children);
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`missing element #${id} in index.html`);
+  return element as T;
+}
+
+export function button(label: string, onClick: () => void, className = ''): HTMLButtonElement {
+  const element = el('button', { className, text: label, attrs: { type: 'button' } });
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+/** A labelled form control: `<label>text <control></label>`. */
+export function labelled(text: string, control: HTMLElement): HTMLLabelElement {
+  return el('label', { className: 'field' }, el('span', { text }), control);
+}
+
+export function select(options: readonly { value: string; label: string }[], name: string): HTMLSelectElement {
+  const element = el('select', { attrs: { name } });
+  for (const option of options) element.appendChild(el('option', { text: option.label, attrs: { value: option.value } }));
+  return element;
+}
+
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}

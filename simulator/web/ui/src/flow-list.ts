@@ -1,0 +1,201 @@
+// The live flow as a virtualised list (issue 6: 10,000 messages stay responsive): only the rows
+// in view (plus a margin) exist in the DOM; entries come by pages of GET /api/flow, newest first;
+// live entries are put on top without a request when no filter is set. Keyboard: arrows,
+// Page up/down, Home/End move the selection; Enter opens the message.
+import { getJson } from './api.ts';
+import { el, replace } from './dom.ts';
+import { flowQuery, hasFilters } from './flow-query.ts';
+import { flowRow, placeholderRow, ROW_HEIGHT, rowId } from './flow-row.ts';
+import type { Lanes } from './lanes.ts';
+import type { FlowEntry, FlowFilters, FlowPage } from './types.ts';
+
+const PAGE_SIZE = 100;
+const OVERSCAN = 8;
+
+export interface FlowListOptions {
+  readonly viewport: HTMLElement;
+  readonly onOpen: (entry: FlowEntry) => void;
+  readonly onCount: (total: number) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+export class FlowList {
+  readonly #options: FlowListOptions;
+  readonly #spacer: HTMLElement;
+  readonly #rendered = new Map<number, HTMLElement>();
+  #lanes: Lanes;
+  #rows: (FlowEntry | undefined)[] = [];
+  #total = 0;
+  #filters: FlowFilters = {};
+  #generation = 0;
+  /** Live entries put on top since the start: a page asked before them is shifted by the difference. */
+  #shift = 0;
+  readonly #loading = new Set<number>();
+  #active = -1;
+  #frame = 0;
+  #reloadTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(lanes: Lanes, options: FlowListOptions) {
+    this.#lanes = lanes;
+    this.#options = options;
+    this.#spacer = el('div', { className: 'flow-spacer' });
+    replace(options.viewport, this.#spacer);
+    options.viewport.addEventListener('scroll', () => this.#schedule());
+    options.viewport.addEventListener('keydown', (event) => this.#onKey(event));
+    options.viewport.addEventListener('click', (event) => this.#onClick(event));
+    new ResizeObserver(() => this.#schedule()).observe(options.viewport);
+  }
+
+  get total(): number {
+    return this.#total;
+  }
+
+  setLanes(lanes: Lanes): void {
+    this.#lanes = lanes;
+    this.#rerender();
+  }
+
+  /** New filters: back to the top, first page fetched again. */
+  async setFilters(filters: FlowFilters): Promise<void> {
+    this.#filters = filters;
+    this.#options.viewport.scrollTop = 0;
+    this.#active = -1;
+    await this.reload();
+  }
+
+  /** Forgets every loaded page and fetches what is in view. */
+  async reload(): Promise<void> {
+    this.#generation++;
+    this.#rows = [];
+    this.#loading.clear();
+    this.#shift = 0;
+    await this.#loadPage(Math.floor(this.#firstVisible() / PAGE_SIZE));
+  }
+
+  /** A `flow` event: on top when unfiltered; otherwise the server decides what matches. */
+  addLive(entry: FlowEntry): void {
+    if (hasFilters(this.#filters)) {
+      clearTimeout(this.#reloadTimer);
+      this.#reloadTimer = setTimeout(() => void this.reload().catch(this.#options.onError), 150);
+      return;
+    }
+    if (this.#rows.slice(0, 5).some((row) => row?.id === entry.id)) return; // already in a page answered after it was recorded
+    this.#rows.unshift(entry);
+    this.#shift++;
+    this.#setTotal(this.#total + 1);
+    const viewport = this.#options.viewport;
+    if (viewport.scrollTop > 0) viewport.scrollTop += ROW_HEIGHT; // keep the rows the reader is looking at
+    if (this.#active >= 0) this.#active++;
+    this.#rerender();
+  }
+
+  clear(): void {
+    this.#generation++;
+    this.#rows = [];
+    this.#active = -1;
+    this.#setTotal(0);
+    this.#rerender();
+  }
+
+  #setTotal(total: number): void {
+    this.#total = total;
+    this.#spacer.style.height = `${total * ROW_HEIGHT}px`;
+    this.#options.onCount(total);
+  }
+
+  async #loadPage(page: number): Promise<void> {
+    if (this.#loading.has(page)) return;
+    this.#loading.add(page);
+    const generation = this.#generation;
+    const shiftAtRequest = this.#shift;
+    try {
+      const answer = await getJson<FlowPage>(flowQuery(page * PAGE_SIZE, PAGE_SIZE, this.#filters));
+      if (generation !== this.#generation) return;
+      const delta = this.#shift - shiftAtRequest;
+      answer.entries.forEach((entry, i) => (this.#rows[page * PAGE_SIZE + i + delta] = entry));
+      this.#setTotal(answer.total + delta);
+      this.#rerender();
+    } catch (error) {
+      this.#options.onError(error);
+    } finally {
+      if (generation === this.#generation) this.#loading.delete(page);
+    }
+  }
+
+  #schedule(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#render();
+    });
+  }
+
+  #rerender(): void {
+    for (const row of this.#rendered.values()) row.remove();
+    this.#rendered.clear();
+    this.#render();
+  }
+
+  #firstVisible(): number {
+    return Math.floor(this.#options.viewport.scrollTop / ROW_HEIGHT);
+  }
+
+  #render(): void {
+    const viewport = this.#options.viewport;
+    const first = Math.max(0, this.#firstVisible() - OVERSCAN);
+    const last = Math.min(this.#total - 1, Math.ceil((viewport.scrollTop + viewport.clientHeight) / ROW_HEIGHT) + OVERSCAN);
+    for (const [position, row] of this.#rendered) {
+      if (position < first || position > last || (row.classList.contains('placeholder') && this.#rows[position])) {
+        row.remove();
+        this.#rendered.delete(position);
+      }
+    }
+    for (let position = first; position <= last; position++) {
+      if (this.#rendered.has(position)) continue;
+      const entry = this.#rows[position];
+      if (!entry) void this.#loadPage(Math.floor(position / PAGE_SIZE));
+      const row = entry ? flowRow(entry, this.#lanes, position) : placeholderRow(position);
+      row.style.transform = `translateY(${position * ROW_HEIGHT}px)`;
+      row.setAttribute('aria-selected', String(position === this.#active));
+      row.setAttribute('aria-posinset', String(position + 1));
+      row.setAttribute('aria-setsize', String(this.#total));
+      this.#rendered.set(position, row);
+      this.#spacer.appendChild(row);
+    }
+    if (this.#active >= 0) viewport.setAttribute('aria-activedescendant', rowId(this.#active));
+    else viewport.removeAttribute('aria-activedescendant');
+  }
+
+  #onClick(event: MouseEvent): void {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.flow-row');
+    if (!row) return;
+    const position = Number(row.getAttribute('aria-posinset')) - 1;
+    this.#select(position);
+    const entry = this.#rows[position];
+    if (entry) this.#options.onOpen(entry);
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    const page = Math.max(1, Math.floor(this.#options.viewport.clientHeight / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
+    if (event.key in moves) this.#select(Math.max(0, this.#active + (moves[event.key] ?? 0)));
+    else if (event.key === 'Home') this.#select(0);
+    else if (event.key === 'End') this.#select(this.#total - 1);
+    else if (event.key === 'Enter' || event.key === ' ') {
+      const entry = this.#rows[this.#active];
+      if (entry) this.#options.onOpen(entry);
+    } else return;
+    event.preventDefault();
+  }
+
+  #select(position: number): void {
+    if (this.#total === 0) return;
+    this.#active = Math.min(position, this.#total - 1);
+    const viewport = this.#options.viewport;
+    const top = this.#active * ROW_HEIGHT;
+    if (top < viewport.scrollTop) viewport.scrollTop = top;
+    else if (top + ROW_HEIGHT > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = top + ROW_HEIGHT - viewport.clientHeight;
+    for (const [index, row] of this.#rendered) row.setAttribute('aria-selected', String(index === this.#active));
+    this.#render();
+  }
+}

@@ -1,0 +1,68 @@
+// French words for what the UI shows (issue 6: the UI is in French). Pure: no DOM, tested in
+// ../labels.test.ts under Node.
+import type { ConversationSnapshot, FlowEntry, FlowKind, MailboxType, PatientState } from './types.ts';
+
+export const FLOW_KIND_LABELS: Readonly<Record<FlowKind, string>> = {
+  delivered: 'remis',
+  bounced: 'avis de non-remise', // DOMAIN.md A1: asynchronous bounce from Mon espace santé or an operator
+  'refused-at-rcpt': 'refusé à RCPT', // DOMAIN.md A3 and strict mode of A1
+  'patient-refused': 'refus Mon espace santé', // DOMAIN.md A2: a patient action the rules forbid
+  receipt: 'accusé de réception',
+  'auto-reply': 'réponse automatique',
+};
+
+export const PATIENT_STATE_LABELS: Readonly<Record<PatientState, string>> = {
+  active: 'actif',
+  opposed: 'opposé',
+  closed: 'clôturé',
+  none: 'sans profil',
+};
+
+export const MAILBOX_TYPE_LABELS: Readonly<Record<MailboxType, string>> = {
+  PER: 'BAL nominatives (PER)',
+  ORG: 'BAL organisationnelles (ORG)',
+  APP: 'BAL applicatives (APP)',
+  CAB: 'BAL de cabinet (CAB)',
+};
+
+/** Extra badges of a flow entry besides its kind: conversation closure and non-replyable message (DOMAIN.md A2). */
+export function flowMarks(entry: FlowEntry): string[] {
+  const marks: string[] = [];
+  if (entry.closesConversation) marks.push('conversation close par « [FIN] »');
+  if (entry.noReply) marks.push('message non répondable');
+  if (entry.fromPatient) marks.push('envoyé par le patient');
+  return marks;
+}
+
+/** One line a screen reader can say for a row. */
+export function flowSentence(entry: FlowEntry): string {
+  const parts = [`${FLOW_KIND_LABELS[entry.kind] ?? entry.kind} : de ${entry.from || '(expéditeur vide)'} à ${entry.to.join(', ') || '(aucun destinataire)'}`];
+  if (entry.subject) parts.push(`objet « ${entry.subject} »`);
+  if (entry.reason) parts.push(`motif : ${entry.reason}`);
+  parts.push(...flowMarks(entry));
+  return parts.join(' ; ');
+}
+
+/** ouverte, close par « [FIN] », with the number of non-replyable messages (DOMAIN.md A2). */
+export function conversationStateLabel(conversation: ConversationSnapshot): string {
+  const base = conversation.state === 'closed' ? 'close par « [FIN] »' : 'ouverte';
+  const notReplyable = conversation.entries.filter((e) => e.direction === 'to-patient' && !e.replyable).length;
+  if (notReplyable === 0) return base;
+  return `${base} ; ${notReplyable === 1 ? '1 message non répondable' : `${notReplyable} messages non répondables`}`;
+}
+
+/** The short name shown in a lane or a row: the local part, or the INS for a patient. */
+export function shortAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at === -1 ? address : address.slice(0, at);
+}
+
+/**
+ * The cause of a bounce in a few words for a row: the seed's sentence « Le message que vous avez
+ * envoyé à l'adresse « … » n'a pas pu être distribué, car … » (DOMAIN.md A1) becomes « car … »;
+ * any other reason is kept whole. The detail shows the whole sentence.
+ */
+export function compactReason(reason: string): string {
+  const cause = /^Le message que vous avez envoyé à l'adresse .* n'a pas pu être distribué, (car .+)$/s.exec(reason);
+  return cause?.[1] ?? reason;
+}

@@ -1,0 +1,138 @@
+// The web UI of the simulator (issue 6), in French: the trust space, the live flow as a sequence
+// diagram, messages in full, conversations, trainer actions, démonstrations and the manual
+// driver's console. Entry point bundled by ../ui-bundle.ts.
+import { errorMessage, getJson, initialToken, setToken } from './api.ts';
+import { ConsolePanel } from './console-panel.ts';
+import { renderConversations } from './conversations-panel.ts';
+import { DemonstrationsPanel } from './demonstrations-panel.ts';
+import { byId, el, replace } from './dom.ts';
+import { FlowList } from './flow-list.ts';
+import { Lanes, type Lane } from './lanes.ts';
+import { listenLive } from './live-events.ts';
+import { openMessageDetail } from './message-detail.ts';
+import { setUpTabs } from './tabs.ts';
+import { renderTrainerPanel } from './trainer-panel.ts';
+import { renderTrustSpace } from './trust-space-panel.ts';
+import type { ConversationSnapshot, FlowEntry, TrustSpaceSnapshot } from './types.ts';
+
+const numbers = new Intl.NumberFormat('fr-FR');
+
+function start(): void {
+  const token = byId<HTMLInputElement>('jeton');
+  token.value = initialToken();
+  token.addEventListener('change', () => setToken(token.value.trim()));
+  byId('form-jeton').addEventListener('submit', (event) => {
+    event.preventDefault();
+    setToken(token.value.trim());
+  });
+  byId('detail-close').addEventListener('click', () => byId<HTMLDialogElement>('detail').close());
+
+  let space: TrustSpaceSnapshot | undefined;
+  const scenarios = new Set<string>();
+  const list = new FlowList(new Lanes([]), {
+    viewport: byId('flux'),
+    onOpen: openMessageDetail,
+    onCount: (total) => replace(byId('flux-compte'), total === 0 ? 'Aucun message pour l\'instant.' : `${numbers.format(total)} message${total > 1 ? 's' : ''}`),
+    onError: (error) => showProblem(errorMessage(error)),
+  });
+  const demonstrations = new DemonstrationsPanel(byId('demonstrations-liste'), byId('demonstration-scene'));
+  const consolePanel = new ConsolePanel(byId('console'), (count) => replace(byId('console-compte'), count ? `(${count})` : ''));
+
+  const loadSpace = async () => {
+    space = await getJson<TrustSpaceSnapshot>('/api/trust-space');
+    const lanes = new Lanes(space.operators);
+    list.setLanes(lanes);
+    replace(byId('flux-couloirs'), ...lanes.all.map((lane, index) => laneLabel(lane, index, lanes.all.length)));
+    renderTrustSpace(byId('espace'), space);
+    return space;
+  };
+  let conversationsTimer: ReturnType<typeof setTimeout> | undefined;
+  const loadConversations = () => {
+    clearTimeout(conversationsTimer);
+    conversationsTimer = setTimeout(() => {
+      getJson<ConversationSnapshot[]>('/api/conversations')
+        .then((conversations) => renderConversations(byId('conversations'), conversations, space))
+        .catch((error: unknown) => showProblem(errorMessage(error)));
+    }, 200);
+  };
+
+  setUpTabs(document.querySelector<HTMLElement>('[role="tablist"]') ?? document.body, (panel) => {
+    if (panel === 'vue-conversations') loadConversations();
+  });
+  setUpFilters(list);
+
+  listenLive({
+    flow: (entry: FlowEntry) => {
+      list.addLive(entry);
+      if (entry.scenario && !scenarios.has(entry.scenario)) {
+        scenarios.add(entry.scenario);
+        byId('scenarios-vus').appendChild(el('option', { attrs: { value: entry.scenario } }));
+      }
+      loadConversations();
+    },
+    reset: () => {
+      list.clear();
+      void list.reload();
+      void loadSpace().catch((error: unknown) => showProblem(errorMessage(error)));
+      loadConversations();
+      void consolePanel.load();
+    },
+    patient: () => void loadSpace().catch((error: unknown) => showProblem(errorMessage(error))),
+    demonstration: (run) => demonstrations.update(run),
+    console: (prompt) => consolePanel.update(prompt),
+    status: (connected) => {
+      const status = byId('etat-direct');
+      status.className = `live-status ${connected ? 'connected' : 'disconnected'}`;
+      replace(status, connected ? 'Flux en direct : connecté' : 'Flux en direct : reconnexion…');
+    },
+  });
+
+  loadSpace()
+    .then((loaded) => {
+      fillFilterOptions(loaded);
+      renderTrainerPanel(byId('actions'), loaded, { changed: () => loadConversations() });
+    })
+    .catch((error: unknown) => showProblem(errorMessage(error)));
+  void list.reload();
+  loadConversations();
+  void demonstrations.load();
+  void consolePanel.load();
+}
+
+function setUpFilters(list: FlowList): void {
+  const form = byId<HTMLFormElement>('filtres');
+  const apply = () => {
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '').trim();
+    void list.setFilters({ mailbox: value('mailbox'), patient: value('patient'), scenario: value('scenario') });
+  };
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  form.addEventListener('reset', () => setTimeout(apply, 0));
+}
+
+function fillFilterOptions(space: TrustSpaceSnapshot): void {
+  const mailboxes = byId<HTMLSelectElement>('filtre-bal');
+  for (const mailbox of space.mailboxes) mailboxes.appendChild(el('option', { text: `${mailbox.address} (${mailbox.type})`, attrs: { value: mailbox.address } }));
+  const patients = byId<HTMLSelectElement>('filtre-patient');
+  for (const patient of space.patients) patients.appendChild(el('option', { text: `${patient.identity.firstName} ${patient.identity.birthName} (${patient.ins})`, attrs: { value: patient.ins } }));
+}
+
+/** A lane's name above its column, on one of two rows so that it may be two lanes wide. */
+function laneLabel(lane: Lane, index: number, count: number): HTMLElement {
+  const label = el('span', { className: `lane-label ${index % 2 === 0 ? 'upper' : 'lower'}${lane.whitelisted ? '' : ' outside'}`, text: lane.label, attrs: { title: lane.title } });
+  label.style.left = `${((index + 0.5) / count) * 100}%`;
+  label.style.maxWidth = `${(200 / count).toFixed(3)}%`;
+  return label;
+}
+
+function showProblem(message: string): void {
+  const status = byId('etat-direct');
+  status.className = 'live-status disconnected';
+  replace(status, message);
+}
+
+start();

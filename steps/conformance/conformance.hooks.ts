@@ -1,0 +1,59 @@
+// Hooks of the conformance scenarios (@conformite, issue 5): the client under test is set up once
+// per worker; before each scenario its capabilities are checked against the scenario's
+// `@capacite:` tags (inapplicable, never passed) and it is reset; after each scenario the evidence
+// and the verdict are attached to the report (scenario-verdict.ts, scenario-evidence.ts).
+import { After, Before, type ITestCaseHookParameter } from '@cucumber/cucumber';
+import { currentTrustSpace } from '../support/simulator-lifecycle.ts';
+import type { HarnessWorld } from '../support/world.ts';
+import { setUpClient, type ClientSetup, type ClientUnderTest } from './support/client-under-test.ts';
+import { createManualDriverFor } from './support/manual-driver-factory.ts';
+import { scenarioEvidence } from './support/scenario-evidence.ts';
+import { inapplicable, requiredCapabilities, VERDICT_MEDIA_TYPE, verdictOfResult, type VerdictRecord } from './support/scenario-verdict.ts';
+
+let setup: Promise<ClientSetup> | undefined;
+
+/** The client of this worker, or the setup error that stops every conformance scenario. */
+export async function clientUnderTest(): Promise<ClientUnderTest> {
+  setup ??= setUpClient(process.env, currentTrustSpace(), createManualDriverFor);
+  const ready = await setup;
+  if (!ready.ok) throw ready.error;
+  return ready.client;
+}
+
+function attachVerdict(world: HarnessWorld, record: VerdictRecord): void {
+  world.attach(JSON.stringify(record), { mediaType: VERDICT_MEDIA_TYPE, fileName: 'verdict.json' });
+}
+
+Before({ tags: '@conformite' }, async function (this: HarnessWorld, { pickle }: ITestCaseHookParameter) {
+  const client = await clientUnderTest();
+  const missing = requiredCapabilities(pickle.tags).filter((c) => !client.capabilities.has(c as never));
+  if (missing.length > 0) {
+    this.session.inapplicable = true;
+    attachVerdict(this, inapplicable(missing));
+    return 'skipped';
+  }
+  await client.driver.reset();
+  return undefined;
+});
+
+After({ tags: '@conformite' }, async function (this: HarnessWorld, { result }: ITestCaseHookParameter) {
+  if (this.session.inapplicable) return;
+  const space = currentTrustSpace();
+  await space.settled();
+  for (const item of scenarioEvidence(space)) {
+    const options = { mediaType: item.mediaType, fileName: item.fileName };
+    if (typeof item.data === 'string') this.attach(item.data, options);
+    else this.attach(item.data, options);
+  }
+  const ready = setup ? await setup : undefined;
+  const driver = ready?.ok ? ready.client.driver : undefined;
+  if (driver && this.session.user && !driver.attest) {
+    try {
+      this.attach(JSON.stringify(await driver.listMessages(), null, 2), { mediaType: 'application/json', fileName: 'vue-du-client.json' });
+    } catch (error) {
+      this.attach(`Liste des messages du client indisponible : ${error instanceof Error ? error.message : String(error)}`, { mediaType: 'text/plain', fileName: 'vue-du-client.txt' });
+    }
+  }
+  if (this.session.attestations.length > 0) this.attach(JSON.stringify(this.session.attestations, null, 2), { mediaType: 'application/json', fileName: 'attestations.json' });
+  attachVerdict(this, verdictOfResult(result ?? { status: 'UNKNOWN' }));
+});

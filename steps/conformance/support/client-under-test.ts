@@ -1,0 +1,41 @@
+// The client under test of this cucumber worker (issue 5, DESIGN.md §3): one driver, created
+// once from the environment (driver-choice.ts), with the capabilities it declared (or those
+// given with --capacites). A failure to create it or to read its capabilities is kept and turned
+// into « erreur de mise en place » for every conformance scenario, never a crash of the run.
+import type { Capability, ClientDriver, DriverCapabilities } from '../../drivers/client-driver.ts';
+import { createHttpDriver } from '../../drivers/http/http-driver.ts';
+import { createReferenceDriver } from '../../drivers/reference/reference-driver.ts';
+import type { TrustSpace } from '../../../simulator/trust-space/trust-space.ts';
+import { clientChoiceFromEnv, type ClientChoice } from './driver-choice.ts';
+
+export interface ClientUnderTest {
+  readonly choice: ClientChoice;
+  readonly driver: ClientDriver;
+  readonly declared: DriverCapabilities;
+  /** Declared capabilities, or those of --capacites. */
+  readonly capabilities: ReadonlySet<Capability>;
+}
+
+export type ClientSetup = { readonly ok: true; readonly client: ClientUnderTest } | { readonly ok: false; readonly error: Error };
+
+/** Builds the manual driver; injected so that this module does not depend on a terminal. */
+export type ManualDriverFactory = (space: TrustSpace, timeoutMs: number, capabilities: readonly Capability[] | undefined) => ClientDriver;
+
+export async function setUpClient(env: Readonly<Record<string, string | undefined>>, space: TrustSpace, manual: ManualDriverFactory): Promise<ClientSetup> {
+  try {
+    const choice = clientChoiceFromEnv(env);
+    const driver = driverFor(choice, space, manual);
+    const declared = await driver.capabilities();
+    const capabilities = new Set<Capability>(choice.capabilities ?? declared.capabilities);
+    return { ok: true, client: { choice, driver, declared, capabilities } };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
+function driverFor(choice: ClientChoice, space: TrustSpace, manual: ManualDriverFactory): ClientDriver {
+  const driver = choice.driver;
+  if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults });
+  if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl });
+  return manual(space, driver.timeoutMs, choice.capabilities);
+}

@@ -1,0 +1,24 @@
+// What the client under test is told about the trust space of this worker (issue 5, configure):
+// the operator's submission (STARTTLS) and IMAP (STARTTLS, SC.MSS/CONF.06) endpoints, the
+// Annuaire Santé and its key, the test CA, and the user's mailbox with both its password and the
+// Pro Santé Connect token endpoint (XOAUTH2, SC.MSS/CONF.07): the client uses what it supports.
+import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../../../simulator/auth/psc/psc-constants.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../../../simulator/directory/create-directory-service.ts';
+import type { TrustSpace } from '../../../simulator/trust-space/trust-space.ts';
+import type { DriverConfiguration } from '../../drivers/client-driver.ts';
+
+export function driverConfiguration(space: TrustSpace, user: { readonly address: string; readonly password: string }): DriverConfiguration {
+  const { submission, imap, http } = space.endpoints;
+  return {
+    smtp: { host: submission.host, port: submission.port, security: 'starttls' },
+    imap: { host: imap.host, port: imap.port, security: 'starttls' },
+    directory: { baseUrl: `${http.baseUrl}/fhir/v2`, apiKey: DEFAULT_DIRECTORY_API_KEY },
+    caCertificatePem: space.caCertPem,
+    mailbox: {
+      address: user.address,
+      authentication: 'oauth2',
+      password: user.password,
+      tokenEndpoint: `${http.baseUrl}${PSC_REALM_PATH}${PSC_ENDPOINTS.token}`,
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// The evidence a conformance scenario leaves in the report (issue 5, DESIGN.md §4): the SMTP and
+// IMAP transcripts of the scenario's connections, every message the client transmitted, the
+// bounces and receipts the simulator produced, and the client's own listing. The trust space is
+// reset before each scenario, so everything it holds belongs to this scenario. Large messages
+// are cut to their header block so that the HTML report stays readable.
+import type { TrustSpace } from '../../../simulator/trust-space/trust-space.ts';
+
+export interface EvidenceItem {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly data: string | Buffer;
+}
+
+export const MAX_RAW_EVIDENCE_BYTES = 512 * 1024;
+
+export function scenarioEvidence(space: TrustSpace): EvidenceItem[] {
+  const items: EvidenceItem[] = [];
+  for (const connection of space.journal.connections()) {
+    items.push({ fileName: `transcription-${connection.endpoint}-${connection.id}.txt`, mediaType: 'text/plain', data: space.journal.format(connection.id) });
+  }
+  for (const transmission of space.transmissions.all()) {
+    items.push(rawItem(`message-transmis-${transmission.id}.eml`, transmission.raw, transmission.index.headerBytes));
+  }
+  for (const report of space.store.all().filter((m) => m.kind === 'bounce' || m.kind === 'receipt')) {
+    items.push(rawItem(`${report.kind === 'bounce' ? 'avis-de-non-remise' : 'accuse-de-remise'}-${report.id}.eml`, report.raw, report.index.headerBytes));
+  }
+  return items;
+}
+
+function rawItem(fileName: string, raw: Buffer, headerBytes: number): EvidenceItem {
+  if (raw.length <= MAX_RAW_EVIDENCE_BYTES) return { fileName, mediaType: 'message/rfc822', data: raw };
+  const note = `\r\n[Corps de ${raw.length} octets non joint au rapport : seul l'en-tête est conservé.]\r\n`;
+  return { fileName: fileName.replace(/\.eml$/, '-en-tete.txt'), mediaType: 'text/plain', data: Buffer.concat([raw.subarray(0, headerBytes), Buffer.from(note)]) };
+}

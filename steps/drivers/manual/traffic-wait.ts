@@ -1,0 +1,54 @@
+// Waiting for the traffic an instruction should cause (issue 5, manual driver), with a deadline
+// and a countdown. The probe runs again on every event that may bring the traffic (a transmission,
+// a journal connection opened or closed) and, because the journal emits no event per line, on a
+// short poll: a refusal on a connection that stays open is seen within `pollMs`.
+import type { EventEmitter } from 'node:events';
+
+export interface TrafficTrigger {
+  readonly emitter: EventEmitter;
+  readonly event: string;
+}
+
+export interface TrafficWait<T> {
+  /** The awaited outcome, or undefined while it has not happened. Must not throw. */
+  readonly probe: () => T | undefined;
+  readonly timeoutMs: number;
+  readonly triggers: readonly TrafficTrigger[];
+  readonly pollMs: number;
+  /** Countdown period; `onTick` receives the time left. */
+  readonly tickMs: number;
+  readonly onTick: (remainingMs: number) => void;
+  /** Aborted when the person says nothing will happen (the software refused): the wait ends early. */
+  readonly signal?: AbortSignal;
+}
+
+export type WaitEnd<T> = { readonly kind: 'found'; readonly value: T } | { readonly kind: 'timeout' } | { readonly kind: 'abandoned' };
+
+export function waitForTraffic<T>(wait: TrafficWait<T>): Promise<WaitEnd<T>> {
+  return new Promise((resolve) => {
+    const startedAt = performance.now();
+    const check = () => {
+      const value = wait.probe();
+      if (value !== undefined) finish({ kind: 'found', value });
+    };
+    const abandon = () => finish({ kind: 'abandoned' });
+    const deadline = setTimeout(() => finish({ kind: 'timeout' }), wait.timeoutMs);
+    const poll = setInterval(check, wait.pollMs);
+    const tick = setInterval(() => wait.onTick(Math.max(0, wait.timeoutMs - (performance.now() - startedAt))), wait.tickMs);
+    let finished = false;
+    function finish(end: WaitEnd<T>): void {
+      if (finished) return;
+      finished = true;
+      clearTimeout(deadline);
+      clearInterval(poll);
+      clearInterval(tick);
+      for (const trigger of wait.triggers) trigger.emitter.off(trigger.event, check);
+      wait.signal?.removeEventListener('abort', abandon);
+      resolve(end);
+    }
+    for (const trigger of wait.triggers) trigger.emitter.on(trigger.event, check);
+    wait.signal?.addEventListener('abort', abandon, { once: true });
+    if (wait.signal?.aborted) abandon();
+    check();
+  });
+}
