@@ -125,8 +125,16 @@ async function webUi(): Promise<Tally> {
   return { kind: 'interface web', passed: count('pass'), failed: count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0) };
 }
 
-const tallies = [await typeCheck(), await unitTests(), await scenarios(), await requirementsCheck(), await faultMatrix(), await webUi()];
-console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués`).join(' · '));
+/** Runs one kind and notes how long it took (shown in the summary, to keep the suite fast). */
+async function timed(kind: () => Promise<Tally>): Promise<Tally & { readonly seconds: number }> {
+  const started = performance.now();
+  const tally = await kind();
+  return { ...tally, seconds: (performance.now() - started) / 1000 };
+}
+
+const tallies = [];
+for (const kind of [typeCheck, unitTests, scenarios, requirementsCheck, faultMatrix, webUi]) tallies.push(await timed(kind));
+console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · '));
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
 const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

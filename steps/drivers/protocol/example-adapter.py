@@ -4,7 +4,7 @@
 Bibliothèque standard uniquement. Le « client » est un faux client en mémoire : remplacez les
 méthodes de FakeClient par des appels à votre logiciel. Usage :
     python3 example-adapter.py [port]    (port 0 : un port libre, affiché au démarrage)
-puis : conformite --driver http://127.0.0.1:<port>/
+puis : npm run conformite -- --client http://127.0.0.1:<port>/
 """
 import json
 import sys

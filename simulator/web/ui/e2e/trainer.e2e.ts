@@ -1,6 +1,7 @@
 // What a trainer does in Chromium (issue 6): a démonstration played to the end with its
 // narration, and a patient action Mon espace santé refuses, shown with its French reason
-// (DOMAIN.md A2: a patient never writes first to a nominative mailbox).
+// (DOMAIN.md A2: a patient never writes first to a nominative mailbox), and the manual driver's
+// console (issue 5): its instruction and question shown, the question answered with « Oui ».
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { Browser } from 'playwright';
@@ -65,4 +66,20 @@ test('Louise writing first to a nominative mailbox is refused, with the French r
   assert.equal(await refused.locator('.badge.kind-patient-refused').textContent(), 'refus Mon espace santé');
   assert.deepEqual(pageErrors, []);
   await page.close();
+});
+
+test("the manual driver's instruction and question appear in the console, and « Oui » answers the harness", async () => {
+  const { page, pageErrors } = await openUi(browser, space, '/#console');
+  const instruction = space.console.instruct('Dans votre logiciel, écrivez à Louise MARCHAND (INS 284034912304586).', ['Objet : Rappel de vaccination'], 120_000);
+  const { answer } = space.console.ask("Le logiciel montre-t-il le message « Rappel » comme non remis ?", ['Motif attendu : « n\'existe pas »']);
+  const question = page.locator('article.prompt.question.status-open');
+  await question.waitFor({ timeout: 5000 });
+  assert.match((await page.locator('article.prompt.instruction').textContent()) ?? '', /délai : 120 s/);
+  await capture(page, 'console-pilote-manuel');
+  await question.getByRole('button', { name: 'Oui' }).click();
+  const given = await Promise.race([answer, new Promise<'none'>((resolve) => setTimeout(() => resolve('none'), 5000))]);
+  assert.equal(given, true, 'the harness receives the answer given in the web UI');
+  await page.locator('article.prompt.question', { hasText: 'Réponse : oui' }).waitFor({ timeout: 5000 });
+  space.console.close(instruction.id, 'done');
+  assert.deepEqual(pageErrors, []);
 });

@@ -1,0 +1,167 @@
+"""A small MSSanté client: what the adapter's operations make it do (DOMAIN.md A4).
+
+It remembers, in memory only, its configuration, its sent messages with their delivery state and
+the messages it fetched; reset() forgets everything. It never answers a bounce (RFC 3834) and
+never resends after a permanent failure (DOMAIN.md A4).
+"""
+import ssl
+from datetime import datetime, timezone
+
+import directory_search
+import mail_transport
+from message_reading import attachments_of, headline, read_message
+from outgoing_message import compose, new_message_id
+from patient_addressing import patient_address
+
+END_SUBJECT = "[FIN]"  # DOMAIN.md A2: exactly this, nothing else
+NO_REPLY_SUBJECT = "Fin de l'échange"
+END_BODY = "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé."
+CLIENT = {"name": "Adaptateur Python (bibliothèque standard)", "version": "0.1.0", "vendor": "mssante-simulateur"}
+CAPABILITIES = ["patient-messaging", "end-conversation-subject", "end-conversation-header", "directory-search",
+                "mailbox-sync", "delivery-receipts", "reply"]
+
+
+class ClientError(Exception):
+    """The client cannot do what was asked (not configured, unknown message): a setup error."""
+
+    code = "MSS_SIM_PYADAPTER_CLIENT"
+
+
+def _iso(moment):
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (moment.microsecond // 1000)
+
+
+def refusal_shown_to_user(smtp_reply):
+    """What the client tells the user when the operator refused the message (SC.MSS/UX.30)."""
+    outside = "5.7.1" in smtp_reply
+    why = "le destinataire n'appartient pas à l'espace de confiance MSSanté" if outside else "le serveur de messagerie a refusé le message"
+    return "Message non envoyé : %s (réponse du serveur : %s)." % (why, smtp_reply)
+
+
+class MssClient:
+    def __init__(self):
+        self.settings = None
+        self.reset()
+
+    def reset(self):
+        self.settings = None
+        self.sent, self.received, self.last_uid, self._next = [], [], 0, 1
+
+    def configure(self, configuration):
+        mailbox = configuration["mailbox"]
+        if mailbox.get("password") is None:
+            raise ClientError("configuration incomplète : « mailbox.password » est requis par cet adaptateur")
+        try:
+            mail_transport.tls_context(configuration["caCertificatePem"])  # refuse an unreadable CA now, not at first use
+        except ssl.SSLError as error:
+            raise ClientError("le certificat de l'autorité de test (caCertificatePem) est illisible : %s" % error)
+        self.settings = {"smtp": configuration["smtp"], "imap": configuration["imap"], "directory": configuration["directory"],
+                         "ca": configuration["caCertificatePem"], "address": mailbox["address"].lower(), "password": mailbox["password"]}
+
+    def _configured(self):
+        if self.settings is None:
+            raise ClientError("le client n'est pas configuré : appelez « configure » d'abord")
+        return self.settings
+
+    def transmit(self, draft):
+        settings = self._configured()
+        message_id = new_message_id(settings["address"])
+        raw = compose(dict(draft, sender=settings["address"]), message_id)
+        recipients = list(draft["to"]) + list(draft.get("cc") or [])
+        accepted, reply = mail_transport.submit(settings, settings["address"], recipients, raw)
+        if not accepted:  # never retried (DOMAIN.md A4)
+            return {"status": "failed", "smtpReply": reply, "shownToUser": refusal_shown_to_user(reply)}
+        client_message_id = "envoi-%d" % self._next
+        self._next += 1
+        self.sent.append({"clientMessageId": client_message_id, "messageId": message_id, "to": recipients, "raw": raw,
+                          "subject": draft["subject"], "sentAt": datetime.now(timezone.utc), "deliveryState": "sent", "appended": False})
+        return {"status": "sent", "clientMessageId": client_message_id, "messageId": message_id}
+
+    def _original(self, client_message_id):
+        """Thread and addresses of a listed message, for a reply (MSS/va1.08, RFC 5322 §3.6.2)."""
+        for sent in self.sent:
+            if sent["clientMessageId"] == client_message_id:
+                return {"message_id": sent["messageId"], "references": []}, sent["to"]
+        for received in self.received:
+            if received["clientMessageId"] == client_message_id:
+                head = received["headline"]
+                if not head["messageId"]:
+                    raise ClientError("le message « %s » n'a pas de Message-ID : impossible d'y répondre" % client_message_id)
+                thread = {"message_id": head["messageId"], "references": head["references"]}
+                return thread, head["replyTo"] or [head["from"]]
+        raise ClientError("le client ne connaît pas le message « %s » (inReplyTo)" % client_message_id)
+
+    def send(self, request):
+        draft = {"subject": request["subject"], "body": request["body"], "cc": request.get("cc") or [],
+                 "attachments": request.get("attachments") or [], "receipt": bool(request.get("requestDeliveryReceipt"))}
+        to = request.get("to")
+        if request.get("inReplyTo") is not None:
+            thread, reply_to = self._original(request["inReplyTo"])
+            draft["reply"] = thread
+            to = to or reply_to  # the « Répondre » button: Reply-To of the original, else its From
+        draft["to"] = to
+        return self.transmit(draft)
+
+    def write_to_patient(self, request):
+        address, reason = patient_address(request["patient"])
+        if address is None:
+            return {"status": "refused", "reason": reason}
+        return self.transmit({"to": [address], "subject": request["subject"], "body": request["body"],
+                              "no_reply": bool(request.get("noReply")), "attachments": request.get("attachments") or []})
+
+    def end_conversation(self, request):
+        address, reason = patient_address(request["patient"])
+        if address is None:
+            return {"status": "refused", "reason": reason}
+        by_subject = request["method"] == "subject"
+        return self.transmit({"to": [address], "subject": END_SUBJECT if by_subject else NO_REPLY_SUBJECT,
+                              "body": request.get("body") or END_BODY, "no_reply": not by_subject})
+
+    def find_recipient(self, request):
+        return directory_search.find_recipients(self._configured()["directory"], request["query"], request.get("kind"))
+
+    def synchronise(self):
+        pending = [s for s in self.sent if not s["appended"]]
+        fetched = mail_transport.synchronise(self._configured(), self.last_uid, [s["raw"] for s in pending])
+        for sent in pending:
+            sent["appended"] = True
+        for uid, when, raw in fetched:
+            self.last_uid = max(self.last_uid, uid)
+            self._receive(uid, when or datetime.now(timezone.utc), raw)
+
+    def _receive(self, uid, when, raw):
+        read = read_message(raw)
+        reading, about = read["reading"], None
+        if reading["kind"] in ("bounce", "receipt"):  # SC.MSS/UX.35: tie the report to the sent message
+            wanted = {i.lower() for i in reading["about"]}
+            sent = next((s for s in self.sent if s["messageId"].lower() in wanted), None)
+            if sent is not None:
+                sent["deliveryState"] = reading["status"]
+                about = sent["clientMessageId"]
+        self.received.append({"clientMessageId": "recu-%d" % uid, "receivedAt": when, "headline": headline(read["message"]),
+                              "reading": reading, "about": about, "attachments": attachments_of(read["message"], reading)})
+
+    def list_messages(self):
+        sender = self._configured()["address"]
+        listed = [{"clientMessageId": s["clientMessageId"], "messageId": s["messageId"], "folder": "sent", "from": sender,
+                   "to": s["to"], "subject": s["subject"], "receivedAt": _iso(s["sentAt"]), "kind": "message",
+                   "deliveryState": s["deliveryState"]} for s in self.sent]
+        return listed + [self._listed_received(r) for r in self.received]
+
+    @staticmethod
+    def _listed_received(record):
+        head, reading = record["headline"], record["reading"]
+        listed = {"clientMessageId": record["clientMessageId"], "folder": "inbox", "from": head["from"] or "inconnu@invalid",
+                  "to": head["to"], "subject": head["subject"], "receivedAt": _iso(record["receivedAt"]), "kind": reading["kind"]}
+        if head["messageId"]:
+            listed["messageId"] = head["messageId"]
+        if record["attachments"]:
+            listed["attachments"] = record["attachments"]
+        if reading["kind"] == "patient-message":
+            listed["patient"] = reading["patient"]
+        if reading["kind"] in ("bounce", "receipt"):
+            report = {"status": reading["status"], "reasonShown": reading["reasonShown"]}
+            if record["about"]:
+                report["aboutClientMessageId"] = record["about"]
+            listed["report"] = report
+        return listed

@@ -1,0 +1,72 @@
+// Issue 5, "a vendor can write an adapter in another language": the Python adapter (standard
+// library only: smtplib, imaplib, urllib, email) runs the whole @conformite suite through the
+// `conformite` command and is « Conforme », with no failed, inapplicable or setup-error scenario.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { ConformanceSummary } from '../../../../scripts/conformance/cli/conformance-summary.ts';
+
+const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
+const ADAPTER = fileURLToPath(new URL('./adapter.py', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../../../scripts/conformance/cli/main.ts', import.meta.url));
+const BANNER_LIMIT_MS = 10_000;
+const SUITE_LIMIT_MS = 90_000;
+
+const reports = mkdtempSync(join(tmpdir(), 'conformite-python-'));
+const adapter = spawn('python3', [ADAPTER, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+after(() => {
+  adapter.kill();
+  rmSync(reports, { recursive: true, force: true });
+});
+
+async function adapterUrl(): Promise<string> {
+  const timer = setTimeout(() => adapter.kill(), BANNER_LIMIT_MS);
+  try {
+    const [chunk] = (await once(adapter.stdout, 'data')) as [Buffer];
+    const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString('utf8'))?.[1];
+    assert.ok(url, `unexpected banner from adapter.py: ${chunk.toString('utf8')}`);
+    return url;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface CliRun { readonly code: number | null; readonly output: string }
+
+function conformite(args: readonly string[]): Promise<CliRun> {
+  // A child of node:test must not believe it is one of its test files (NODE_TEST_CONTEXT).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSS_') && key !== 'NODE_TEST_CONTEXT'));
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`conformite still running after ${SUITE_LIMIT_MS} ms\n${output}`));
+    }, SUITE_LIMIT_MS);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+test('the Python adapter passes the whole conformance suite: « Conforme », exit 0', { timeout: SUITE_LIMIT_MS + BANNER_LIMIT_MS + 5_000 }, async () => {
+  const url = await adapterUrl();
+  const run = await conformite(['--client', url, '--rapports', reports]);
+  assert.equal(run.code, 0, run.output);
+  const summary = JSON.parse(readFileSync(join(reports, 'conformite-synthese.json'), 'utf8')) as ConformanceSummary;
+  assert.equal(summary.verdict, 'Conforme', run.output);
+  assert.equal(summary.client.driverKind, 'http');
+  assert.equal(summary.client.client.name, 'Adaptateur Python (bibliothèque standard)');
+  const notPassed = summary.scenarios.filter((s) => s.verdict !== 'réussi').map((s) => `${s.location} ${s.verdict} : ${s.motif}`);
+  assert.deepEqual(notPassed, [], 'every scenario must pass (none failed, inapplicable or in setup error)');
+  assert.ok(summary.scenarios.length >= 20, `the whole suite was expected, only ${summary.scenarios.length} scenarios ran`);
+  assert.deepEqual(summary.counts.scenarios, { réussi: summary.scenarios.length, échoué: 0, inapplicable: 0, 'erreur de mise en place': 0 });
+});
