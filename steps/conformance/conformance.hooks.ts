@@ -2,7 +2,7 @@
 // per worker; before each scenario its capabilities are checked against the scenario's
 // `@capacite:` tags (inapplicable, never passed) and it is reset; after each scenario the evidence
 // and the verdict are attached to the report (scenario-verdict.ts, scenario-evidence.ts).
-import { After, Before, type ITestCaseHookParameter } from '@cucumber/cucumber';
+import { After, AfterAll, Before, type ITestCaseHookParameter } from '@cucumber/cucumber';
 import { currentTrustSpace } from '../support/simulator-lifecycle.ts';
 import type { HarnessWorld } from '../support/world.ts';
 import { setUpClient, type ClientSetup, type ClientUnderTest } from './support/client-under-test.ts';
@@ -19,6 +19,11 @@ export async function clientUnderTest(): Promise<ClientUnderTest> {
   if (!ready.ok) throw ready.error;
   return ready.client;
 }
+
+// A process may run the suite several times (the faulty-variant matrix): each run makes its client anew.
+AfterAll(function () {
+  setup = undefined;
+});
 
 function attachVerdict(world: HarnessWorld, record: VerdictRecord): void {
   world.attach(JSON.stringify(record), { mediaType: VERDICT_MEDIA_TYPE, fileName: 'verdict.json' });

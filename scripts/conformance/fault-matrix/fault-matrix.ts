@@ -1,7 +1,8 @@
 // CLI: the faulty-variant matrix (issue 5): runs the conformance scenarios once per faulty
-// variant of the reference client, two at a time, and checks that each variant makes exactly its
-// expected scenarios fail (expected-detections.ts). Prints one line per variant and writes
-// reports/variantes-fautives.md; exit 0 when every variant is caught as expected, 1 otherwise.
+// variant of the reference client, in two worker processes (variant-worker.ts), and checks that
+// each variant makes exactly its expected scenarios fail (expected-detections.ts). Prints one line
+// per variant and writes reports/variantes-fautives/synthese.md; exit 0 when every variant is
+// caught as expected, 1 otherwise.
 //   node --import tsx scripts/conformance/fault-matrix/fault-matrix.ts [--variante f1,f2] [--actuel]
 // `--actuel` prints the failed scenarios of each variant as a table to paste, for review.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { REFERENCE_FAULTS, type ReferenceFault } from '../../../steps/drivers/reference/reference-fault.ts';
 import { EXPECTED_DETECTIONS } from './expected-detections.ts';
-import { compareVariant, describeComparison, type VariantComparison } from './matrix-comparison.ts';
-import { runVariant } from './variant-run.ts';
+import { compareVariant, describeComparison, type VariantComparison, type VariantResult } from './matrix-comparison.ts';
+import { runVariants } from './variant-run.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const outDir = join(root, 'reports', 'variantes-fautives');
@@ -27,20 +28,23 @@ async function main(): Promise<number> {
   }
   mkdirSync(outDir, { recursive: true });
   const started = performance.now();
-  const queue = [...wanted] as ReferenceFault[];
   const comparisons: VariantComparison[] = [];
   const actual: Record<string, readonly string[]> = {};
-  const worker = async () => {
-    for (let fault = queue.shift(); fault !== undefined; fault = queue.shift()) {
-      const result = await runVariant({ root, variant: fault, faults: [fault], ndjsonPath: join(outDir, `${fault}.ndjson`) });
-      actual[fault] = result.failed;
-      const comparison = compareVariant(result, EXPECTED_DETECTIONS[fault]);
-      comparisons.push(comparison);
-      for (const line of describeComparison(comparison, EXPECTED_DETECTIONS[fault].length)) console.log(line);
-      if (!comparison.ok && result.failed.length === 0 && result.exitCode !== 0) console.log(result.output.split('\n').slice(-15).join('\n'));
-    }
+  const record = (result: VariantResult) => {
+    actual[result.variant] = result.failed;
+    const expected = EXPECTED_DETECTIONS[result.variant as ReferenceFault];
+    const comparison = compareVariant(result, expected);
+    comparisons.push(comparison);
+    for (const line of describeComparison(comparison, expected.length)) console.log(line);
   };
-  await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
+  // Two workers (2 cores here), the variants dealt between them.
+  const workers = Math.max(1, Math.min(2, availableParallelism(), wanted.length));
+  const batches = Array.from({ length: workers }, (_, w) => wanted.filter((_, i) => i % workers === w));
+  const runs = await Promise.all(batches.map((faults) => runVariants({ root, faults, outDir, onResult: record })));
+  for (const fault of wanted.filter((f) => !(f in actual))) {
+    record({ variant: fault, failed: [], other: ['la variante ne s\'est pas exécutée'] });
+  }
+  for (const run of runs.filter((r) => r.exitCode !== 0)) console.log(run.output.split('\n').slice(-20).join('\n'));
   const seconds = (performance.now() - started) / 1000;
   const caught = comparisons.filter((c) => c.ok).length;
   console.log(`Variantes fautives : ${caught}/${comparisons.length} détectées exactement comme attendu, en ${seconds.toFixed(1)} s.`);
