@@ -68,6 +68,7 @@ export function banner(summary: EndpointsSummary): string {
     `  SMTP entre opérateurs       ${at(summary.peer)}sans AUTH, STARTTLS facultatif (mode test)`,
     `  IMAP                        ${at(summary.imap)}STARTTLS obligatoire`,
     `  IMAPS                       ${at(summary.imaps)}TLS implicite`,
+    `  Interface web               ${summary.controlApi.baseUrl.replace(/\/api$/, '')}/  (flux en direct, démonstrations, console du banc)`,
     `  API de contrôle             ${summary.controlApi.baseUrl}  (OpenAPI : ${summary.controlApi.openapi})`,
     `  Pro Santé Connect simulé    ${summary.proSanteConnect.discovery}  (mot de passe de test : ${summary.proSanteConnect.testPassword})`,
     `  Annuaire Santé (FHIR)       ${summary.directory.fhirBaseUrl}  (en-tête ESANTE-API-KEY: ${summary.directory.apiKey})`,

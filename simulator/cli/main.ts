@@ -21,11 +21,9 @@ ${START_USAGE}`;
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
-/** Where trainers open the web UI (issue 6); off loopback, the action token and a link that carries it. */
-function webUiLines(baseUrl: string, actionToken: string | undefined): string[] {
-  const lines = ['', `  Interface web               ${baseUrl}/`];
-  if (actionToken) lines.push(`  Jeton d'action              ${actionToken}  (en-tête Authorization: Bearer ; lien direct : ${baseUrl}/#jeton=${actionToken})`);
-  return lines;
+/** Off loopback (issue 6): the action token and a web UI link that carries it. */
+function actionTokenLines(baseUrl: string, actionToken: string | undefined): string[] {
+  return actionToken ? ['', `  Jeton d'action              ${actionToken}  (en-tête Authorization: Bearer ; lien direct : ${baseUrl}/#jeton=${actionToken})`] : [];
 }
 
 async function writeEndpointsFile(path: string, content: unknown): Promise<void> {
@@ -56,7 +54,7 @@ async function start(args: readonly string[]): Promise<number> {
   const summary = endpointsSummary(space);
   if (options.endpointsFile) await writeEndpointsFile(options.endpointsFile, summary);
   console.log(banner(summary));
-  console.log(webUiLines(space.endpoints.http.baseUrl, space.actionToken).join('\n'));
+  for (const line of actionTokenLines(space.endpoints.http.baseUrl, space.actionToken)) console.log(line);
   await stopped;
   console.log('Simulateur arrêté.');
   return 0;
