@@ -19,7 +19,7 @@ export const DEFAULT_FLOW_CAPACITY = 50_000;
 export interface FlowSources {
   readonly store: MessageStore;
   readonly transmissions: TransmissionLog;
-  /** An ObservedJournal emits `line`; a plain Journal only `close` (then no RCPT refusal is seen). */
+  /** Its `line` events give the RCPT refusals; absent (`--no-journal`), none is seen. */
   readonly journal?: Journal;
 }
 

@@ -1,6 +1,7 @@
 // The journal: one transcript per connection (SMTP now, IMAP later), with the client's
 // commands, the server's replies and facts such as TLS and AUTH. Bounded in memory: the
-// oldest closed connections are dropped first once `maxConnections` is reached.
+// oldest closed connections are dropped first once `maxConnections` is reached. Events: `open`,
+// `line` (connectionId, direction, text) and `close`.
 import { EventEmitter } from 'node:events';
 
 export type JournalDirection = 'C' | 'S' | '*';
@@ -64,6 +65,8 @@ export class Journal extends EventEmitter {
     } else if (transcript.lines.length === this.#maxLines) {
       transcript.lines.push({ at: this.#now(), direction: '*', text: `(journal: lignes suivantes non conservées, limite ${this.#maxLines})` });
     }
+    // Live observers (the web UI's flow sees a RCPT refusal as it happens); free when none listen.
+    if (this.listenerCount('line') > 0) this.emit('line', connectionId, direction, text);
   }
 
   close(connectionId: string): void {

@@ -10,13 +10,13 @@ import { createDirectoryService } from '../directory/create-directory-service.ts
 import { DirectoryFaults } from '../directory/directory-faults.ts';
 import { applyChange } from '../directory/trust-space-change.ts';
 import { FlowRecorder } from '../flow/flow-recorder.ts';
-import { ObservedJournal } from '../flow/observed-journal.ts';
 import { observePatientActions } from '../flow/observe-patient-actions.ts';
 import { OperatorConsole } from '../operator-console/operator-console.ts';
 import { actionTokenCheck, resolveActionToken } from '../web/action-token.ts';
 import { planRecipient } from '../domain/recipient-plan.ts';
 import { DEFAULT_FIXTURES_DIR, loadFixtures } from '../fixtures/load-fixtures.ts';
 import { createImapEndpoint } from '../imap/imap-endpoint.ts';
+import { Journal } from '../mail/journal.ts';
 import { MessageStore } from '../mail/message-store.ts';
 import { createClientCertificateStore } from '../pki/client-certificates.ts';
 import { ensurePki } from '../pki/ensure-pki.ts';
@@ -85,7 +85,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const clientCertificates = createClientCertificateStore({ dir: pkiDir, ca: { certPem: pki.caCertPem, keyPem: pki.caKeyPem }, now });
 
   const store = new MessageStore();
-  const journal = new ObservedJournal({ now });
+  const journal = new Journal({ now });
   const transcripts = options.journal === false ? null : journal;
   const transmissions = new TransmissionLog();
   const onError = (error: unknown) => console.error('Erreur interne du simulateur (message conservé) :', error);

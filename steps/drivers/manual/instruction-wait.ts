@@ -13,7 +13,6 @@ export interface InstructionWaitSettings {
   readonly space: TrafficSource;
   readonly timeoutMs: number;
   readonly countdownEveryMs: number;
-  readonly pollMs: number;
   readonly now: () => Date;
 }
 
@@ -32,9 +31,9 @@ export async function instructAndWait<T>(settings: InstructionWaitSettings, inst
     triggers: [
       { emitter: space.transmissions, event: 'transmitted' },
       { emitter: space.journal, event: 'open' },
+      { emitter: space.journal, event: 'line' },
       { emitter: space.journal, event: 'close' },
     ],
-    pollMs: settings.pollMs,
     tickMs: settings.countdownEveryMs,
     onTick: (remainingMs) => dialogue.print(`    ${remainingText(remainingMs, deadline)}`),
     signal: giveUp.signal,

@@ -39,7 +39,7 @@ afterEach(() => {
 
 function manualDriver(options: Partial<ManualDriverOptions> = {}): ManualDriver {
   const output = new Writable({ write: (chunk: Buffer, _encoding, done) => ((printed += chunk.toString('utf8')), done()) });
-  return createManualDriver({ space, console: operatorConsole, input: terminal, output, timeoutMs: 5_000, countdownEveryMs: 100, pollMs: 20, ...options });
+  return createManualDriver({ space, console: operatorConsole, input: terminal, output, timeoutMs: 5_000, countdownEveryMs: 100, ...options });
 }
 
 /** The person: performs each instruction awaiting traffic, answers each question (terminal by default). */

@@ -30,8 +30,6 @@ export interface ManualDriverOptions {
   readonly client?: DriverCapabilities['client'];
   /** Period of the terminal countdown. Default 10 s. */
   readonly countdownEveryMs?: number;
-  /** Period of the journal check for refusals on connections that stay open. Default 250 ms. */
-  readonly pollMs?: number;
   readonly now?: () => Date;
 }
 
@@ -52,7 +50,7 @@ export function createManualDriver(options: ManualDriverOptions): ManualDriver {
   const now = options.now ?? (() => new Date());
   const dialogue = new OperatorDialogue({ console: options.console, input: options.input === undefined ? process.stdin : options.input, output: options.output ?? process.stderr, now });
   const timeoutMs = options.timeoutMs ?? DEFAULT_MANUAL_TIMEOUT_MS;
-  const waits: InstructionWaitSettings = { dialogue, space, timeoutMs, countdownEveryMs: options.countdownEveryMs ?? 10_000, pollMs: options.pollMs ?? 250, now };
+  const waits: InstructionWaitSettings = { dialogue, space, timeoutMs, countdownEveryMs: options.countdownEveryMs ?? 10_000, now };
   const attachments = new AttachmentFiles();
   let confirmed: { readonly mailbox: string; readonly fingerprint: string } | undefined;
   let scenarioStart: TrafficMark = markTraffic(space);

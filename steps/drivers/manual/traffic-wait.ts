@@ -1,7 +1,6 @@
 // Waiting for the traffic an instruction should cause (issue 5, manual driver), with a deadline
 // and a countdown. The probe runs again on every event that may bring the traffic (a transmission,
-// a journal connection opened or closed) and, because the journal emits no event per line, on a
-// short poll: a refusal on a connection that stays open is seen within `pollMs`.
+// a journal connection opened, a journal line, a connection closed).
 import type { EventEmitter } from 'node:events';
 
 export interface TrafficTrigger {
@@ -14,7 +13,6 @@ export interface TrafficWait<T> {
   readonly probe: () => T | undefined;
   readonly timeoutMs: number;
   readonly triggers: readonly TrafficTrigger[];
-  readonly pollMs: number;
   /** Countdown period; `onTick` receives the time left. */
   readonly tickMs: number;
   readonly onTick: (remainingMs: number) => void;
@@ -33,14 +31,12 @@ export function waitForTraffic<T>(wait: TrafficWait<T>): Promise<WaitEnd<T>> {
     };
     const abandon = () => finish({ kind: 'abandoned' });
     const deadline = setTimeout(() => finish({ kind: 'timeout' }), wait.timeoutMs);
-    const poll = setInterval(check, wait.pollMs);
     const tick = setInterval(() => wait.onTick(Math.max(0, wait.timeoutMs - (performance.now() - startedAt))), wait.tickMs);
     let finished = false;
     function finish(end: WaitEnd<T>): void {
       if (finished) return;
       finished = true;
       clearTimeout(deadline);
-      clearInterval(poll);
       clearInterval(tick);
       for (const trigger of wait.triggers) trigger.emitter.off(trigger.event, check);
       wait.signal?.removeEventListener('abort', abandon);
