@@ -5,12 +5,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
-import nodemailer from 'nodemailer';
 import { startTrustSpace } from '../trust-space/start-trust-space.ts';
+import { submitAs } from '../trust-space/testing/submit-as.ts';
 import type { TrustSpace } from '../trust-space/trust-space.ts';
 import type { FlowEntry } from './flow-entry.ts';
 
-const DR_MARTIN = { user: 'paul.martin@ch-valbrume.mssante.fr', pass: 'test-paul-martin' };
+const DR_MARTIN = { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' };
 const LOUISE = '284034912304586';
 const GERARD = '152114908701235';
 const OUTSIDE = 'contact@exemple-hors-espace.fr';
@@ -29,13 +29,8 @@ beforeEach(() => {
 after(() => space.stop());
 
 async function send(to: string[], subject: string): Promise<void> {
-  const { host, port } = space.endpoints.submission;
-  const transport = nodemailer.createTransport({ host, port, secure: false, requireTLS: true, auth: DR_MARTIN, tls: { ca: space.caCertPem } });
-  try {
-    await transport.sendMail({ from: DR_MARTIN.user, to, subject, text: 'Bonjour.' });
-  } finally {
-    transport.close();
-  }
+  const sent = await submitAs(space, DR_MARTIN, { to, subject, text: 'Bonjour.' });
+  assert.ok(sent.accepted, `message refused: ${sent.response}`);
   await space.settled();
 }
 
@@ -61,7 +56,7 @@ test('a message to Louise and Gérard, and one address outside the trust space: 
   assert.ok(delivered?.storedId && (await fetch(`${api}/messages/${delivered.storedId}`)).ok);
   assert.equal(bounced?.kind, 'bounced');
   assert.equal(bounced?.from, 'mailer-daemon@patient.mssante.fr');
-  assert.deepEqual(bounced?.to, [DR_MARTIN.user]);
+  assert.deepEqual(bounced?.to, [DR_MARTIN.address]);
   assert.equal(bounced?.originalRecipient, `${GERARD}@patient.mssante.fr`);
   assert.equal(bounced?.status, '5.1.1');
   assert.match(bounced?.reason ?? '', /car cette adresse Mon espace santé n'existe pas\.$/);
@@ -75,7 +70,7 @@ test('a refused patient action is in the flow with the French reason, and the AP
   const response = await fetch(`${api}/patients/${LOUISE}/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ to: DR_MARTIN.user, subject: 'Une question', text: 'Bonjour Docteur.' }),
+    body: JSON.stringify({ to: DR_MARTIN.address, subject: 'Une question', text: 'Bonjour Docteur.' }),
   });
   assert.equal(response.status, 403);
   const body = (await response.json()) as { error: { code: string; message: string } };
@@ -83,7 +78,7 @@ test('a refused patient action is in the flow with the French reason, and the AP
   const [entry] = (await flow()).entries;
   assert.equal(entry?.kind, 'patient-refused');
   assert.equal(entry?.fromPatient, true);
-  assert.deepEqual(entry?.to, [DR_MARTIN.user]);
+  assert.deepEqual(entry?.to, [DR_MARTIN.address]);
   assert.equal(entry?.subject, 'Une question');
   assert.equal(entry?.reason, body.error.message);
 });

@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { START_DEFAULTS } from '../../simulator/cli/start-options.ts';
+import { isManualClient } from '../conformance/support/driver-choice.ts';
 import { DEFAULT_FIXTURES_DIR, startTrustSpace, type StartTrustSpaceOptions } from '../../simulator/trust-space/start-trust-space.ts';
 import type { TrustSpace } from '../../simulator/trust-space/trust-space.ts';
 
@@ -23,7 +24,7 @@ export const FIXTURES_DIR = process.env.MSS_FIXTURES ?? DEFAULT_FIXTURES_DIR;
  * its usual address; otherwise ephemeral ports and a throw-away folder per worker.
  */
 function listening(): Pick<StartTrustSpaceOptions, 'submissionPort' | 'peerPort' | 'imapPort' | 'imapsPort' | 'httpPort' | 'dataDir'> {
-  if (['manual', 'manuel'].includes((process.env.MSS_CLIENT ?? '').trim())) {
+  if (isManualClient(process.env)) {
     const { submissionPort, peerPort, imapPort, imapsPort, httpPort, dataDir } = START_DEFAULTS;
     return { submissionPort, peerPort, imapPort, imapsPort, httpPort, dataDir };
   }
@@ -32,7 +33,7 @@ function listening(): Pick<StartTrustSpaceOptions, 'submissionPort' | 'peerPort'
 
 BeforeAll(async function () {
   space = await startTrustSpace({ fixturesDir: FIXTURES_DIR, host: '127.0.0.1', ...listening() });
-  if (process.env.MSS_CLIENT?.trim().startsWith('manu')) console.error(`Console du banc dans l'interface web : ${space.endpoints.http.baseUrl}/#console`);
+  if (isManualClient(process.env)) console.error(`Console du banc dans l'interface web : ${space.endpoints.http.baseUrl}/#console`);
 });
 
 Before(function ({ pickle }: ITestCaseHookParameter) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clientChoiceFromEnv, DriverChoiceError } from './driver-choice.ts';
+import { clientChoiceFromEnv, DriverChoiceError, isManualClient } from './driver-choice.ts';
 
 describe('client choice from the environment', () => {
   it('defaults to the correct reference client', () => {
@@ -12,6 +12,7 @@ describe('client choice from the environment', () => {
     assert.deepEqual(clientChoiceFromEnv({ MSS_CLIENT: 'http://127.0.0.1:8700/' }).driver, { kind: 'http', baseUrl: 'http://127.0.0.1:8700/' });
     assert.deepEqual(clientChoiceFromEnv({ MSS_CLIENT: 'manual', MSS_DELAI_MANUEL: '30' }).driver, { kind: 'manual', timeoutMs: 30_000 });
     assert.deepEqual(clientChoiceFromEnv({ MSS_CAPACITES: 'patient-messaging,reply' }).capabilities, ['patient-messaging', 'reply']);
+    assert.deepEqual([isManualClient({ MSS_CLIENT: ' manuel ' }), isManualClient({ MSS_CLIENT: 'manuelle' }), isManualClient({})], [true, false, false]);
   });
 
   it('refuses unknown values with a French message naming the known ones', () => {

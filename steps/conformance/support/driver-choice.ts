@@ -29,6 +29,11 @@ export class DriverChoiceError extends Error {
   }
 }
 
+/** MSS_CLIENT names the manual driver: a person at the keyboard (timeouts, fixed ports). */
+export function isManualClient(env: Readonly<Record<string, string | undefined>>): boolean {
+  return ['manual', 'manuel'].includes((env.MSS_CLIENT ?? '').trim());
+}
+
 export function clientChoiceFromEnv(env: Readonly<Record<string, string | undefined>>): ClientChoice {
   const driver = driverOf(env);
   const capabilities = list(env.MSS_CAPACITES);
@@ -47,7 +52,7 @@ function driverOf(env: Readonly<Record<string, string | undefined>>): DriverChoi
     if (unknown.length > 0) throw new DriverChoiceError(`Variante fautive inconnue : ${unknown.join(', ')} ; variantes connues : ${REFERENCE_FAULTS.join(', ')}.`);
     return { kind: 'reference', faults: faults as ReferenceFault[] };
   }
-  if (client === 'manual' || client === 'manuel') {
+  if (isManualClient(env)) {
     const seconds = Number(env.MSS_DELAI_MANUEL ?? '120');
     if (!Number.isFinite(seconds) || seconds <= 0) throw new DriverChoiceError(`Délai manuel « ${env.MSS_DELAI_MANUEL} » invalide : donnez un nombre de secondes positif.`);
     return { kind: 'manual', timeoutMs: Math.round(seconds * 1000) };

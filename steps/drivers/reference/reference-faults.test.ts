@@ -6,7 +6,7 @@ import type { ClientDriver } from '../client-driver.ts';
 import { createReferenceDriver } from './reference-driver.ts';
 import { REFERENCE_FAULTS, UnknownReferenceFaultError, type ReferenceFault } from './reference-fault.ts';
 import { MISREAD_REASON } from './synchronise-mailbox.ts';
-import nodemailer from 'nodemailer';
+import { submitAs } from '../../support/professional-client.ts';
 import { configurationFor, GERARD_OPPOSED, INES_UNQUALIFIED, LOUISE, oauth2Mailbox, PAUL_ANTOINE_CORSICA, startTestSpace } from './reference-test-space.ts';
 
 let space: TrustSpace;
@@ -131,10 +131,8 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
 const PHARMACY_ADDRESS = 'pharmacie.duparc@pharmacien.mssante.fr';
 
 async function sendAsDrMartin(mail: { to: string; replyTo: string; subject: string; text: string }): Promise<void> {
-  const { host, port } = space.endpoints.submission;
-  const transport = nodemailer.createTransport({ host, port, secure: false, requireTLS: true, tls: { ca: space.caCertPem }, auth: { user: 'paul.martin@ch-valbrume.mssante.fr', pass: 'test-paul-martin' } });
-  await transport.sendMail({ from: 'paul.martin@ch-valbrume.mssante.fr', ...mail });
-  transport.close();
+  const sent = await submitAs(space, { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' }, { ...mail, to: [mail.to] });
+  assert.ok(sent.accepted, `Dr Martin's message was refused: ${sent.response}`);
   await space.settled();
 }
 

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import nodemailer from 'nodemailer';
 import { chromium, type Browser, type Page } from 'playwright';
 import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
+import { submitAs } from '../../../trust-space/testing/submit-as.ts';
 import type { TrustSpace } from '../../../trust-space/trust-space.ts';
 
 export const CHROMIUM = process.env['MSS_SIM_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -70,13 +70,8 @@ export interface OutgoingMail {
   readonly headers?: Record<string, string>;
 }
 
-/** Submits a message as a fixture mailbox over STARTTLS + AUTH PLAIN (DOMAIN.md A3). */
+/** Submits a message as a fixture mailbox over STARTTLS + AUTH (DOMAIN.md A3); a refusal fails the test. */
 export async function sendMail(space: TrustSpace, sender: { address: string; password: string }, mail: OutgoingMail): Promise<void> {
-  const { host, port } = space.endpoints.submission;
-  const transport = nodemailer.createTransport({ host, port, secure: false, requireTLS: true, auth: { user: sender.address, pass: sender.password }, tls: { ca: space.caCertPem } });
-  try {
-    await transport.sendMail({ from: sender.address, ...mail, headers: { 'X-MSS-NIL': 'SIMU-E2E', ...mail.headers } });
-  } finally {
-    transport.close();
-  }
+  const sent = await submitAs(space, sender, { ...mail, to: [mail.to], headers: { 'X-MSS-NIL': 'SIMU-E2E', ...mail.headers } });
+  if (!sent.accepted) throw new Error(`message refused by the simulator: ${sent.response}`);
 }

@@ -1,0 +1,51 @@
+// Submits one message to a running trust space as a fixture mailbox, the way any client does:
+// SMTP submission with STARTTLS then AUTH (DOMAIN.md A3, SC.MSS/CONF.05), `X-MSS-NIL` set
+// (SC.MSS/CONF.16). For tests and @simulateur scenarios; it is not the conformance suite's
+// reference client (steps/drivers/reference). An SMTP refusal is a result, not an exception.
+import nodemailer from 'nodemailer';
+import type { TrustSpace } from '../trust-space.ts';
+
+export interface OutgoingMail {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+  readonly html?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly inReplyTo?: string;
+  readonly replyTo?: string;
+}
+
+export type SubmissionResult =
+  | { readonly accepted: true; readonly messageId: string; readonly response: string }
+  | { readonly accepted: false; readonly response: string; readonly command: string };
+
+export async function submitAs(space: TrustSpace, from: { address: string; password: string; name?: string }, mail: OutgoingMail): Promise<SubmissionResult> {
+  const { host, port } = space.endpoints.submission;
+  const transport = nodemailer.createTransport({
+    host,
+    port,
+    secure: false,
+    requireTLS: true,
+    auth: { user: from.address, pass: from.password },
+    tls: { ca: space.caCertPem },
+  });
+  try {
+    const info = await transport.sendMail({
+      from: from.name ? { name: from.name, address: from.address } : from.address,
+      to: [...mail.to],
+      subject: mail.subject,
+      text: mail.text,
+      ...(mail.html !== undefined ? { html: mail.html } : {}),
+      headers: { 'X-MSS-NIL': 'SIMULATEUR-TEST', ...mail.headers },
+      ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo, references: [mail.inReplyTo] } : {}),
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    });
+    return { accepted: true, messageId: String(info.messageId).replace(/^<|>$/g, ''), response: info.response };
+  } catch (error) {
+    const failure = error as { response?: string; command?: string; message: string };
+    if (!failure.response) throw error;
+    return { accepted: false, response: failure.response, command: failure.command ?? '' };
+  } finally {
+    transport.close();
+  }
+}
