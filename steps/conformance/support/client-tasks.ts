@@ -35,8 +35,7 @@ export function patientIdentityOf(world: HarnessWorld, actor: Actor): PatientIde
   assert.equal(actor.kind, 'patient', `${actor.label} n'est pas un patient.`);
   const patient = actor.kind === 'patient' ? world.space.view().patient(actor.ins) : undefined;
   assert.ok(patient, `Le patient ${actor.label} est absent du jeu de données.`);
-  const { birthName, firstName, birthDate, sex, qualified } = patient.identity;
-  return { ins: patient.ins, oid: patient.oid, birthName, firstName, birthDate, sex, qualified };
+  return { ins: patient.ins, oid: patient.oid, ...patient.identity };
 }
 
 export interface WriteOptions {
