@@ -7,7 +7,7 @@
 // Usage: npm run bench:imap -- [--messages N] [--clients C] [--no-journal]
 import { parseArgs } from 'node:util';
 import { ImapFlow } from 'imapflow';
-import { Journal } from '../simulator/mail/journal.ts';
+import { createObservations } from '../simulator/observation/create-observations.ts';
 import { MessageStore } from '../simulator/mail/message-store.ts';
 import { createImapEndpoint } from '../simulator/imap/imap-endpoint.ts';
 import { FakeAuthenticator } from '../simulator/imap/testing/fake-authenticator.ts';
@@ -38,7 +38,7 @@ const endpoint = createImapEndpoint({
   tls: { key: pki.server.keyPem, cert: pki.server.certPem },
   store,
   authenticator: new FakeAuthenticator(),
-  journal: values['no-journal'] ? null : new Journal(),
+  observations: values['no-journal'] ? null : createObservations().bus,
 });
 const { port } = await endpoint.start();
 

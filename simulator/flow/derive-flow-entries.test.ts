@@ -62,15 +62,16 @@ function bounce(recipients: string[], sentence = SENTENCE): Buffer {
 test('a bounce the simulator stored: one entry per recipient, with the French sentence and the status (SC.MSS/UX.30)', () => {
   const dsn = bounce(['152114908701235@patient.mssante.fr', '238067218103339@patient.mssante.fr']);
   const copy: StoredMessage = { id: 'm-000009', mailbox: PHARMACY, folder: 'INBOX', kind: 'bounce', envelope: { mailFrom: '', rcptTo: [PHARMACY] }, raw: dsn, index: indexMessage(dsn), receivedAt: AT, ingress: 'simulator', reportsOn: 't-000001' };
-  const entries = reportEntries(copy);
+  const recipients = ['152114908701235@patient.mssante.fr', '238067218103339@patient.mssante.fr'].map((recipient, i) => ({ recipient, status: i === 0 ? '5.1.1' : '5.2.1', reason: i === 0 ? ('patient-opposed' as const) : ('patient-closed' as const), sentence: SENTENCE(recipient) }));
+  const entries = reportEntries({ type: 'report-issued', kind: 'bounce', message: copy, transmissionId: 't-000001', recipients });
   assert.equal(entries.length, 2);
   assert.deepEqual(entries[0], {
     at: AT.toISOString(), from: 'mailer-daemon@patient.mssante.fr', subject: 'Message non distribué', transmissionId: 't-000001', to: [PHARMACY], storedId: 'm-000009',
     kind: 'bounced', originalRecipient: '152114908701235@patient.mssante.fr', status: '5.1.1', reason: SENTENCE('152114908701235@patient.mssante.fr'),
   });
   assert.equal(entries[1]?.status, '5.2.1');
-  assert.equal(reportEntries({ ...copy, kind: 'message' }).length, 0, 'ordinary copies come from transmissions');
-  assert.equal(reportEntries({ ...copy, ingress: 'peer' }).length, 0, "another operator's report comes from its transmission");
+  const receipt = reportEntries({ type: 'report-issued', kind: 'receipt', message: { ...copy, kind: 'receipt' }, transmissionId: 't-000001', recipients: [{ recipient: LOUISE, status: '2.0.0' }] });
+  assert.deepEqual(receipt.map((e) => [e.kind, e.originalRecipient, e.status, e.reason]), [['receipt', LOUISE, '2.0.0', undefined]]);
 });
 
 test('report facts: no report, no facts; an unnamed recipient falls back on the Diagnostic-Code', () => {
@@ -79,12 +80,13 @@ test('report facts: no report, no facts; an unnamed recipient falls back on the 
 });
 
 test('a refused patient action: from the patient to the counterpart, with the French refusal', () => {
-  const record = { at: AT, ins: '284034912304586', action: 'write' as const, target: 'Paul.Martin@ch-valbrume.mssante.fr', refusal: { code: 'nominative-mailbox-not-in-contact', message: 'Refusé : ce professionnel ne vous a pas écrit.' } };
-  assert.deepEqual(patientRefusalEntry({ record, subject: 'Question' }), {
+  const record = { type: 'patient-action' as const, seq: 1, at: AT, actionId: 'pa-000001', outcome: 'refused' as const, ins: '284034912304586', action: 'write' as const, target: 'Paul.Martin@ch-valbrume.mssante.fr', subject: 'Question', refusal: { code: 'nominative-mailbox-not-in-contact', message: 'Refusé : ce professionnel ne vous a pas écrit.' } };
+  assert.deepEqual(patientRefusalEntry(record), {
     at: AT.toISOString(), kind: 'patient-refused', from: LOUISE, to: ['paul.martin@ch-valbrume.mssante.fr'], subject: 'Question', reason: 'Refusé : ce professionnel ne vous a pas écrit.', fromPatient: true,
   });
   const original = raw(PHARMACY, LOUISE, '[FIN]', ['Reply-To: <accueil@pharmacien.mssante.fr>']);
   const copy: StoredMessage = { id: 'm-000002', mailbox: LOUISE, folder: 'INBOX', kind: 'message', envelope: { mailFrom: PHARMACY, rcptTo: [LOUISE] }, raw: original, index: indexMessage(original), receivedAt: AT, ingress: 'submission' };
-  const reply = patientRefusalEntry({ record: { ...record, action: 'reply', target: 'm-000002' }, subject: 'RE: [FIN]', original: copy });
-  assert.deepEqual(reply.to, ['accueil@pharmacien.mssante.fr'], 'a reply goes to Reply-To (DOMAIN.md A2)');
+  const reply = patientRefusalEntry({ ...record, action: 'reply', target: 'm-000002', subject: 'RE: [FIN]', original: copy });
+  assert.equal(patientRefusalEntry({ ...record, outcome: 'accepted' }), undefined, 'an accepted action is no refusal');
+  assert.deepEqual(reply?.to, ['accueil@pharmacien.mssante.fr'], 'a reply goes to Reply-To (DOMAIN.md A2)');
 });

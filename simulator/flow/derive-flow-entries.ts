@@ -1,10 +1,10 @@
-// Pure derivation of live-flow entries (flow-entry.ts) from what the trust space records: an
-// accepted transmission, a delivery report it stored, a patient action Mon espace santé refused.
-// No clock, no I/O: the recorder (flow-recorder.ts) feeds them and numbers the results.
+// Pure derivation of live-flow entries (flow-entry.ts) from observations (simulator/observation):
+// an accepted transmission, a delivery report the simulator issued (its structured facts, never
+// its bytes), a recipient refused at RCPT, a patient action Mon espace santé refused. No clock,
+// no I/O: the recorder (flow-recorder.ts) feeds them and numbers the results.
 import { isEndOfConversationSubject, isNoReplyMarker } from '../domain/conversation-markers.ts';
 import { AUTO_REPLY_ADDRESS, PATIENT_DOMAIN } from '../domain/model.ts';
-import type { StoredMessage } from '../mail/stored-message.ts';
-import type { PatientRefusalRecord } from '../mes/mon-espace-sante.ts';
+import type { Observed, PatientAction, ReportIssued, SmtpExchange } from '../observation/observation.ts';
 import { messageKind } from '../routing/message-kind.ts';
 import type { Transmission } from '../routing/transmission-log.ts';
 import type { FlowDraft } from './flow-entry.ts';
@@ -36,7 +36,8 @@ export function transmissionEntries(transmission: Transmission): FlowDraft[] {
   if (delivered.length === 0) return [];
   const to = delivered.map((o) => o.recipient.toLowerCase());
   const kind = messageKind(index, transmission.raw);
-  if (kind !== 'message') return reportDrafts(transmission.raw, kind, { ...base, to, storedId: delivered[0]!.storedId });
+  // A report another operator sent (peer endpoint): its facts are read from the bytes it sent.
+  if (kind !== 'message') return receivedReportDrafts(transmission.raw, kind, { ...base, to, storedId: delivered[0]!.storedId });
   const toPatient = to.some(isPatientMailbox);
   const fromPatient = transmission.ingress === 'simulator' && isPatientMailbox(from);
   const autoReply = transmission.ingress === 'simulator' && from === AUTO_REPLY_ADDRESS;
@@ -55,21 +56,47 @@ export function transmissionEntries(transmission: Transmission): FlowDraft[] {
   ];
 }
 
-/** A report the simulator stored itself (bounce or receipt, RFC 3464): one entry per recipient it reports on. */
-export function reportEntries(message: StoredMessage): FlowDraft[] {
-  if (message.ingress !== 'simulator' || message.kind === 'message' || message.folder !== 'INBOX') return [];
+/** A report the simulator issued (bounce or receipt, RFC 3464): one entry per recipient it reports on. */
+export function reportEntries(report: ReportIssued): FlowDraft[] {
+  const { message } = report;
   const base = {
     at: message.receivedAt.toISOString(),
     from: (message.index.from[0] ?? '').toLowerCase(),
     subject: message.index.subject ?? '',
-    ...(message.reportsOn ? { transmissionId: message.reportsOn } : {}),
+    transmissionId: report.transmissionId,
+    to: [message.mailbox],
+    storedId: message.id,
   };
-  return reportDrafts(message.raw, message.kind, { ...base, to: [message.mailbox], storedId: message.id });
+  const kind = report.kind === 'bounce' ? 'bounced' : 'receipt';
+  if (report.recipients.length === 0) return [{ ...base, kind }];
+  return report.recipients.map((fact) => ({
+    ...base,
+    kind,
+    originalRecipient: fact.recipient,
+    status: fact.status,
+    ...(fact.sentence && report.kind === 'bounce' ? { reason: fact.sentence } : {}),
+  }));
+}
+
+/** A recipient the operator refused at RCPT (outside the liste blanche, strict mode): no message exists, the connection is the evidence. */
+export function rcptRefusalEntry(exchange: Observed<SmtpExchange>): FlowDraft | undefined {
+  if (exchange.verb !== 'RCPT' || exchange.code < 400 || exchange.transactionSender === undefined || exchange.address === undefined) return undefined;
+  return {
+    at: exchange.at.toISOString(),
+    kind: 'refused-at-rcpt',
+    from: exchange.transactionSender,
+    to: [exchange.address],
+    subject: '',
+    connectionId: exchange.connectionId,
+    originalRecipient: exchange.address,
+    reason: exchange.text.trim(),
+    status: exchange.enhanced ?? (exchange.code < 500 ? '4.0.0' : '5.0.0'),
+  };
 }
 
 type Base = Pick<FlowDraft, 'at' | 'from' | 'to' | 'subject' | 'storedId' | 'transmissionId' | 'connectionId'>;
 
-function reportDrafts(raw: Buffer, kind: 'bounce' | 'receipt', base: Base): FlowDraft[] {
+function receivedReportDrafts(raw: Buffer, kind: 'bounce' | 'receipt', base: Base): FlowDraft[] {
   const flowKind = kind === 'bounce' ? 'bounced' : 'receipt';
   const facts = readReportFacts(raw);
   if (facts.length === 0) return [{ ...base, kind: flowKind }];
@@ -82,24 +109,18 @@ function reportDrafts(raw: Buffer, kind: 'bounce' | 'receipt', base: Base): Flow
   }));
 }
 
-export interface RefusedAction {
-  readonly record: PatientRefusalRecord;
-  /** Subject the patient wrote (or would have replied with). */
-  readonly subject: string;
-  /** For a refused reply: the message replied to, when the store still has it. */
-  readonly original?: StoredMessage;
-}
-
 /** A patient action Mon espace santé refused (DOMAIN.md A2): the professional never receives it. */
-export function patientRefusalEntry({ record, subject, original }: RefusedAction): FlowDraft {
-  const to = record.action === 'write' ? record.target.toLowerCase() : (original?.index.replyTo[0] ?? original?.index.from[0]);
+export function patientRefusalEntry(action: Observed<PatientAction>): FlowDraft | undefined {
+  if (action.outcome !== 'refused' || !action.refusal) return undefined;
+  const { original } = action;
+  const to = action.action === 'write' ? action.target.toLowerCase() : (original?.index.replyTo[0] ?? original?.index.from[0]);
   return {
-    at: record.at.toISOString(),
+    at: action.at.toISOString(),
     kind: 'patient-refused',
-    from: `${record.ins}${PATIENT_SUFFIX}`.toLowerCase(),
+    from: `${action.ins}${PATIENT_SUFFIX}`.toLowerCase(),
     to: to ? [to] : [],
-    subject,
-    reason: record.refusal.message,
+    subject: action.subject,
+    reason: action.refusal.message,
     fromPatient: true,
   };
 }

@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { BoundedList } from './bounded-list.ts';
 import type { FlowEntry } from './flow-entry.ts';
 import { queryFlow } from './flow-query.ts';
-import { RcptRefusalWatcher } from './rcpt-refusals.ts';
+import { ObservationBus } from '../observation/observation-bus.ts';
+import { createSmtpObserver } from '../smtp/smtp-observer.ts';
+import { rcptRefusalEntry } from './derive-flow-entries.ts';
+import type { FlowDraft } from './flow-entry.ts';
 
 const entry = (n: number, extra: Partial<FlowEntry> = {}): FlowEntry => ({ id: `f-${n}`, at: '2025-03-13T14:00:00.000Z', kind: 'delivered', from: 'a@x.mssante.fr', to: ['b@x.mssante.fr'], subject: `s${n}`, ...extra });
 
@@ -44,11 +47,20 @@ test('10,000+ entries: a page, filtered or not, stays fast', () => {
   assert.ok(elapsed < 200, `${elapsed} ms`);
 });
 
-test('RCPT refusals are read from the journal lines of the transaction', () => {
-  const watcher = new RcptRefusalWatcher();
-  const at = new Date('2025-03-13T14:00:00Z');
-  const feed = (direction: 'C' | 'S', text: string) => watcher.line('submission-1', direction, text, at);
-  assert.equal(feed('C', 'RCPT TO:<x@y.fr>'), undefined, 'no transaction yet');
+test('RCPT refusals come from the observed SMTP exchanges of the transaction', () => {
+  const bus = new ObservationBus({ now: () => new Date('2025-03-13T14:00:00Z') });
+  const entries: FlowDraft[] = [];
+  bus.on('smtp-exchange', (exchange) => {
+    const draft = rcptRefusalEntry(exchange);
+    if (draft) entries.push(draft);
+  });
+  const logger = createSmtpObserver(bus, 'submission');
+  const feed = (direction: 'C' | 'S', text: string) => {
+    logger.debug({ tnx: direction === 'C' ? 'command' : 'send', cid: '1' }, `${direction}:`, text);
+    return entries.splice(0)[0];
+  };
+  feed('C', 'RCPT TO:<x@y.fr>');
+  assert.equal(feed('S', '503 5.5.1 Error: need MAIL command'), undefined, 'no transaction yet');
   feed('C', 'MAIL FROM:<Pharmacie.Duparc@pharmacien.mssante.fr> SIZE=100');
   feed('S', '250 2.1.0 Accepted');
   feed('C', 'RCPT TO:<louise@patient.mssante.fr>');
@@ -56,14 +68,14 @@ test('RCPT refusals are read from the journal lines of the transaction', () => {
   feed('C', 'RCPT TO:<Contact@exemple-hors-espace.fr> NOTIFY=FAILURE');
   const refused = feed('S', "550 5.7.1 Destinataire <contact@exemple-hors-espace.fr> refusé : le domaine exemple-hors-espace.fr n'est pas dans la liste blanche");
   assert.deepEqual(refused, {
-    at: at.toISOString(), kind: 'refused-at-rcpt', from: 'pharmacie.duparc@pharmacien.mssante.fr', to: ['contact@exemple-hors-espace.fr'], subject: '', connectionId: 'submission-1',
+    at: '2025-03-13T14:00:00.000Z', kind: 'refused-at-rcpt', from: 'pharmacie.duparc@pharmacien.mssante.fr', to: ['contact@exemple-hors-espace.fr'], subject: '', connectionId: 'submission-1',
     originalRecipient: 'contact@exemple-hors-espace.fr', reason: "Destinataire <contact@exemple-hors-espace.fr> refusé : le domaine exemple-hors-espace.fr n'est pas dans la liste blanche", status: '5.7.1',
   });
   feed('C', 'DATA');
   assert.equal(feed('S', '554 5.7.1 refusé'), undefined, 'only RCPT replies count');
   feed('C', 'RCPT TO:<z@y.fr>');
   assert.equal(feed('S', '452 Trop de destinataires')?.status, '4.0.0');
-  watcher.close('submission-1');
+  logger.info({ tnx: 'close', cid: '1' }, 'Connection closed');
   feed('C', 'RCPT TO:<z@y.fr>');
   assert.equal(feed('S', '550 5.1.1 non'), undefined, 'the closed connection is forgotten');
 });

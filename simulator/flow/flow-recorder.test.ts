@@ -85,8 +85,7 @@ test('a refused patient action is in the flow with the French reason, and the AP
 
 test('scenario labels: entries carry the label; a reset keeps labelled entries without their ids and tells listeners', async () => {
   let resets = 0;
-  const onReset = () => (resets += 1);
-  space.flow.on('reset', onReset);
+  const unsubscribe = space.flow.subscribe({ reset: () => (resets += 1) });
   try {
     await send([`${LOUISE}@patient.mssante.fr`], 'Sans libellé');
     space.setScenario('Écrire à une patiente');
@@ -98,19 +97,18 @@ test('scenario labels: entries carry the label; a reset keeps labelled entries w
     const kept = await flow();
     assert.deepEqual(kept.entries.map((e) => [e.subject, e.scenario, e.storedId, e.transmissionId]), [['Avec libellé', 'Écrire à une patiente', undefined, undefined]]);
   } finally {
-    space.flow.off('reset', onReset);
+    unsubscribe();
   }
 });
 
 test('a profile change is announced to the live listeners', async () => {
   const changes: unknown[] = [];
-  const onPatient = (event: unknown) => changes.push(event);
-  space.flow.on('patient', onPatient);
+  const unsubscribe = space.flow.subscribe({ patient: (event) => changes.push(event) });
   try {
     const response = await fetch(`${api}/patients/${LOUISE}/profile`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ state: 'closed' }) });
     assert.equal(response.status, 200);
     assert.deepEqual(changes, [{ ins: LOUISE, state: 'closed' }]);
   } finally {
-    space.flow.off('patient', onPatient);
+    unsubscribe();
   }
 });

@@ -1,62 +1,54 @@
-// The live flow of a trust space (issue 6): listens to the message store (reports the simulator
-// stored), the transmission log (every accepted message), the journal (RCPT refusals) and is
-// told about Mon espace santé refusals, patient profile changes and resets by the composition
-// root. Keeps an ordered, bounded list (oldest dropped first) with cheap pages and filters.
-// Events: `entry` (FlowEntry), `reset`, `patient` (PatientStateEvent).
-import { EventEmitter } from 'node:events';
-import type { Journal, JournalDirection } from '../mail/journal.ts';
-import type { MessageStore } from '../mail/message-store.ts';
-import type { StoredMessage } from '../mail/stored-message.ts';
-import type { Transmission, TransmissionLog } from '../routing/transmission-log.ts';
+// The live flow of a trust space (issue 6): a reader of observations (simulator/observation) —
+// accepted transmissions, reports the simulator issued, recipients refused at RCPT, patient
+// actions Mon espace santé refused, patient profile changes, resets. Keeps an ordered, bounded
+// list (oldest dropped first) with cheap pages and filters, and tells its own listeners (the
+// server-sent events of the web UI) through typed callbacks.
+import type { ObservationSource } from '../observation/observation-bus.ts';
 import { BoundedList } from './bounded-list.ts';
-import { patientRefusalEntry, reportEntries, transmissionEntries, type RefusedAction } from './derive-flow-entries.ts';
+import { patientRefusalEntry, rcptRefusalEntry, reportEntries, transmissionEntries } from './derive-flow-entries.ts';
 import type { FlowDraft, FlowEntry, PatientStateEvent } from './flow-entry.ts';
 import { queryFlow, type FlowPage, type FlowQuery } from './flow-query.ts';
-import { RcptRefusalWatcher } from './rcpt-refusals.ts';
 
 export const DEFAULT_FLOW_CAPACITY = 50_000;
 
-export interface FlowSources {
-  readonly store: MessageStore;
-  readonly transmissions: TransmissionLog;
-  /** Its `line` events give the RCPT refusals; absent (`--no-journal`), none is seen. */
-  readonly journal?: Journal;
+export interface FlowListener {
+  readonly entry?: (entry: FlowEntry) => void;
+  readonly reset?: () => void;
+  readonly patient?: (event: PatientStateEvent) => void;
 }
 
 export interface FlowRecorderOptions {
   readonly capacity?: number;
-  readonly now?: () => Date;
   /** Receives what a derivation throws: the flow never breaks the mail path. */
   readonly onError?: (error: unknown) => void;
 }
 
-export class FlowRecorder extends EventEmitter {
+export class FlowRecorder {
   readonly #entries: BoundedList<FlowEntry>;
-  readonly #rcpt = new RcptRefusalWatcher();
-  readonly #now: () => Date;
+  readonly #listeners = new Set<FlowListener>();
   readonly #onError: (error: unknown) => void;
   #sequence = 0;
   #scenario: string | undefined;
 
   constructor(options: FlowRecorderOptions = {}) {
-    super();
-    this.setMaxListeners(0); // one listener per open event stream
     this.#entries = new BoundedList(options.capacity ?? DEFAULT_FLOW_CAPACITY);
-    this.#now = options.now ?? (() => new Date());
     this.#onError = options.onError ?? ((error) => console.error('Flux en direct : entrée non enregistrée', error));
   }
 
-  /** Subscribes to the trust space's records; call once. */
-  attach(sources: FlowSources): void {
-    sources.store.on('stored', (message: StoredMessage) => this.#derive(() => reportEntries(message)));
-    sources.transmissions.on('transmitted', (transmission: Transmission) => this.#derive(() => transmissionEntries(transmission)));
-    sources.journal?.on('line', (connectionId: string, direction: JournalDirection, text: string) =>
-      this.#derive(() => {
-        const draft = this.#rcpt.line(connectionId, direction, text, this.#now());
-        return draft ? [draft] : [];
-      }),
-    );
-    sources.journal?.on('close', (connectionId: string) => this.#rcpt.close(connectionId));
+  /** Reads the trust space's observations; call once. */
+  attach(observations: ObservationSource): void {
+    observations.on('message-accepted', (o) => this.#derive(() => transmissionEntries(o.transmission)));
+    observations.on('report-issued', (o) => this.#derive(() => reportEntries(o)));
+    observations.on('smtp-exchange', (o) => this.#derive(() => optional(rcptRefusalEntry(o))));
+    observations.on('patient-action', (o) => this.#derive(() => optional(patientRefusalEntry(o))));
+    observations.on('patient-profile-changed', (o) => this.#tell((listener) => listener.patient?.({ ins: o.ins, state: o.state })));
+    observations.on('trust-space-reset', () => this.reset());
+  }
+
+  /** Listener of new entries, resets and patient changes; returns the unsubscribe function. */
+  subscribe(listener: FlowListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Label of the entries recorded from now on (a cucumber scenario), or none. */
@@ -76,14 +68,9 @@ export class FlowRecorder extends EventEmitter {
     return this.#entries.size;
   }
 
-  /** Mon espace santé refused a patient's reply or message (DOMAIN.md A2). */
-  patientRefused(action: RefusedAction): void {
-    this.#derive(() => [patientRefusalEntry(action)]);
-  }
-
-  /** A patient's profile state changed (control API or demonstration). */
-  patientChanged(event: PatientStateEvent): void {
-    this.emit('patient', event);
+  /** Listeners subscribed now (open event streams): lets tests check none leaks. */
+  get listenerCount(): number {
+    return this.#listeners.size;
   }
 
   /**
@@ -91,12 +78,11 @@ export class FlowRecorder extends EventEmitter {
    * labelled scenario stay as the run's record, without their now dangling ids; the others go.
    */
   reset(): void {
-    this.#rcpt.clear();
     this.#entries.retain(
       (entry) => entry.scenario !== undefined,
       ({ storedId: _s, transmissionId: _t, connectionId: _c, ...kept }) => kept,
     );
-    this.emit('reset');
+    this.#tell((listener) => listener.reset?.());
   }
 
   #derive(derive: () => FlowDraft[]): void {
@@ -114,6 +100,14 @@ export class FlowRecorder extends EventEmitter {
     this.#sequence += 1;
     const entry: FlowEntry = { id: `f-${String(this.#sequence).padStart(6, '0')}`, ...draft, ...(this.#scenario ? { scenario: this.#scenario } : {}) };
     this.#entries.push(entry);
-    this.emit('entry', entry);
+    this.#tell((listener) => listener.entry?.(entry));
   }
+
+  #tell(call: (listener: FlowListener) => void): void {
+    for (const listener of [...this.#listeners]) call(listener);
+  }
+}
+
+function optional(draft: FlowDraft | undefined): FlowDraft[] {
+  return draft ? [draft] : [];
 }

@@ -5,8 +5,8 @@
 // (`imap-<n>`: every line both ways, secrets redacted, TLS and AUTH facts).
 import type { Socket } from 'node:net';
 import { TLSSocket, type PeerCertificate, type SecureContext } from 'node:tls';
-import type { Journal } from '../mail/journal.ts';
-import { describeTls, trustedClientCertificate } from './imap-tls.ts';
+import type { ObservationSink } from '../observation/observation-sink.ts';
+import { tlsEstablished, trustedClientCertificate } from './imap-tls.ts';
 import { journalCommand } from './protocol/command-journal.ts';
 import { MAX_LINE_BYTES } from './protocol/imap-limits.ts';
 import { imapText } from './protocol/imap-text.ts';
@@ -15,14 +15,15 @@ import { SocketReader } from './protocol/socket-reader.ts';
 import type { WireChunk } from './protocol/wire-builder.ts';
 import { ImapSession } from './session/imap-session.ts';
 import { TEXTS } from './session/imap-texts.ts';
-import type { Account, SessionIo, SessionServices, SessionState } from './session/session-types.ts';
+import type { Account, ImapAuthAttempt, SessionIo, SessionServices, SessionState } from './session/session-types.ts';
 import { SocketWriter } from './socket-writer.ts';
 import { upgradeToTls } from './starttls-upgrade.ts';
 
 export interface ConnectionSettings {
   readonly id: string;
   readonly services: SessionServices;
-  readonly journal: Journal | null;
+  /** Where the connection's observations go; `null`: no transcript (benchmarks). */
+  readonly observations: ObservationSink | null;
   /** For STARTTLS. */
   readonly secureContext: SecureContext;
   readonly requestCert: boolean;
@@ -52,7 +53,8 @@ export class ImapConnection implements SessionIo {
     this.#socket = socket;
     this.#secure = secure;
     this.#reader = new SocketReader(socket);
-    this.#writer = new SocketWriter(socket, settings.journal ? (text) => settings.journal?.record(this.id, 'S', text) : null);
+    const sink = settings.observations;
+    this.#writer = new SocketWriter(socket, sink ? (text) => sink.publish({ type: 'protocol-line', connectionId: this.id, direction: 'S', text }) : null);
     this.#session = new ImapSession(this, settings.services, settings.onError);
     this.#watch(socket);
     if (socket instanceof TLSSocket) this.#noteTls(socket);
@@ -112,7 +114,15 @@ export class ImapConnection implements SessionIo {
   }
 
   fact(text: string): void {
-    this.#record('*', text);
+    this.#settings.observations?.publish({ type: 'connection-note', connectionId: this.id, text });
+  }
+
+  authAttempt(attempt: ImapAuthAttempt): void {
+    this.#settings.observations?.publish({ type: 'auth', connectionId: this.id, protocol: 'imap', ...attempt });
+  }
+
+  completed(command: { readonly tag: string; readonly verb: string; readonly status: 'OK' | 'NO' | 'BAD'; readonly code?: string }): void {
+    this.#settings.observations?.publish({ type: 'imap-command', connectionId: this.id, ...command });
   }
 
   authenticated(account: Account): void {
@@ -143,7 +153,7 @@ export class ImapConnection implements SessionIo {
     this.#watch(secure);
     const failure = await handshake;
     if (failure !== undefined) {
-      this.fact(`échec de la négociation TLS : ${failure}`);
+      this.#settings.observations?.publish({ type: 'tls-failed', connectionId: this.id, reason: failure });
       this.destroy();
       return;
     }
@@ -178,23 +188,21 @@ export class ImapConnection implements SessionIo {
   #watch(socket: Socket): void {
     socket.setTimeout(this.#settings.idleTimeoutMs);
     socket.on('timeout', () => this.bye(TEXTS.idleTimeout));
-    socket.on('error', (error: Error) => this.fact(`erreur de connexion : ${error.message}`));
+    socket.on('error', (error: Error) => this.#settings.observations?.publish({ type: 'connection-error', connectionId: this.id, message: error.message }));
     socket.once('close', () => {
       if (socket !== this.#socket) return;
       this.#closed = true;
-      this.#settings.journal?.close(this.id);
+      this.#settings.observations?.publish({ type: 'connection-closed', connectionId: this.id });
       this.#settings.onClosed(this);
     });
   }
 
   #noteTls(socket: TLSSocket): void {
-    this.fact(describeTls(socket));
-    const client = trustedClientCertificate(socket);
-    this.#certificate = client.certificate;
-    if (client.fact) this.fact(client.fact);
+    this.#settings.observations?.publish(tlsEstablished(this.id, socket));
+    this.#certificate = trustedClientCertificate(socket);
   }
 
-  #record(direction: 'C' | 'S' | '*', text: string): void {
-    this.#settings.journal?.record(this.id, direction, text);
+  #record(direction: 'C' | 'S', text: string): void {
+    this.#settings.observations?.publish({ type: 'protocol-line', connectionId: this.id, direction, text });
   }
 }

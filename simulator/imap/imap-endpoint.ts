@@ -6,7 +6,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import type { MailboxAuthenticator } from '../auth/mailbox-authenticator.ts';
-import type { Journal } from '../mail/journal.ts';
+import type { ObservationSink } from '../observation/observation-sink.ts';
 import type { MessageStore } from '../mail/message-store.ts';
 import { ImapConnection } from './imap-connection.ts';
 import { imapTlsOptions, type ImapTlsOptions } from './imap-tls.ts';
@@ -26,7 +26,8 @@ export interface ImapEndpointOptions {
   readonly tls: ImapTlsOptions;
   readonly store: MessageStore;
   readonly authenticator: MailboxAuthenticator;
-  readonly journal: Journal | null;
+  /** Where connections publish their observations; `null`: no transcripts (benchmarks). */
+  readonly observations: ObservationSink | null;
   readonly now?: () => Date;
   /** Inactivity before BYE (RFC 3501 §5.4: at least 30 minutes); default 30 minutes. */
   readonly idleTimeoutMs?: number;
@@ -108,20 +109,21 @@ class ImapListener implements ImapEndpoint {
   #accept(socket: net.Socket, secure: boolean): void {
     const id = `imap-${++connectionCounter}`;
     const name = this.#options.name ?? (this.#options.tlsMode === 'implicit' ? 'imaps' : 'imap');
-    this.#options.journal?.open({ id, endpoint: name, remoteAddress: socket.remoteAddress ?? '?' });
+    const sink = this.#options.observations;
+    sink?.publish({ type: 'connection-opened', connectionId: id, protocol: 'imap', endpoint: name, remoteAddress: socket.remoteAddress ?? '?' });
     if (!this.#listening || this.#connections.size >= (this.#options.maxConnections ?? 1000)) {
       const text = this.#listening ? TEXTS.tooManyConnections : TEXTS.shuttingDown;
       socket.on('error', () => undefined);
       socket.end(`* BYE ${imapText(text)}\r\n`);
       setTimeout(() => socket.destroy(), 1000).unref(); // a client that never closes its side keeps no socket here
-      this.#options.journal?.record(id, 'S', `* BYE ${imapText(text)}`);
-      this.#options.journal?.close(id);
+      sink?.publish({ type: 'protocol-line', connectionId: id, direction: 'S', text: `* BYE ${imapText(text)}` });
+      sink?.publish({ type: 'connection-closed', connectionId: id });
       return;
     }
     const connection = new ImapConnection(socket, secure, {
       id,
       services: { registry: this.#registry, store: this.#options.store, authenticator: this.#options.authenticator, now: this.#options.now ?? (() => new Date()), tlsMode: this.#options.tlsMode },
-      journal: this.#options.journal,
+      observations: this.#options.observations,
       secureContext: this.#secureContext,
       requestCert: this.#options.tls.requestCert ?? false,
       rejectUnauthorized: this.#options.tls.rejectUnauthorized ?? false,
@@ -147,12 +149,12 @@ class ImapListener implements ImapEndpoint {
   }
 
   #handshakeFailed(error: Error, socket: tls.TLSSocket): void {
-    const journal = this.#options.journal;
-    if (journal) {
+    const sink = this.#options.observations;
+    if (sink) {
       const id = `imap-${++connectionCounter}`;
-      journal.open({ id, endpoint: this.#options.name ?? 'imaps', remoteAddress: socket.remoteAddress ?? '?' });
-      journal.record(id, '*', `échec de la négociation TLS : ${error.message}`);
-      journal.close(id);
+      sink.publish({ type: 'connection-opened', connectionId: id, protocol: 'imap', endpoint: this.#options.name ?? 'imaps', remoteAddress: socket.remoteAddress ?? '?' });
+      sink.publish({ type: 'tls-failed', connectionId: id, reason: error.message });
+      sink.publish({ type: 'connection-closed', connectionId: id });
     }
     socket.destroy();
   }

@@ -3,6 +3,7 @@
 // curves of at least 256 bits, DHE groups matching the key. A client certificate may be asked
 // for (APP mailboxes, SC.MSS/CONF.12); by default the handshake does not require one and the
 // authenticator decides (a PER or ORG client has none).
+import type { TlsEstablished } from '../observation/observation.ts';
 import type { PeerCertificate, SecureVersion, TLSSocket, TlsOptions } from 'node:tls';
 import { CONF03_CURVES, CONF03_TLS12_CIPHERS } from '../smtp/tls-settings.ts';
 
@@ -38,17 +39,23 @@ export function imapTlsOptions(tls: ImapTlsOptions): TlsOptions {
   };
 }
 
-/** A journal fact describing the negotiated session. */
-export function describeTls(socket: TLSSocket): string {
+/** The negotiated session as a `tls-established` observation, with the client certificate presented, if any. */
+export function tlsEstablished(connectionId: string, socket: TLSSocket): TlsEstablished {
   const cipher = socket.getCipher();
-  return `TLS établi : ${socket.getProtocol() ?? '?'}, ${cipher.standardName ?? cipher.name}`;
+  const presented = socket.getPeerCertificate();
+  const subject = presented && Object.keys(presented).length > 0 ? String(presented.subject?.CN ?? '?') : undefined;
+  return {
+    type: 'tls-established',
+    connectionId,
+    version: socket.getProtocol() ?? '?',
+    cipher: cipher.standardName ?? cipher.name,
+    ...(subject !== undefined ? { clientCertificate: { subject, trusted: socket.authorized, ...(socket.authorized ? {} : { error: String(socket.authorizationError) }) } } : {}),
+  };
 }
 
 /** The client's certificate when it presented one that chains to a trusted CA; otherwise undefined. */
-export function trustedClientCertificate(socket: TLSSocket): { certificate?: PeerCertificate; fact?: string } {
+export function trustedClientCertificate(socket: TLSSocket): PeerCertificate | undefined {
   const certificate = socket.getPeerCertificate();
-  if (!certificate || Object.keys(certificate).length === 0) return {};
-  const subject = certificate.subject?.CN ?? '?';
-  if (!socket.authorized) return { fact: `certificat client non reconnu (${subject}) : ${String(socket.authorizationError)}` };
-  return { certificate, fact: `certificat client reconnu : ${subject}` };
+  if (!certificate || Object.keys(certificate).length === 0 || !socket.authorized) return undefined;
+  return certificate;
 }

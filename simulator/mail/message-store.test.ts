@@ -21,7 +21,7 @@ function message(mailbox: string, subject: string, extra: Partial<NewStoredMessa
 test('ids increase, the index is computed, mailboxes are lower-cased, and stored is emitted', () => {
   const store = new MessageStore();
   const emitted: string[] = [];
-  store.on('stored', (m: StoredMessage) => emitted.push(m.id));
+  store.onStored((m: StoredMessage) => emitted.push(m.id));
   const first = store.add(message('Camille@Pharmacie.test', 'un'));
   const second = store.add(message('camille@pharmacie.test', 'deux'));
   assert.deepEqual([first.id, second.id], ['m-000001', 'm-000002']);
@@ -82,17 +82,17 @@ test('waitFor resolves with an already stored message, without a listener left',
   const store = new MessageStore();
   const stored = store.add(message('a@x.test', 'deja'));
   assert.equal(await store.waitFor((m) => m.index.subject === 'deja', 1000), stored);
-  assert.equal(store.listenerCount('stored'), 0);
+  assert.equal(store.storedListenerCount, 0);
 });
 
 test('waitFor resolves with a future matching message, ignoring others', async () => {
   const store = new MessageStore();
   const waiting = store.waitFor((m) => m.kind === 'bounce', 5000, 'un avis de non-remise');
-  assert.equal(store.listenerCount('stored'), 1);
+  assert.equal(store.storedListenerCount, 1);
   store.add(message('a@x.test', 'ordinaire'));
   const bounce = store.add(message('a@x.test', 'rebond', { kind: 'bounce' }));
   assert.equal(await waiting, bounce);
-  assert.equal(store.listenerCount('stored'), 0);
+  assert.equal(store.storedListenerCount, 0);
 });
 
 test('waitFor times out with a French message saying what was awaited and what the store holds', async () => {
@@ -110,7 +110,7 @@ test('waitFor times out with a French message saying what was awaited and what t
       'Derniers messages : m-000001 (message, INBOX) a@x.test « ordinaire ». ' +
       'Vérifiez que le client a bien envoyé le message attendu, ou augmentez le délai d’attente.',
   );
-  assert.equal(store.listenerCount('stored'), 0);
+  assert.equal(store.storedListenerCount, 0);
 });
 
 test('a predicate that throws rejects the wait and cleans up', async () => {
@@ -121,5 +121,5 @@ test('a predicate that throws rejects the wait and cleans up', async () => {
   }, 5000);
   store.add(message('a@x.test', 'declencheur'));
   await assert.rejects(waiting, boom);
-  assert.equal(store.listenerCount('stored'), 0);
+  assert.equal(store.storedListenerCount, 0);
 });

@@ -1,7 +1,8 @@
 // Every message the trust space accepted or produced, in memory, in arrival order. Nothing
 // accepted is ever dropped (issue 2). `waitFor` is how scenarios wait without sleeping
-// (STYLE.md principle 8): it listens to the `'stored'` event, never polls.
-import { EventEmitter } from 'node:events';
+// (STYLE.md principle 8): it listens for stored messages, never polls. Readers subscribe with
+// typed listeners (`onStored`, `onCleared`); the composition root republishes each stored
+// message on the observation bus (simulator/observation).
 import { indexMessage } from './message-index.ts';
 import type { MessageIndex } from './message-index.ts';
 import { bareMessageId } from './message-ids.ts';
@@ -21,17 +22,33 @@ export interface StoreCounts {
   readonly receipts: number;
 }
 
-/** Emits `'stored'` with the StoredMessage after each `add`, and `'cleared'` after `clear`. */
-export class MessageStore extends EventEmitter {
+export type StoredListener = (message: StoredMessage) => void;
+
+/** Tells `onStored` listeners of each `add`, and `onCleared` listeners of each `clear`. */
+export class MessageStore {
   readonly #messages: StoredMessage[] = [];
   readonly #byId = new Map<string, StoredMessage>();
   readonly #byMailbox = new Map<string, StoredMessage[]>();
   readonly #byMessageId = new Map<string, StoredMessage[]>();
+  readonly #storedListeners = new Set<StoredListener>();
+  readonly #clearedListeners = new Set<() => void>();
   #sequence = 0;
 
-  constructor() {
-    super();
-    this.setMaxListeners(0); // one listener per pending waitFor; many may wait at once
+  /** Called after each add, in order; returns the unsubscribe function. */
+  onStored(listener: StoredListener): () => void {
+    this.#storedListeners.add(listener);
+    return () => this.#storedListeners.delete(listener);
+  }
+
+  /** Listeners of stored messages now (pending waitFor calls included): lets tests check none leaks. */
+  get storedListenerCount(): number {
+    return this.#storedListeners.size;
+  }
+
+  /** Called after each clear (trust space reset); returns the unsubscribe function. */
+  onCleared(listener: () => void): () => void {
+    this.#clearedListeners.add(listener);
+    return () => this.#clearedListeners.delete(listener);
   }
 
   /** Stores a message; ids keep increasing across `clear()` so that an old id never names a new message. */
@@ -47,7 +64,7 @@ export class MessageStore extends EventEmitter {
     this.#byId.set(message.id, message);
     push(this.#byMailbox, message.mailbox, message);
     if (message.index.messageId !== undefined) push(this.#byMessageId, message.index.messageId, message);
-    this.emit('stored', message);
+    for (const listener of [...this.#storedListeners]) listener(message);
     return message;
   }
 
@@ -89,7 +106,7 @@ export class MessageStore extends EventEmitter {
     this.#byId.clear();
     this.#byMailbox.clear();
     this.#byMessageId.clear();
-    this.emit('cleared');
+    for (const listener of [...this.#clearedListeners]) listener();
   }
 
   /**
@@ -108,9 +125,10 @@ export class MessageStore extends EventEmitter {
         settle(() => resolve(message));
       };
       const timer = setTimeout(() => settle(() => reject(this.#timeoutError(description, timeoutMs))), timeoutMs);
+      let unsubscribe: () => unknown = () => undefined;
       const settle = (finish: () => void) => {
         clearTimeout(timer);
-        this.off('stored', onStored);
+        unsubscribe();
         finish();
       };
       try {
@@ -119,7 +137,7 @@ export class MessageStore extends EventEmitter {
       } catch (error) {
         return settle(() => reject(error));
       }
-      this.on('stored', onStored);
+      unsubscribe = this.onStored(onStored);
     });
   }
 

@@ -12,6 +12,7 @@ import { uniqueToken } from '../mail/unique-token.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
 import type { IncomingMessage, RouteResult } from '../routing/incoming-message.ts';
 import type { Transmission } from '../routing/transmission-log.ts';
+import type { PatientAction } from '../observation/observation.ts';
 import type { ConversationSnapshot, MonEspaceSante, PatientActionResult, PatientRefusalRecord } from './mon-espace-sante.ts';
 import { AUTO_REPLY_TEXT, patientDisplayName } from './patient-mail-texts.ts';
 
@@ -36,6 +37,8 @@ export interface MonEspaceSanteDeps {
   readonly now: () => Date;
   readonly defer: (work: () => void | Promise<void>) => void;
   readonly onError: (error: unknown) => void;
+  /** Told of every patient action, accepted or refused, tied to its own action id (`patient-action` observation). */
+  readonly observe?: (action: PatientAction) => void;
 }
 
 export interface MonEspaceSanteRuntime extends MonEspaceSante {
@@ -49,6 +52,19 @@ const newMessageId = (now: Date) => `${now.getTime().toString(36)}.${uniqueToken
 
 export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRuntime {
   let refusals: PatientRefusalRecord[] = [];
+  let actions = 0;
+
+  /** Tells the observer what became of the action; the result is returned unchanged. */
+  const observed = (result: PatientActionResult, action: Omit<PatientAction, 'type' | 'actionId' | 'outcome' | 'refusal' | 'storeId'>): PatientActionResult => {
+    actions += 1;
+    deps.observe?.({
+      type: 'patient-action',
+      actionId: `pa-${String(actions).padStart(6, '0')}`,
+      ...action,
+      ...(result.accepted ? { outcome: 'accepted', storeId: result.storeId } : { outcome: 'refused', refusal: result.refusal }),
+    });
+    return result;
+  };
 
   const refuse = (ins: string, action: 'reply' | 'write', target: string, permission: Extract<ReplyPermission | WritePermission, { allowed: false }>): PatientActionResult => {
     const refusal = { code: permission.refusal.code, message: permission.refusal.text };
@@ -81,20 +97,22 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
 
   return {
     async reply({ ins, messageId, text, subject }) {
-      const permission = deps.book.checkPatientReply({ patientIns: ins, storeId: messageId }, deps.view());
-      if (!permission.allowed) return refuse(ins, 'reply', messageId, permission);
       const original = deps.store.get(messageId);
+      const facts = { ins, action: 'reply' as const, target: messageId, subject: subject ?? `RE: ${original?.index.subject ?? ''}`, ...(original ? { original } : {}) };
+      const permission = deps.book.checkPatientReply({ patientIns: ins, storeId: messageId }, deps.view());
+      if (!permission.allowed) return observed(refuse(ins, 'reply', messageId, permission), facts);
       const patient = deps.view().patient(ins);
       if (!original || !patient) throw new Error(`message ${messageId} or patient ${ins} vanished after an allowed reply check`);
-      return send(patient, permission.to, subject ?? `RE: ${original.index.subject ?? ''}`, text, original);
+      return observed(await send(patient, permission.to, facts.subject, text, original), facts);
     },
 
     async write({ ins, to, subject, text, attachments }) {
+      const facts = { ins, action: 'write' as const, target: to, subject };
       const permission = deps.book.checkPatientWrite({ patientIns: ins, to }, deps.view());
-      if (!permission.allowed) return refuse(ins, 'write', to, permission);
+      if (!permission.allowed) return observed(refuse(ins, 'write', to, permission), facts);
       const patient = deps.view().patient(ins);
       if (!patient) throw new Error(`patient ${ins} vanished after an allowed write check`);
-      return send(patient, permission.to, subject, text, undefined, attachments);
+      return observed(await send(patient, permission.to, subject, text, undefined, attachments), facts);
     },
 
     conversations(ins) {

@@ -9,6 +9,7 @@ import type { StoredMessage } from '../mail/stored-message.ts';
 import { deliveryReportSource, type ReportSource } from './report-source.ts';
 import type { Transmission } from './transmission-log.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
+import type { ReportIssued, ReportRecipient } from '../observation/observation.ts';
 
 export type FailureReason = BounceReason | 'outside-trust-space';
 
@@ -30,6 +31,8 @@ export interface NotifierDeps {
   readonly defer: (work: () => void) => void;
   /** Reports a bug (a DSN that could not be built) without losing the message. */
   readonly onError: (error: unknown, transmission: Transmission) => void;
+  /** Told of every report stored, with its structured facts (the `report-issued` observation). */
+  readonly observe?: (report: ReportIssued) => void;
 }
 
 /** Short ASCII texts for `Diagnostic-Code` (RFC 3464 §2.3.6); the French sentence is in part 1. */
@@ -146,7 +149,8 @@ function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source:
       };
     }),
   });
-  storeReport(deps, transmission, to, raw, 'bounce', now);
+  const facts = failures.map((f): ReportRecipient => ({ recipient: f.recipient.toLowerCase(), status: statusOf(f.reason), reason: f.reason, sentence: describe(f.reason).sentence(f.recipient) }));
+  storeReport(deps, transmission, to, raw, 'bounce', now, facts);
 }
 
 function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source: ReportSource, target: string, recipients: readonly string[]): void {
@@ -169,11 +173,11 @@ function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source:
       return { ...(orcpt ? { originalRecipient: orcpt } : {}), finalRecipient: recipient, status: '2.0.0', diagnosticCode: 'smtp; 250 2.0.0 delivered', sentence: '' };
     }),
   });
-  storeReport(deps, transmission, target, raw, 'receipt', now);
+  storeReport(deps, transmission, target, raw, 'receipt', now, recipients.map((recipient) => ({ recipient: recipient.toLowerCase(), status: '2.0.0' })));
 }
 
-function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: string, raw: Buffer, kind: 'bounce' | 'receipt', now: Date): void {
-  deps.store.add({
+function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: string, raw: Buffer, kind: 'bounce' | 'receipt', now: Date, recipients: readonly ReportRecipient[]): void {
+  const message = deps.store.add({
     mailbox,
     folder: 'INBOX',
     kind,
@@ -183,4 +187,5 @@ function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: st
     ingress: 'simulator',
     reportsOn: transmission.id,
   });
+  deps.observe?.({ type: 'report-issued', kind, message, transmissionId: transmission.id, recipients });
 }

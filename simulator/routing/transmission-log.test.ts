@@ -15,10 +15,9 @@ test('ids are zero-padded and increasing', () => {
   assert.deepEqual([log.nextId(), log.nextId(), log.nextId()], ['t-000001', 't-000002', 't-000003']);
 });
 
-test('add keeps arrival order, finds by id, counts, and emits `transmitted`', () => {
-  const log = new TransmissionLog();
+test('add keeps arrival order, finds by id, counts, and tells `onAdded`', () => {
   const emitted: Transmission[] = [];
-  log.on('transmitted', (t: Transmission) => emitted.push(t));
+  const log = new TransmissionLog((t) => emitted.push(t));
   const [first, second] = [transmission(log.nextId()), transmission(log.nextId())];
   log.add(first);
   log.add(second);

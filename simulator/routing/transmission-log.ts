@@ -1,8 +1,8 @@
 // Every message the trust space accepted over SMTP, once, as received: the traffic the
 // harness judges (DESIGN.md §3, "the oracle is the traffic the simulator observes"). Mailbox
 // copies live in the MessageStore; a message whose every recipient bounced lives only here
-// and, by its headers, in the bounce.
-import { EventEmitter } from 'node:events';
+// and, by its headers, in the bounce. Each addition is told to `onAdded` (the composition root
+// publishes it as a `message-accepted` observation).
 import type { MessageIndex } from '../mail/message-index.ts';
 import type { Envelope, Ingress } from '../mail/stored-message.ts';
 import type { RecipientOutcome } from './incoming-message.ts';
@@ -19,10 +19,15 @@ export interface Transmission {
   readonly outcomes: readonly RecipientOutcome[];
 }
 
-export class TransmissionLog extends EventEmitter {
+export class TransmissionLog {
+  readonly #onAdded: (transmission: Transmission) => void;
   #items: Transmission[] = [];
   #byId = new Map<string, Transmission>();
   #next = 1;
+
+  constructor(onAdded: (transmission: Transmission) => void = () => undefined) {
+    this.#onAdded = onAdded;
+  }
 
   nextId(): string {
     return `t-${String(this.#next++).padStart(6, '0')}`;
@@ -31,7 +36,7 @@ export class TransmissionLog extends EventEmitter {
   add(transmission: Transmission): void {
     this.#items.push(transmission);
     this.#byId.set(transmission.id, transmission);
-    this.emit('transmitted', transmission);
+    this.#onAdded(transmission);
   }
 
   get(id: string): Transmission | undefined {

@@ -1,10 +1,11 @@
 // End of DATA: the role's last check (From header on submission), then routing, then the reply.
-// Routing must never take the process down: any exception becomes `451 4.3.0` and a journal fact
-// (issue 2, Robustness), and the client may retry.
+// Routing must never take the process down: any exception becomes `451 4.3.0` and a connection
+// note in the transcript, and the client may retry. Where the message went is the
+// `message-accepted` observation the transmission log publishes.
 import type { SMTPServerSession } from 'smtp-server';
 import { indexMessage } from '../mail/message-index.ts';
 import type { IncomingMessage, MailRouter, RouteResult } from '../routing/incoming-message.ts';
-import type { EndpointRole, RecordFact } from './endpoint-role.ts';
+import type { EndpointRole, ObserveConnection } from './endpoint-role.ts';
 import { envelopeFromSession } from './envelope-from-session.ts';
 import { REPLIES } from './replies.ts';
 import { replyText, smtpError } from './smtp-reply.ts';
@@ -16,7 +17,7 @@ export interface DeliveryDeps {
   readonly router: MailRouter;
   readonly connectionId: string;
   readonly receivedAt: Date;
-  readonly fact: RecordFact;
+  readonly observe: ObserveConnection;
 }
 
 export function deliverMessage(raw: Buffer, session: SMTPServerSession, deps: DeliveryDeps): DeliveryOutcome {
@@ -27,13 +28,11 @@ export function deliverMessage(raw: Buffer, session: SMTPServerSession, deps: De
     if (!check.accepted) return { accepted: false, error: smtpError(check.reply) };
     result = deps.router.route({ ...incomingMessage(raw, session, deps), index });
   } catch (error) {
-    deps.fact?.(`erreur interne pendant l'acheminement, message refusé (451) : ${error instanceof Error ? error.message : String(error)}`);
+    deps.observe?.({ type: 'connection-note', text: `erreur interne pendant l'acheminement, message refusé (451) : ${error instanceof Error ? error.message : String(error)}` });
     return { accepted: false, error: smtpError(REPLIES.routingFailed) };
   }
   // The transmission id lets a reader find the message as received: GET /api/transmissions/{id}.
-  const id = result.transmissionId;
-  if (deps.fact) deps.fact(describeRouting(id, result));
-  return { accepted: true, text: replyText(REPLIES.messageAccepted(id)) };
+  return { accepted: true, text: replyText(REPLIES.messageAccepted(result.transmissionId)) };
 }
 
 function incomingMessage(raw: Buffer, session: SMTPServerSession, deps: DeliveryDeps): IncomingMessage {
@@ -48,13 +47,4 @@ function incomingMessage(raw: Buffer, session: SMTPServerSession, deps: Delivery
     ...(authenticatedMailbox !== undefined ? { authenticatedMailbox } : {}),
     ...(helo ? { clientHelo: helo } : {}),
   };
-}
-
-export function describeRouting(id: string, result: RouteResult): string {
-  const outcomes = result.recipients.map((recipient) =>
-    recipient.outcome === 'delivered'
-      ? `${recipient.recipient} → distribué (${recipient.storedId})`
-      : `${recipient.recipient} → non distribué, avis de non-remise ${recipient.status}`,
-  );
-  return `message ${id} acheminé : ${outcomes.join(' ; ')}`;
 }

@@ -5,11 +5,17 @@ import type { TLSSocket } from 'node:tls';
 import type { MessageIndex } from '../mail/message-index.ts';
 import type { SMTPServer, SMTPServerAuthentication, SMTPServerAuthenticationResponse, SMTPServerOptions, SMTPServerSession } from 'smtp-server';
 import type { Ingress } from '../mail/stored-message.ts';
+import type { Observation } from '../observation/observation.ts';
 import type { SenderContext } from './policies/accept-sender.ts';
 import type { Verdict } from './policies/verdict.ts';
 
-/** Records a fact line in the connection's transcript; `null` when there is no journal. */
-export type RecordFact = ((text: string) => void) | null;
+/** Publishes an observation of the current connection (its id filled in); `null` when transcripts are off. */
+export type ObserveConnection = ((observation: ConnectionObservation) => void) | null;
+
+/** An observation about one connection, before the endpoint names the connection. */
+export type ConnectionObservation = DistributiveOmit<Extract<Observation, { connectionId: string }>, 'connectionId'>;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export type AuthCallback = (error: Error | null | undefined, response?: SMTPServerAuthenticationResponse) => void;
 
@@ -24,7 +30,7 @@ export interface EndpointRole {
   /** TLS is established (STARTTLS); the socket gives the client certificate, if any. */
   onSecure?(session: SMTPServerSession, socket: TLSSocket): void;
   /** Absent: AUTH is disabled on this endpoint. */
-  onAuth?(auth: SMTPServerAuthentication, session: SMTPServerSession, fact: RecordFact, callback: AuthCallback): void;
+  onAuth?(auth: SMTPServerAuthentication, session: SMTPServerSession, observe: ObserveConnection, callback: AuthCallback): void;
   senderContext(session: SMTPServerSession): SenderContext;
   /** End-of-DATA check before routing (submission: the From header). */
   checkMessage(index: MessageIndex, session: SMTPServerSession): Verdict;

@@ -24,7 +24,7 @@ async function greetingLatency(port: number): Promise<{ ms: number; line: string
 }
 
 test('the greeting arrives in less than 50 ms (smtp-server alone waits 100 ms)', async () => {
-  const endpoint = await startPeer({ withoutTls: true, journal: null });
+  const endpoint = await startPeer({ withoutTls: true, observations: null });
   try {
     for (let i = 0; i < 20; i += 1) {
       const { ms, line } = await greetingLatency(endpoint.port);

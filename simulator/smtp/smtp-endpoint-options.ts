@@ -1,6 +1,6 @@
 // Options of the SMTP endpoints (smtp-endpoint.ts): one typed object of dependencies and
 // settings, shared by the submission and peer endpoints.
-import type { Journal } from '../mail/journal.ts';
+import type { ObservationSink } from '../observation/observation-sink.ts';
 import type { MailRouter } from '../routing/incoming-message.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import type { PlanRecipient } from './policies/accept-recipient.ts';
@@ -26,8 +26,8 @@ export interface SmtpEndpointOptions {
   readonly view: () => TrustSpaceView;
   readonly planRecipient: PlanRecipient;
   readonly router: MailRouter;
-  /** `null`: no transcript at all, no logging work (benchmarks). */
-  readonly journal: Journal | null;
+  /** Where connections publish their observations; `null`: no transcript at all, no logging work (benchmarks). */
+  readonly observations: ObservationSink | null;
   readonly settings: SmtpEndpointSettings;
   readonly now?: () => Date;
   /** Idle clients are disconnected after this; default 5 min (RFC 5321 §4.5.3.2.7). */

@@ -61,7 +61,7 @@ test('stop gives up on a stalled transaction after stopTimeoutMs and destroys it
 });
 
 test('an endpoint can be stopped before it started, and a peer endpoint works after another stopped', async () => {
-  const neverStarted = createPeerEndpoint({ view: fakeView, planRecipient: fakePlanRecipient, router: new FakeRouter(), journal: null, settings: { strictRecipients: false, passwordAuth: false, maxMessageBytes: 1024 } });
+  const neverStarted = createPeerEndpoint({ view: fakeView, planRecipient: fakePlanRecipient, router: new FakeRouter(), observations: null, settings: { strictRecipients: false, passwordAuth: false, maxMessageBytes: 1024 } });
   await neverStarted.stop();
   const first = await startPeer({ withoutTls: true });
   await first.stop();

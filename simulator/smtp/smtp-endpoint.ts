@@ -8,9 +8,9 @@ import type { TLSSocket } from 'node:tls';
 import type { SMTPServerAddress, SMTPServerDataStream, SMTPServerOptions, SMTPServerSession } from 'smtp-server';
 import { collectMessage } from './collect-message.ts';
 import { deliverMessage } from './deliver-message.ts';
-import type { EndpointRole, RecordFact } from './endpoint-role.ts';
+import type { EndpointRole, ObserveConnection } from './endpoint-role.ts';
 import { stopGracefully, trackSockets } from './graceful-stop.ts';
-import { createJournalLogger, journalConnectionId } from './journal-logger.ts';
+import { createSmtpObserver, smtpConnectionId } from './smtp-observer.ts';
 import { ImmediateGreetingServer } from './no-greeting-delay.ts';
 import { acceptRecipient } from './policies/accept-recipient.ts';
 import { acceptSender } from './policies/accept-sender.ts';
@@ -33,7 +33,7 @@ export class SmtpEndpoint {
     this.#role = role;
     this.#options = options;
     this.#server = new ImmediateGreetingServer(this.#serverOptions());
-    // Client-caused errors (TLS handshake refused, resets) are in the transcript (journal-logger.ts); never a crash.
+    // Client-caused errors (TLS handshake refused, resets) are observations (smtp-observer.ts); never a crash.
     this.#server.on('error', () => undefined);
     this.#sockets = trackSockets(this.#server);
   }
@@ -75,7 +75,7 @@ export class SmtpEndpoint {
   }
 
   #serverOptions(): SMTPServerOptions {
-    const { journal, settings } = this.#options;
+    const { observations, settings } = this.#options;
     return {
       name: this.#options.hostname ?? 'localhost',
       banner: GREETING_BANNER,
@@ -84,30 +84,30 @@ export class SmtpEndpoint {
       hideENHANCEDSTATUSCODES: true, // smtp-reply.ts: our enhanced codes are in our texts
       hideDSN: false, // RFC 3461 parameters reach the envelope
       disableReverseLookup: true,
-      logger: journal ? createJournalLogger(journal, this.#role.name) : false,
+      logger: observations ? createSmtpObserver(observations, this.#role.name) : false,
       socketTimeout: this.#options.socketTimeoutMs ?? 300_000,
       closeTimeout: this.#options.stopTimeoutMs ?? 10_000,
       maxClients: this.#options.maxClients ?? 1000,
       ...this.#role.serverOptions(),
       onConnect: (session, callback) => this.#onConnect(session, callback),
       onSecure: (socket, session, callback) => {
-        this.#fact(session)?.(describeTls(socket as TLSSocket));
+        this.#observe(session)?.(tlsEstablished(socket as TLSSocket));
         this.#role.onSecure?.(session, socket as TLSSocket);
         callback();
       },
       onAuth: (auth, session, callback) => {
-        if (this.#role.onAuth) this.#role.onAuth(auth, session, this.#fact(session), callback);
+        if (this.#role.onAuth) this.#role.onAuth(auth, session, this.#observe(session), callback);
         else callback(smtpError(REPLIES.invalidCredentials)); // unreachable: AUTH is a disabled command there
       },
       onMailFrom: (address, session, callback) => callback(errorOf(acceptSender(address.address, this.#role.senderContext(session)))),
       onRcptTo: (address, session, callback) => callback(errorOf(this.#acceptRecipient(address, session))),
       onData: (stream, session, callback) => this.#onData(stream, session, callback),
-      onClose: (session) => this.#options.journal?.close(this.#connectionId(session)),
+      onClose: (session) => this.#options.observations?.publish({ type: 'connection-closed', connectionId: this.#connectionId(session) }),
     };
   }
 
   #onConnect(session: SMTPServerSession, callback: (error?: Error | null) => void): void {
-    this.#options.journal?.open({ id: this.#connectionId(session), endpoint: this.#role.name, remoteAddress: session.remoteAddress });
+    this.#options.observations?.publish({ type: 'connection-opened', connectionId: this.#connectionId(session), protocol: 'smtp', endpoint: this.#role.name, remoteAddress: session.remoteAddress });
     this.#role.onConnect?.(session, this.#server);
     callback();
   }
@@ -129,7 +129,7 @@ export class SmtpEndpoint {
   #onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback: (error?: Error | null, message?: string) => void): void {
     collectMessage(stream, (message) => {
       if (message.kind === 'aborted') {
-        this.#fact(session)?.(`connexion interrompue pendant DATA (${message.bytes} octets reçus)`);
+        this.#observe(session)?.({ type: 'connection-note', text: `connexion interrompue pendant DATA (${message.bytes} octets reçus)` });
         return; // the connection is gone: nobody to answer
       }
       if (message.kind === 'too-large') return callback(smtpError(REPLIES.messageTooLarge(this.#options.settings.maxMessageBytes)));
@@ -138,7 +138,7 @@ export class SmtpEndpoint {
         router: this.#options.router,
         connectionId: this.#connectionId(session),
         receivedAt: (this.#options.now ?? (() => new Date()))(),
-        fact: this.#fact(session),
+        observe: this.#observe(session),
       });
       if (outcome.accepted) callback(null, outcome.text);
       else callback(outcome.error);
@@ -146,21 +146,21 @@ export class SmtpEndpoint {
   }
 
   #connectionId(session: SMTPServerSession): string {
-    return journalConnectionId(this.#role.name, session.id);
+    return smtpConnectionId(this.#role.name, session.id);
   }
 
-  /** Records a fact line (`*`) in the connection's transcript; `null` without journal. */
-  #fact(session: SMTPServerSession): RecordFact {
-    const journal = this.#options.journal;
-    if (!journal) return null;
-    const id = this.#connectionId(session);
-    return (text) => journal.record(id, '*', text);
+  /** Publishes an observation of the session's connection; `null` when transcripts are off. */
+  #observe(session: SMTPServerSession): ObserveConnection {
+    const sink = this.#options.observations;
+    if (!sink) return null;
+    const connectionId = this.#connectionId(session);
+    return (observation) => sink.publish({ ...observation, connectionId });
   }
 }
 
-function describeTls(socket: TLSSocket): string {
+function tlsEstablished(socket: TLSSocket): { readonly type: 'tls-established'; readonly version: string; readonly cipher: string } {
   const cipher = socket.getCipher();
-  return `TLS établi : ${socket.getProtocol() ?? '?'}, ${cipher.standardName ?? cipher.name}`;
+  return { type: 'tls-established', version: socket.getProtocol() ?? '?', cipher: cipher.standardName ?? cipher.name };
 }
 
 function errorOf(verdict: Verdict): Error | null {

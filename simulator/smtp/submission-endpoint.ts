@@ -15,7 +15,7 @@
 import type { PeerCertificate } from 'node:tls';
 import type { SMTPServerAuthentication, SMTPServerSession } from 'smtp-server';
 import type { AuthMethod, MailboxAuthenticator } from '../auth/mailbox-authenticator.ts';
-import type { AuthCallback, EndpointRole, RecordFact } from './endpoint-role.ts';
+import type { AuthCallback, EndpointRole, ObserveConnection } from './endpoint-role.ts';
 import { authRefusal } from './policies/auth-refusal.ts';
 import { acceptFromHeader } from './policies/accept-from-header.ts';
 import { ACCEPTED } from './policies/verdict.ts';
@@ -61,8 +61,8 @@ function submissionRole(options: SubmissionEndpointOptions): EndpointRole {
       const peer = socket.getPeerCertificate();
       if (peer.raw) certificates.set(session, peer);
     },
-    onAuth(auth, session, fact, callback) {
-      const result = authenticate(auth, session, { authenticator, certificate: certificates.get(session), fact, callback });
+    onAuth(auth, session, observe, callback) {
+      const result = authenticate(auth, session, { authenticator, certificate: certificates.get(session), observe, callback });
       if (result !== undefined) authSessions.set(session, result);
     },
     senderContext: (session) => {
@@ -82,17 +82,17 @@ function submissionRole(options: SubmissionEndpointOptions): EndpointRole {
 interface AuthContext {
   readonly authenticator: MailboxAuthenticator;
   readonly certificate: PeerCertificate | undefined;
-  readonly fact: RecordFact;
+  readonly observe: ObserveConnection;
   readonly callback: AuthCallback;
 }
 
 /** Answers the AUTH exchange; returns the authenticated session id on success. */
 function authenticate(auth: SMTPServerAuthentication, session: SMTPServerSession, context: AuthContext): string | undefined {
-  const { fact, callback } = context;
+  const { observe, callback } = context;
   const method = auth.method as AuthMethod; // only the three advertised methods reach onAuth
   const username = auth.username ?? '';
   if (method !== 'XOAUTH2' && auth.authzid && auth.authzid.toLowerCase() !== username.toLowerCase()) {
-    fact?.(`AUTH ${method} refusée pour ${username} : identité d'autorisation différente de l'identifiant (bad-credentials)`);
+    observe?.({ type: 'auth', protocol: 'smtp', mechanism: method, identity: username, outcome: 'failure', reason: 'bad-credentials', message: "identité d'autorisation différente de l'identifiant" });
     callback(smtpError(REPLIES.invalidCredentials));
     return undefined;
   }
@@ -105,11 +105,11 @@ function authenticate(auth: SMTPServerAuthentication, session: SMTPServerSession
     protocol: 'smtp',
   });
   if (result.ok) {
-    fact?.(`AUTH ${method} réussie : ${result.mailbox}${method === 'XOAUTH2' ? ` (session Pro Santé Connect ${result.sessionId})` : ''}`);
+    observe?.({ type: 'auth', protocol: 'smtp', mechanism: method, identity: username, outcome: 'success', mailbox: result.mailbox, ...(result.sessionId !== undefined ? { sessionId: result.sessionId } : {}) });
     callback(null, { user: result.mailbox });
     return result.sessionId;
   }
-  fact?.(`AUTH ${method} refusée pour ${username} : ${result.message} (${result.reason})`);
+  observe?.({ type: 'auth', protocol: 'smtp', mechanism: method, identity: username, outcome: 'failure', reason: result.reason, message: result.message });
   const refusal = authRefusal(method, result.reason, username);
   if (refusal.kind === 'xoauth2-challenge') callback(null, { data: refusal.challenge });
   else callback(smtpError(refusal.reply));

@@ -12,6 +12,7 @@ import { createMailRouter } from '../routing/mail-router.ts';
 import { createNotifier } from '../routing/notifier.ts';
 import type { TransmissionLog } from '../routing/transmission-log.ts';
 import type { DeferredWork } from './deferred-work.ts';
+import type { ObservationSink } from '../observation/observation-sink.ts';
 
 export interface MailFlowDeps {
   readonly view: () => TrustSpaceView;
@@ -20,15 +21,18 @@ export interface MailFlowDeps {
   readonly now: () => Date;
   readonly deferred: DeferredWork;
   readonly onError: (error: unknown) => void;
+  /** Where the notifier and Mon espace santé publish what they did. */
+  readonly observations: ObservationSink;
 }
 
 export function createMailFlow(deps: MailFlowDeps): { router: MailRouter; mes: MonEspaceSanteRuntime } {
   const { view, store, now, onError } = deps;
-  const notifier = createNotifier({ store, view, now, defer: deps.deferred.defer, onError });
+  const observe = (observation: Parameters<ObservationSink['publish']>[0]) => void deps.observations.publish(observation);
+  const notifier = createNotifier({ store, view, now, defer: deps.deferred.defer, onError, observe });
   let route: (message: IncomingMessage) => RouteResult = () => {
     throw new Error('router used before wiring');
   };
-  const mes = createMonEspaceSante({ view, store, book: new ConversationBook(), route: (m) => route(m), compose: composeMessage, now, defer: deps.deferred.defer, onError });
+  const mes = createMonEspaceSante({ view, store, book: new ConversationBook(), route: (m) => route(m), compose: composeMessage, now, defer: deps.deferred.defer, onError, observe });
   const router = createMailRouter({ view, planRecipient, store, transmissions: deps.transmissions, notifier, onPatientDelivery: mes.onPatientDelivery, onAutoReply: mes.onAutoReply });
   route = (m) => router.route(m);
   return { router, mes };

@@ -10,13 +10,12 @@ import { createDirectoryService } from '../directory/create-directory-service.ts
 import { DirectoryFaults } from '../directory/directory-faults.ts';
 import { applyChange } from '../directory/trust-space-change.ts';
 import { FlowRecorder } from '../flow/flow-recorder.ts';
-import { observePatientActions } from '../flow/observe-patient-actions.ts';
+import { createObservations } from '../observation/create-observations.ts';
 import { OperatorConsole } from '../operator-console/operator-console.ts';
 import { actionTokenCheck, resolveActionToken } from '../web/action-token.ts';
 import { planRecipient } from '../domain/recipient-plan.ts';
 import { DEFAULT_FIXTURES_DIR, loadFixtures } from '../fixtures/load-fixtures.ts';
 import { createImapEndpoint } from '../imap/imap-endpoint.ts';
-import { Journal } from '../mail/journal.ts';
 import { MessageStore } from '../mail/message-store.ts';
 import { createClientCertificateStore } from '../pki/client-certificates.ts';
 import { ensurePki } from '../pki/ensure-pki.ts';
@@ -84,15 +83,18 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const serverTls = await resolveServerTls(pki, options.tlsProfile ?? 'valid', { now });
   const clientCertificates = createClientCertificateStore({ dir: pkiDir, ca: { certPem: pki.caCertPem, keyPem: pki.caKeyPem }, now });
 
+  // Observations (simulator/observation): every publisher emits on the bus; the journal, the
+  // live flow and the log (for the harness and the manual driver) read it.
+  const { bus, journal, reader: observations } = createObservations({ now });
+  const flow = new FlowRecorder();
+  flow.attach(bus);
   const store = new MessageStore();
-  const journal = new Journal({ now });
-  const transcripts = options.journal === false ? null : journal;
-  const transmissions = new TransmissionLog();
+  store.onStored((message) => bus.publish({ type: 'message-stored', message }));
+  const transcripts = options.journal === false ? null : bus;
+  const transmissions = new TransmissionLog((transmission) => bus.publish({ type: 'message-accepted', transmission }));
   const onError = (error: unknown) => console.error('Erreur interne du simulateur (message conservé) :', error);
   const deferred = new DeferredWork(onError);
-  const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError });
-  const flow = new FlowRecorder({ now });
-  flow.attach({ store, transmissions, journal });
+  const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError, observations: bus });
   const operatorConsole = new OperatorConsole({ now });
   const actionToken = resolveActionToken(host, options.actionToken);
 
@@ -112,10 +114,10 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     endpoints: () => ({ smtp: currentEndpoints().submission, imap: currentEndpoints().imap }),
   });
 
-  const smtpCommon = { host, view, planRecipient, router, journal: transcripts, settings, now, hostname: SERVER_NAME };
+  const smtpCommon = { host, view, planRecipient, router, observations: transcripts, settings, now, hostname: SERVER_NAME };
   const submission = createSubmissionEndpoint({ ...smtpCommon, port: options.submissionPort ?? 0, tls: { ...serverTls, clientCa: pki.caCertPem }, authenticator });
   const peer = createPeerEndpoint({ ...smtpCommon, port: options.peerPort ?? 0, tls: serverTls });
-  const imapCommon = { host, store, authenticator, journal: transcripts, now, tls: { ...serverTls, ca: pki.caCertPem, requestCert: true } };
+  const imapCommon = { host, store, authenticator, observations: transcripts, now, tls: { ...serverTls, ca: pki.caCertPem, requestCert: true } };
   const imap = createImapEndpoint({ ...imapCommon, port: options.imapPort ?? 0, tlsMode: 'starttls', name: 'imap' });
   const imaps = createImapEndpoint({ ...imapCommon, port: options.imapsPort ?? 0, tlsMode: 'implicit', name: 'imaps' });
 
@@ -130,7 +132,8 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     store,
     journal,
     transmissions,
-    mes: observePatientActions(mes, flow, store),
+    mes,
+    observations,
     flow,
     console: operatorConsole,
     ...(actionToken ? { actionToken } : {}),
@@ -142,7 +145,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     view,
     setPatientProfile(ins, profile) {
       state.setPatientProfile(ins, profile);
-      flow.patientChanged({ ins: ins.toUpperCase(), state: profile });
+      bus.publish({ type: 'patient-profile-changed', ins: ins.toUpperCase(), state: profile });
     },
     change: (change) => state.replace(applyChange(state.data(), change)),
     settled: () => deferred.settled(),
@@ -155,7 +158,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
       psc.clear();
       mes.clear();
       directoryFaults.reset();
-      flow.reset();
+      bus.publish({ type: 'trust-space-reset' });
     },
     async stop() {
       await listeners.stop();

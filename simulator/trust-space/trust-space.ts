@@ -14,6 +14,7 @@ import type { TrustSpaceChange } from '../directory/trust-space-change.ts';
 import type { ClientCertificateStore } from '../pki/client-certificates.ts';
 import type { FlowRecorder } from '../flow/flow-recorder.ts';
 import type { OperatorConsole } from '../operator-console/operator-console.ts';
+import type { TrustSpaceObservations } from '../observation/create-observations.ts';
 
 export type TlsMode = 'starttls' | 'starttls-optional' | 'implicit' | 'none';
 
@@ -54,6 +55,8 @@ export interface TrustSpace {
   readonly journal: Journal;
   readonly transmissions: TransmissionLog;
   readonly mes: MonEspaceSante;
+  /** Every fact the simulator observed, typed (connections, TLS, AUTH, SMTP/IMAP exchanges, mail, patients, tokens). */
+  readonly observations: TrustSpaceObservations;
   /** The simulated Pro Santé Connect: XOAUTH2 access tokens (SC.MSS/CONF.07). */
   readonly psc: Psc;
   /** One authentication decision for SMTP and IMAP; ends sessions (SC.MSS/CONF.10, CONF.11). */

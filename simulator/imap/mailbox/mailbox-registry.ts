@@ -21,8 +21,8 @@ export class MailboxRegistry {
     this.#store = store;
     this.#now = now;
     this.#uidValidity = Math.floor(now().getTime() / 1000);
-    store.on('stored', (message: StoredMessage) => this.#mailboxes.get(message.mailbox)?.get(message.folder)?.add(message));
-    store.on('cleared', () => this.#reset());
+    store.onStored((message: StoredMessage) => this.#mailboxes.get(message.mailbox)?.get(message.folder)?.add(message));
+    store.onCleared(() => this.#reset());
   }
 
   get uidValidity(): number {

@@ -10,7 +10,7 @@ import { capabilities } from './capabilities.ts';
 import { AUTH_FAILURE_CODES, xoauth2Status } from './auth-failure-codes.ts';
 import { TEXTS } from './imap-texts.ts';
 import { decodeSaslResponse, parsePlain, parseXoauth2, xoauth2Challenge } from './sasl-responses.ts';
-import { bad, no, ok, type Completion, type ImapCommand, type SessionContext } from './session-types.ts';
+import { bad, no, ok, type Completion, type ImapAuthAttempt, type ImapCommand, type SessionContext } from './session-types.ts';
 
 export function startTls(command: ImapCommand, session: SessionContext): Completion {
   command.args.end();
@@ -50,7 +50,7 @@ function plain(bytes: Buffer, session: SessionContext): Completion {
   const credentials = parsePlain(bytes);
   if (!credentials) return bad(TEXTS.authMalformed);
   if (credentials.authzid && credentials.authzid.toLowerCase() !== credentials.authcid.toLowerCase()) {
-    return failed(session, no(TEXTS.authzidRefused, 'AUTHORIZATIONFAILED'), 'PLAIN', 'authzid différent');
+    return failed(session, no(TEXTS.authzidRefused, 'AUTHORIZATIONFAILED'), { mechanism: 'PLAIN', identity: credentials.authcid, reason: 'authzid-mismatch' });
   }
   return decide(session, { method: 'PLAIN', mailbox: credentials.authcid, password: credentials.password });
 }
@@ -77,19 +77,19 @@ function decide(session: SessionContext, attempt: Pick<AuthRequest, 'method' | '
   });
   if (!result.ok) {
     const completion = no(imapText(result.message), AUTH_FAILURE_CODES[result.reason]);
-    return { ...failed(session, completion, attempt.method, `${result.reason} (${attempt.mailbox})`), reason: result.reason };
+    return { ...failed(session, completion, { mechanism: attempt.method, identity: attempt.mailbox, reason: result.reason, message: result.message }), reason: result.reason };
   }
   const account = { mailbox: result.mailbox, sessionId: result.sessionId, method: attempt.method };
   session.state = { kind: 'authenticated', account };
   session.services.registry.folders(account.mailbox);
   session.io.authenticated(account);
-  session.io.fact(`AUTH ${attempt.method} réussie : ${result.mailbox} (session ${result.sessionId})`);
+  session.io.authAttempt({ mechanism: attempt.method, identity: attempt.mailbox, outcome: 'success', mailbox: result.mailbox, sessionId: result.sessionId });
   return ok(TEXTS.authSucceeded, `CAPABILITY ${capabilities(session.state, session.io.secure).join(' ')}`);
 }
 
-function failed(session: SessionContext, completion: Completion, method: AuthMethod, detail: string): Completion {
+function failed(session: SessionContext, completion: Completion, attempt: Omit<ImapAuthAttempt, 'outcome'>): Completion {
   session.authFailures += 1;
-  session.io.fact(`AUTH ${method} refusée : ${detail}`);
+  session.io.authAttempt({ ...attempt, outcome: 'failure' });
   if (session.authFailures < MAX_AUTH_FAILURES) return completion;
   return {
     ...completion,

@@ -34,6 +34,7 @@ export class ImapSession {
   /** Answers a command line the reader refused (too long, literal too large). */
   refuse(tag: string | undefined, text: string): void {
     this.context.io.sendLine(`${safeTag(tag) ?? '*'} BAD ${imapText(text)}`);
+    this.context.io.completed({ tag: safeTag(tag) ?? '*', verb: '', status: 'BAD' });
     this.#countBad(true);
   }
 
@@ -41,17 +42,19 @@ export class ImapSession {
     let tag: string | undefined;
     let allowExpunge = true;
     let completion: Completion;
+    let verb = '';
     try {
       const tokens = tokenize(parts);
       tag = validTag(tokens[0]);
       const command = this.#command(tokens, tag);
+      verb = command.uid ? `UID ${command.name}` : command.name;
       allowExpunge = command.uid || !NO_EXPUNGE_DURING.has(command.name);
       completion = await this.#run(command);
     } catch (error) {
       tag ??= safeTag(tagOf(typeof parts[0] === 'string' ? parts[0] : ''));
       completion = this.#failure(error);
     }
-    await this.#finish(tag, completion, allowExpunge);
+    await this.#finish(tag, completion, allowExpunge, verb);
   }
 
   #command(tokens: readonly ImapToken[], tag: string): ImapCommand {
@@ -80,11 +83,12 @@ export class ImapSession {
     return no(TEXTS.internalError, 'SERVERBUG');
   }
 
-  async #finish(tag: string | undefined, completion: Completion, allowExpunge: boolean): Promise<void> {
+  async #finish(tag: string | undefined, completion: Completion, allowExpunge: boolean, verb = ''): Promise<void> {
     const { io, state } = this.context;
     if (state.kind === 'selected') for (const line of state.view.sync(allowExpunge)) io.sendLine(line);
     const code = completion.code === undefined ? '' : ` [${completion.code}]`;
     io.sendLine(`${tag ?? '*'} ${completion.status}${code} ${imapText(completion.text)}`);
+    io.completed({ tag: tag ?? '*', verb, status: completion.status, ...(completion.code !== undefined ? { code: completion.code.split(' ')[0]! } : {}) });
     if (this.#countBad(completion.status === 'BAD')) return;
     await completion.after?.();
   }

@@ -56,10 +56,25 @@ export interface SessionIo {
   clientCertificate(): PeerCertificate | undefined;
   /** A fact line in the journal (`*`). */
   fact(text: string): void;
+  /** An AUTHENTICATE or LOGIN attempt and its outcome (an `auth` observation). */
+  authAttempt(attempt: ImapAuthAttempt): void;
+  /** A tagged completion was written (an `imap-command` observation). */
+  completed(command: { readonly tag: string; readonly verb: string; readonly status: Completion['status']; readonly code?: string }): void;
   /** The connection now belongs to an authenticated session (for revocation, SC.MSS/CONF.10). */
   authenticated(account: Account): void;
   /** Ends the connection after what was written. */
   close(): void;
+}
+
+export interface ImapAuthAttempt {
+  readonly mechanism: string;
+  readonly identity: string;
+  readonly outcome: 'success' | 'failure';
+  readonly mailbox?: string;
+  readonly sessionId?: string;
+  /** Stable code: an authenticator reason (`bad-credentials`…) or `authzid-mismatch`. */
+  readonly reason?: string;
+  readonly message?: string;
 }
 
 export interface SessionServices {

@@ -2,7 +2,8 @@
 // authenticator and TLS material (a test CA and a server certificate generated once per test
 // process, in memory).
 import { generateCa, generateServerCertificate, type KeyAndCertificate } from '../../pki/generate-certificates.ts';
-import { Journal } from '../../mail/journal.ts';
+import type { Journal } from '../../mail/journal.ts';
+import { createObservations } from '../../observation/create-observations.ts';
 import { MessageStore } from '../../mail/message-store.ts';
 import { createImapEndpoint, type ImapEndpoint, type ImapEndpointOptions } from '../imap-endpoint.ts';
 import { FakeAuthenticator } from './fake-authenticator.ts';
@@ -39,7 +40,7 @@ export type ImapTestOverrides = Partial<Omit<ImapEndpointOptions, 'tls'>> & { re
 export async function startImapTestServer(overrides: ImapTestOverrides = {}): Promise<ImapTestServer> {
   const keys = await testPki();
   const store = overrides.store ?? new MessageStore();
-  const journal = overrides.journal ?? new Journal();
+  const { bus, journal } = createObservations();
   const authenticator = (overrides.authenticator as FakeAuthenticator | undefined) ?? new FakeAuthenticator();
   const endpoint = createImapEndpoint({
     tlsMode: 'starttls',
@@ -47,7 +48,7 @@ export async function startImapTestServer(overrides: ImapTestOverrides = {}): Pr
     ...overrides,
     tls: { key: keys.server.keyPem, cert: keys.server.certPem, ca: keys.ca.certPem, ...overrides.tls },
     store,
-    journal,
+    observations: overrides.observations === undefined ? bus : overrides.observations,
     authenticator,
   });
   const { port } = await endpoint.start();

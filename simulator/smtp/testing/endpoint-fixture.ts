@@ -5,7 +5,8 @@
 import { createMailboxAuthenticator, type SimulatedMailboxAuthenticator } from '../../auth/create-mailbox-authenticator.ts';
 import { createPsc, type Psc } from '../../auth/psc/create-psc.ts';
 import { generateSigningKey, type SigningKey } from '../../auth/psc/signing-key.ts';
-import { Journal } from '../../mail/journal.ts';
+import type { Journal } from '../../mail/journal.ts';
+import { createObservations } from '../../observation/create-observations.ts';
 import { generateCa, generateServerCertificate, type KeyAndCertificate } from '../../pki/generate-certificates.ts';
 import { issueClientCertificate } from '../../pki/generate-client-certificate.ts';
 import { createPeerEndpoint, type PeerEndpointOptions } from '../peer-endpoint.ts';
@@ -73,7 +74,7 @@ async function start(kind: 'submission' | 'peer', overrides: Overrides): Promise
   const testMaterial = await testPki();
   const { ca, server } = testMaterial;
   const router = new FakeRouter();
-  const journal = new Journal();
+  const { bus, journal } = createObservations();
   const settings: MutableSettings = { strictRecipients: false, passwordAuth: true, maxMessageBytes: 30 * 1024 * 1024, ...overrides.settings };
   const now = overrides.now ?? (() => new Date());
   const psc = createPsc({ view: fakeView, issuer: PSC_ISSUER, now, signingKey: testMaterial.pscKey });
@@ -83,7 +84,7 @@ async function start(kind: 'submission' | 'peer', overrides: Overrides): Promise
     view: fakeView,
     planRecipient: fakePlanRecipient,
     router,
-    journal,
+    observations: bus,
     authenticator,
     stopTimeoutMs: 2000,
     ...overrides,

@@ -2,6 +2,8 @@
 // listeners go with the client, and stop() ends open streams instead of waiting for them.
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
+import { FlowRecorder } from '../../flow/flow-recorder.ts';
+import { ObservationBus } from '../../observation/observation-bus.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,15 +52,18 @@ test('a patient message sent on the trust space arrives as a `flow` event; stop(
   const seen = await events;
   const entry = JSON.parse(seen.at(-1)!.data) as { kind: string; fromPatient: boolean; subject: string };
   assert.deepEqual([entry.kind, entry.fromPatient, entry.subject], ['delivered', true, 'Mon ordonnance']);
-  assert.equal(space.flow.listenerCount('entry'), 1);
+  assert.equal(space.flow.listenerCount, 1);
   const started = Date.now();
   await space.stop();
   assert.ok(Date.now() - started < 3000, `stop() took ${Date.now() - started} ms with a stream open`);
-  assert.equal(space.flow.listenerCount('entry'), 0, 'listeners removed when the stream closed');
+  assert.equal(space.flow.listenerCount, 0, 'listeners removed when the stream closed');
 });
 
 test('events of every source, a heartbeat, and listeners removed when the client leaves', async () => {
-  const sources = { flow: new EventEmitter(), console: new EventEmitter(), demonstrations: new EventEmitter() };
+  const flow = new FlowRecorder();
+  const sources = { flow, console: new EventEmitter(), demonstrations: new EventEmitter() };
+  const bus = new ObservationBus();
+  flow.attach(bus);
   const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: eventRoutes(sources, { heartbeatMs: 20, maxStreams: 1 }) });
   try {
     const controller = new AbortController();
@@ -71,16 +76,16 @@ test('events of every source, a heartbeat, and listeners removed when the client
     assert.match(first, /^retry: 3000\n/);
     let text = '';
     while (!text.includes(': battement')) text += new TextDecoder().decode((await reader.read()).value);
-    sources.flow.emit('reset');
-    sources.flow.emit('patient', { ins: '284034912304586', state: 'closed' });
+    bus.publish({ type: 'trust-space-reset' });
+    bus.publish({ type: 'patient-profile-changed', ins: '284034912304586', state: 'closed' });
     sources.demonstrations.emit('run', { runId: 'd-0001' });
     sources.console.emit('prompt', { id: 'p1', text: 'Envoyez\nun message' });
     while (!text.includes('event: console')) text += new TextDecoder().decode((await reader.read()).value);
     for (const name of ['reset', 'patient', 'demonstration', 'console']) assert.match(text, new RegExp(`^event: ${name}$`, 'm'));
     assert.ok(text.includes(formatEvent('console', { id: 'p1', text: 'Envoyez\nun message' })), 'one data line, the line break escaped');
     controller.abort();
-    for (let i = 0; i < 50 && sources.flow.listenerCount('entry') > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-    assert.equal(sources.flow.listenerCount('entry'), 0);
+    for (let i = 0; i < 50 && flow.listenerCount > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(flow.listenerCount, 0);
     assert.equal(sources.console.listenerCount('update'), 0);
   } finally {
     await server.close();

@@ -3,13 +3,14 @@
 // DemonstrationRun), `console` (an OperatorPrompt). A comment every 15 s keeps proxies from
 // closing the stream; listeners go when the client leaves; the server's close() ends streams.
 import type { EventEmitter } from 'node:events';
+import type { FlowListener } from '../../flow/flow-recorder.ts';
 import type { ResponseStream, StreamingResponse } from '../http-server.ts';
 import type { Route } from '../route.ts';
 import { liveApiErrors } from './live-api-errors.ts';
 
 export interface EventSources {
-  /** FlowRecorder: `entry`, `reset`, `patient`. */
-  readonly flow: EventEmitter;
+  /** FlowRecorder: entries, resets, patient changes. */
+  readonly flow: { subscribe(listener: FlowListener): () => void };
   /** OperatorConsole: `prompt`, `update`. */
   readonly console: EventEmitter;
   /** DemonstrationRunner: `run`. */
@@ -21,10 +22,7 @@ export interface EventRouteOptions {
   readonly maxStreams?: number;
 }
 
-const SUBSCRIPTIONS: readonly (readonly [keyof EventSources, string, string])[] = [
-  ['flow', 'entry', 'flow'],
-  ['flow', 'reset', 'reset'],
-  ['flow', 'patient', 'patient'],
+const SUBSCRIPTIONS: readonly (readonly ['console' | 'demonstrations', string, string])[] = [
   ['console', 'prompt', 'console'],
   ['console', 'update', 'console'],
   ['demonstrations', 'run', 'demonstration'],
@@ -41,11 +39,13 @@ export function eventRoutes(sources: EventSources, options: EventRouteOptions = 
   let open = 0;
   const attach = (stream: ResponseStream) => {
     open += 1;
-    const detach = SUBSCRIPTIONS.map(([source, from, name]) => {
-      const listener = (data: unknown) => void stream.write(formatEvent(name, data));
+    const send = (name: string) => (data: unknown) => void stream.write(formatEvent(name, data));
+    const detach: (() => unknown)[] = SUBSCRIPTIONS.map(([source, from, name]) => {
+      const listener = send(name);
       sources[source].on(from, listener);
       return () => sources[source].off(from, listener);
     });
+    detach.push(sources.flow.subscribe({ entry: send('flow'), reset: () => send('reset')(undefined), patient: send('patient') }));
     const heartbeat = setInterval(() => stream.write(': battement\n\n'), heartbeatMs);
     heartbeat.unref();
     stream.onClose(() => {

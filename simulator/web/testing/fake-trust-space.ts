@@ -3,7 +3,8 @@
 import { createTrustSpaceView } from '../../domain/create-trust-space-view.ts';
 import { withInsKey } from '../../domain/ins-number.ts';
 import type { PatientProfileState, TrustSpaceData } from '../../domain/model.ts';
-import { Journal } from '../../mail/journal.ts';
+import type { Journal } from '../../mail/journal.ts';
+import { createObservations } from '../../observation/create-observations.ts';
 import { MessageStore } from '../../mail/message-store.ts';
 import type { MonEspaceSante, PatientActionResult } from '../../mes/mon-espace-sante.ts';
 import { TransmissionLog } from '../../routing/transmission-log.ts';
@@ -54,13 +55,13 @@ export function fakeTrustSpace(): FakeTrustSpace {
   let view = createTrustSpaceView(data);
   let resets = 0;
   const settings = { strictRecipients: false, passwordAuth: true, maxMessageBytes: 30 * 1024 * 1024 };
+  const { bus, journal, reader: observations } = createObservations({ now: () => FIXED_NOW });
   const store = new MessageStore();
-  const journal = new Journal({ now: () => FIXED_NOW });
-  const transmissions = new TransmissionLog();
+  const transmissions = new TransmissionLog((transmission) => bus.publish({ type: 'message-accepted', transmission }));
   const directoryFaults = new DirectoryFaults();
   const psc = createPsc({ view: () => view, issuer: 'http://127.0.0.1:3/psc/auth/realms/esante-wallet', now: () => FIXED_NOW });
-  const flow = new FlowRecorder({ now: () => FIXED_NOW });
-  flow.attach({ store, transmissions, journal });
+  const flow = new FlowRecorder();
+  flow.attach(bus);
   return {
     endpoints: {
       submission: { host: '127.0.0.1', port: 1, tls: 'starttls' },
@@ -76,6 +77,7 @@ export function fakeTrustSpace(): FakeTrustSpace {
     store,
     journal,
     transmissions,
+    observations,
     mes: fakeMes(),
     flow,
     console: new OperatorConsole({ now: () => FIXED_NOW }),
@@ -100,6 +102,7 @@ export function fakeTrustSpace(): FakeTrustSpace {
       store.clear();
       journal.clear();
       transmissions.clear();
+      bus.publish({ type: 'trust-space-reset' });
     },
     get resets() {
       return resets;

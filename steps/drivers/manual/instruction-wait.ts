@@ -28,12 +28,7 @@ export async function instructAndWait<T>(settings: InstructionWaitSettings, inst
   const end = await waitForTraffic({
     probe,
     timeoutMs,
-    triggers: [
-      { emitter: space.transmissions, event: 'transmitted' },
-      { emitter: space.journal, event: 'open' },
-      { emitter: space.journal, event: 'line' },
-      { emitter: space.journal, event: 'close' },
-    ],
+    triggers: [(wake) => space.observations.onAny(wake)],
     tickMs: settings.countdownEveryMs,
     onTick: (remainingMs) => dialogue.print(`    ${remainingText(remainingMs, deadline)}`),
     signal: giveUp.signal,

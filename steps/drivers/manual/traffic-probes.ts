@@ -1,17 +1,17 @@
-// What the simulator saw since a mark (DESIGN.md §3: « a manual run is judged by the same traffic
-// checks »): the message the person made the client submit (transmission log), the operator's
-// refusal of it (journal), a mailbox read over IMAP (journal). Read-only over the trust space.
-import type { ConnectionTranscript } from '../../../simulator/mail/journal.ts';
-import type { Transmission } from '../../../simulator/routing/transmission-log.ts';
-import type { TrustSpace } from '../../../simulator/trust-space/trust-space.ts';
-import { authenticatedMailbox, submissionRefusal, type SubmissionRefusal } from './submission-refusal.ts';
+// What the simulator saw since a mark (« a manual run is judged by the same traffic checks »):
+// the message the person made the client submit (transmission log), the operator's refusal of it
+// (observed SMTP exchanges), a mailbox read over IMAP (observed IMAP commands), authentication
+// refusals. Read-only over the trust space's typed observations; no transcript text is parsed.
+import type { SmtpExchange, Transmission, TrustSpace } from '../../../simulator/public-api.ts';
+import { describeAuth } from '../../../simulator/public-api.ts';
+import { submissionRefusal, type SubmissionRefusal } from './submission-refusal.ts';
 
-export type TrafficSource = Pick<TrustSpace, 'journal' | 'transmissions'>;
+export type TrafficSource = Pick<TrustSpace, 'observations' | 'transmissions'>;
 
-/** Where the traffic stood when an instruction was given: known transmissions, journal lines per connection. */
+/** Where the traffic stood when an instruction was given: known transmissions, last observation. */
 export interface TrafficMark {
   readonly transmissions: ReadonlySet<string>;
-  readonly lines: ReadonlyMap<string, number>;
+  readonly seq: number;
 }
 
 export interface SubmissionExpectation {
@@ -21,14 +21,11 @@ export interface SubmissionExpectation {
   readonly subject?: string;
 }
 
-const IMAP_ENDPOINTS = new Set(['imap', 'imaps']);
-/** Commands a client sends when it reads a mailbox (RFC 3501 §6.3–6.4), tag first; `DONE` ends IDLE. */
-const MAILBOX_READ = /^(?:\S+\s+(?:UID\s+)?(?:SELECT|EXAMINE|FETCH|STATUS|NOOP|SEARCH|IDLE|CHECK)\b|DONE$)/i;
+/** Commands a client sends when it reads a mailbox (RFC 3501 §6.3–6.4); `DONE` ends IDLE. */
+const MAILBOX_READ = new Set(['SELECT', 'EXAMINE', 'FETCH', 'UID FETCH', 'STATUS', 'NOOP', 'SEARCH', 'UID SEARCH', 'IDLE', 'CHECK']);
 
 export function markTraffic(source: TrafficSource): TrafficMark {
-  const lines = new Map<string, number>();
-  for (const transcript of transcripts(source)) lines.set(transcript.id, transcript.lines.length);
-  return { transmissions: new Set(source.transmissions.all().map((t) => t.id)), lines };
+  return { transmissions: new Set(source.transmissions.all().map((t) => t.id)), seq: source.observations.lastSeq };
 }
 
 /** Every message the mailbox submitted (ingress `submission`), in order. */
@@ -45,10 +42,17 @@ export function submittedSince(source: TrafficSource, mark: TrafficMark, expecte
 
 /** The first refusal the operator answered to the mailbox's submissions since the mark. */
 export function refusedSince(source: TrafficSource, mark: TrafficMark, mailbox: string): SubmissionRefusal | undefined {
-  for (const transcript of transcripts(source, 'submission')) {
-    const from = mark.lines.get(transcript.id) ?? 0;
-    if (transcript.lines.length <= from || authenticatedMailbox(transcript.lines) !== mailbox.toLowerCase()) continue;
-    const refusal = submissionRefusal(transcript.lines, from, transcript.closedAt !== undefined);
+  const connections = connectionsOf(source, mailbox);
+  const closed = new Set(source.observations.list('connection-closed').map((o) => o.connectionId));
+  const byConnection = new Map<string, SmtpExchange[]>();
+  for (const exchange of source.observations.list('smtp-exchange')) {
+    if (exchange.endpoint !== 'submission' || !connections.has(exchange.connectionId)) continue;
+    byConnection.set(exchange.connectionId, [...(byConnection.get(exchange.connectionId) ?? []), exchange]);
+  }
+  for (const [connectionId, exchanges] of byConnection) {
+    const observed = exchanges as (SmtpExchange & { seq: number })[];
+    if (!observed.some((e) => e.seq > mark.seq)) continue;
+    const refusal = submissionRefusal(observed, mark.seq, closed.has(connectionId));
     if (refusal) return refusal;
   }
   return undefined;
@@ -56,30 +60,23 @@ export function refusedSince(source: TrafficSource, mark: TrafficMark, mailbox: 
 
 /** The mailbox was read over IMAP since the mark (a new connection or a command on an open one). */
 export function mailboxReadSince(source: TrafficSource, mark: TrafficMark, mailbox: string): boolean {
-  return transcripts(source).some((transcript) => {
-    if (!IMAP_ENDPOINTS.has(transcript.endpoint) || authenticatedMailbox(transcript.lines) !== mailbox.toLowerCase()) return false;
-    const from = mark.lines.get(transcript.id) ?? 0;
-    return transcript.lines.slice(from).some((line) => line.direction === 'C' && MAILBOX_READ.test(line.text));
-  });
+  const connections = connectionsOf(source, mailbox);
+  return source.observations.list('imap-command', mark.seq).some((command) => connections.has(command.connectionId) && (MAILBOX_READ.has(command.verb) || command.verb === 'DONE'));
 }
 
-/** Authentication refusals of the mailbox since the mark (SMTP or IMAP), as journal facts: a hint for the person. */
+/** Authentication refusals of the mailbox since the mark (SMTP or IMAP), in French: a hint for the person. */
 export function authRefusalsSince(source: TrafficSource, mark: TrafficMark, mailbox: string): string[] {
   const wanted = mailbox.toLowerCase();
-  return transcripts(source).flatMap((transcript) =>
-    transcript.lines
-      .slice(mark.lines.get(transcript.id) ?? 0)
-      .filter((line) => line.direction === '*' && line.text.startsWith('AUTH ') && line.text.includes(' refusée') && line.text.toLowerCase().includes(wanted))
-      .map((line) => line.text),
-  );
+  return source.observations
+    .list('auth', mark.seq)
+    .filter((attempt) => attempt.outcome === 'failure' && attempt.identity.toLowerCase() === wanted)
+    .map((attempt) => describeAuth(attempt));
 }
 
-function transcripts(source: TrafficSource, endpoint?: string): ConnectionTranscript[] {
-  return source.journal.connections().flatMap((info) => {
-    if (endpoint !== undefined && info.endpoint !== endpoint) return [];
-    const transcript = source.journal.transcript(info.id);
-    return transcript ? [transcript] : [];
-  });
+/** Connections that authenticated as the mailbox. */
+function connectionsOf(source: TrafficSource, mailbox: string): Set<string> {
+  const wanted = mailbox.toLowerCase();
+  return new Set(source.observations.list('auth').flatMap((attempt) => (attempt.outcome === 'success' && attempt.mailbox?.toLowerCase() === wanted ? [attempt.connectionId] : [])));
 }
 
 function comparable(subject: string): string {

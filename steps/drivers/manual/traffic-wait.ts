@@ -1,12 +1,9 @@
 // Waiting for the traffic an instruction should cause (issue 5, manual driver), with a deadline
-// and a countdown. The probe runs again on every event that may bring the traffic (a transmission,
-// a journal connection opened, a journal line, a connection closed).
-import type { EventEmitter } from 'node:events';
+// and a countdown. The probe runs again on every observation that may bring the traffic (a
+// transmission, a connection opened or closed, a protocol exchange).
 
-export interface TrafficTrigger {
-  readonly emitter: EventEmitter;
-  readonly event: string;
-}
+/** Calls `wake` whenever the traffic may have changed; returns the unsubscribe function. */
+export type TrafficTrigger = (wake: () => void) => () => void;
 
 export interface TrafficWait<T> {
   /** The awaited outcome, or undefined while it has not happened. Must not throw. */
@@ -33,16 +30,17 @@ export function waitForTraffic<T>(wait: TrafficWait<T>): Promise<WaitEnd<T>> {
     const deadline = setTimeout(() => finish({ kind: 'timeout' }), wait.timeoutMs);
     const tick = setInterval(() => wait.onTick(Math.max(0, wait.timeoutMs - (performance.now() - startedAt))), wait.tickMs);
     let finished = false;
+    let unsubscribes: (() => void)[] = [];
     function finish(end: WaitEnd<T>): void {
       if (finished) return;
       finished = true;
       clearTimeout(deadline);
       clearInterval(tick);
-      for (const trigger of wait.triggers) trigger.emitter.off(trigger.event, check);
+      for (const unsubscribe of unsubscribes) unsubscribe();
       wait.signal?.removeEventListener('abort', abandon);
       resolve(end);
     }
-    for (const trigger of wait.triggers) trigger.emitter.on(trigger.event, check);
+    unsubscribes = wait.triggers.map((trigger) => trigger(check));
     wait.signal?.addEventListener('abort', abandon, { once: true });
     if (wait.signal?.aborted) abandon();
     check();

@@ -1,0 +1,26 @@
+// The French text journal as a reader of observations: one transcript per connection with the
+// protocol lines both ways (`C`, `S`) and the facts (`*`) written in French from the typed
+// observations (TLS, AUTH, routing, errors). The wording is the journal's alone; no other reader
+// parses it.
+import type { Journal } from '../mail/journal.ts';
+import { describeAuth, describeRouting } from './fact-wording.ts';
+import type { ObservationSource } from './observation-bus.ts';
+
+export function writeJournal(bus: ObservationSource, journal: Journal): void {
+  bus.on('connection-opened', (o) => journal.open({ id: o.connectionId, endpoint: o.endpoint, remoteAddress: o.remoteAddress }));
+  bus.on('connection-closed', (o) => journal.close(o.connectionId));
+  bus.on('protocol-line', (o) => journal.record(o.connectionId, o.direction, o.text));
+  bus.on('connection-note', (o) => journal.record(o.connectionId, '*', o.text));
+  bus.on('connection-error', (o) => journal.record(o.connectionId, '*', `erreur de connexion : ${o.message}`));
+  bus.on('tls-failed', (o) => journal.record(o.connectionId, '*', o.connectionId.startsWith('imap') ? `échec de la négociation TLS : ${o.reason}` : `erreur de connexion : ${o.reason}`));
+  bus.on('tls-established', (o) => {
+    journal.record(o.connectionId, '*', `TLS établi : ${o.version}, ${o.cipher}`);
+    const certificate = o.clientCertificate;
+    if (certificate) journal.record(o.connectionId, '*', certificate.trusted ? `certificat client reconnu : ${certificate.subject}` : `certificat client non reconnu (${certificate.subject}) : ${certificate.error ?? ''}`);
+  });
+  bus.on('auth', (o) => journal.record(o.connectionId, '*', describeAuth(o)));
+  bus.on('message-accepted', (o) => {
+    const { transmission } = o;
+    if (transmission.connectionId) journal.record(transmission.connectionId, '*', describeRouting(transmission.id, transmission.outcomes));
+  });
+}

@@ -1,0 +1,74 @@
+// The one channel every observation travels on (observation.ts). Publishers call `publish`;
+// readers subscribe to the types they care about (typed handlers, no string events to grep).
+// Delivery is synchronous, in publication order; a reader that throws is reported through
+// `onReaderError` and never stops the publisher nor the other readers (the mail path must not
+// break because the live flow did). Cheap when nobody listens to a type: `wants(type)` lets a
+// hot path skip building an observation no one reads.
+import type { Observation, ObservationOf, ObservationType, Observed } from './observation.ts';
+
+export type ObservationHandler<T extends Observation = Observation> = (observation: Observed<T>) => void;
+
+export interface ObservationSource {
+  /** Handler for every observation of `type`; returns the unsubscribe function. */
+  on<K extends ObservationType>(type: K, handler: ObservationHandler<ObservationOf<K>>): () => void;
+  /** Handler for every observation; returns the unsubscribe function. */
+  onAny(handler: ObservationHandler): () => void;
+}
+
+export interface ObservationBusOptions {
+  readonly now?: () => Date;
+  readonly onReaderError?: (error: unknown, observation: Observed) => void;
+}
+
+export class ObservationBus implements ObservationSource {
+  readonly #byType = new Map<ObservationType, Set<ObservationHandler>>();
+  readonly #any = new Set<ObservationHandler>();
+  readonly #now: () => Date;
+  readonly #onReaderError: (error: unknown, observation: Observed) => void;
+  #seq = 0;
+
+  constructor(options: ObservationBusOptions = {}) {
+    this.#now = options.now ?? (() => new Date());
+    this.#onReaderError = options.onReaderError ?? ((error, observation) => console.error(`Observation « ${observation.type} » : lecteur en erreur`, error));
+  }
+
+  /** Numbers, dates and delivers the observation; returns it as delivered. */
+  publish<T extends Observation>(observation: T): Observed<T> {
+    this.#seq += 1;
+    const observed = { ...observation, seq: this.#seq, at: this.#now() } as Observed<T>;
+    const handlers = this.#byType.get(observation.type);
+    if (handlers) for (const handler of [...handlers]) this.#deliver(handler, observed);
+    for (const handler of [...this.#any]) this.#deliver(handler, observed);
+    return observed;
+  }
+
+  /** True when some reader wants observations of this type. */
+  wants(type: ObservationType): boolean {
+    return this.#any.size > 0 || (this.#byType.get(type)?.size ?? 0) > 0;
+  }
+
+  /** Sequence number of the last observation published (0 before any): a mark for "since then". */
+  get lastSeq(): number {
+    return this.#seq;
+  }
+
+  on<K extends ObservationType>(type: K, handler: ObservationHandler<ObservationOf<K>>): () => void {
+    const handlers = this.#byType.get(type) ?? new Set<ObservationHandler>();
+    this.#byType.set(type, handlers);
+    handlers.add(handler as ObservationHandler);
+    return () => handlers.delete(handler as ObservationHandler);
+  }
+
+  onAny(handler: ObservationHandler): () => void {
+    this.#any.add(handler);
+    return () => this.#any.delete(handler);
+  }
+
+  #deliver(handler: ObservationHandler, observed: Observed): void {
+    try {
+      handler(observed);
+    } catch (error) {
+      this.#onReaderError(error, observed);
+    }
+  }
+}
