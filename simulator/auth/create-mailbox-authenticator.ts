@@ -16,6 +16,7 @@ import { authFailureMessages as say } from './auth-failure-messages.ts';
 import { checkClientCertificate } from './client-certificate-check.ts';
 import type { AuthFailureReason, AuthRequest, AuthResult, MailboxAuthenticator } from './mailbox-authenticator.ts';
 import type { Psc } from './psc/create-psc.ts';
+import type { TokenLifecycle } from '../observation/observation.ts';
 import { mailboxEntitlement } from './psc/mailbox-entitlement.ts';
 
 export interface MailboxAuthenticatorOptions {
@@ -25,6 +26,8 @@ export interface MailboxAuthenticatorOptions {
   /** PEM of the CA issuing the APP mailboxes' client certificates (the test CA of ensurePki). */
   readonly clientCertificateCa: string;
   readonly now?: () => Date;
+  /** Told when the operator ends a session's connections (`token` observation, `connections-ended`). */
+  readonly observe?: (event: TokenLifecycle) => void;
 }
 
 export interface SimulatedMailboxAuthenticator extends MailboxAuthenticator {
@@ -54,7 +57,10 @@ export function createMailboxAuthenticator(options: MailboxAuthenticatorOptions)
     onSessionRevoked(listener) {
       listeners.push(listener);
     },
-    endSession: tell,
+    endSession(sessionId) {
+      options.observe?.({ type: 'token', event: 'connections-ended', sessionId });
+      tell(sessionId);
+    },
   };
 }
 

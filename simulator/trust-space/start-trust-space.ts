@@ -11,6 +11,7 @@ import { DirectoryFaults } from '../directory/directory-faults.ts';
 import { applyChange } from '../directory/trust-space-change.ts';
 import { FlowRecorder } from '../flow/flow-recorder.ts';
 import { createObservations } from '../observation/create-observations.ts';
+import { observeDirectory } from '../observation/observe-directory.ts';
 import { OperatorConsole } from '../operator-console/operator-console.ts';
 import { actionTokenCheck, resolveActionToken } from '../web/action-token.ts';
 import { planRecipient } from '../domain/recipient-plan.ts';
@@ -103,8 +104,9 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     if (!endpoints) throw new Error('trust space endpoints read before start completed');
     return endpoints;
   };
-  const psc = createPsc({ view, now, issuer: () => `${currentEndpoints().http.baseUrl}${PSC_REALM_PATH}` });
-  const authenticator = createMailboxAuthenticator({ view, psc, settings, clientCertificateCa: pki.caCertPem, now });
+  const observe = (observation: Parameters<typeof bus.publish>[0]) => void bus.publish(observation);
+  const psc = createPsc({ view, now, issuer: () => `${currentEndpoints().http.baseUrl}${PSC_REALM_PATH}`, observe });
+  const authenticator = createMailboxAuthenticator({ view, psc, settings, clientCertificateCa: pki.caCertPem, now, observe });
   const directoryFaults = new DirectoryFaults();
   const directory = createDirectoryService({
     view,
@@ -174,7 +176,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
           host,
           port: options.httpPort ?? 0,
           routes: httpRoutes({ space, psc, now }),
-          fallback: directory.fallback,
+          fallback: observeDirectory(directory.fallback, bus),
           // Issue 6, Safety: off loopback, every action under /api needs the bearer token.
           ...(actionToken ? { authorise: actionTokenCheck(actionToken) } : {}),
         }),

@@ -20,6 +20,7 @@ import {
 import { pscGrantErrors, type PscGrantError } from './psc-grant-error.ts';
 import { PscSessions, type PscSession, type RevocationCause } from './psc-sessions.ts';
 import { subjectClaims, subjectForLogin, subjectForMailbox, type SubjectLookup } from './psc-subject.ts';
+import type { TokenLifecycle } from '../../observation/observation.ts';
 import { generateSigningKey, type PublicJwk, type SigningKey } from './signing-key.ts';
 
 export interface PscOptions {
@@ -33,6 +34,8 @@ export interface PscOptions {
   readonly testPassword?: string;
   /** Default: a new RSA 2048 key, in memory. */
   readonly signingKey?: SigningKey;
+  /** Told of each session opened, refreshed or revoked (`token` observations). */
+  readonly observe?: (event: TokenLifecycle) => void;
 }
 
 export interface IssuedTokens {
@@ -85,6 +88,7 @@ export function createPsc(options: PscOptions): Psc {
   const refreshTtl = options.refreshTokenTtlSeconds ?? DEFAULT_REFRESH_TOKEN_TTL_SECONDS;
   const testPassword = Buffer.from(options.testPassword ?? PSC_TEST_PASSWORD, 'utf8');
   const sessions = new PscSessions(now);
+  if (options.observe) sessions.onRevoked((sessionId) => options.observe?.({ type: 'token', event: 'revoked', sessionId }));
 
   const issue = (session: PscSession, refreshToken: string): IssuedTokens => {
     const issuedAt = Math.floor(now().getTime() / 1000);
@@ -106,6 +110,7 @@ export function createPsc(options: PscOptions): Psc {
   const open = (lookup: SubjectLookup, shown: string, clientId: string, ttl: number): IssuedTokens => {
     if (!lookup.ok) throw refusal(lookup.refusal, shown);
     const session = sessions.open(lookup.subject, clientId, ttl, refreshTtl);
+    options.observe?.({ type: 'token', event: 'issued', sessionId: session.sid, subject: shown });
     return issue(session, session.refreshToken);
   };
 
@@ -123,6 +128,7 @@ export function createPsc(options: PscOptions): Psc {
     refreshGrant(refreshToken, clientId = DEFAULT_CLIENT_ID) {
       const session = liveSession(sessions, refreshToken, now());
       if (session.clientId !== clientId) throw pscGrantErrors.otherClient();
+      options.observe?.({ type: 'token', event: 'refreshed', sessionId: session.sid });
       return issue(session, sessions.rotate(session, refreshTtl));
     },
     mailboxGrant(mailbox, grant = {}) {
