@@ -39,7 +39,7 @@ BeforeAll(async function () {
 Before(function ({ pickle }: ITestCaseHookParameter) {
   const space = currentTrustSpace();
   space.reset();
-  // The web UI's flow can then be filtered by scenario (issue 6).
+  // The web UI's flow can then be filtered by scenario.
   space.setScenario(pickle.name);
 });
 

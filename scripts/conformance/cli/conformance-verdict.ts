@@ -1,4 +1,4 @@
-// The verdicts of a conformance run above the scenario (issue 5, DESIGN.md §4): per requirement
+// The verdicts of a conformance run above the scenario (REG-DEC-04): per requirement
 // (échoué if one of its scenarios failed, erreur de mise en place if one had a setup error,
 // inapplicable if all were inapplicable, réussi if every applicable one passed), and overall:
 // « Conforme » only when every applicable scenario covering a mandatory (DOIT) requirement passed

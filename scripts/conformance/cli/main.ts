@@ -1,4 +1,4 @@
-// `npm run conformite` (issue 5, CLI): probes the client under test, runs the @conformite
+// `npm run conformite`: probes the client under test, runs the @conformite
 // scenarios once against it, then writes the French summary (conformite-synthese.md/.json) and
 // the requirement coverage (couverture-exigences.csv) beside cucumber's HTML, NDJSON and JUnit.
 // Exit codes (STYLE.md "Errors and exits"): 0 conforme, 1 non conforme, 64 usage, 78 setup error

@@ -1,4 +1,4 @@
-// How `conformite` runs cucumber-js (issue 5): once, on @conformite and the user's tags, with
+// How `conformite` runs cucumber-js: once, on @conformite and the user's tags, with
 // the project's configuration minus its reports (profile `sansRapports` of cucumber.js: command-
 // line formats are added to a profile's, so the default one would also write reports/cucumber.*)
 // and its own report files, the client chosen
@@ -11,7 +11,7 @@ import type { ConformanceOptions } from './conformance-options.ts';
 export const CONFORMANCE_TAG = '@conformite';
 /** The profile of cucumber.js without report files. */
 export const CUCUMBER_PROFILE = 'sansRapports';
-/** The reference client is a program: two workers suit this 2-core machine (issue 5, Performance). */
+/** The reference client is a program: two workers suit this 2-core machine. */
 export const REFERENCE_DEFAULT_PARALLEL = 2;
 
 export interface ReportFiles {

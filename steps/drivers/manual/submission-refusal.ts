@@ -1,7 +1,7 @@
 // Reading an SMTP refusal in a submission transcript of the journal (simulator/mail/journal.ts):
 // the operator refused a mail transaction at MAIL, RCPT or the end of DATA (replies of
 // simulator/smtp/replies.ts, e.g. `550 5.7.1` for a recipient outside the liste blanche,
-// DOMAIN.md A3). Pure: lines in, verdict out.
+// REG-LB-02). Pure: lines in, verdict out.
 import type { JournalLine } from '../../../simulator/mail/journal.ts';
 
 export interface SubmissionRefusal {
