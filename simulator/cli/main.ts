@@ -21,7 +21,7 @@ ${START_USAGE}`;
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
-/** Off loopback (issue 6): the action token and a web UI link that carries it. */
+/** Off loopback (REG-DEC-01): the action token and a web UI link that carries it. */
 function actionTokenLines(baseUrl: string, actionToken: string | undefined): string[] {
   return actionToken ? ['', `  Jeton d'action              ${actionToken}  (en-tête Authorization: Bearer ; lien direct : ${baseUrl}/#jeton=${actionToken})`] : [];
 }

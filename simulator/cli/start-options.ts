@@ -19,7 +19,7 @@ export interface StartOptions {
   readonly journal: boolean;
   /** Server certificate of the TLS endpoints (negative modes for client tests). */
   readonly tlsProfile: ServerTlsProfile;
-  /** Bearer token for the actions of the control API and web UI off loopback (issue 6). */
+  /** Bearer token for the actions of the control API and web UI off loopback (REG-DEC-01). */
   readonly actionToken?: string;
 }
 

@@ -46,7 +46,7 @@ export function transmissionEntries(transmission: Transmission): FlowDraft[] {
       kind: autoReply ? 'auto-reply' : 'delivered',
       to,
       storedId: delivered[0]!.storedId,
-      // DOMAIN.md A2: subject exactly `[FIN]` from a professional closes the conversation.
+      // REG-FIN-01: subject exactly `[FIN]` from a professional closes the conversation.
       ...(toPatient && !fromPatient && isEndOfConversationSubject(index.subject) ? { closesConversation: true } : {}),
       // SC.MSS/CONF.21: `X-MSS-MES: FIN` makes this one message non-replyable.
       ...(toPatient && isNoReplyMarker(index.xMss['x-mss-mes']) ? { noReply: true } : {}),
@@ -90,7 +90,7 @@ export interface RefusedAction {
   readonly original?: StoredMessage;
 }
 
-/** A patient action Mon espace santé refused (DOMAIN.md A2): the professional never receives it. */
+/** A patient action Mon espace santé refused (REG-MES-04): the professional never receives it. */
 export function patientRefusalEntry({ record, subject, original }: RefusedAction): FlowDraft {
   const to = record.action === 'write' ? record.target.toLowerCase() : (original?.index.replyTo[0] ?? original?.index.from[0]);
   return {

@@ -1,4 +1,4 @@
-// The live flow of a trust space (issue 6): listens to the message store (reports the simulator
+// The live flow of a trust space: listens to the message store (reports the simulator
 // stored), the transmission log (every accepted message), the journal (RCPT refusals) and is
 // told about Mon espace santé refusals, patient profile changes and resets by the composition
 // root. Keeps an ordered, bounded list (oldest dropped first) with cheap pages and filters.
@@ -76,7 +76,7 @@ export class FlowRecorder extends EventEmitter {
     return this.#entries.size;
   }
 
-  /** Mon espace santé refused a patient's reply or message (DOMAIN.md A2). */
+  /** Mon espace santé refused a patient's reply or message (REG-MES-04). */
   patientRefused(action: RefusedAction): void {
     this.#derive(() => [patientRefusalEntry(action)]);
   }

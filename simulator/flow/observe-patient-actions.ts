@@ -1,5 +1,5 @@
 // Mon espace santé as the trust space exposes it, telling the live flow about each patient
-// action it refuses (DOMAIN.md A2: a refused message never reaches the professional, but the
+// action it refuses (REG-MES-04: a refused message never reaches the professional, but the
 // trainer sees the refusal and its French reason).
 import type { MessageStore } from '../mail/message-store.ts';
 import type { MonEspaceSante, PatientActionResult } from '../mes/mon-espace-sante.ts';

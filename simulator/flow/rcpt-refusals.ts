@@ -1,5 +1,5 @@
-// Recipients refused at RCPT, read from the SMTP journal lines as they are written (DOMAIN.md
-// A3: outside the liste blanche, `550 5.7.1`; DOMAIN.md A1 strict mode): the envelope sender of
+// Recipients refused at RCPT, read from the SMTP journal lines as they are written
+// (REG-LB-02: outside the liste blanche, `550 5.7.1`; REG-ANR-05 strict mode): the envelope sender of
 // the transaction, the refused address and the reply. No message exists for them: the journal
 // connection is the evidence. Pure state machine; the recorder feeds it.
 import type { JournalDirection } from '../mail/journal.ts';

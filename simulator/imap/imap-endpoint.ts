@@ -1,4 +1,4 @@
-// The IMAP endpoint of the simulated operators (issue 3; SC.MSS/CONF.06: IMAP4rev1 with
+// The IMAP endpoint of the simulated operators (REG-IMAP-01; SC.MSS/CONF.06: IMAP4rev1 with
 // STARTTLS; implicit TLS as well): a listener on the given host (loopback by default, DESIGN.md
 // §5) whose connections read the MessageStore through the shared MailboxRegistry. Sessions
 // whose Pro Santé Connect session is revoked get BYE (SC.MSS/CONF.10); a trust space reset
