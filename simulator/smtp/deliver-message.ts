@@ -1,6 +1,6 @@
 // End of DATA: the role's last check (From header on submission), then routing, then the reply.
 // Routing must never take the process down: any exception becomes `451 4.3.0` and a journal fact
-// (issue 2, Robustness), and the client may retry.
+// (REG-SMTP-04), and the client may retry.
 import type { SMTPServerSession } from 'smtp-server';
 import { indexMessage } from '../mail/message-index.ts';
 import type { IncomingMessage, MailRouter, RouteResult } from '../routing/incoming-message.ts';

@@ -55,7 +55,7 @@ export interface StartTrustSpaceOptions {
   /** `false`: no SMTP/IMAP transcripts (benchmarks). */
   readonly journal?: boolean;
   readonly directoryApiKey?: string;
-  /** Bearer token for actions when `host` is not loopback (issue 6); generated when absent. */
+  /** Bearer token for actions when `host` is not loopback (REG-DEC-01); generated when absent. */
   readonly actionToken?: string;
   readonly now?: () => Date;
 }
@@ -172,7 +172,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
           port: options.httpPort ?? 0,
           routes: httpRoutes({ space, psc, now }),
           fallback: directory.fallback,
-          // Issue 6, Safety: off loopback, every action under /api needs the bearer token.
+          // REG-DEC-01: off loopback, every action under /api needs the bearer token.
           ...(actionToken ? { authorise: actionTokenCheck(actionToken) } : {}),
         }),
     },

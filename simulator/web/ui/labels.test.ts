@@ -24,7 +24,7 @@ test('a bounce reads as « avis de non-remise » with its French reason', () => 
   assert.equal(flowSentence(BOUNCE), 'avis de non-remise : de mailer-daemon@patient.mssante.fr à paul.martin@ch-valbrume.mssante.fr ; objet « Message non distribué » ; motif : cette adresse Mon espace santé n\'existe pas');
 });
 
-test('[FIN] and X-MSS-MES: FIN are marked on the flow entry (DOMAIN.md A2)', () => {
+test('[FIN] and X-MSS-MES: FIN are marked on the flow entry (REG-FIN-01, REG-FIN-02)', () => {
   assert.deepEqual(flowMarks({ ...BOUNCE, kind: 'delivered', closesConversation: true, noReply: true }), ['conversation close par « [FIN] »', 'message non répondable']);
   assert.deepEqual(flowMarks(BOUNCE), []);
 });
