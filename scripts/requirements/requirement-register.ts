@@ -1,5 +1,5 @@
 // The requirement register (features/exigences.csv): one requirement per line, header
-// `id;source;niveau;texte;motif_non_teste` (STYLE.md "Inferno test kits": stable IDs, each
+// `id;source;niveau;texte;motif_non_teste` (REG-DEC-08: stable IDs, each
 // scenario declaring what it verifies). Levels follow the ANS wording: DOIT mandatory,
 // DEVRAIT recommended, PEUT optional. Parsing reports every problem at once, with its line.
 import { splitCsvLine } from './csv-fields.ts';
@@ -24,7 +24,7 @@ export interface ParsedRegister {
   readonly problems: readonly RequirementProblem[];
 }
 
-/** An ID usable in a Gherkin tag `@req:<ID>`: ASCII, no space (STYLE.md "Naming"). */
+/** An ID usable in a Gherkin tag `@req:<ID>`: ASCII, no space. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9./_-]*$/;
 
 export function parseRegister(text: string, file: string): ParsedRegister {

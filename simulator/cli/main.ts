@@ -1,5 +1,5 @@
 // The `simulateur` command line: `start`, `check-fixtures`, `help`. A thin layer over the
-// composition root (simulator/trust-space/start-trust-space.ts). Exit codes (STYLE.md):
+// composition root (simulator/trust-space/start-trust-space.ts). Exit codes (REG-DEC-05):
 // 0 ok, 64 usage, 78 configuration or fixtures invalid, 70 internal error.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';

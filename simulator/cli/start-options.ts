@@ -1,4 +1,4 @@
-// Command-line options of `start`, parsed and checked (exit 64 on usage errors, STYLE.md).
+// Command-line options of `start`, parsed and checked (exit 64 on usage errors, REG-DEC-05).
 import { parseArgs } from 'node:util';
 import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../pki/server-tls-profile.ts';
 import { UsageError } from './usage-error.ts';

@@ -25,7 +25,7 @@ export const EXTRACTION_COLUMNS = [
 
 export const EXTRACTION_SEPARATOR = '|';
 
-/** Civilité d'exercice codes (TRE_R11) for the civilities the fixtures use [I]. */
+/** Civilité d'exercice codes (TRE_R11) for the civilities the fixtures use (decision, REG-ANN-08). */
 const PRACTICE_CIVILITY: Readonly<Record<string, string>> = { Dr: 'DR', Pr: 'PR' };
 
 export function extractionText(view: TrustSpaceView): string {

@@ -64,7 +64,7 @@ function practitionerIdentifiers(idNat: string) {
   ];
 }
 
-/** idNat_Struct = TRE_G07 prefix + number: `1` + FINESS, else `3` + SIRET [I]; then the numbers. */
+/** idNat_Struct = TRE_G07 prefix + number: `1` + FINESS, else `3` + SIRET (decision, REG-ANN-07); then the numbers. */
 function organisationIdentifiers(organisation: Organisation) {
   const identifiers: Record<string, unknown>[] = [];
   const idNat = structureIdNat(organisation);

@@ -23,7 +23,7 @@ export const EXTENSION = {
 export const SYSTEM = {
   /** idNat_PS: `8` + RPPS or `0` + ADELI (REG-ANN-07). */
   idNatPs: 'urn:oid:1.2.250.1.71.4.2.1',
-  /** idNat_Struct: `1` + FINESS, `3` + SIRET (TRE_G07 prefix) [I]. */
+  /** idNat_Struct: `1` + FINESS, `3` + SIRET (TRE_G07 prefix; decision, REG-ANN-07). */
   idNatStruct: 'urn:oid:1.2.250.1.71.4.2.2',
   rpps: 'https://rpps.esante.gouv.fr',
   adeli: 'https://adeli.esante.gouv.fr',

@@ -20,7 +20,7 @@ describe('BOUNCE_REASONS (REG-ANR-03)', () => {
   });
 
   for (const [reason, status, subject, sentence] of expected) {
-    it(`${reason}: ${status}, « ${subject} », the seed sentence`, () => {
+    it(`${reason}: ${status}, « ${subject} », the guide's sentence`, () => {
       const description = BOUNCE_REASONS[reason];
       assert.equal(description.status, status);
       assert.equal(description.subject, subject);

@@ -118,7 +118,7 @@ export interface Patient {
   readonly frequentedPharmacyIds: readonly string[];
 }
 
-/** A named role used by scenarios and demos (STYLE.md, personas). */
+/** A named role used by scenarios and demos (personas). */
 export type Persona =
   | {
       readonly id: string;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { PATIENT_REFUSAL_CODES, patientRefusal } from './patient-refusals.ts';
 
 describe('patientRefusal (REG-MES-04)', () => {
-  it('names the professional who ended the exchange (app wording [V:A9])', () => {
+  it('names the professional who ended the exchange (app wording, REG-MES-04)', () => {
     assert.deepEqual(patientRefusal('conversation-closed', { name: 'Pharmacie des Tilleuls' }), {
       code: 'conversation-closed',
       text: 'Pharmacie des Tilleuls a mis fin à vos échanges : vous ne pouvez plus lui répondre.',

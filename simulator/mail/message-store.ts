@@ -1,6 +1,6 @@
 // Every message the trust space accepted or produced, in memory, in arrival order. Nothing
 // accepted is ever dropped (REG-SMTP-04). `waitFor` is how scenarios wait without sleeping
-// (STYLE.md principle 8): it listens to the `'stored'` event, never polls.
+// (REG-DEC-03): it listens to the `'stored'` event, never polls.
 import { EventEmitter } from 'node:events';
 import { indexMessage } from './message-index.ts';
 import type { MessageIndex } from './message-index.ts';

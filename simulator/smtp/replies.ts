@@ -1,4 +1,4 @@
-// THE catalogue of the SMTP replies the simulator's own code emits (STYLE.md: SMTP rejections
+// THE catalogue of the SMTP replies the simulator's own code emits (REG-DEC-07: SMTP rejections
 // come from here, never built ad hoc). One row per reply, with the rule it applies. Replies that
 // smtp-server builds itself are listed in library-replies.ts. Every line is pinned by a wire test
 // (submission-endpoint.test.ts, peer-endpoint.test.ts).

@@ -1,4 +1,4 @@
-// The composition root (DESIGN.md §2, STYLE.md principle 3): the one place where fixtures,
+// The composition root: the one place where fixtures,
 // rules, stores, SMTP and IMAP endpoints, the simulated Pro Santé Connect, the directory and
 // the control API are wired together. Used by the CLI, the cucumber hooks, the end-to-end
 // tests and the benchmarks.

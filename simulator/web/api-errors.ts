@@ -1,5 +1,5 @@
 // The catalogue of every error the control API answers with (one place, like the SMTP reply
-// catalogue, STYLE.md). Messages in French: they state the fact, then the fix.
+// catalogue, REG-DEC-07). Messages in French: they state the fact, then the fix.
 import { ApiError } from './api-error.ts';
 
 export interface BodyProblem {

@@ -78,7 +78,7 @@ function countVerdicts(items: readonly { readonly verdict: ScenarioVerdict }[]):
   return counts;
 }
 
-/** Exit code of the run (STYLE.md "Errors and exits"): 0 conforme, 1 non conforme, 78 setup error. */
+/** Exit code of the run (REG-DEC-05): 0 conforme, 1 non conforme, 78 setup error. */
 export function exitCodeOf(overall: OverallVerdict): 0 | 1 | 78 {
   if (overall === 'Conforme') return 0;
   if (overall === 'Non conforme') return 1;

@@ -3,7 +3,7 @@
 // line formats are added to a profile's, so the default one would also write reports/cucumber.*)
 // and its own report files, the client chosen
 // through the environment the workers read (driver-choice.ts, simulator-lifecycle.ts), and as
-// many workers as the client allows, each with its own simulator (DESIGN.md §5). Pure.
+// many workers as the client allows, each with its own simulator (REG-DEC-03). Pure.
 import { join } from 'node:path';
 import type { ClientProfile } from './client-profile.ts';
 import type { ConformanceOptions } from './conformance-options.ts';

@@ -66,7 +66,7 @@ test('the flow query carries the window and only the filters that are set', () =
   assert.equal(hasFilters({ scenario: 'x' }), true);
 });
 
-test('a row shows the cause of the seed\'s bounce sentence; other reasons stay whole', () => {
+test('a row shows the cause of the guide\'s bounce sentence; other reasons stay whole', () => {
   const sentence = 'Le message que vous avez envoyé à l\'adresse « 238067218103339@patient.mssante.fr » n\'a pas pu être distribué, car la messagerie Mon espace santé de votre destinataire est clôturée.';
   assert.equal(compactReason(sentence), 'car la messagerie Mon espace santé de votre destinataire est clôturée.');
   assert.equal(compactReason('Domaine hors liste blanche'), 'Domaine hors liste blanche');

@@ -1,4 +1,4 @@
-// What the simulator observed of the client under test (DESIGN.md §3: the oracle is the
+// What the simulator observed of the client under test (REG-DEC-04: the oracle is the
 // traffic): messages accepted from the user's mailbox, and RCPT attempts in the submission
 // transcripts, including those the operator refused.
 import type { Transmission } from '../../../simulator/routing/transmission-log.ts';

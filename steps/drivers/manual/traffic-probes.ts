@@ -1,4 +1,4 @@
-// What the simulator saw since a mark (DESIGN.md §3: « a manual run is judged by the same traffic
+// What the simulator saw since a mark (REG-DEC-04: « a manual run is judged by the same traffic
 // checks »): the message the person made the client submit (transmission log), the operator's
 // refusal of it (journal), a mailbox read over IMAP (journal). Read-only over the trust space.
 import type { ConnectionTranscript } from '../../../simulator/mail/journal.ts';

@@ -1,4 +1,4 @@
-// Support for the web UI's end-to-end tests (STYLE.md: UI tests `<page>.e2e.ts`, Playwright with
+// Support for the web UI's end-to-end tests (UI tests `<page>.e2e.ts`, Playwright with
 // Debian Chromium): a real trust space on loopback ports 0, Chromium from /usr/bin/chromium
 // (Playwright cannot download browsers here: scripts/ensure-chromium.sh installs it), a page
 // at 1280×720 whose dialogs, console lines and page errors are recorded, screenshots under

@@ -58,7 +58,7 @@ export function shortAddress(address: string): string {
 }
 
 /**
- * The cause of a bounce in a few words for a row: the seed's sentence « Le message que vous avez
+ * The cause of a bounce in a few words for a row: the guide's sentence « Le message que vous avez
  * envoyé à l'adresse « … » n'a pas pu être distribué, car … » (REG-ANR-03) becomes « car … »;
  * any other reason is kept whole. The detail shows the whole sentence.
  */
