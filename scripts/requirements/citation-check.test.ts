@@ -32,6 +32,13 @@ test('an outside document or an issue number is reported at its line, with what 
   assert.match(problems[3]!, new RegExp(`^a\\.ts:5 : « ${ISSUE} #12 »`));
 });
 
+test('the design and style notes outside the repository are reported, pointing to REG-DEC rules', () => {
+  const problems = problemsOf(`// (${'STYLE'}.md principle 5)\n// (${'DESIGN'}.md §3)\n`);
+  assert.equal(problems.length, 2);
+  assert.match(problems[0]!, /^a\.ts:1 : « STYLE\.md » cite .*REG-DEC-…\) ou retirez la mention\.$/);
+  assert.match(problems[1]!, /^a\.ts:2 : « DESIGN\.md » cite/);
+});
+
 test('issue numbers are found in any case and plural; the word alone is not a citation', () => {
   assert.equal(problemsOf(`${ISSUE.toUpperCase()} 2\n${ISSUE}s 5 et 6\n`).length, 2);
   assert.deepEqual(problemsOf(`one ${ISSUE} with the FHIR ${ISSUE} code\nan ${ISSUE} of 3 octets: no\n`), []);

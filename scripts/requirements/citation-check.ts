@@ -1,5 +1,5 @@
 // The citations rule: the repository cites only what it holds. No file may point to a document
-// outside it or to an issue number; every rule ID `REG-…` cited anywhere is defined (as a
+// outside it (the research notes, the design and style notes) or to an issue number; every rule ID `REG-…` cited anywhere is defined (as a
 // `### REG-…` heading) in features/regles.md; every ID of the requirement register is mapped
 // there. Pure: file texts in, problems out (French, file:line, what to do).
 import type { RequirementProblem } from './requirement-problem.ts';
@@ -16,6 +16,7 @@ const FORBIDDEN: readonly { readonly pattern: RegExp; readonly fix: string }[] =
   { pattern: /\bDOMAIN\.md\b/i, fix: `citez l'identifiant de la règle (${RULES_FILE}, REG-…) ou l'exigence ANS` },
   { pattern: /shared\/DOMAIN/i, fix: `citez l'identifiant de la règle (${RULES_FILE}, REG-…)` },
   { pattern: /\.\.\/shared\//, fix: `ce dossier n'existe pas pour qui clone le projet : renvoyez vers ${RULES_FILE} ou vers un fichier du dépôt` },
+  { pattern: /\b(DESIGN|STYLE)\.md\b/, fix: `ces notes ne sont pas dans le dépôt : citez la décision du projet (${RULES_FILE}, REG-DEC-…) ou retirez la mention` },
   { pattern: /\bissues?\s*#?\s*\d+/i, fix: "citez la règle (REG-…), l'exigence ANS ou la RFC, ou retirez la mention si elle n'était qu'historique" },
 ];
 
