@@ -1,6 +1,6 @@
 // `npm run bench:directory`: latency (p50/p99) and requests/s of the simulated Annuaire Santé on
-// a synthetic directory of 100,000 practitioners and 20,000 organisations (issue 4,
-// Performance; target p99 < 20 ms at 50 concurrent requests). The directory runs in its own
+// a synthetic directory of 100,000 practitioners and 20,000 organisations
+// (target p99 < 20 ms at 50 concurrent requests). The directory runs in its own
 // process behind the simulator's HTTP server (http-server.ts + the msw fallback, as in
 // production); this process sends `mailbox-mss:contains` and name + postal-code searches, each
 // query once, then the same queries a second time (results and resources already built).

@@ -1,7 +1,7 @@
 // `npm run bench:imap`: 10,000 messages of 10 KB in one mailbox, in-process store and IMAP
 // endpoint (STARTTLS, TLS 1.3), then imapflow clients fetching every header (ENVELOPE, FLAGS,
 // UID) and every full body: one client, then 8 concurrent ones. Prints messages/s and peak RSS
-// (issue 3, Performance; target: 10,000 headers in under 2 s). Clients and server share this
+// (target: 10,000 headers in under 2 s). Clients and server share this
 // process, so the figures include the client's parsing; CPU time is printed next to wall time
 // (on a shared machine it is the steadier figure).
 // Usage: npm run bench:imap -- [--messages N] [--clients C] [--no-journal]

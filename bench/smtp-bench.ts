@@ -1,6 +1,6 @@
 // `npm run bench`: sends N 10 KB messages over the peer endpoint to a patient address that
 // bounces (invalid INS), so every message costs storage + an asynchronous DSN, and prints
-// msg/s, server CPU ms per message and peak RSS (issue 2, Performance). The simulator runs
+// msg/s, server CPU ms per message and peak RSS (performance). The simulator runs
 // in its own process (its CPU is read from /proc), the load generator in this one.
 // Usage: npm run bench -- [--messages N] [--sessions S] [--mode reuse|perconn|both] [--no-journal]
 import { spawn, type ChildProcess } from 'node:child_process';

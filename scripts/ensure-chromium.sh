@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs Debian's chromium for the web UI's end-to-end tests (issue 6): Playwright cannot
+# Installs Debian's chromium for the web UI's end-to-end tests: Playwright cannot
 # download its own browsers here, the tests launch /usr/bin/chromium. Idempotent: returns at
 # once when it is already installed. Non-interactive; `apt-get update` only if the first
 # install attempt fails (stale package lists). Needs root or sudo.

@@ -97,14 +97,14 @@ async function scenarios(): Promise<Tally> {
   return { kind: 'scénarios', passed, failed };
 }
 
-/** Issue 5: the register is well formed, every @req tag is known, every DOIT has a scenario or a reason. */
+/** The register is well formed, every @req tag is known, every DOIT has a scenario or a reason. */
 async function requirementsCheck(): Promise<Tally> {
   console.log('\n▶ Registre des exigences et couverture');
   const code = await run('node', ['--import', 'tsx', 'scripts/requirements/check-requirements.ts', '--run', 'reports/cucumber.ndjson', '--out', 'reports/couverture-exigences.csv']);
   return { kind: 'exigences', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
 }
 
-/** Issue 5: each faulty variant of the reference client makes exactly its expected scenarios fail. */
+/** Each faulty variant of the reference client makes exactly its expected scenarios fail. */
 async function faultMatrix(): Promise<Tally> {
   console.log('\n▶ Variantes fautives du client de référence (chaque vérification peut échouer)');
   const { code, output } = await runCapturing('node', ['--import', 'tsx', 'scripts/conformance/fault-matrix/fault-matrix.ts']);
@@ -113,7 +113,7 @@ async function faultMatrix(): Promise<Tally> {
   return { kind: 'variantes fautives', passed, failed: code !== 0 && failed === 0 ? 1 : failed };
 }
 
-/** Issue 6: the web UI in Debian Chromium driven by Playwright (installed by scripts/ensure-chromium.sh). */
+/** The web UI in Debian Chromium driven by Playwright (installed by scripts/ensure-chromium.sh). */
 async function webUi(): Promise<Tally> {
   console.log('\n▶ Interface web (Playwright dans Chromium)');
   if ((await run('sh', ['scripts/ensure-chromium.sh'])) !== 0) return { kind: 'interface web', passed: 0, failed: 1 };

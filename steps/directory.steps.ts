@@ -1,4 +1,4 @@
-// Steps about the Annuaire Santé and the liste blanche as published by the simulator (issue 4).
+// Steps about the Annuaire Santé and the liste blanche as published by the simulator (REG-ANN-01 to REG-ANN-09, REG-LB-01).
 import assert from 'node:assert/strict';
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { HarnessWorld } from './support/world.ts';

@@ -1,4 +1,4 @@
-// Steps about a client reading its mailbox over IMAP with a Pro Santé Connect token (issue 3).
+// Steps about a client reading its mailbox over IMAP with a Pro Santé Connect token (REG-AUTH-01, REG-AUTH-03).
 import assert from 'node:assert/strict';
 import { Given, Then, When } from '@cucumber/cucumber';
 import { parseMessage } from '../simulator/mail/parse-message.ts';

@@ -1,4 +1,4 @@
-// Steps about conversations between professionals and patients in Mon espace santé (DOMAIN.md A2).
+// Steps about conversations between professionals and patients in Mon espace santé (REG-MES, REG-FIN).
 import assert from 'node:assert/strict';
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { HarnessWorld } from './support/world.ts';

@@ -3,7 +3,8 @@
 Fonctionnalité: Adressage par le logiciel testé
   Le logiciel construit l'adresse Mon espace santé d'un patient à partir de son matricule INS
   qualifié, trouve ses correspondants dans l'Annuaire Santé, reste dans l'espace de confiance
-  et écrit des messages bien formés (DOMAIN.md A1, A3, A4 et §1.3).
+  et écrit des messages bien formés (REG-ADR-01, REG-ADR-02, REG-ADR-04,
+  REG-LB-04, REG-ANN-10 et REG-MSG-01 à REG-MSG-04).
 
   Contexte:
     Étant donné le logiciel testé, utilisé par Camille

@@ -4,7 +4,7 @@ Fonctionnalité: Avis de non-remise lus par le logiciel testé
   Quand Mon espace santé ne peut pas remettre un message, l'opérateur renvoie un avis de
   non-remise (RFC 3464). Le logiciel montre le message comme non remis avec le motif, rattache
   l'avis au message envoyé, ne renvoie pas le message et ne répond jamais à l'avis
-  (DOMAIN.md A1, A4 ; SC.MSS/UX.30, SC.MSS/UX.35).
+  (REG-ANR-03, REG-ANR-09 à REG-ANR-11 ; SC.MSS/UX.30, SC.MSS/UX.35).
 
   Contexte:
     Étant donné le logiciel testé, utilisé par Camille

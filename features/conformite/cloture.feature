@@ -3,8 +3,8 @@
 Fonctionnalité: Clôture d'échange et réponses des patients dans le logiciel testé
   Seul l'objet exact « [FIN] » clôt un échange avec un patient ; l'en-tête « X-MSS-MES: FIN »
   rend un seul message non répondable. Les réponses des patients arrivent au logiciel, qui les
-  montre comme des messages de patients avec leur identité (DOMAIN.md A2 ; SC.MSS/CONF.21,
-  SC.MSS/UX.25, SC.MSS/UX.31).
+  montre comme des messages de patients avec leur identité (REG-FIN-01 à REG-FIN-04,
+  REG-MES-05, REG-MES-07 ; SC.MSS/CONF.21, SC.MSS/UX.25, SC.MSS/UX.31).
 
   Contexte:
     Étant donné le logiciel testé, utilisé par Camille

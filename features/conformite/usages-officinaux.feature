@@ -1,7 +1,7 @@
 # language: fr
 @conformite
 Fonctionnalité: Usages officinaux avec le logiciel testé
-  Les situations de l'officine décrites par l'ANS et l'Ordre des pharmaciens (DOMAIN.md A5) :
+  Les situations de l'officine décrites par l'ANS et l'Ordre des pharmaciens (REG-OFF-01 à REG-OFF-06) :
   le logiciel de la pharmacie ou de l'hôpital échange avec les patients et les professionnels
   de l'espace de confiance, pièces jointes comprises.
 

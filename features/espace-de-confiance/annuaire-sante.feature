@@ -2,7 +2,7 @@
 @simulateur
 Fonctionnalité: Annuaire Santé et liste blanche publiés par le simulateur
   Le simulateur publie l'Annuaire Santé (API FHIR) et la liste blanche à partir du même jeu de
-  données que les boîtes simulées (DOMAIN.md §2 et §3) : un client y trouve les destinataires
+  données que les boîtes simulées (REG-LB-01, REG-ANN-06) : un client y trouve les destinataires
   en rédigeant (SC.MSS/CONF.20), et chaque boîte publiée est joignable.
 
   @req:ANN-PUB-01

@@ -3,7 +3,7 @@
 Fonctionnalité: Avis de non-remise de Mon espace santé
   Un message adressé à une adresse Mon espace santé qui ne peut pas le recevoir est d'abord
   accepté, puis un avis de non-remise automatique revient dans la boîte de l'expéditeur, avec
-  la phrase exacte du motif (DOMAIN.md A1). En mode strict, le simulateur refuse dès
+  la phrase exacte du motif (REG-ANR-01 à REG-ANR-03). En mode strict, le simulateur refuse dès
   l'annonce du destinataire, avec le même code d'état.
 
   @req:MES-NDR-01

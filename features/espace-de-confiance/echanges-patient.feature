@@ -3,7 +3,7 @@
 Fonctionnalité: Échanges avec un patient dans Mon espace santé
   Seuls les professionnels engagent un échange. Le patient répond aux professionnels qui lui
   ont écrit et n'ont pas mis fin à l'échange, et écrit aux pharmacies qu'il fréquente via leur
-  boîte organisationnelle (DOMAIN.md A2).
+  boîte organisationnelle (REG-MES-03, REG-FIN-01 à REG-FIN-03).
 
   Contexte:
     Étant donné Camille, pharmacienne, en échange avec Louise

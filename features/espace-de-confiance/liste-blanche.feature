@@ -2,7 +2,7 @@
 @simulateur
 Fonctionnalité: Frontière de l'espace de confiance
   Seuls les domaines de la liste blanche MSSanté appartiennent à l'espace de confiance : un
-  destinataire hors liste est refusé dès l'annonce (DOMAIN.md A3, décision 550 5.7.1). Une
+  destinataire hors liste est refusé dès l'annonce (REG-LB-02, décision 550 5.7.1). Une
   boîte inconnue d'un domaine de la liste donne un avis de non-remise 5.1.1.
 
   @req:MSS-LB-01

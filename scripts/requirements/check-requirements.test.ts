@@ -13,7 +13,7 @@ test('the CLI exits 1 with French errors on a register with an unknown level, 0 
   const dir = mkdtempSync(join(tmpdir(), 'exigences-cli-'));
   try {
     const register = join(dir, 'exigences.csv');
-    writeFileSync(register, 'id;source;niveau;texte;motif_non_teste\nMES-FIN-01;DOMAIN.md A2;OBLIGATOIRE;Texte.;\n');
+    writeFileSync(register, 'id;source;niveau;texte;motif_non_teste\nMES-FIN-01;REG-FIN-01;OBLIGATOIRE;Texte.;\n');
     const failing = cli(['--register', register]);
     assert.equal(failing.status, 1);
     assert.match(failing.stderr, /exigences\.csv:2 : niveau « OBLIGATOIRE » inconnu : utilisez DOIT, DEVRAIT, PEUT\./);

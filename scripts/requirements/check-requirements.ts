@@ -1,7 +1,7 @@
 // CLI: checks the requirement register against the feature files, and with a run writes the
-// coverage per requirement (issue 5).
+// coverage per requirement.
 //   node --import tsx scripts/requirements/check-requirements.ts [--run reports/cucumber.ndjson] [--out reports/couverture-exigences.csv]
-// Exit codes (STYLE.md "Errors and exits"): 0 conforming, 1 problems in the register or the
+// Exit codes (REG-DEC-05): 0 conforming, 1 problems in the register or the
 // @req: tags, 64 usage, 78 an input missing or unreadable.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';

@@ -4,7 +4,7 @@ import { checkCoverage } from './coverage-check.ts';
 import type { Requirement } from './requirement-register.ts';
 import { formatProblem } from './requirement-problem.ts';
 
-const requirement = (id: string, level: Requirement['level'], reasonNotTested: string, line: number): Requirement => ({ id, source: 'DOMAIN.md A1', level, text: 'Texte.', reasonNotTested, line });
+const requirement = (id: string, level: Requirement['level'], reasonNotTested: string, line: number): Requirement => ({ id, source: 'REG-ADR-01', level, text: 'Texte.', reasonNotTested, line });
 const REGISTER = [
   requirement('A-01', 'DOIT', '', 2),
   requirement('A-02', 'DOIT', '', 3),

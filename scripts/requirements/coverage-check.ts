@@ -1,4 +1,4 @@
-// The rules CI enforces on the register and the scenarios (issue 5): every `@req:` tag names a
+// The rules CI enforces on the register and the scenarios: every `@req:` tag names a
 // requirement of the register, and every mandatory (DOIT) requirement is covered by at least
 // one scenario or says why not. A reason left beside covering scenarios is only a warning.
 import type { Requirement } from './requirement-register.ts';

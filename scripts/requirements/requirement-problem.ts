@@ -1,5 +1,5 @@
 // A problem the requirement check reports: where (file, line when known) and what, in French,
-// fact then fix (STYLE.md "Errors and exits"). All problems are gathered before reporting.
+// fact then fix (REG-DEC-05). All problems are gathered before reporting.
 
 export interface RequirementProblem {
   readonly file: string;

@@ -6,11 +6,11 @@ import { formatProblem } from './requirement-problem.ts';
 const HEADER = 'id;source;niveau;texte;motif_non_teste';
 
 test('parses requirements with their line, level and reason', () => {
-  const text = `\uFEFF${HEADER}\r\nMES-FIN-01;DOMAIN.md A2;DOIT;Objet exact [FIN].;\r\n\r\nSC.MSS/UX.26;Ségur;PEUT;"Vue; conversation";facultative\r\n`;
+  const text = `\uFEFF${HEADER}\r\nMES-FIN-01;REG-FIN-01;DOIT;Objet exact [FIN].;\r\n\r\nSC.MSS/UX.26;Ségur;PEUT;"Vue; conversation";facultative\r\n`;
   const { requirements, problems } = parseRegister(text, 'exigences.csv');
   assert.deepEqual(problems, []);
   assert.deepEqual(requirements, [
-    { id: 'MES-FIN-01', source: 'DOMAIN.md A2', level: 'DOIT', text: 'Objet exact [FIN].', reasonNotTested: '', line: 2 },
+    { id: 'MES-FIN-01', source: 'REG-FIN-01', level: 'DOIT', text: 'Objet exact [FIN].', reasonNotTested: '', line: 2 },
     { id: 'SC.MSS/UX.26', source: 'Ségur', level: 'PEUT', text: 'Vue; conversation', reasonNotTested: 'facultative', line: 4 },
   ]);
 });
@@ -35,7 +35,7 @@ test('reports every malformed line at once, with its line number', () => {
     "f.csv:5 : texte vide pour « A-03 » : décrivez l'exigence en une phrase.",
     'f.csv:6 : 4 colonnes au lieu de 5 : séparez « id;source;niveau;texte;motif_non_teste » par des points-virgules, et entourez de guillemets un texte qui en contient.',
     "f.csv:7 : identifiant « A 05 » invalide : lettres, chiffres, « . », « / », « _ » ou « - » sans espace (il sert d'étiquette @req:).",
-    'f.csv:7 : source vide pour « A 05 » : citez la référence (par exemple « DOMAIN.md A1 »).',
+    'f.csv:7 : source vide pour « A 05 » : citez la référence (par exemple « features/regles.md REG-ADR-01 »).',
     'f.csv:8 : ligne illisible : guillemet ouvert en colonne 15 jamais fermé.',
   ]);
 });

@@ -1,6 +1,6 @@
 // The requirement register (features/exigences.csv): one requirement per line, header
-// `id;source;niveau;texte;motif_non_teste` (STYLE.md "Inferno test kits": stable IDs, each
-// scenario declaring what it verifies). Levels follow DOMAIN.md §6.2: DOIT mandatory,
+// `id;source;niveau;texte;motif_non_teste` (REG-DEC-08: stable IDs, each
+// scenario declaring what it verifies). Levels follow the ANS wording: DOIT mandatory,
 // DEVRAIT recommended, PEUT optional. Parsing reports every problem at once, with its line.
 import { splitCsvLine } from './csv-fields.ts';
 import type { RequirementProblem } from './requirement-problem.ts';
@@ -24,7 +24,7 @@ export interface ParsedRegister {
   readonly problems: readonly RequirementProblem[];
 }
 
-/** An ID usable in a Gherkin tag `@req:<ID>`: ASCII, no space (STYLE.md "Naming"). */
+/** An ID usable in a Gherkin tag `@req:<ID>`: ASCII, no space. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9./_-]*$/;
 
 export function parseRegister(text: string, file: string): ParsedRegister {
@@ -67,7 +67,7 @@ function parseRow(content: string, line: number, file: string, problems: Require
   const before = problems.length;
   if (!ID_PATTERN.test(id)) problems.push({ file, line, message: `identifiant « ${id} » invalide : lettres, chiffres, « . », « / », « _ » ou « - » sans espace (il sert d'étiquette @req:).` });
   if (!isLevel(level)) problems.push({ file, line, message: `niveau « ${level} » inconnu : utilisez ${LEVELS.join(', ')}.` });
-  if (source === '') problems.push({ file, line, message: `source vide pour « ${id} » : citez la référence (par exemple « DOMAIN.md A1 »).` });
+  if (source === '') problems.push({ file, line, message: `source vide pour « ${id} » : citez la référence (par exemple « features/regles.md REG-ADR-01 »).` });
   if (text === '') problems.push({ file, line, message: `texte vide pour « ${id} » : décrivez l'exigence en une phrase.` });
   if (problems.length > before || !isLevel(level)) return undefined;
   return { id, source, level, text, reasonNotTested, line };

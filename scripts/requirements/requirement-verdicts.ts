@@ -1,4 +1,4 @@
-// The verdict of a run per requirement (issue 5 "verdicts per requirement"): réussi when every
+// The verdict of a run per requirement: réussi when every
 // scenario tagged with it passed, échoué when one failed, non exécuté when some did not run
 // (filtered out, skipped as inapplicable, or no run given), non testé when no scenario covers it.
 // The scenarios are those on disk; the run only tells what happened to each (matched by file

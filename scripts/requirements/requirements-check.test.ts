@@ -27,7 +27,7 @@ test('the real register and features pass the check (CI enforces the register)',
 });
 
 test('unknown ID and DOIT without scenario nor reason fail, every problem listed', () => {
-  const root = project(`${HEADER}\nA-01;DOMAIN.md A1;DOIT;Texte.;\nB-01;DOMAIN.md A2;DOIT;Texte.;\nC-01;DOMAIN.md A2;PEUT;Texte.;\n`);
+  const root = project(`${HEADER}\nA-01;REG-ADR-01;DOIT;Texte.;\nB-01;REG-FIN-01;DOIT;Texte.;\nC-01;REG-FIN-01;PEUT;Texte.;\n`);
   try {
     const report = runRequirementsCheck({ root });
     assert.equal(report.exitCode, 1);
@@ -44,7 +44,7 @@ test('unknown ID and DOIT without scenario nor reason fail, every problem listed
 });
 
 test('with a run, writes the coverage CSV and a summary', () => {
-  const root = project(`${HEADER}\nA-01;DOMAIN.md A1;DOIT;Texte.;\nZ-99;DOMAIN.md A2;DOIT;Texte.;\nC-01;DOMAIN.md A2;PEUT;Texte.;facultative\n`);
+  const root = project(`${HEADER}\nA-01;REG-ADR-01;DOIT;Texte.;\nZ-99;REG-FIN-01;DOIT;Texte.;\nC-01;REG-FIN-01;PEUT;Texte.;facultative\n`);
   try {
     const ndjson = runMessages([
       { id: 'p1', uri: 'features/zone/f.feature', name: 's', line: 5, astNodeIds: [], tags: ['@req:A-01'], attempts: [['PASSED']] },

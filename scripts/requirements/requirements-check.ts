@@ -1,5 +1,5 @@
-// The requirement check as a function (the CLI is a thin shell over it, STYLE.md
-// "cucumber-js"): reads the register and the feature files, enforces the coverage rules, and
+// The requirement check as a function (the CLI is a thin shell over
+// it): reads the register and the feature files, enforces the coverage rules, and
 // with a run computes the verdict per requirement and writes the coverage CSV. Exit code 1
 // when the register or the tags are wrong; a failed scenario is cucumber's verdict, not ours.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

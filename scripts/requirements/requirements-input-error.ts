@@ -1,5 +1,5 @@
 // An input of the requirement check cannot be read: the register, the features folder or the
-// cucumber message file (NDJSON). Stable codes (STYLE.md principle 4); French message, fact then fix.
+// cucumber message file (NDJSON). Stable codes (REG-DEC-05); French message, fact then fix.
 
 export type RequirementsInputReason = 'FILE_MISSING' | 'RUN_UNREADABLE';
 

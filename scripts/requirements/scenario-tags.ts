@@ -1,5 +1,5 @@
 // Which requirements each scenario verifies: the `@req:<ID>` tags of the feature files
-// (STYLE.md principle 10). A tag may sit on the Fonctionnalité, a Règle, a Scénario, a Plan du
+// (REG-DEC-08). A tag may sit on the Fonctionnalité, a Règle, a Scénario, a Plan du
 // scénario or its Exemples; a scenario inherits the tags of its rule and feature. The Gherkin
 // compiler does that inheritance when it turns the document into pickles (one per scenario,
 // one per example row), exactly as cucumber-js does, so the static view matches a run.

@@ -1,5 +1,5 @@
 // The MailboxAuthenticator of the simulated operator (mailbox-authenticator.ts), one decision
-// for SMTP and IMAP (DOMAIN.md §1.2):
+// for SMTP and IMAP (REG-AUTH-01, REG-AUTH-05):
 // - always under TLS (SC.MSS/CONF.05, CONF.06);
 // - XOAUTH2 (SC.MSS/CONF.07): a simulated Pro Santé Connect access token, verified (signature,
 //   issuer, audience, session not revoked, expiry), whose holder may use the claimed mailbox

@@ -1,5 +1,5 @@
 // How the SMTP and IMAP endpoints authenticate a client as a mailbox (SC.MSS/CONF.07, CONF.12;
-// DOMAIN.md §1.2): one decision for both protocols. Implemented by the auth module
+// REG-AUTH-01, REG-AUTH-05): one decision for both protocols. Implemented by the auth module
 // (Pro Santé Connect stand-in, passwords, client certificates); consumed by the endpoints.
 import type { PeerCertificate } from 'node:tls';
 

@@ -1,5 +1,5 @@
 // `simulateur check-fixtures [DOSSIER]`: validates a fixture folder and prints every problem in
-// French, one per line, then a summary. Exit codes (STYLE.md): 0 valid, 78 fixtures invalid.
+// French, one per line, then a summary. Exit codes (REG-DEC-05): 0 valid, 78 fixtures invalid.
 import type { TrustSpaceData } from '../domain/model.ts';
 import type { FixtureProblem } from '../fixtures/fixture-problem.ts';
 import { loadFixtures } from '../fixtures/load-fixtures.ts';

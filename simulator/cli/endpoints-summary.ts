@@ -1,6 +1,6 @@
 // What a client needs to reach the running trust space: endpoints, CA certificate, Pro Santé
 // Connect, Annuaire Santé, demo mailboxes with their test credentials. Written as JSON by
-// `--endpoints-file` and printed as a French banner by `start` (issue 2, CLI).
+// `--endpoints-file` and printed as a French banner by `start`.
 import { PSC_REALM_PATH, PSC_TEST_PASSWORD } from '../auth/psc/psc-constants.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../directory/create-directory-service.ts';
 import type { TrustSpace } from '../trust-space/trust-space.ts';

@@ -1,4 +1,4 @@
-// The CLI as a person runs it: a real process, French output, exit codes (STYLE.md).
+// The CLI as a person runs it: a real process, French output, exit codes (REG-DEC-05).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

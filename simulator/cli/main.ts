@@ -1,5 +1,5 @@
 // The `simulateur` command line: `start`, `check-fixtures`, `help`. A thin layer over the
-// composition root (simulator/trust-space/start-trust-space.ts). Exit codes (STYLE.md):
+// composition root (simulator/trust-space/start-trust-space.ts). Exit codes (REG-DEC-05):
 // 0 ok, 64 usage, 78 configuration or fixtures invalid, 70 internal error.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -21,7 +21,7 @@ ${START_USAGE}`;
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
-/** Off loopback (issue 6): the action token and a web UI link that carries it. */
+/** Off loopback (REG-DEC-01): the action token and a web UI link that carries it. */
 function actionTokenLines(baseUrl: string, actionToken: string | undefined): string[] {
   return actionToken ? ['', `  Jeton d'action              ${actionToken}  (en-tête Authorization: Bearer ; lien direct : ${baseUrl}/#jeton=${actionToken})`] : [];
 }

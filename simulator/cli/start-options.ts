@@ -1,4 +1,4 @@
-// Command-line options of `start`, parsed and checked (exit 64 on usage errors, STYLE.md).
+// Command-line options of `start`, parsed and checked (exit 64 on usage errors, REG-DEC-05).
 import { parseArgs } from 'node:util';
 import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../pki/server-tls-profile.ts';
 import { UsageError } from './usage-error.ts';
@@ -19,7 +19,7 @@ export interface StartOptions {
   readonly journal: boolean;
   /** Server certificate of the TLS endpoints (negative modes for client tests). */
   readonly tlsProfile: ServerTlsProfile;
-  /** Bearer token for the actions of the control API and web UI off loopback (issue 6). */
+  /** Bearer token for the actions of the control API and web UI off loopback (REG-DEC-01). */
   readonly actionToken?: string;
 }
 

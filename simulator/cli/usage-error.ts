@@ -1,4 +1,4 @@
-// A command line the CLI cannot run: exit code 64 (EX_USAGE, STYLE.md "Errors and exits").
+// A command line the CLI cannot run: exit code 64 (EX_USAGE, REG-DEC-05).
 export class UsageError extends Error {
   readonly code = 'MSS_SIM_CLI_USAGE';
   readonly exitCode = 64;

@@ -1,4 +1,4 @@
-// A démonstration (issue 6; DOMAIN.md A5): a guided sequence a trainer plays step by step in
+// A démonstration (REG-OFF): a guided sequence a trainer plays step by step in
 // the web UI, each step narrated in French (1–3 sentences) and ending with a French sentence
 // that says what happened in the trust space.
 import type { DemonstrationContext } from './demonstration-context.ts';

@@ -67,7 +67,7 @@ test('ordonnance: the patient writes to her pharmacy, is refused toward a nomina
   assert.deepEqual(flow().reverse().map((e) => [e.kind, e.fromPatient ?? false]), [['delivered', true], ['patient-refused', true], ['delivered', false]]);
 });
 
-test('the three avis de non-remise: opposed, closed, no profile, each with its French reason (DOMAIN.md A1)', async () => {
+test('the three avis de non-remise: opposed, closed, no profile, each with its French reason (REG-ANR-03)', async () => {
   const run = await play('trois-avis-de-non-remise');
   assert.match(run.log[0]!.outcome!, /^Avis de non-remise reçu \(5\.1\.1\) : .*n'existe pas\.$/);
   assert.match(run.log[1]!.outcome!, /^Avis de non-remise reçu \(5\.2\.1\) : .*est clôturée\.$/);

@@ -1,7 +1,7 @@
 // Splits a fixture address line (« 12 place du Parc ») into the postal components of the
-// extraction file (DOMAIN.md §3.3: L4NUMEROVOIE, L4COMPLEMENTNUMEROVOIE, NL4TYPEVOIE,
+// extraction file (REG-ANN-08: L4NUMEROVOIE, L4COMPLEMENTNUMEROVOIE, NL4TYPEVOIE,
 // L4LIBELLEVOIE). Street-type codes are the usual abbreviations of French postal addresses
-// (R, AV, BD, PL…) [I]; an unknown type stays in the label.
+// (R, AV, BD, PL…) (decision, REG-ANN-08); an unknown type stays in the label.
 
 export interface AddressParts {
   readonly number: string;

@@ -1,4 +1,4 @@
-// Thunderbird-style autoconfiguration (SC.MSS/CONF.04, DOMAIN.md §1.2): for a mailbox address,
+// Thunderbird-style autoconfiguration (SC.MSS/CONF.04, REG-CFG-01): for a mailbox address,
 // `config-v1.1.xml` names the operator and points at the simulator's IMAP (when it runs) and
 // SMTP submission endpoints, both STARTTLS (SC.MSS/CONF.05, CONF.06), with OAuth2 (XOAUTH2 and
 // a Pro Santé Connect token, SC.MSS/CONF.07) then the simulator's test passwords.

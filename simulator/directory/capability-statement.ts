@@ -1,6 +1,6 @@
 // `GET /fhir/v2/metadata`: what the simulated Annuaire Santé serves, generated from the search
 // parameter table so that the statement never promises more than the handlers do (FHIR R4
-// CapabilityStatement; DOMAIN.md §3.1 for the real list).
+// CapabilityStatement; REG-ANN-01 for the real list).
 import { FHIR_VERSION, RESOURCE_TYPES } from './fhir-vocabulary.ts';
 import { INCLUDES, MAX_COUNT, REVINCLUDES, SEARCH_PARAMETERS } from './search-parameters.ts';
 

@@ -1,6 +1,6 @@
 // The catalogue of every error of the simulated Annuaire Santé FHIR API (one place, like the
-// SMTP reply catalogue, STYLE.md). Diagnostics in French: the fact, then the fix. HAPI message
-// numbers are kept where the real server (HAPI FHIR, DOMAIN.md §3.1) has one.
+// SMTP reply catalogue, REG-DEC-07). Diagnostics in French: the fact, then the fix. HAPI message
+// numbers are kept where the real server (HAPI FHIR, REG-ANN-01) has one.
 import { DirectoryRequestError } from './directory-request-error.ts';
 import type { ResourceType } from './fhir-vocabulary.ts';
 

@@ -12,7 +12,7 @@ export interface DirectoryFaultSettings {
   readonly delayMs: number;
 }
 
-/** Delay of `slow` when none is given: noticeable, well under the real API's 30 s timeout (DOMAIN.md §3.1). */
+/** Delay of `slow` when none is given: noticeable, well under the real API's 30 s timeout (REG-ANN-01). */
 export const DEFAULT_SLOW_DELAY_MS = 2000;
 /** Longest delay accepted: twice the real API's timeout, so clients can test theirs. */
 export const MAX_SLOW_DELAY_MS = 60_000;

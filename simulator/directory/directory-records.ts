@@ -1,5 +1,5 @@
 // The records the FHIR API serves, one per resource: a Practitioner per practitioner with an
-// idNat (people outside RPPS/ADELI are not in the Annuaire Santé, DOMAIN.md §3.4), an
+// idNat (people outside RPPS/ADELI are not in the Annuaire Santé, REG-ANN-07), an
 // Organization per organisation, a PractitionerRole per (practitioner, organisation) pair.
 // Each record carries its published mailboxes (published-mailbox.ts) and the links the
 // `_include` / `_revinclude` parameters follow.

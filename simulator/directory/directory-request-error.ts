@@ -1,7 +1,7 @@
 // A request the simulated Annuaire Santé refuses: HTTP status, FHIR issue code, a stable code
 // (`MSS_SIM_DIRECTORY_<REASON>`, never renamed once released) and French diagnostics. Every
 // instance comes from the catalogue in directory-errors.ts; operation-outcome.ts turns it
-// into the OperationOutcome the real API answers with (DOMAIN.md §3.1).
+// into the OperationOutcome the real API answers with (REG-ANN-01).
 
 /** FHIR R4 IssueType codes used here (valueset-issue-type). */
 export type IssueCode = 'invalid' | 'not-found' | 'not-supported' | 'security' | 'login' | 'transient' | 'too-costly' | 'exception';

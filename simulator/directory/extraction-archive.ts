@@ -1,4 +1,4 @@
-// The extraction file as the upstream service delivers it (DOMAIN.md §3.3): a ZIP holding
+// The extraction file as the upstream service delivers it (REG-ANN-08): a ZIP holding
 // `Extraction_Correspondance_MSSante_AAAAMMJJhhmm.txt`, the timestamp being the generation
 // time in French local time (Europe/Paris, decision: the upstream zone is not documented).
 import { zipSync } from 'fflate';

@@ -1,4 +1,4 @@
-// The flat file « Extraction Correspondance MSSanté » (DOMAIN.md §3.3): UTF-8, `|`-separated,
+// The flat file « Extraction Correspondance MSSanté » (REG-ANN-08): UTF-8, `|`-separated,
 // one header line then one line per published mailbox (published-mailbox.ts: never a liste
 // rouge box), 31 columns in the real order. The format has no quoting: a `|` or line break
 // inside a value becomes a space (decision). Lines end with LF (decision: not documented).
@@ -25,7 +25,7 @@ export const EXTRACTION_COLUMNS = [
 
 export const EXTRACTION_SEPARATOR = '|';
 
-/** Civilité d'exercice codes (TRE_R11) for the civilities the fixtures use [I]. */
+/** Civilité d'exercice codes (TRE_R11) for the civilities the fixtures use (decision, REG-ANN-08). */
 const PRACTICE_CIVILITY: Readonly<Record<string, string>> = { Dr: 'DR', Pr: 'PR' };
 
 export function extractionText(view: TrustSpaceView): string {

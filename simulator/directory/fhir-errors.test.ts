@@ -1,6 +1,6 @@
 // Every refusal of the simulated Annuaire Santé is an OperationOutcome with the right status
-// and stable code (DOMAIN.md §3.1), and hostile input never crashes it nor yields an
-// unbounded answer (issue 4, bad input). Faults switch per test (DirectoryFaults).
+// and stable code (REG-ANN-01), and hostile input never crashes it nor yields an
+// unbounded answer (bad input). Faults switch per test (DirectoryFaults).
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchIds } from './testing/bundle-ids.ts';

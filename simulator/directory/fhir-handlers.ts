@@ -1,4 +1,4 @@
-// msw handlers of the simulated Annuaire Santé FHIR API v2 (DOMAIN.md §3.1), `*/fhir/v2/…`
+// msw handlers of the simulated Annuaire Santé FHIR API v2 (REG-ANN-01), `*/fhir/v2/…`
 // patterns so that one handler set serves in-process (setupServer) and the simulator's HTTP
 // port (getResponse). Every request goes through the faults, then the ESANTE-API-KEY check;
 // the work itself is the pure search/read code, turned into FHIR JSON.
@@ -54,7 +54,7 @@ export function fhirHandlers(deps: FhirHandlerDeps): RequestHandler[] {
   ];
 }
 
-/** Faults first (a broken gateway answers before checking anything), then the API key (DOMAIN.md §3.1). */
+/** Faults first (a broken gateway answers before checking anything), then the API key (REG-ANN-01). */
 async function guard(deps: FhirHandlerDeps, request: Request, run: () => Promise<Response> | Response): Promise<Response> {
   try {
     if (deps.faults.mode === 'unavailable') throw directoryErrors.unavailable();

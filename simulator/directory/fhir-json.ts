@@ -1,7 +1,7 @@
 // JSON bytes of resources and bundles, assembled without re-serialising what did not change:
 // each resource's UTF-8 JSON is computed once (resources are built once per view and record)
 // and a bundle is its links plus those bytes concatenated. Same output as JSON.stringify;
-// this is what keeps a 50-entry page cheap under load (issue 4, Performance).
+// this is what keeps a 50-entry page cheap under load.
 import type { SearchsetBundle } from './search-bundle.ts';
 
 const cache = new WeakMap<object, Buffer>();

@@ -1,5 +1,5 @@
 // Paging (`_count`, `_getpagesoffset`, next/previous links) and `_include` / `_revinclude`
-// (DOMAIN.md §3.1): following `next` to the end returns every match exactly once.
+// (REG-ANN-01): following `next` to the end returns every match exactly once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateDirectory } from '../../fixtures/generator/generate-directory.ts';

@@ -1,5 +1,5 @@
-// The FHIR R4 resources of the simulated Annuaire Santé, from the directory records (DOMAIN.md
-// §3.1, §3.4): identifiers with their systems (idNat_PS, RPPS/ADELI, idNat_Struct, FINESS,
+// The FHIR R4 resources of the simulated Annuaire Santé, from the directory records
+// (REG-ANN-01, REG-ANN-07): identifiers with their systems (idNat_PS, RPPS/ADELI, idNat_Struct, FINESS,
 // SIRET), names, profession, secteur d'activité, address, and the published mailboxes as
 // telecom. Built once per record and view (DirectoryIndex.memo).
 import type { Organisation, Practitioner } from '../domain/model.ts';
@@ -55,7 +55,7 @@ function identifierType(code: string) {
   return type;
 }
 
-/** idNat_PS first (official), then the RPPS or ADELI number with its own system (DOMAIN.md §3.4). */
+/** idNat_PS first (official), then the RPPS or ADELI number with its own system (REG-ANN-07). */
 function practitionerIdentifiers(idNat: string) {
   const rpps = idNat.startsWith('8');
   return [
@@ -64,7 +64,7 @@ function practitionerIdentifiers(idNat: string) {
   ];
 }
 
-/** idNat_Struct = TRE_G07 prefix + number: `1` + FINESS, else `3` + SIRET [I]; then the numbers. */
+/** idNat_Struct = TRE_G07 prefix + number: `1` + FINESS, else `3` + SIRET (decision, REG-ANN-07); then the numbers. */
 function organisationIdentifiers(organisation: Organisation) {
   const identifiers: Record<string, unknown>[] = [];
   const idNat = structureIdNat(organisation);

@@ -1,5 +1,5 @@
 // The search suite over the default fixtures: every parameter and modifier of the simulated
-// Annuaire Santé (DOMAIN.md §3.1), with exact result sets. Every answer is schema-checked.
+// Annuaire Santé (REG-ANN-02), with exact result sets. Every answer is schema-checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchIds } from './testing/bundle-ids.ts';

@@ -1,7 +1,7 @@
 // URLs and codes of the Annuaire Santé FHIR API v2 the simulator emits and accepts
-// (DOMAIN.md §3.1, §3.2, §3.4). One place, so that resources, search and schemas agree.
+// (REG-ANN-01, REG-ANN-03, REG-ANN-07). One place, so that resources, search and schemas agree.
 
-/** Path of the API under the server's origin, like `https://gateway.api.esante.gouv.fr/fhir/v2` (DOMAIN.md §3.1). */
+/** Path of the API under the server's origin, like `https://gateway.api.esante.gouv.fr/fhir/v2` (REG-ANN-01). */
 export const FHIR_BASE_PATH = '/fhir/v2';
 export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 export const FHIR_VERSION = '4.0.1';
@@ -14,16 +14,16 @@ export function isResourceType(text: string): text is ResourceType {
 }
 
 export const EXTENSION = {
-  /** ContactPoint e-mail type, TRE_R256 `MSSANTE` for an MSSanté mailbox (DOMAIN.md §3.2). */
+  /** ContactPoint e-mail type, TRE_R256 `MSSANTE` for an MSSanté mailbox (REG-ANN-03). */
   emailType: 'https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-contact-point-email-type',
-  /** Mailbox metadata: type, description, service, listeRouge, digitization (DOMAIN.md §3.2). */
+  /** Mailbox metadata: type, description, service, listeRouge, digitization (REG-ANN-03). */
   mailboxMetadata: 'https://interop.esante.gouv.fr/ig/fhir/annuaire/StructureDefinition/as-ext-mailbox-mss-metadata',
 } as const;
 
 export const SYSTEM = {
-  /** idNat_PS: `8` + RPPS or `0` + ADELI (DOMAIN.md §3.4). */
+  /** idNat_PS: `8` + RPPS or `0` + ADELI (REG-ANN-07). */
   idNatPs: 'urn:oid:1.2.250.1.71.4.2.1',
-  /** idNat_Struct: `1` + FINESS, `3` + SIRET (TRE_G07 prefix) [I]. */
+  /** idNat_Struct: `1` + FINESS, `3` + SIRET (TRE_G07 prefix; decision, REG-ANN-07). */
   idNatStruct: 'urn:oid:1.2.250.1.71.4.2.2',
   rpps: 'https://rpps.esante.gouv.fr',
   adeli: 'https://adeli.esante.gouv.fr',
@@ -40,7 +40,7 @@ export const SYSTEM = {
   simulatorErrors: 'https://mssante-simulateur.example/fhir/CodeSystem/erreurs-annuaire',
 } as const;
 
-/** Secteurs d'activité of pharmacies (officine, mutualiste, minière, PUI), DOMAIN.md §3.1. */
+/** Secteurs d'activité of pharmacies (officine, mutualiste, minière, PUI), REG-ANN-09. */
 export const PHARMACY_SECTORS: readonly string[] = ['SA33', 'SA38', 'SA39', 'SA65'];
 
 /** Catégorie professionnelle (TRE_R09): every simulated practitioner is a civilian. */

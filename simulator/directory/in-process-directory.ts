@@ -4,7 +4,7 @@
 import { setupServer, type SetupServer } from 'msw/node';
 import type { DirectoryService } from './create-directory-service.ts';
 
-/** The real API's base URL (DOMAIN.md §3.1): in-process clients can keep it unchanged. */
+/** The real API's base URL (REG-ANN-01): in-process clients can keep it unchanged. */
 export const REAL_DIRECTORY_BASE_URL = 'https://gateway.api.esante.gouv.fr/fhir/v2';
 
 export interface InProcessDirectory {

@@ -1,4 +1,4 @@
-// A published MSSanté mailbox as a FHIR ContactPoint (DOMAIN.md §3.2): `system = email`, the
+// A published MSSanté mailbox as a FHIR ContactPoint (REG-ANN-03): `system = email`, the
 // address, the fr-core e-mail type extension (TRE_R256 `MSSANTE`) and the Annuaire's mailbox
 // metadata extension (type TRE_R257, description, service, digitization, listeRouge). Only
 // published mailboxes get here (published-mailbox.ts): `listeRouge` is therefore always false.

@@ -1,5 +1,5 @@
 // The OperationOutcome of a refused request (FHIR R4 OperationOutcome), as the real API
-// answers every error (DOMAIN.md §3.1): one issue with the FHIR issue code, our stable code in
+// answers every error (REG-ANN-01): one issue with the FHIR issue code, our stable code in
 // `details.coding` and the French diagnostics.
 import type { DirectoryRequestError } from './directory-request-error.ts';
 import { SYSTEM } from './fhir-vocabulary.ts';

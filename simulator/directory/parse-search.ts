@@ -1,7 +1,7 @@
 // Turns the query parameters of a search (GET query, or POST `_search` form merged with it)
 // into a SearchRequest, refusing with a DirectoryRequestError whatever the simulator does not
 // serve: unknown parameters and modifiers, bad values, oversized values or pages. Values are
-// data, never code: nothing here is interpreted beyond FHIR's own syntax (issue 4, bad input).
+// data, never code: nothing here is interpreted beyond FHIR's own syntax (bad input).
 import { directoryErrors } from './directory-errors.ts';
 import type { ResourceType } from './fhir-vocabulary.ts';
 import { checkCriterionValue } from './criterion-values.ts';

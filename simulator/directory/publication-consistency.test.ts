@@ -1,4 +1,4 @@
-// Every publication agrees with SMTP routing over the whole default trust space (issue 4): a
+// Every publication agrees with SMTP routing over the whole default trust space (REG-ANN-06): a
 // published mailbox appears once in FHIR and once in the extraction with the same facts, and
 // is routable; a red-listed or off-whitelist one appears in neither. After a change through
 // applyChange and a new view, the next search, extraction and liste blanche all follow.

@@ -1,5 +1,5 @@
 // msw handlers of the files the trust space publishes beside the FHIR API: the liste blanche
-// and its checksum (DOMAIN.md §2), the extraction ZIP (DOMAIN.md §3.3) and the autoconfig XML
+// and its checksum (REG-LB-01), the extraction ZIP (REG-ANN-08) and the autoconfig XML
 // (SC.MSS/CONF.04). The liste blanche and the extraction are generated once per view, at the
 // first request: the XML and its checksum always match, and a change through the control API
 // (a new view) is in the next download.
@@ -15,7 +15,7 @@ export interface PublicationDeps {
   readonly now: () => Date;
 }
 
-/** The ANS GitHub mirror names its checksum file `checksum` (DOMAIN.md §2); `<file>.sha256` is the usual name. */
+/** The ANS GitHub mirror names its checksum file `checksum` (REG-LB-01); `<file>.sha256` is the usual name. */
 export const CHECKSUM_PATHS = [`/${WHITELIST_FILE}.sha256`, '/checksum'] as const;
 
 export function publicationHandlers(deps: PublicationDeps): RequestHandler[] {

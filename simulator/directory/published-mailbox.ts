@@ -1,8 +1,8 @@
 // Which mailboxes the Annuaire Santé and the extraction file publish, and on which FHIR
-// resource each one appears (DOMAIN.md §3.2). One rule for every publication, so that FHIR,
+// resource each one appears (REG-ANN-04, REG-ANN-06). One rule for every publication, so that FHIR,
 // the flat file and SMTP routing always agree:
 // - published = not on liste rouge, domain in the liste blanche (an operator that left the
-//   trust space is no longer published: its boxes would not be routable, DOMAIN.md A3), and
+//   trust space is no longer published: its boxes would not be routable, REG-LB-03), and
 //   owner found;
 // - carrier: ORG and APP on the Organization; CAB on the Practitioner; PER on the
 //   PractitionerRole when the practitioner works at exactly one organisation ("RPPS +
@@ -34,7 +34,7 @@ export function publishedMailboxes(view: TrustSpaceView): PublishedMailbox[] {
 
 /** Where the mailbox is published, or undefined when it is not (liste rouge, domain, owner). */
 export function publicationOf(mailbox: Mailbox, view: TrustSpaceView): MailboxCarrier | undefined {
-  if (mailbox.redListed) return undefined; // DOMAIN.md §3.2: never published
+  if (mailbox.redListed) return undefined; // REG-ANN-05: never published
   if (!view.isWhitelisted(domainOf(mailbox.address))) return undefined;
   const { owner } = mailbox;
   if (owner.kind === 'organisation') {

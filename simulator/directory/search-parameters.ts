@@ -1,5 +1,5 @@
 // The search parameters the simulated Annuaire Santé accepts, per resource type: the subset of
-// the real API v2 list (DOMAIN.md §3.1) that the trust-space data can answer, plus the
+// the real API v2 list (REG-ANN-02) that the trust-space data can answer, plus the
 // MSSanté-specific `mailbox-mss` and `mailbox-mss-type`. The CapabilityStatement is generated
 // from this table, so what is advertised is what is served.
 import type { ResourceType } from './fhir-vocabulary.ts';
@@ -55,7 +55,7 @@ export const MODIFIERS: Readonly<Record<ParameterKind, readonly string[]>> = {
   reference: [],
 };
 
-/** `_include` targets per searched type; `_revinclude` the same way (DOMAIN.md §3.1). */
+/** `_include` targets per searched type; `_revinclude` the same way (REG-ANN-02). */
 export const INCLUDES: Readonly<Record<ResourceType, readonly string[]>> = {
   Practitioner: [],
   PractitionerRole: ['PractitionerRole:practitioner', 'PractitionerRole:organization'],

@@ -1,6 +1,6 @@
 // Normalisation of FHIR string search (FHIR R4 §3.1.1.4.9, search.html#string): matching is
 // case- and accent-insensitive, by default on the start of the value. HAPI, which the real
-// Annuaire Santé runs, normalises the same way (DOMAIN.md §3.1).
+// Annuaire Santé runs, normalises the same way (REG-ANN-02).
 
 /** Lower case, accents and other combining marks removed, `œ`/`æ` expanded. */
 export function normaliseText(text: string): string {

@@ -4,7 +4,7 @@
 // own values for testing one record. A search asks every criterion how many records it may
 // match (cheap: binary search or list length), lets the most selective one list them, and
 // tests the others record by record (run-search.ts): over 100,000 practitioners a search stays
-// well under a millisecond (issue 4, Performance).
+// well under a millisecond.
 import { normaliseText } from './search-text.ts';
 import type { StringModifier } from './search-request.ts';
 

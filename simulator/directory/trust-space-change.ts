@@ -1,4 +1,4 @@
-// Changes of the running trust space made through the control API (issue 4): add or remove a
+// Changes of the running trust space made through the control API (REG-LB-03, REG-ANN-06): add or remove a
 // mailbox, put a domain in or out of the liste blanche. Pure: new data in, new data out; the
 // trust space then builds a new view, so SMTP routing, the FHIR API, the extraction file and
 // the liste blanche all change together. A new mailbox passes the same checks as the fixtures

@@ -1,4 +1,4 @@
-// The liste blanche as the real file publishes it (DOMAIN.md §2): namespace
+// The liste blanche as the real file publishes it (REG-LB-01): namespace
 // https://listeblanche.mssante.fr/schema, `ListeBlancheMSSante` / `DateDeGeneration` /
 // `ListeDomaines` / `Domaine` (Nom, Description, DNCertificatOperateur, ResponsableContact,
 // SupportContact, DateMAJ), one `Domaine` per (domain, operator server certificate), and the

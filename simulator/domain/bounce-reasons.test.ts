@@ -5,7 +5,7 @@ import { BOUNCE_REASONS } from './bounce-reasons.ts';
 const ADDR = '146026322000197@patient.mssante.fr';
 const PREFIX = `Le message que vous avez envoyé à l'adresse « ${ADDR} » n'a pas pu être distribué, car`;
 
-describe('BOUNCE_REASONS (DOMAIN.md A1, A3)', () => {
+describe('BOUNCE_REASONS (REG-ANR-03)', () => {
   const expected: Array<[keyof typeof BOUNCE_REASONS, string, string, string]> = [
     ['patient-no-profile', '5.1.1', 'Message non distribué', `${PREFIX} cette adresse Mon espace santé n'existe pas.`],
     ['patient-opposed', '5.1.1', 'Message non distribué', `${PREFIX} cette adresse Mon espace santé n'existe pas.`],
@@ -20,7 +20,7 @@ describe('BOUNCE_REASONS (DOMAIN.md A1, A3)', () => {
   });
 
   for (const [reason, status, subject, sentence] of expected) {
-    it(`${reason}: ${status}, « ${subject} », the seed sentence`, () => {
+    it(`${reason}: ${status}, « ${subject} », the guide's sentence`, () => {
       const description = BOUNCE_REASONS[reason];
       assert.equal(description.status, status);
       assert.equal(description.subject, subject);

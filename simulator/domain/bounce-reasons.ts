@@ -1,6 +1,6 @@
 // Why the trust space could not deliver to a recipient, and what the avis de non-remise says.
-// Sentences and statuses: DOMAIN.md A1 (patient domain, seed sentences, statuses are our
-// decisions) and A3 (unknown professional mailbox, decision).
+// Sentences and statuses: REG-ANR-03 (patient domain: the pharmacists' guide's sentences,
+// statuses are our decisions; unknown professional mailbox: decision, REG-ANR-06).
 
 export type BounceReason =
   | 'patient-no-profile'
@@ -19,11 +19,11 @@ export interface BounceDescription {
   sentence(address: string): string;
 }
 
-const UNDELIVERED = 'Message non distribué'; // DOMAIN.md A1 [S]
+const UNDELIVERED = 'Message non distribué'; // REG-ANR-03
 const prefix = (address: string) => `Le message que vous avez envoyé à l'adresse « ${address} » n'a pas pu être distribué, car`;
 
 export const BOUNCE_REASONS: Readonly<Record<BounceReason, BounceDescription>> = {
-  // DOMAIN.md A1: opposed and "no profile at all" share the seed's "n'existe pas" sentence.
+  // REG-ANR-03: opposed and "no profile at all" share the guide's "n'existe pas" sentence.
   'patient-no-profile': { status: '5.1.1', subject: UNDELIVERED, sentence: (a) => `${prefix(a)} cette adresse Mon espace santé n'existe pas.` },
   'patient-opposed': { status: '5.1.1', subject: UNDELIVERED, sentence: (a) => `${prefix(a)} cette adresse Mon espace santé n'existe pas.` },
   'patient-closed': {
@@ -32,12 +32,12 @@ export const BOUNCE_REASONS: Readonly<Record<BounceReason, BounceDescription>> =
     sentence: (a) => `${prefix(a)} la messagerie Mon espace santé de votre destinataire est clôturée.`,
   },
   'patient-invalid-address': { status: '5.1.3', subject: UNDELIVERED, sentence: (a) => `${prefix(a)} cette adresse Mon espace santé est invalide.` },
-  // DOMAIN.md A1 and §1.6: over 25 Mo, the Postfix-style English subject [S]; sentence is our decision.
+  // REG-ANR-04: over 25 Mo, the Postfix-style English subject; sentence is our decision.
   'patient-too-large': {
     status: '5.3.4',
     subject: 'Undelivered Mail Returned to Sender',
     sentence: (a) => `${prefix(a)} sa taille dépasse la limite de 25 Mo acceptée par Mon espace santé.`,
   },
-  // DOMAIN.md A3 (decision): unknown mailbox on a whitelisted simulated domain.
+  // REG-ANR-06 (decision): unknown mailbox on a whitelisted simulated domain.
   'unknown-mailbox': { status: '5.1.1', subject: UNDELIVERED, sentence: (a) => `${prefix(a)} cette boîte aux lettres MSSanté n'existe pas.` },
 };

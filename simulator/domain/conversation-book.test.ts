@@ -61,7 +61,7 @@ describe('recordProfessionalMessage', () => {
   });
 });
 
-describe('Reply-To routing (DOMAIN.md A2, §4.3)', () => {
+describe('Reply-To routing (REG-MES-05)', () => {
   it('sends replies to the Reply-To address, which becomes the contact instead of the sender', () => {
     const { storeId, outcome } = send(ADDR.martin, { replyTo: [ADDR.secretariat] });
     assert.equal(outcome.counterpart, ADDR.secretariat);
@@ -83,7 +83,7 @@ describe('Reply-To routing (DOMAIN.md A2, §4.3)', () => {
   });
 });
 
-describe('[FIN] closes the whole conversation (DOMAIN.md A2)', () => {
+describe('[FIN] closes the whole conversation (REG-FIN-01)', () => {
   it('refuses replies to every message of it, the [FIN] one included', () => {
     const earlier = send(ADDR.tilleuls);
     const fin = send(ADDR.tilleuls, { subject: '[FIN]' });
@@ -153,7 +153,7 @@ describe('X-MSS-MES: FIN marks one message (SC.MSS/CONF.21)', () => {
   });
 });
 
-describe('re-engagement after [FIN] (DOMAIN.md A2)', () => {
+describe('re-engagement after [FIN] (REG-FIN-03)', () => {
   it('allows the frequented pharmacy ORG mailbox, refuses its pharmacist PER mailbox', () => {
     send(ADDR.tilleuls);
     send(ADDR.tilleuls, { subject: '[FIN]' });
@@ -183,7 +183,7 @@ describe('checkPatientReply refusals', () => {
   });
 });
 
-describe('checkPatientWrite refusals (DOMAIN.md A2, §4.3)', () => {
+describe('checkPatientWrite refusals (REG-MES-03, REG-MES-04)', () => {
   const cases: Array<[string, string, string]> = [
     ['another patient', `${INS.corse}@patient.mssante.fr`, 'recipient-is-a-patient'],
     ['the auto-reply mailbox', 'reponse.automatique-test@patient.mssante.fr', 'recipient-is-a-patient'],

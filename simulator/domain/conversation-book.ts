@@ -1,4 +1,4 @@
-// The Mon espace santé conversation rules (DOMAIN.md A2, §4.3, §4.4) as a pure in-memory state
+// The Mon espace santé conversation rules (REG-MES-02 to REG-MES-05, REG-FIN-01 to REG-FIN-03, REG-FIN-05) as a pure in-memory state
 // machine: every input, `at` included, comes from the caller; no clock, no I/O. Routing records
 // what was delivered; the simulated patient asks checkPatientReply/checkPatientWrite first.
 import type { Conversation, ConversationEntry, PatientMessage, ProfessionalMessage, ProfessionalMessageOutcome } from './conversation.ts';
@@ -41,7 +41,7 @@ export class ConversationBook {
     const replyable = !isNoReplyMarker(message.xMssMes); // SC.MSS/CONF.21
     const from = canonical(message.from);
     this.#append(conversation, { ...entryIds(message), direction: 'to-patient', from, subject: message.subject, replyable, at: message.at });
-    const closed = isEndOfConversationSubject(message.subject); // DOMAIN.md A2
+    const closed = isEndOfConversationSubject(message.subject); // REG-FIN-01
     if (closed) this.#close(conversation, message.storeId, from, message.at);
     return { conversationId: conversation.id, counterpart, started: existing === undefined, closed, replyable };
   }
@@ -56,11 +56,11 @@ export class ConversationBook {
     }
     const { conversation, entry } = found;
     if (conversation.state === 'closed') return refuse('conversation-closed', { name: closerName(conversation, view) });
-    if (!entry.replyable) return refuse('message-not-replyable'); // SC.MSS/CONF.21, DOMAIN.md §4.4
+    if (!entry.replyable) return refuse('message-not-replyable'); // SC.MSS/CONF.21, REG-FIN-02
     return { allowed: true, to: conversation.counterpart, conversationId: conversation.id };
   }
 
-  /** May the patient write a new message to `to` (DOMAIN.md A2 (a) and (b))? */
+  /** May the patient write a new message to `to` (REG-MES-03 (a) and (b))? */
   checkPatientWrite(request: { readonly patientIns: string; readonly to: string }, view: TrustSpaceView): WritePermission {
     const patient = activePatient(request.patientIns, view);
     if ('refusal' in patient) return patient;

@@ -6,7 +6,7 @@ import { ADDR, INS, SAMPLE } from './testing/sample-trust-space.ts';
 
 const view = createTrustSpaceView(SAMPLE);
 
-describe('conversationCounterpart (DOMAIN.md A2, §4.3 Reply-To honoured)', () => {
+describe('conversationCounterpart (REG-MES-05, Reply-To honoured)', () => {
   it('is the From mailbox without Reply-To', () => {
     assert.equal(conversationCounterpart('Paul.Martin@operateur-a.test', [], view), ADDR.martin);
   });

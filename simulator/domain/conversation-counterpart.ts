@@ -1,4 +1,4 @@
-// Who a patient's reply goes to (DOMAIN.md A2 "Reply-To honoured", §4.3 [S:T1 ENS §9]): the
+// Who a patient's reply goes to (REG-MES-05, "Reply-To honoured"): the
 // first `Reply-To` address of the professional's message when it is an MSSanté address
 // (whitelisted domain, not the patient domain); otherwise the `From` mailbox. The Reply-To
 // address becomes the authorised contact; the original sender does not.

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isEndOfConversationSubject, isNoReplyMarker } from './conversation-markers.ts';
 
-describe('isEndOfConversationSubject (DOMAIN.md A2: exactly [FIN])', () => {
+describe('isEndOfConversationSubject (REG-FIN-01: exactly [FIN])', () => {
   it('is true only for the exact subject', () => {
     assert.equal(isEndOfConversationSubject('[FIN]'), true);
   });

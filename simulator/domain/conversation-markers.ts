@@ -1,7 +1,7 @@
-// The two ways a professional ends an exchange with a patient (DOMAIN.md A2, §4.4).
+// The two ways a professional ends an exchange with a patient (REG-FIN-01, REG-FIN-02).
 
 /**
- * Subject exactly `[FIN]` closes the whole conversation (DOMAIN.md A2 [S:T1]): the subject is
+ * Subject exactly `[FIN]` closes the whole conversation (REG-FIN-01): the subject is
  * compared after MIME decoding (the caller's job), case-sensitively and without trimming, so
  * `RE: [FIN]`, `[fin]`, `[FIN] ` and ` [FIN]` do not close anything.
  */

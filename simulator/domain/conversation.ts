@@ -1,5 +1,5 @@
 // A Mon espace santé conversation: one thread between one patient (matricule INS) and one
-// professional counterpart address (DOMAIN.md A2). Plain data; ConversationBook owns the rules.
+// professional counterpart address (REG-MES-05). Plain data; ConversationBook owns the rules.
 
 export type ConversationState = 'open' | 'closed';
 
@@ -23,7 +23,7 @@ export interface Conversation {
   readonly id: string;
   /** Matricule INS, upper-case. */
   readonly patientIns: string;
-  /** Normalised address the patient's replies go to (Reply-To honoured, DOMAIN.md A2). */
+  /** Normalised address the patient's replies go to (Reply-To honoured, REG-MES-05). */
   readonly counterpart: string;
   readonly state: ConversationState;
   readonly startedAt: Date;

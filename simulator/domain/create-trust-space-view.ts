@@ -6,7 +6,7 @@ import type { TrustSpaceView } from './trust-space-view.ts';
 import { buildWhitelist, whitelistedDomains } from './whitelist.ts';
 
 export interface TrustSpaceViewOptions {
-  /** `DateMAJ` of every whitelist entry (DOMAIN.md §2); default `1970-01-01T00:00:00Z`. */
+  /** `DateMAJ` of every whitelist entry (REG-LB-01); default `1970-01-01T00:00:00Z`. */
   readonly whitelistUpdatedAt?: string;
 }
 

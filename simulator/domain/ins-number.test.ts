@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkInsNumber, insKey, isValidInsNumber, withInsKey } from './ins-number.ts';
 
-describe('checkInsNumber (DOMAIN.md A1, §4.1–4.2)', () => {
+describe('checkInsNumber (REG-ADR-01 to REG-ADR-03)', () => {
   it('accepts the two published examples with valid keys', () => {
     assert.deepEqual(checkInsNumber('146026322000196'), { valid: true, ins: '146026322000196' });
     assert.deepEqual(checkInsNumber('279035121518989'), { valid: true, ins: '279035121518989' });

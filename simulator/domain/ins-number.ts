@@ -1,4 +1,4 @@
-// Matricule INS (NIR or NIA): 13 characters + a 2-digit key, DOMAIN.md A1 and §4.2.
+// Matricule INS (NIR or NIA): 13 characters + a 2-digit key, REG-ADR-02.
 // Key = 97 − (N mod 97), N = the 13 characters with Corsica `2A` → `19` and `2B` → `18`.
 
 export type InsProblem = 'length' | 'characters' | 'key';

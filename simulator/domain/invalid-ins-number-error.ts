@@ -1,5 +1,5 @@
 // Raised when a patient address is built from a matricule INS that is not valid
-// (DOMAIN.md A1: 15 characters, Corsica `2A`/`2B`, key 97 − (N mod 97)).
+// (REG-ADR-02: 15 characters, Corsica `2A`/`2B`, key 97 − (N mod 97)).
 import type { InsProblem } from './ins-number.ts';
 
 export class InvalidInsNumberError extends Error {

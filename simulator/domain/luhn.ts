@@ -1,4 +1,4 @@
-// Luhn (mod 10) check digit, used by RPPS numbers and FINESS numbers (DOMAIN.md §3.4; [I] for FINESS).
+// Luhn (mod 10) check digit, used by RPPS numbers and FINESS numbers (REG-ANN-07; a decision for FINESS).
 
 export function luhnIsValid(digits: string): boolean {
   if (!/^\d+$/.test(digits)) return false;

@@ -1,17 +1,17 @@
 // The trust-space data model: plain, immutable data shared by every part of the simulator.
 // Loaded from fixtures (simulator/fixtures), read by the pure rules (simulator/domain) and the
-// adapters. No behaviour here. Rules and sources: ../shared/DOMAIN.md part A.
+// adapters. No behaviour here. Rules and sources: features/regles.md.
 
-/** Mailbox types of the Annuaire Santé (TRE_R257-TypeBAL), DOMAIN.md §3.2. */
+/** Mailbox types of the Annuaire Santé (TRE_R257-TypeBAL), REG-ANN-03. */
 export type MailboxType = 'PER' | 'ORG' | 'APP' | 'CAB';
 
-/** State of a Mon espace santé profile, DOMAIN.md A1. `none`: well-formed INS, no profile at all. */
+/** State of a Mon espace santé profile, REG-MES-01. `none`: well-formed INS, no profile at all. */
 export type PatientProfileState = 'active' | 'opposed' | 'closed' | 'none';
 
 export interface OperatorServer {
   /** SMTP host name of one operator server, e.g. `smtp-1.operateur-a.test`. */
   readonly host: string;
-  /** Subject DN of that server's certificate, as in the liste blanche (DOMAIN.md §2). */
+  /** Subject DN of that server's certificate, as in the liste blanche (REG-LB-01). */
   readonly certificateDn: string;
 }
 
@@ -42,7 +42,7 @@ export interface WhitelistEntry {
   readonly updatedAt: string;
 }
 
-/** National identifier kinds of a practitioner (idNat_PS), DOMAIN.md §3.4. */
+/** National identifier kinds of a practitioner (idNat_PS), REG-ANN-07. */
 export type PractitionerIdKind = 'RPPS' | 'ADELI';
 
 export interface Practitioner {
@@ -73,7 +73,7 @@ export interface Organisation {
   /** FINESS (9 characters) for establishments such as pharmacies and hospitals. */
   readonly finess?: string;
   readonly siret?: string;
-  /** Secteur d'activité (TRE_R02), e.g. SA33 for an officine, DOMAIN.md §3.1. */
+  /** Secteur d'activité (TRE_R02), e.g. SA33 for an officine, REG-ANN-09. */
   readonly activitySector: string;
   readonly address: PostalAddress;
 }
@@ -89,7 +89,7 @@ export interface Mailbox {
   readonly displayName: string;
   readonly description: string;
   readonly service?: string;
-  /** Liste rouge: never published in the directory (DOMAIN.md §3.2). */
+  /** Liste rouge: never published in the directory (REG-ANN-05). */
   readonly redListed: boolean;
   /** Test credentials for AUTH PLAIN/LOGIN. Synthetic, published in the README. */
   readonly password: string;
@@ -114,11 +114,11 @@ export interface Patient {
   readonly oid: string;
   readonly identity: PatientIdentity;
   readonly profile: PatientProfileState;
-  /** Organisation ids of the pharmacies this patient frequented (DOMAIN.md A2 (b)). */
+  /** Organisation ids of the pharmacies this patient frequented (REG-MES-03 (b)). */
   readonly frequentedPharmacyIds: readonly string[];
 }
 
-/** A named role used by scenarios and demos (STYLE.md, personas). */
+/** A named role used by scenarios and demos (personas). */
 export type Persona =
   | {
       readonly id: string;
@@ -142,9 +142,9 @@ export interface TrustSpaceData {
   readonly personas: readonly Persona[];
 }
 
-/** The patient domain of Mon espace santé, DOMAIN.md A1. */
+/** The patient domain of Mon espace santé, REG-ADR-01. */
 export const PATIENT_DOMAIN = 'patient.mssante.fr';
-/** The real auto-reply test mailbox of the patient domain, DOMAIN.md §2 and A1. */
+/** The real auto-reply test mailbox of the patient domain, REG-MES-06. */
 export const AUTO_REPLY_ADDRESS = `reponse.automatique-test@${PATIENT_DOMAIN}`;
-/** Largest message Mon espace santé accepts: 25 Mo (DOMAIN.md §1.6); decision: 25 × 2^20 bytes. */
+/** Largest message Mon espace santé accepts: 25 Mo (REG-ANR-04); decision: 25 × 2^20 bytes. */
 export const PATIENT_MAX_MESSAGE_BYTES = 25 * 1024 * 1024;

@@ -54,7 +54,7 @@ export function parseAddress(text: string): MssAddress {
 /**
  * The canonical form of an address, used as key everywhere in the simulator.
  *
- * Decision (DOMAIN.md A1): the domain is lower-cased; the local part is lower-cased too,
+ * Decision (REG-ADR-05): the domain is lower-cased; the local part is lower-cased too,
  * except on `patient.mssante.fr` where it is upper-cased so that a matricule written `2a`/`2b`
  * reads `2A`/`2B` for the INS check. RFC 5321 §2.4 lets a host treat local parts as
  * case-sensitive, but MTAs treat them case-insensitively in practice, and so do we. The

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFiness, checkPractitionerId, checkSiret, finessNumber, rppsIdNat } from './national-ids.ts';
 
-describe('checkPractitionerId (idNat_PS, DOMAIN.md §3.4)', () => {
+describe('checkPractitionerId (idNat_PS, REG-ANN-07)', () => {
   it('accepts 8 + an 11-digit RPPS with a valid Luhn digit', () => {
     assert.deepEqual(checkPractitionerId('810000000009'), { valid: true, kind: 'RPPS', number: '10000000009' });
   });

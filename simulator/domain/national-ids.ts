@@ -1,10 +1,10 @@
-// National identifiers of practitioners and establishments (DOMAIN.md §3.4).
+// National identifiers of practitioners and establishments (REG-ANN-07).
 // - idNat_PS = `8` + RPPS (11 digits, the last a Luhn check digit over the 11 digits) or
 //   `0` + ADELI (9 digits). ADELI: format only; its key rule is not in our sources, so it is
-//   not checked (DOMAIN.md §8, open questions).
-// - FINESS: 9 digits, the last a Luhn check digit [I] (DOMAIN.md §3.4). Corsican FINESS
+//   not checked (an open question).
+// - FINESS: 9 digits, the last a Luhn check digit (decision, REG-ANN-07). Corsican FINESS
 //   numbers written with `2A`/`2B` are not supported (decision: fixtures use digits only).
-// - SIRET: 14 digits, the last a Luhn check digit (INSEE rule; DOMAIN.md §3.4 names the 14
+// - SIRET: 14 digits, the last a Luhn check digit (INSEE rule; REG-ANN-07 names the 14
 //   digits only). SIRETs of La Poste (SIREN 356000000) follow another rule and are not checked.
 import type { PractitionerIdKind } from './model.ts';
 import { luhnCheckDigit, luhnIsValid } from './luhn.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { InvalidInsNumberError } from './invalid-ins-number-error.ts';
 import { classifyPatientAddress, formatPatientAddress, isPatientAddress } from './patient-address.ts';
 
-describe('formatPatientAddress (DOMAIN.md A1, MSS/va1.19)', () => {
+describe('formatPatientAddress (REG-ADR-01, MSS/va1.19)', () => {
   it('builds <matricule INS>@patient.mssante.fr', () => {
     assert.equal(formatPatientAddress('146026322000196'), '146026322000196@patient.mssante.fr');
     assert.equal(formatPatientAddress('290012A01234511'), '290012A01234511@patient.mssante.fr');

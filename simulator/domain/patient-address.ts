@@ -1,4 +1,4 @@
-// Mon espace santé addresses: `<matricule INS>@patient.mssante.fr` (DOMAIN.md A1, §4.1).
+// Mon espace santé addresses: `<matricule INS>@patient.mssante.fr` (REG-ADR-01).
 // The domain is compared case-insensitively; the local part is upper-cased before the INS
 // check (decision documented in mss-address.ts, normalizeAddress).
 import { checkInsNumber, type InsProblem } from './ins-number.ts';
@@ -7,11 +7,11 @@ import { domainOf, normalizeLocalPart } from './mss-address.ts';
 import { AUTO_REPLY_ADDRESS, PATIENT_DOMAIN } from './model.ts';
 
 export type PatientAddressClass =
-  /** `reponse.automatique-test@patient.mssante.fr`, the test auto-reply mailbox (DOMAIN.md A1). */
+  /** `reponse.automatique-test@patient.mssante.fr`, the test auto-reply mailbox (REG-MES-06). */
   | { readonly kind: 'auto-reply' }
   /** A well-formed matricule INS with the right key, upper-cased (`2A`/`2B`). */
   | { readonly kind: 'valid'; readonly ins: string }
-  /** Wrong length, a bad character or a wrong key: bounced as « adresse invalide » (DOMAIN.md A1). */
+  /** Wrong length, a bad character or a wrong key: bounced as « adresse invalide » (REG-ADR-03). */
   | { readonly kind: 'invalid'; readonly problem: InsProblem };
 
 /**

@@ -2,8 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PATIENT_REFUSAL_CODES, patientRefusal } from './patient-refusals.ts';
 
-describe('patientRefusal (DOMAIN.md A2, §4.3, §4.4)', () => {
-  it('names the professional who ended the exchange (app wording [V:A9])', () => {
+describe('patientRefusal (REG-MES-04)', () => {
+  it('names the professional who ended the exchange (app wording, REG-MES-04)', () => {
     assert.deepEqual(patientRefusal('conversation-closed', { name: 'Pharmacie des Tilleuls' }), {
       code: 'conversation-closed',
       text: 'Pharmacie des Tilleuls a mis fin à vos échanges : vous ne pouvez plus lui répondre.',

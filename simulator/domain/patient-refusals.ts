@@ -1,6 +1,6 @@
-// Why the simulated Mon espace santé refuses a patient's reply or new message (DOMAIN.md A2,
-// §4.3, §4.4). One table: stable codes for scenarios and the journal, French texts addressed to
-// the patient, as a trainer shows them in a demo. Two texts are the app's own wording [V:A9].
+// Why the simulated Mon espace santé refuses a patient's reply or new message
+// (REG-MES-04). One table: stable codes for scenarios and the journal, French texts addressed to
+// the patient, as a trainer shows them in a demo. Two texts are the Mon espace santé app's own wording.
 
 export type PatientRefusalCode =
   | 'conversation-closed'
@@ -33,9 +33,9 @@ const nameOf = (context: RefusalContext) => context.name ?? context.address ?? '
 const ONLY_CONTACTS = 'vous pouvez uniquement écrire aux professionnels qui vous ont déjà écrit et qui n\'ont pas mis fin aux échanges, ou aux pharmacies que vous fréquentez';
 
 const TEXTS: Readonly<Record<PatientRefusalCode, (context: RefusalContext) => string>> = {
-  // DOMAIN.md §4.4: banner « <Nom> a mis fin à vos échanges. » [V:A9]
+  // REG-MES-04: the app's banner « <Nom> a mis fin à vos échanges. »
   'conversation-closed': (c) => `${nameOf(c)} a mis fin à vos échanges : vous ne pouvez plus lui répondre.`,
-  // DOMAIN.md §4.4: exact app wording for a message sent with X-MSS-MES: FIN [V:A9].
+  // REG-MES-04, REG-FIN-02: exact app wording for a message sent with X-MSS-MES: FIN.
   'message-not-replyable': () => 'Ce message n\'autorise pas la réponse.',
   'pharmacy-not-frequented': (c) => `Vous ne pouvez écrire qu'aux pharmacies que vous avez déjà fréquentées : ${c.name ?? quoted(c.address)} n'en fait pas partie.`,
   'nominative-mailbox-not-in-contact': (c) => `${nameOf(c)} ne vous a pas écrit, ou a mis fin à vos échanges : ${ONLY_CONTACTS}.`,

@@ -11,7 +11,7 @@ const refusalCode = (address: string) => {
   return verdict.allowed ? 'allowed' : verdict.refusal.code;
 };
 
-describe('newConversationVerdict (DOMAIN.md A2 (b))', () => {
+describe('newConversationVerdict (REG-MES-03 (b))', () => {
   it('allows the ORG mailbox of a frequented pharmacy', () => {
     assert.deepEqual(newConversationVerdict(louise, ADDR.tilleuls, view), { allowed: true });
   });

@@ -1,5 +1,5 @@
 // May a patient start a conversation with an address nobody is in conversation with yet?
-// DOMAIN.md A2 (b), §4.3: only the organisational (ORG) mailbox of a pharmacy the patient has
+// REG-MES-03 (b), REG-FIN-03: only the organisational (ORG) mailbox of a pharmacy the patient has
 // frequented; never a nominative (PER/CAB) mailbox, an applicative (APP) one, or any other
 // organisation's. Re-engagement after a `[FIN]` closure goes through this same rule.
 import type { Mailbox, Organisation, Patient } from './model.ts';

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isEntitledToNominativeMailbox, professionLabel, PROFESSIONS } from './professions.ts';
 
-describe('professions (DOMAIN.md A3, §3.4)', () => {
+describe('professions (REG-ANN-11)', () => {
   const entitled: Array<[string, string]> = [
     ['10', 'Médecin'],
     ['21', 'Pharmacien'],

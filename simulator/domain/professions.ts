@@ -1,9 +1,8 @@
 // Professions the simulator knows, and whether each may hold a nominative (PER) mailbox.
-// DOMAIN.md A3 and §3.4: PER boxes belong to people with an RPPS (or ADELI) identity; ANS runs
-// Mailiz domains for the eight professions below [V:A2]. Codes are TRE_G15 (profession de
+// REG-ANN-11: PER boxes belong to people with an RPPS (or ADELI) identity; ANS runs
+// Mailiz domains for the eight professions below (liste blanche). Codes are TRE_G15 (profession de
 // santé); the two upper-case codes are the project's own, for roles outside RPPS/ADELI.
-// Decision: the exact eligibility rules (Référentiel #1) are not in our sources (DOMAIN.md §8,
-// question 11); only these eight health professions are entitled.
+// Decision: the exact eligibility rules (Référentiel #1) are not in our sources; only these eight health professions are entitled.
 
 export interface Profession {
   readonly code: string;
@@ -21,7 +20,7 @@ const PROFESSION_LIST: readonly Profession[] = [
   { code: '70', label: 'Masseur-kinésithérapeute', nominativeMailbox: true },
   { code: '80', label: 'Pédicure-podologue', nominativeMailbox: true },
   { code: '91', label: 'Orthophoniste', nominativeMailbox: true },
-  // DOMAIN.md A3 [seed]: not entitled to exchange health data, hence no PER mailbox.
+  // REG-ANN-11 (pharmacists' guide): not entitled to exchange health data, hence no PER mailbox.
   { code: 'TRANSPORTEUR_SANITAIRE', label: 'Transporteur sanitaire (ambulancier)', nominativeMailbox: false },
   // Decision: a medical secretary writes from the service's organisational (ORG) mailbox.
   { code: 'SECRETAIRE_MEDICALE', label: 'Secrétaire médicale', nominativeMailbox: false },

@@ -8,7 +8,7 @@ import { ADDR, INS, SAMPLE } from './testing/sample-trust-space.ts';
 const view = createTrustSpaceView(SAMPLE);
 const patient = (local: string) => `${local}@patient.mssante.fr`;
 
-describe('planRecipient (DOMAIN.md A1, A3)', () => {
+describe('planRecipient (REG-ANR-01, REG-ANR-06, REG-LB-02)', () => {
   it('refuses a domain outside the whitelist', () => {
     assert.deepEqual(planRecipient('quelqu.un@gmail.test', view), { kind: 'outside-trust-space', domain: 'gmail.test' });
     assert.deepEqual(planRecipient(ADDR.hidden, view), { kind: 'outside-trust-space', domain: 'hors-liste.operateur-a.test' });
@@ -58,7 +58,7 @@ describe('planRecipient (DOMAIN.md A1, A3)', () => {
   }
 });
 
-describe('patientSizeVerdict (DOMAIN.md §1.6: 25 Mo)', () => {
+describe('patientSizeVerdict (REG-ANR-04: 25 Mo)', () => {
   it('accepts up to and including 25 × 2^20 bytes', () => {
     assert.equal(PATIENT_MAX_MESSAGE_BYTES, 26_214_400);
     assert.deepEqual(patientSizeVerdict(0), { accepted: true });

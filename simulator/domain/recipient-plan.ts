@@ -1,5 +1,5 @@
 // What the trust space does with one recipient address, before any byte of the message is
-// known: deliver to a simulated mailbox, to Mon espace santé, or bounce (DOMAIN.md A1, A3).
+// known: deliver to a simulated mailbox, to Mon espace santé, or bounce (REG-ANR-01, REG-ANR-06, REG-LB-02).
 // Pure: the SMTP RCPT policy (strict mode) and routing both use it.
 import type { Mailbox, Patient, PatientProfileState } from './model.ts';
 import { PATIENT_DOMAIN, PATIENT_MAX_MESSAGE_BYTES } from './model.ts';
@@ -9,18 +9,18 @@ import { domainOf } from './mss-address.ts';
 import { classifyPatientAddress } from './patient-address.ts';
 
 export type RecipientPlan =
-  /** Domain absent from the liste blanche: refused at RCPT on submission (DOMAIN.md A3). */
+  /** Domain absent from the liste blanche: refused at RCPT on submission (REG-LB-02). */
   | { readonly kind: 'outside-trust-space'; readonly domain: string }
   /** An existing mailbox of a simulated operator. */
   | { readonly kind: 'mailbox'; readonly mailbox: Mailbox }
-  /** A patient whose Mon espace santé profile is active (DOMAIN.md A1). */
+  /** A patient whose Mon espace santé profile is active (REG-ANR-07). */
   | { readonly kind: 'patient'; readonly patient: Patient }
-  /** `reponse.automatique-test@patient.mssante.fr` (DOMAIN.md A1). */
+  /** `reponse.automatique-test@patient.mssante.fr` (REG-MES-06). */
   | { readonly kind: 'auto-reply' }
   /** Accepted, then an asynchronous bounce; refused at RCPT in strict mode. */
   | { readonly kind: 'bounce'; readonly reason: BounceReason };
 
-/** DOMAIN.md A1: states other than `active` bounce; `none` behaves like `opposed` but says "no profile". */
+/** REG-MES-01, REG-ANR-01: states other than `active` bounce; `none` behaves like `opposed` but says "no profile". */
 const INACTIVE_PROFILE_BOUNCE: Readonly<Record<Exclude<PatientProfileState, 'active'>, BounceReason>> = {
   opposed: 'patient-opposed',
   closed: 'patient-closed',
@@ -31,14 +31,14 @@ const INACTIVE_PROFILE_BOUNCE: Readonly<Record<Exclude<PatientProfileState, 'act
  * Plans one recipient given as a bare address (no angle brackets). Never throws: a malformed
  * address is planned from its domain (after the last `@`), so that SMTP syntax checks stay in
  * the adapter. The patient domain is not special-cased for the whitelist: it is trusted because
- * the fixtures' CNAM operator lists it, like the real liste blanche (DOMAIN.md §2).
+ * the fixtures' CNAM operator lists it, like the real liste blanche (REG-LB-01).
  */
 export function planRecipient(address: string, view: TrustSpaceView): RecipientPlan {
   const domain = domainOf(address);
   if (!view.isWhitelisted(domain)) return { kind: 'outside-trust-space', domain };
   if (domain === PATIENT_DOMAIN) return planPatient(address, view);
   const mailbox = view.mailbox(address);
-  return mailbox ? { kind: 'mailbox', mailbox } : { kind: 'bounce', reason: 'unknown-mailbox' }; // DOMAIN.md A3
+  return mailbox ? { kind: 'mailbox', mailbox } : { kind: 'bounce', reason: 'unknown-mailbox' }; // REG-ANR-06
 }
 
 function planPatient(address: string, view: TrustSpaceView): RecipientPlan {
@@ -53,7 +53,7 @@ function planPatient(address: string, view: TrustSpaceView): RecipientPlan {
 
 export type PatientSizeVerdict = { readonly accepted: true } | { readonly accepted: false; readonly reason: 'patient-too-large' };
 
-/** Mon espace santé refuses messages over 25 Mo (DOMAIN.md A1, §1.6); routing asks once DATA is in. */
+/** Mon espace santé refuses messages over 25 Mo (REG-ANR-04); routing asks once DATA is in. */
 export function patientSizeVerdict(bytes: number): PatientSizeVerdict {
   return bytes > PATIENT_MAX_MESSAGE_BYTES ? { accepted: false, reason: 'patient-too-large' } : { accepted: true };
 }

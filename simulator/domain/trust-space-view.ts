@@ -4,9 +4,9 @@ import type { Mailbox, Organisation, Patient, Practitioner, TrustSpaceData, Whit
 
 export interface TrustSpaceView {
   readonly data: TrustSpaceData;
-  /** Liste blanche entries, one per (domain, operator server certificate), DOMAIN.md §2. */
+  /** Liste blanche entries, one per (domain, operator server certificate), REG-LB-01. */
   readonly whitelist: readonly WhitelistEntry[];
-  /** Domain listed in the liste blanche (case-insensitive), DOMAIN.md A3. */
+  /** Domain listed in the liste blanche (case-insensitive), REG-LB-01. */
   isWhitelisted(domain: string): boolean;
   /** Domain hosted by one of the simulated operators (whitelisted or not). */
   isSimulatedDomain(domain: string): boolean;

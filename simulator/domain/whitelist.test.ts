@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildWhitelist, whitelistedDomains } from './whitelist.ts';
 import { SAMPLE } from './testing/sample-trust-space.ts';
 
-describe('buildWhitelist (DOMAIN.md §2)', () => {
+describe('buildWhitelist (REG-LB-01)', () => {
   const entries = buildWhitelist(SAMPLE.operators, '2025-03-13T14:54:10Z');
 
   it('lists each whitelisted domain once per operator server certificate', () => {

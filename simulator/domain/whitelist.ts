@@ -1,4 +1,4 @@
-// The liste blanche derived from the simulated operators (DOMAIN.md §2): one `Domaine` entry
+// The liste blanche derived from the simulated operators (REG-LB-01): one `Domaine` entry
 // per (whitelisted domain × operator server certificate), the way the real file lists e.g.
 // `15-20.mssante.fr` once per smtp-1/smtp-2 certificate. Domains not whitelisted are left out.
 import type { Operator, WhitelistEntry } from './model.ts';

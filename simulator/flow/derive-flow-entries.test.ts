@@ -26,7 +26,7 @@ test('a delivered message: one entry for the recipients reached, with its ids', 
   assert.deepEqual(entries, [{ at: AT.toISOString(), from: PHARMACY, subject: 'Votre traitement', transmissionId: 't-000001', connectionId: 'submission-1', kind: 'delivered', to: [LOUISE], storedId: 'm-000001' }]);
 });
 
-test('only the exact « [FIN] » subject to a patient closes the conversation; X-MSS-MES: FIN marks no reply (DOMAIN.md A2, SC.MSS/CONF.21)', () => {
+test('only the exact « [FIN] » subject to a patient closes the conversation; X-MSS-MES: FIN marks no reply (REG-FIN-01, REG-FIN-02)', () => {
   const closing = transmissionEntries(transmission(raw(PHARMACY, LOUISE, '[FIN]'), [delivered(LOUISE)]))[0];
   assert.equal(closing?.closesConversation, true);
   assert.equal(closing?.noReply, undefined);
@@ -88,5 +88,5 @@ test('a refused patient action: from the patient to the counterpart, with the Fr
   const copy: StoredMessage = { id: 'm-000002', mailbox: LOUISE, folder: 'INBOX', kind: 'message', envelope: { mailFrom: PHARMACY, rcptTo: [LOUISE] }, raw: original, index: indexMessage(original), receivedAt: AT, ingress: 'submission' };
   const reply = patientRefusalEntry({ ...record, action: 'reply', target: 'm-000002', subject: 'RE: [FIN]', original: copy });
   assert.equal(patientRefusalEntry({ ...record, outcome: 'accepted' }), undefined, 'an accepted action is no refusal');
-  assert.deepEqual(reply?.to, ['accueil@pharmacien.mssante.fr'], 'a reply goes to Reply-To (DOMAIN.md A2)');
+  assert.deepEqual(reply?.to, ['accueil@pharmacien.mssante.fr'], 'a reply goes to Reply-To (REG-MES-05)');
 });

@@ -47,7 +47,7 @@ export function transmissionEntries(transmission: Transmission): FlowDraft[] {
       kind: autoReply ? 'auto-reply' : 'delivered',
       to,
       storedId: delivered[0]!.storedId,
-      // DOMAIN.md A2: subject exactly `[FIN]` from a professional closes the conversation.
+      // REG-FIN-01: subject exactly `[FIN]` from a professional closes the conversation.
       ...(toPatient && !fromPatient && isEndOfConversationSubject(index.subject) ? { closesConversation: true } : {}),
       // SC.MSS/CONF.21: `X-MSS-MES: FIN` makes this one message non-replyable.
       ...(toPatient && isNoReplyMarker(index.xMss['x-mss-mes']) ? { noReply: true } : {}),
@@ -109,7 +109,7 @@ function receivedReportDrafts(raw: Buffer, kind: 'bounce' | 'receipt', base: Bas
   }));
 }
 
-/** A patient action Mon espace santé refused (DOMAIN.md A2): the professional never receives it. */
+/** A patient action Mon espace santé refused (REG-MES-04): the professional never receives it. */
 export function patientRefusalEntry(action: Observed<PatientAction>): FlowDraft | undefined {
   if (action.outcome !== 'refused' || !action.refusal) return undefined;
   const { original } = action;

@@ -1,4 +1,4 @@
-// One arrow of the live flow (issue 6): a message delivered, bounced, refused at RCPT, refused
+// One arrow of the live flow: a message delivered, bounced, refused at RCPT, refused
 // by Mon espace santé, a delivery receipt or an auto-reply, as the web UI draws it between
 // actors. JSON as served by GET /api/flow and the `flow` server-sent event (README.md here).
 
@@ -26,7 +26,7 @@ export interface FlowEntry {
   readonly reason?: string;
   /** RFC 3463 status, e.g. `5.1.1`. */
   readonly status?: string;
-  /** Subject exactly `[FIN]` on a professional's message to a patient: the conversation is closed (DOMAIN.md A2). */
+  /** Subject exactly `[FIN]` on a professional's message to a patient: the conversation is closed (REG-FIN-01). */
   readonly closesConversation?: boolean;
   /** `X-MSS-MES: FIN` on a message to a patient: this message is not replyable (SC.MSS/CONF.21). */
   readonly noReply?: boolean;

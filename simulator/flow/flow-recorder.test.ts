@@ -66,7 +66,7 @@ test('a message to Louise and Gérard, and one address outside the trust space: 
   assert.equal((await flow('?limit=1&offset=1')).entries[0]?.id, delivered?.id);
 });
 
-test('a refused patient action is in the flow with the French reason, and the API answers it (DOMAIN.md A2)', async () => {
+test('a refused patient action is in the flow with the French reason, and the API answers it (REG-MES-04)', async () => {
   const response = await fetch(`${api}/patients/${LOUISE}/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

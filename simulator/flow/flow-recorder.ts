@@ -1,4 +1,4 @@
-// The live flow of a trust space (issue 6): a reader of observations (simulator/observation) —
+// The live flow of a trust space: a reader of observations (simulator/observation) —
 // accepted transmissions, reports the simulator issued, recipients refused at RCPT, patient
 // actions Mon espace santé refused, patient profile changes, resets. Keeps an ordered, bounded
 // list (oldest dropped first) with cheap pages and filters, and tells its own listeners (the

@@ -1,7 +1,7 @@
 // What a delivery report (RFC 3464 multipart/report) says per recipient, read synchronously
 // from its bytes so that the live flow can show a bounce the moment it is stored: the address,
 // the status, and the French sentence of the human-readable part that names the address
-// (DOMAIN.md A1; SC.MSS/UX.30), or else the Diagnostic-Code.
+// (REG-ANR-03; SC.MSS/UX.30), or else the Diagnostic-Code.
 import { parseDeliveryStatus, typedFieldValue } from '../mail/delivery-status.ts';
 import { parseMimeTree, type MimeNode } from '../imap/message/mime-tree.ts';
 import { bodyText } from '../imap/message/text-content.ts';

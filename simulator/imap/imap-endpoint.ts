@@ -1,6 +1,6 @@
-// The IMAP endpoint of the simulated operators (issue 3; SC.MSS/CONF.06: IMAP4rev1 with
-// STARTTLS; implicit TLS as well): a listener on the given host (loopback by default, DESIGN.md
-// §5) whose connections read the MessageStore through the shared MailboxRegistry. Sessions
+// The IMAP endpoint of the simulated operators (REG-IMAP-01; SC.MSS/CONF.06: IMAP4rev1 with
+// STARTTLS; implicit TLS as well): a listener on the given host (loopback by default,
+// REG-DEC-01) whose connections read the MessageStore through the shared MailboxRegistry. Sessions
 // whose Pro Santé Connect session is revoked get BYE (SC.MSS/CONF.10); a trust space reset
 // ends the sessions that have a folder selected; stop() says BYE to everyone, waits, destroys.
 import net from 'node:net';

@@ -1,4 +1,4 @@
-// A client can never crash the process (issue 3): bounded lines and literals, malformed
+// A client can never crash the process (REG-IMAP-02): bounded lines and literals, malformed
 // commands answered BAD with a reason, too many errors end the connection, and a fuzz run of
 // 5,000 random or truncated lines, after which a normal session still works.
 import { after, before, test } from 'node:test';

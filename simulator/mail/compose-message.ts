@@ -1,5 +1,5 @@
 // Messages the simulator writes itself: patient replies and new messages from Mon espace
-// santé, the auto-reply of reponse.automatique-test@patient.mssante.fr (DOMAIN.md A1, A2).
+// santé, the auto-reply of reponse.automatique-test@patient.mssante.fr (REG-MES-06, REG-MES-07).
 // nodemailer's MailComposer builds the MIME; UTF-8 throughout (SC.MSS/CONF.19), text/plain or
 // multipart/alternative text + html (MSS/va1.11), CRLF line endings.
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
@@ -26,7 +26,7 @@ export interface ComposeInput {
   readonly date: Date;
   /** With or without angle brackets. */
   readonly messageId: string;
-  /** Files the sender attached (e.g. the photo of a prescription a patient sends, DOMAIN.md A5). */
+  /** Files the sender attached (e.g. the photo of a prescription a patient sends, REG-OFF-06). */
   readonly attachments?: readonly ComposeAttachment[];
 }
 

@@ -2,7 +2,7 @@
 // are produced in the benchmark hot path. Structure (RFC 6522 multipart/report): (1) French
 // text for people, (2) message/delivery-status, (3) the original's headers (RET=HDRS or no
 // RET) or the whole original (RET=FULL), RFC 3461 §4.3. CRLF everywhere, lines ≤ 998 octets.
-// Failure DSN: bounces of DOMAIN.md A1/A3; success DSN: Return-Receipt-To (MSS/va1.15) or
+// Failure DSN: bounces of REG-ANR-02, REG-ANR-03; success DSN: Return-Receipt-To (MSS/va1.15) or
 // NOTIFY=SUCCESS (RFC 3461 §4.1).
 import { toCrlfLines } from './crlf-lines.ts';
 import { DsnInputError } from './dsn-input-error.ts';
@@ -40,7 +40,7 @@ export interface DeliveredRecipient extends DsnRecipientBase {
 export interface DsnInput<R extends DsnRecipientBase> {
   /** Host name of the reporting MTA, written `dns; <host>`. */
   readonly reportingMta: string;
-  /** `MAILER-DAEMON@<reporting domain>` (DOMAIN.md A1). */
+  /** `MAILER-DAEMON@<reporting domain>` (REG-ANR-02). */
   readonly from: string;
   /** The original envelope sender, or the Return-Receipt-To address. */
   readonly to: string;

@@ -22,7 +22,7 @@ test('an encoded-word subject =?UTF-8?Q?=5BFIN=5D?= gives exactly [FIN]', () => 
   assert.equal(indexMessage(corpus('subject-fin-encoded-q.eml')).subject, '[FIN]');
 });
 
-test('a subject "[FIN] " keeps its trailing space (DOMAIN.md A2: exact match)', () => {
+test('a subject "[FIN] " keeps its trailing space (REG-FIN-01: exact match)', () => {
   assert.equal(indexMessage(corpus('subject-fin-trailing-space.eml')).subject, '[FIN] ');
   assert.equal(indexMessage(Buffer.from('Subject:\r\n [FIN]\r\n\r\n')).subject, '[FIN]');
   assert.equal(indexMessage(Buffer.from('Subject:  [FIN]\r\n\r\n')).subject, ' [FIN]');

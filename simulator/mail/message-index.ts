@@ -1,5 +1,5 @@
 // A light header index of a raw message, computed without full MIME parsing so that the
-// SMTP hot path stays fast (issue 2, Performance). Full parsing: parse-message.ts.
+// SMTP hot path stays fast. Full parsing: parse-message.ts.
 import { extractAddresses } from './address-list.ts';
 import { decodeEncodedWords } from './encoded-words.ts';
 import { readHeaderFields } from './header-block.ts';
@@ -49,7 +49,7 @@ export function indexMessage(raw: Buffer): MessageIndex {
     messageId: firstId(single.get('message-id')),
     inReplyTo: firstId(single.get('in-reply-to')),
     references: extractMessageIds(single.get('references') ?? ''),
-    // DOMAIN.md A2: `[FIN]` is an exact match, so trailing white space of the value is kept.
+    // REG-FIN-01: `[FIN]` is an exact match, so trailing white space of the value is kept.
     subject: rawSubject === undefined ? undefined : decodeEncodedWords(rawSubject),
     from: addresses.from,
     to: addresses.to,

@@ -1,6 +1,6 @@
 // Every message the trust space accepted or produced, in memory, in arrival order. Nothing
-// accepted is ever dropped (issue 2). `waitFor` is how scenarios wait without sleeping
-// (STYLE.md principle 8): it listens for stored messages, never polls. Readers subscribe with
+// accepted is ever dropped (REG-SMTP-04). `waitFor` is how scenarios wait without sleeping
+// (REG-DEC-03): it listens for stored messages, never polls. Readers subscribe with
 // typed listeners (`onStored`, `onCleared`); the composition root republishes each stored
 // message on the observation bus (simulator/observation).
 import { indexMessage } from './message-index.ts';

@@ -1,5 +1,5 @@
-// Raised by MessageStore.waitFor when no matching message arrived in time (STYLE.md principle
-// 8: no sleeps; on timeout, say what was expected and what the store holds). French message:
+// Raised by MessageStore.waitFor when no matching message arrived in time (REG-DEC-03:
+// no sleeps; on timeout, say what was expected and what the store holds). French message:
 // it reaches scenario reports and the vendor's screen.
 import type { StoredMessage } from './stored-message.ts';
 

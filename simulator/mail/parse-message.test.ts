@@ -30,7 +30,7 @@ test('attachment content is kept only when asked', async () => {
   assert.equal(parsed.attachments[0]?.content?.subarray(0, 5).toString('latin1'), '%PDF-');
 });
 
-test('the subject keeps its trailing space, where mailparser would trim it (DOMAIN.md A2)', async () => {
+test('the subject keeps its trailing space, where mailparser would trim it (REG-FIN-01)', async () => {
   assert.equal((await parseMessage(corpus('subject-fin-trailing-space.eml'))).subject, '[FIN] ');
   assert.equal((await parseMessage(corpus('subject-fin-encoded-q.eml'))).subject, '[FIN]');
 });

@@ -1,7 +1,7 @@
 // Full parsing of a raw message into a stable shape of our own. The ONLY file that imports
-// mailparser (STYLE.md: it is in maintenance mode; a swap must touch one file). Header-level
+// mailparser (it is in maintenance mode; a swap must touch one file). Header-level
 // fields come from our own scan (message-index.ts) so that both agree, e.g. on a Subject
-// `[FIN] ` whose trailing space mailparser would trim (DOMAIN.md A2). Never throws: what
+// `[FIN] ` whose trailing space mailparser would trim (REG-FIN-01). Never throws: what
 // could not be parsed is reported in `problems` (French, shown to users).
 import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, EmailAddress, ParsedMail } from 'mailparser';

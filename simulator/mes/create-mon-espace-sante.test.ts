@@ -1,4 +1,4 @@
-// The simulated Mon espace santé (DOMAIN.md A1, A2) over the real router, store and
+// The simulated Mon espace santé (REG-MES, REG-FIN) over the real router, store and
 // ConversationBook on the default fixtures: Louise (active, frequents the Pharmacie du Parc).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,7 +19,7 @@ function toLouise(f: RoutingFixture, spec: Omit<MailSpec, 'to'>): StoredMessage 
 const NOMINATIVE_REFUSAL = (name: string) =>
   `${name} ne vous a pas écrit, ou a mis fin à vos échanges : vous pouvez uniquement écrire aux professionnels qui vous ont déjà écrit et qui n'ont pas mis fin aux échanges, ou aux pharmacies que vous fréquentez.`;
 
-test("a professional's message to an active patient opens a conversation (DOMAIN.md A2)", async () => {
+test("a professional's message to an active patient opens a conversation (REG-MES-02)", async () => {
   const f = await createRoutingFixture();
   const copy = toLouise(f, { from: A.drMartin, subject: 'Votre traitement', messageId: 'pro-1@ch-valbrume.mssante.fr' });
   assert.deepEqual(f.mes.conversations(INS), [
@@ -64,7 +64,7 @@ test('the patient reply reaches the professional, threaded, with a Sent copy in 
   assert.deepEqual(f.mes.refusals(), []);
 });
 
-test('a refused action is recorded with its French text, and nothing is delivered (DOMAIN.md A2)', async () => {
+test('a refused action is recorded with its French text, and nothing is delivered (REG-MES-04)', async () => {
   const f = await createRoutingFixture();
   const result = await f.mes.write({ ins: INS, to: A.drMartin, subject: 'Question', text: 'Bonjour' });
   const refusal = { code: 'nominative-mailbox-not-in-contact', message: NOMINATIVE_REFUSAL('Dr Paul Martin') };
@@ -74,7 +74,7 @@ test('a refused action is recorded with its French text, and nothing is delivere
   assert.equal(f.transmissions.count(), 0);
 });
 
-test('after [FIN] the patient can no longer reply, and the professional leaves her contacts (DOMAIN.md A2)', async () => {
+test('after [FIN] the patient can no longer reply, and the professional leaves her contacts (REG-FIN-01)', async () => {
   const f = await createRoutingFixture();
   const first = toLouise(f, { from: A.drMartin, subject: 'Votre traitement' });
   const fin = toLouise(f, { from: A.drMartin, subject: '[FIN]' });
@@ -99,7 +99,7 @@ test('X-MSS-MES: FIN makes that message non-replyable; the conversation stays op
   assert.deepEqual(f.mes.refusals().map((r) => r.refusal.code), ['message-not-replyable']);
 });
 
-test("after [FIN] the patient may write again to her pharmacy's ORG mailbox, never to the pharmacist's PER one (DOMAIN.md A2)", async () => {
+test("after [FIN] the patient may write again to her pharmacy's ORG mailbox, never to the pharmacist's PER one (REG-FIN-03)", async () => {
   const f = await createRoutingFixture();
   const first = toLouise(f, { from: A.pharmacieDuParc, subject: 'Votre commande' });
   toLouise(f, { from: A.pharmacieDuParc, subject: '[FIN]' });
@@ -114,7 +114,7 @@ test("after [FIN] the patient may write again to her pharmacy's ORG mailbox, nev
   assert.equal(f.store.list(A.camille).length, 0);
 });
 
-test('Reply-To with an MSSanté address is honoured: the reply goes there (DOMAIN.md A2)', async () => {
+test('Reply-To with an MSSanté address is honoured: the reply goes there (REG-MES-05)', async () => {
   const f = await createRoutingFixture();
   const message = toLouise(f, { from: A.drMartin, subject: 'Rendez-vous', headers: { 'Reply-To': `Secrétariat <${A.secretariat}>` } });
   const result = await f.mes.reply({ ins: INS, messageId: message.id, text: 'Mardi me convient' });
@@ -124,7 +124,7 @@ test('Reply-To with an MSSanté address is honoured: the reply goes there (DOMAI
   assert.equal(f.mes.conversations(INS)[0]!.counterpart, A.secretariat);
 });
 
-test('the auto-reply mailbox answers later, with a null sender, Auto-Submitted and In-Reply-To (DOMAIN.md A1, RFC 3834)', async () => {
+test('the auto-reply mailbox answers later, with a null sender, Auto-Submitted and In-Reply-To (REG-MES-06, RFC 3834)', async () => {
   const f = await createRoutingFixture();
   f.router.route(incoming({ from: A.drMartin, to: [A.autoReply], subject: 'Essai', messageId: 'essai-1@ch-valbrume.mssante.fr' }));
   assert.equal(f.store.list(A.drMartin).length, 0, 'asynchronous');
@@ -178,7 +178,7 @@ test('the From display name of a patient message is « Prénom NOM » (SC.MSS/UX
   assert.deepEqual(parsed.from, [{ name: 'Louise MARCHAND', address: A.louise }]);
 });
 
-test('a message from a patient address to a patient opens no conversation (DOMAIN.md A2)', async () => {
+test('a message from a patient address to a patient opens no conversation (REG-MES-02)', async () => {
   const f = await createRoutingFixture();
   toLouise(f, { from: A.paulAntoine, subject: 'Bonjour' });
   assert.deepEqual(f.mes.conversations(), []);

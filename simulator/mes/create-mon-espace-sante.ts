@@ -1,4 +1,4 @@
-// The simulated Mon espace santé (DOMAIN.md A1, A2): records what professionals send to
+// The simulated Mon espace santé (REG-MES, REG-FIN): records what professionals send to
 // patients, lets patients reply or write under the rules of ConversationBook, refuses and
 // records the rest (a refused message never reaches the professional), and answers the
 // auto-reply test mailbox.
@@ -134,7 +134,7 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
     onPatientDelivery(copy, transmission) {
       const ins = copy.mailbox.split('@')[0] ?? '';
       const from = transmission.index.from[0] ?? transmission.envelope.mailFrom;
-      if (!from || from.endsWith(`@${PATIENT_DOMAIN}`)) return; // a patient never writes to a patient (DOMAIN.md A2)
+      if (!from || from.endsWith(`@${PATIENT_DOMAIN}`)) return; // a patient never writes to a patient (REG-MES-02)
       const { index } = transmission;
       deps.book.recordProfessionalMessage(
         {

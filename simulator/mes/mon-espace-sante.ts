@@ -1,5 +1,5 @@
 // The simulated Mon espace santé: patients' side of the trust space. Applies the rules of
-// DOMAIN.md A2 to patient actions, records conversations, answers the auto-reply mailbox.
+// REG-MES-03, REG-MES-04 and REG-FIN to patient actions, records conversations, answers the auto-reply mailbox.
 // (Interface first; the implementation lands in create-mon-espace-sante.ts.)
 import type { ComposeAttachment } from '../mail/compose-message.ts';
 
@@ -42,7 +42,7 @@ export interface ConversationSnapshot {
 export interface MonEspaceSante {
   /** The patient replies to a message of her mailbox (store id). */
   reply(input: { ins: string; messageId: string; text: string; subject?: string }): Promise<PatientActionResult>;
-  /** The patient starts a conversation (DOMAIN.md A2: only toward allowed counterparts). */
+  /** The patient starts a conversation (REG-MES-03: only toward allowed counterparts). */
   write(input: { ins: string; to: string; subject: string; text: string; attachments?: readonly ComposeAttachment[] }): Promise<PatientActionResult>;
   conversations(ins?: string): readonly ConversationSnapshot[];
   /** Addresses the patient may write to now. */

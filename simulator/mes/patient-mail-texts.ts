@@ -6,7 +6,7 @@ export function patientDisplayName(patient: Patient): string {
   return `${patient.identity.firstName} ${patient.identity.birthName.toUpperCase()}`;
 }
 
-/** Body of the answer of `reponse.automatique-test@patient.mssante.fr` (DOMAIN.md A1; wording is ours). */
+/** Body of the answer of `reponse.automatique-test@patient.mssante.fr` (REG-MES-06; wording is ours). */
 export const AUTO_REPLY_TEXT = [
   'Bonjour,',
   '',

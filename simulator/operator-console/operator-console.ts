@@ -1,5 +1,5 @@
-// The operator console (issue 5 manual driver, issue 6 "its instructions and attestation questions
-// appear in the UI as well as in the terminal"): what the harness asks a person to do or to
+// The operator console (manual driver: its instructions and attestation questions appear in
+// the UI as well as in the terminal, REG-DEC-04): what the harness asks a person to do or to
 // attest, shared by the terminal and the web UI. The first answer wins, from wherever it comes.
 import { EventEmitter } from 'node:events';
 

@@ -1,4 +1,4 @@
-// The simulator's test PKI on disk (issue 2, Test PKI): a CA standing in for IGC-Santé and one
+// The simulator's test PKI on disk (REG-TLS-04): a CA standing in for IGC-Santé and one
 // server certificate for every simulated host, generated on first start, kept across restarts,
 // regenerated when expired or expiring within 7 days or when the host names changed. The CA
 // certificate path is what clients are told to trust.

@@ -1,4 +1,4 @@
-// Generation of the simulator's test PKI: a CA standing in for IGC-Santé (DOMAIN.md §1.2,
+// Generation of the simulator's test PKI: a CA standing in for IGC-Santé (REG-TLS-04,
 // SC.MSS/CONF.27) and a server certificate for the simulated hosts. RSA 2048 keys, because the
 // cipher suites of SC.MSS/CONF.03 are all ECDHE-RSA / DHE-RSA. Pure apart from randomness.
 import { isIP } from 'node:net';

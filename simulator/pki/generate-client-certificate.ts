@@ -1,6 +1,6 @@
 // Stand-in for an IGC-Santé « ORG AUTH_CLI » certificate (organisation certificate for TLS
 // client authentication), which an applicative (APP) mailbox presents before AUTH PLAIN
-// (SC.MSS/CONF.12, DOMAIN.md §1.2). Profile (decision, the real profile is not public here):
+// (SC.MSS/CONF.12, REG-AUTH-05). Profile (decision, the real profile is not public here):
 // - subject C=FR, O=<organisation name>, OU=<FINESS, else SIRET, else organisation id>,
 //   CN=<mailbox address>;
 // - SAN rfc822Name = the mailbox address: this is what the authenticator matches;

@@ -1,10 +1,10 @@
-// Whether the PKI files found on disk can be reused (issue 2: kept across restarts, regenerated
+// Whether the PKI files found on disk can be reused (REG-TLS-04: kept across restarts, regenerated
 // when expired or about to expire, or when the simulated host names changed). Pure: PEM text
 // and a date in, a decision out; parsing with Node's own X509Certificate.
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { serverSubjectAltNames } from './generate-certificates.ts';
 
-/** Certificates expiring within this margin are renewed (issue 2 brief: 7 days). */
+/** Certificates expiring within this margin are renewed (REG-TLS-04: 7 days). */
 export const RENEWAL_MARGIN_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface PkiFiles {

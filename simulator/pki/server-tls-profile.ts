@@ -1,4 +1,4 @@
-// Server certificates for the TLS negative modes (issue 3): a scenario checks that the client
+// Server certificates for the TLS negative modes (REG-TLS-03): a scenario checks that the client
 // under test refuses an operator whose certificate is expired (MSS/va1.04, ECO.1.1.5), names
 // another host, or is not issued by the trust space's CA (SC.MSS/CONF.27). `valid` is the
 // ordinary server certificate of ensurePki(). The others are generated on demand, in memory,

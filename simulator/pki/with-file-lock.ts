@@ -1,5 +1,5 @@
 // A cross-process lock on a folder, so that parallel simulators sharing a data folder (parallel
-// cucumber workers, DESIGN.md §5) never interleave their writes of the CA and of the server
+// cucumber workers, REG-DEC-03) never interleave their writes of the CA and of the server
 // certificate. `open(…, 'wx')` is atomic; a lock older than `staleMs` (a crashed process) is
 // broken; waiting is bounded.
 import { open, rm, stat } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Routing of accepted mail (DOMAIN.md A1, A3): every recipient delivered or bounced, once.
+// Routing of accepted mail (REG-ANR-01, REG-ANR-06, REG-SMTP-04): every recipient delivered or bounced, once.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BOUNCE_REASONS } from '../domain/bounce-reasons.ts';
@@ -14,7 +14,7 @@ function storedId(f: RoutingFixture, mailbox: string): string {
   return copies[0]!.id;
 }
 
-test('each recipient plan gives its outcome (DOMAIN.md A1, A3)', async () => {
+test('each recipient plan gives its outcome (REG-ANR-01, REG-ANR-06)', async () => {
   const delivered = [
     [A.drMartin, A.drMartin], // mailbox
     ['Secretariat.Cardiologie@CH-Valbrume.mssante.fr', A.secretariat], // mailbox, case-insensitive
@@ -88,7 +88,7 @@ test('several recipients: one transmission, one outcome per recipient, stored + 
   assert.equal(stored + bounced, to.length);
   assert.equal(f.store.count(), stored);
 
-  assert.equal(f.store.list(A.pharmacieDuParc).length, 0, 'bounces are asynchronous (DOMAIN.md A1)');
+  assert.equal(f.store.list(A.pharmacieDuParc).length, 0, 'bounces are asynchronous (REG-ANR-01)');
   await f.queue.drain();
   const bounces = f.store.list(A.pharmacieDuParc, { kind: 'bounce' });
   const reported = await Promise.all(bounces.map(async (b) => (await parseMessage(b.raw)).deliveryStatus?.recipients.map((r) => r.finalRecipient)));
@@ -105,7 +105,7 @@ function messageOfSize(total: number, to: readonly string[]): Buffer {
   return Buffer.concat([head, Buffer.alloc(total - head.length, 'A')]);
 }
 
-test('over 25 Mo a patient bounces 5.3.4 with the headers only, even with RET=FULL; others still get it (DOMAIN.md A1)', async () => {
+test('over 25 Mo a patient bounces 5.3.4 with the headers only, even with RET=FULL; others still get it (REG-ANR-04)', async () => {
   const f = await createRoutingFixture();
   const to = [A.louise, A.secretariat];
   const raw = messageOfSize(PATIENT_MAX_MESSAGE_BYTES + 1, to);

@@ -1,6 +1,6 @@
 // Routing of accepted mail inside the simulated trust space: each recipient is delivered to
-// its mailbox or to Mon espace santé, or bounced asynchronously (DOMAIN.md A1, A3). Every
-// accepted recipient ends up stored or bounced, never lost (issue 2, Robustness).
+// its mailbox or to Mon espace santé, or bounced asynchronously (REG-ANR-01, REG-ANR-06). Every
+// accepted recipient ends up stored or bounced, never lost (REG-SMTP-04).
 import { indexMessage } from '../mail/message-index.ts';
 import type { MessageStore } from '../mail/message-store.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';

@@ -1,4 +1,4 @@
-// Delivery status notifications (RFC 3461, RFC 3464, DOMAIN.md A1): who gets one, from whom,
+// Delivery status notifications (RFC 3461, RFC 3464, REG-ANR-02): who gets one, from whom,
 // and what it carries. Driven through the real router; DSNs read back with parseMessage.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -29,7 +29,7 @@ async function send(spec: Omit<MailSpec, 'from'>): Promise<{ f: RoutingFixture; 
 
 const recipientsOf = (parsed: ParsedMessage) => parsed.deliveryStatus?.recipients.map((r) => [r.finalRecipient, r.action, r.status]);
 
-test('a failure DSN: null envelope sender, From MAILER-DAEMON of the domain, tied to the original (DOMAIN.md A1, SC.MSS/UX.35)', async () => {
+test('a failure DSN: null envelope sender, From MAILER-DAEMON of the domain, tied to the original (REG-ANR-02, SC.MSS/UX.35)', async () => {
   const { f, reports, parsed } = await send({ to: [A.gerardOpposed] });
   assert.equal(reports.length, 1);
   const [report, dsn] = [reports[0]!, parsed[0]!];
@@ -143,7 +143,7 @@ const BY_REASON: Readonly<Record<Exclude<BounceReason, 'patient-too-large'>, str
   'unknown-mailbox': A.unknownMailbox,
 };
 
-test('the French sentence of each reason is in the text part (DOMAIN.md A1, A3)', async () => {
+test('the French sentence of each reason is in the text part (REG-ANR-03)', async () => {
   for (const [reason, address] of Object.entries(BY_REASON) as [BounceReason, string][]) {
     const { parsed } = await send({ to: [address] });
     assert.ok(parsed[0]!.text?.includes(BOUNCE_REASONS[reason].sentence(address)), `${reason}: ${parsed[0]!.text}`);
@@ -178,7 +178,7 @@ async function bareNotifier(store = new MessageStore()) {
   return { notifier, queue, errors, store };
 }
 
-test('outside-trust-space and patient-too-large: status, subject and sentence (DOMAIN.md A1, A3)', async () => {
+test('outside-trust-space and patient-too-large: status, subject and sentence (REG-ANR-03, REG-ANR-04)', async () => {
   const cases: [FailureReason, string, string, string, string][] = [
     ['outside-trust-space', A.notWhitelisted, '5.7.1', 'Message non distribué', "car ce domaine n'appartient pas à l'espace de confiance MSSanté."],
     ['patient-too-large', A.louise, '5.3.4', 'Undelivered Mail Returned to Sender', 'car sa taille dépasse la limite de 25 Mo acceptée par Mon espace santé.'],

@@ -1,5 +1,5 @@
 // Delivery status notifications the trust space sends back to senders, asynchronously:
-// failures (avis de non-remise, DOMAIN.md A1, A3; RFC 3464) and, when asked, positive DSNs
+// failures (avis de non-remise, REG-ANR-01 to REG-ANR-06; RFC 3464) and, when asked, positive DSNs
 // (Return-Receipt-To, MSS/va1.15; NOTIFY=SUCCESS, RFC 3461 §4.1). DSN parameters honoured:
 // NOTIFY (per recipient), RET, ENVID, ORCPT. Never to the null reverse path (RFC 5321 §4.5.5).
 import { BOUNCE_REASONS, type BounceReason } from '../domain/bounce-reasons.ts';
@@ -27,7 +27,7 @@ export interface NotifierDeps {
   readonly store: MessageStore;
   readonly view: () => TrustSpaceView;
   readonly now: () => Date;
-  /** Runs work after the SMTP reply: bounces are asynchronous (DOMAIN.md A1). */
+  /** Runs work after the SMTP reply: bounces are asynchronous (REG-ANR-01). */
   readonly defer: (work: () => void) => void;
   /** Reports a bug (a DSN that could not be built) without losing the message. */
   readonly onError: (error: unknown, transmission: Transmission) => void;

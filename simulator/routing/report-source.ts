@@ -1,6 +1,6 @@
 // Who reports on a recipient: the simulated operator of the recipient's domain. Its first
 // server host is the Reporting-MTA (RFC 3464 §2.2.2) and MAILER-DAEMON@<domain> the sender of
-// the report (DOMAIN.md A1: `MAILER-DAEMON@patient.mssante.fr` for Mon espace santé).
+// the report (REG-ANR-02: `MAILER-DAEMON@patient.mssante.fr` for Mon espace santé).
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import { uniqueToken } from '../mail/unique-token.ts';
 

@@ -1,4 +1,4 @@
-// The traffic the harness judges (DESIGN.md §3): every accepted message once, as received.
+// The traffic the harness judges (REG-DEC-04): every accepted message once, as received.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { indexMessage } from '../mail/message-index.ts';

@@ -1,5 +1,5 @@
 // Every message the trust space accepted over SMTP, once, as received: the traffic the
-// harness judges (DESIGN.md §3, "the oracle is the traffic the simulator observes"). Mailbox
+// harness judges (REG-DEC-04, "the oracle is the traffic the simulator observes"). Mailbox
 // copies live in the MessageStore; a message whose every recipient bounced lives only here
 // and, by its headers, in the bounce. Each addition is told to `onAdded` (the composition root
 // publishes it as a `message-accepted` observation).

@@ -1,4 +1,4 @@
-// THE catalogue of the SMTP replies the simulator's own code emits (STYLE.md: SMTP rejections
+// THE catalogue of the SMTP replies the simulator's own code emits (REG-DEC-07: SMTP rejections
 // come from here, never built ad hoc). One row per reply, with the rule it applies. Replies that
 // smtp-server builds itself are listed in library-replies.ts. Every line is pinned by a wire test
 // (submission-endpoint.test.ts, peer-endpoint.test.ts).
@@ -14,14 +14,14 @@ function shown(value: string): string {
 
 const reply = (code: number, enhanced: string, text: string): SmtpReply => ({ code, enhanced, text });
 
-/** Strict mode (DOMAIN.md A1, A3): why a recipient is refused at RCPT, per bounce reason. */
+/** Strict mode (REG-ANR-05): why a recipient is refused at RCPT, per bounce reason. */
 const STRICT_REFUSAL_TEXT: Readonly<Record<BounceReason, string>> = {
-  'patient-no-profile': "cette adresse Mon espace santé n'existe pas", // DOMAIN.md A1, no profile
-  'patient-opposed': "cette adresse Mon espace santé n'existe pas", // DOMAIN.md A1, opposed
-  'patient-closed': 'la messagerie Mon espace santé de ce destinataire est clôturée', // DOMAIN.md A1, closed
-  'patient-invalid-address': 'cette adresse Mon espace santé est invalide (matricule INS de 15 caractères, clé comprise)', // DOMAIN.md A1, invalid
-  'patient-too-large': 'le message dépasse la limite de 25 Mo de Mon espace santé', // DOMAIN.md §1.6
-  'unknown-mailbox': "cette boîte aux lettres MSSanté n'existe pas", // DOMAIN.md A3
+  'patient-no-profile': "cette adresse Mon espace santé n'existe pas", // REG-ANR-03, no profile
+  'patient-opposed': "cette adresse Mon espace santé n'existe pas", // REG-ANR-03, opposed
+  'patient-closed': 'la messagerie Mon espace santé de ce destinataire est clôturée', // REG-ANR-03, closed
+  'patient-invalid-address': 'cette adresse Mon espace santé est invalide (matricule INS de 15 caractères, clé comprise)', // REG-ANR-03, invalid
+  'patient-too-large': 'le message dépasse la limite de 25 Mo de Mon espace santé', // REG-ANR-04
+  'unknown-mailbox': "cette boîte aux lettres MSSanté n'existe pas", // REG-ANR-06
 };
 
 /** Reply code for an RFC 3463 status at RCPT: 5.1.3 bad address syntax → 553, 5.3.4 too big → 552, else 550 (RFC 5321 §4.2.2). */
@@ -32,9 +32,9 @@ export function codeForStatus(status: string): number {
 }
 
 export const REPLIES = {
-  // RFC 3207 §4: on a server requiring TLS, commands other than EHLO, NOOP, STARTTLS, QUIT get 530; SC.MSS/CONF.05, DOMAIN.md A3.
+  // RFC 3207 §4: on a server requiring TLS, commands other than EHLO, NOOP, STARTTLS, QUIT get 530; SC.MSS/CONF.05, REG-SMTP-01.
   startTlsRequired: reply(530, '5.7.0', "Commande STARTTLS obligatoire avant l'authentification et l'envoi de messages"),
-  // RFC 4954 §6 (530 5.7.0 Authentication required); DOMAIN.md A3: submission requires AUTH.
+  // RFC 4954 §6 (530 5.7.0 Authentication required); REG-SMTP-02: submission requires AUTH.
   authenticationRequired: reply(530, '5.7.0', "Authentification obligatoire avant l'envoi d'un message"),
   // RFC 4954 §6 (535 5.7.8 Authentication credentials invalid): unknown mailbox, wrong password, proxy authorisation.
   invalidCredentials: reply(535, '5.7.8', 'Identifiants refusés : adresse de boîte aux lettres ou mot de passe incorrect'),
@@ -49,26 +49,26 @@ export const REPLIES = {
   // SC.MSS/CONF.10 (RFC 4954 §6, 530 5.7.0): the PSC session this connection authenticated with was revoked; the client must close it and log in again.
   sessionRevoked: (mailbox: string) =>
     reply(530, '5.7.0', `Session Pro Santé Connect révoquée pour <${shown(mailbox)}> : fermez cette connexion et authentifiez-vous de nouveau (SC.MSS/CONF.10)`),
-  // DOMAIN.md A3: the envelope sender must be the authenticated mailbox; RFC 3463 5.7.1 delivery not authorized.
+  // REG-SMTP-03: the envelope sender must be the authenticated mailbox; RFC 3463 5.7.1 delivery not authorized.
   senderNotAuthenticatedMailbox: (sender: string, mailbox: string) =>
     reply(550, '5.7.1', `L'expéditeur de l'enveloppe <${shown(sender)}> n'est pas la boîte authentifiée <${shown(mailbox)}>`),
-  // DOMAIN.md A3 (decision): a submitted message always has the authenticated mailbox as sender, never <> (RFC 5321 §4.5.5 reserves it for notifications).
+  // REG-SMTP-03 (decision): a submitted message always has the authenticated mailbox as sender, never <> (RFC 5321 §4.5.5 reserves it for notifications).
   nullSenderRefused: (mailbox: string) =>
     reply(550, '5.7.1', `L'expéditeur vide <> est refusé en soumission : utilisez la boîte authentifiée <${shown(mailbox)}>`),
-  // DOMAIN.md A3: the From header must be the authenticated mailbox; checked at the end of DATA (RFC 5321 §4.2.5).
+  // REG-SMTP-03: the From header must be the authenticated mailbox; checked at the end of DATA (RFC 5321 §4.2.5).
   fromHeaderNotAuthenticatedMailbox: (found: readonly string[], mailbox: string) =>
     reply(
       550,
       '5.7.1',
       `L'en-tête From doit contenir la seule adresse de la boîte authentifiée <${shown(mailbox)}> (trouvé : ${found.length === 0 ? 'aucune adresse' : shown(found.join(', '))})`,
     ),
-  // DOMAIN.md A3: recipient domain absent from the liste blanche, refused at RCPT.
+  // REG-LB-02: recipient domain absent from the liste blanche, refused at RCPT.
   recipientOutsideTrustSpace: (address: string, domain: string) =>
     reply(550, '5.7.1', `Destinataire <${shown(address)}> refusé : le domaine ${shown(domain)} n'est pas dans la liste blanche de l'espace de confiance MSSanté`),
   // Peer endpoint: the simulator never relays outside its simulated domains (RFC 5321 §3.6.1, §7.9; RFC 3463 5.7.1).
   relayDenied: (address: string, domain: string) =>
     reply(550, '5.7.1', `Destinataire <${shown(address)}> refusé : le domaine ${shown(domain)} n'est pas hébergé par ce simulateur (relais interdit)`),
-  // Strict mode (DOMAIN.md A1, A3): what would bounce asynchronously is refused at RCPT with the bounce's status (bounce-reasons.ts).
+  // Strict mode (REG-ANR-05): what would bounce asynchronously is refused at RCPT with the bounce's status (bounce-reasons.ts).
   recipientRefusedStrict: (address: string, reason: BounceReason) => {
     const status = BOUNCE_REASONS[reason].status;
     return reply(codeForStatus(status), status, `Adresse « ${shown(address)} » refusée : ${STRICT_REFUSAL_TEXT[reason]}`);

@@ -6,7 +6,7 @@ import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import type { PlanRecipient } from './policies/accept-recipient.ts';
 
 export interface SmtpEndpointSettings {
-  /** Read at every RCPT: refuse at RCPT what would otherwise bounce (DOMAIN.md A1). */
+  /** Read at every RCPT: refuse at RCPT what would otherwise bounce (REG-ANR-05). */
   readonly strictRecipients: boolean;
   /** Read at every connection and AUTH: PLAIN/LOGIN offered and accepted (submission). */
   readonly passwordAuth: boolean;

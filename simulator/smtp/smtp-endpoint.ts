@@ -1,8 +1,8 @@
 // What the submission and peer endpoints share: a smtp-server listener (without the 100 ms
 // greeting delay) whose hooks ask the pure policies, journal every connection, collect DATA,
 // hand accepted mail to routing, and stop gracefully. The role (endpoint-role.ts) says what
-// differs. Never binds anything but the given host (default loopback, DESIGN.md §5), never
-// does reverse DNS (issue 2).
+// differs. Never binds anything but the given host (default loopback, REG-DEC-01), never
+// does reverse DNS (REG-DEC-02).
 import type { AddressInfo, Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { SMTPServerAddress, SMTPServerDataStream, SMTPServerOptions, SMTPServerSession } from 'smtp-server';

@@ -1,4 +1,4 @@
-// Hostile and careless clients (issue 2, Robustness): the server keeps answering per RFC 5321,
+// Hostile and careless clients (REG-SMTP-04): the server keeps answering per RFC 5321,
 // the process never crashes, and a normal transaction still works afterwards. Peer endpoint
 // without TLS (the cheapest way in), submission where AUTH matters.
 import { test } from 'node:test';

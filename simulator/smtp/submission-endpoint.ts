@@ -1,5 +1,5 @@
 // The submission endpoint, where a vendor's client sends mail as its MSSanté operator would
-// receive it (DOMAIN.md §1.2, A3; SC.MSS/CONF.05, CONF.07, CONF.12):
+// receive it (REG-SMTP-01 to REG-SMTP-03, REG-AUTH; SC.MSS/CONF.05, CONF.07, CONF.12):
 // - STARTTLS required: before TLS, AUTH is neither advertised nor accepted (it is disabled for
 //   the session, so smtp-server answers `500 Error: command not recognized`), and MAIL gets
 //   `530 5.7.0` (RFC 3207 §4); a client certificate is requested (not required) when the TLS

@@ -1,6 +1,6 @@
 // TLS of the submission endpoint: TLS 1.2 minimum (SC.MSS/CONF.01), 1.3 allowed (CONF.02), only
 // the six TLS 1.2 suites of CONF.03 (or a chosen subset), DH ≥ 2048 bits and ECDH on P-256 or
-// larger; negative certificate profiles served at run time (issue 3).
+// larger; negative certificate profiles served at run time (REG-TLS-03).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TLSSocket } from 'node:tls';

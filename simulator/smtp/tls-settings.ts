@@ -1,4 +1,4 @@
-// TLS of the SMTP endpoints (DOMAIN.md §1.2): TLS 1.2 minimum (SC.MSS/CONF.01), TLS 1.3 allowed
+// TLS of the SMTP endpoints (REG-TLS-01, REG-TLS-02): TLS 1.2 minimum (SC.MSS/CONF.01), TLS 1.3 allowed
 // (SC.MSS/CONF.02), and for TLS 1.2 only the six suites of SC.MSS/CONF.03, all of them by
 // default or a chosen subset (conf03Ciphers), to check that a client copes with each. DHE needs
 // `dhparam: 'auto'` (OpenSSL picks a group matching the 2048-bit RSA key: ≥ 2048 bits as

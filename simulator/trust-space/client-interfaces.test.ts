@@ -1,7 +1,7 @@
 // End to end through the composition root, as a vendor's client sees the simulated operator:
 // XOAUTH2 with a Pro Santé Connect token on SMTP and IMAP (SC.MSS/CONF.07), the bounce read
 // over IMAP (SC.MSS/CONF.06), session revocation (CONF.10), and the Annuaire Santé, liste
-// blanche and autoconfig served on the same port and following control-API changes (issue 4).
+// blanche and autoconfig served on the same port and following control-API changes (REG-ANN-06).
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

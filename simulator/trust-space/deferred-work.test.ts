@@ -1,4 +1,4 @@
-// Deferred work (bounces, receipts, auto-replies: DOMAIN.md A1 "asynchronous") and settled().
+// Deferred work (bounces, receipts, auto-replies: REG-ANR-01 "asynchronous") and settled().
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -1,4 +1,4 @@
-// Work done after an SMTP reply (bounces, receipts, auto-replies: DOMAIN.md A1 "asynchronous"),
+// Work done after an SMTP reply (bounces, receipts, auto-replies: REG-ANR-01 "asynchronous"),
 // counted so that tests and shutdown can wait for it to finish instead of sleeping.
 export class DeferredWork {
   #pending = 0;

@@ -27,7 +27,7 @@ export function httpRoutes(deps: HttpRouteDeps): Route[] {
   return [...controlApiRoutes(deps.space, { now: deps.now }), ...liveApiRoutes(deps.space), ...pscRoutes(deps.psc), ...uiRoutes()];
 }
 
-/** The web UI's API (issue 6): live flow and events, safe message view, demonstrations, operator console. */
+/** The web UI's API: live flow and events, safe message view, demonstrations, operator console. */
 export function liveApiRoutes(space: TrustSpace, demonstrations = new DemonstrationRunner(space)): Route[] {
   return [
     ...flowRoutes(space.flow),

@@ -1,4 +1,4 @@
-// Issue 2, Robustness: N messages sent concurrently over several connections, some to
+// REG-SMTP-04: N messages sent concurrently over several connections, some to
 // addresses that bounce; every accepted recipient is stored or bounced, exactly.
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // End to end through the composition root: a real SMTP client (nodemailer) over STARTTLS and
-// AUTH, the control API over HTTP, as a person following the README would do (issue 2, Done when).
+// AUTH, the control API over HTTP, as a person following the README would do.
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +35,7 @@ async function getJson(path: string): Promise<unknown> {
   return response.json();
 }
 
-test('a message to an opposed patient is accepted, then the French bounce reaches the sender (DOMAIN.md A1)', async () => {
+test('a message to an opposed patient is accepted, then the French bounce reaches the sender (REG-ANR-01)', async () => {
   const info = await transport(DR_MARTIN).sendMail({ from: DR_MARTIN.user, to: GERARD_OPPOSED, subject: 'Résultats', text: 'Bonjour' });
   const accepted = /^250 2\.0\.0 Message accepté, identifiant (t-\d{6})$/.exec(info.response);
   assert.ok(accepted, info.response);
@@ -64,7 +64,7 @@ test('XOAUTH2 with a token issued by the control API authenticates the mailbox (
   assert.equal(space.store.list(LOUISE_ACTIVE).length, 1);
 });
 
-test('over 25 Mo, Mon espace santé returns « Undelivered Mail Returned to Sender » with only the headers (DOMAIN.md A1)', async () => {
+test('over 25 Mo, Mon espace santé returns « Undelivered Mail Returned to Sender » with only the headers (REG-ANR-04)', async () => {
   const big = 'A'.repeat(76).concat('\r\n').repeat(Math.ceil((25 * 1024 * 1024 + 1000) / 78));
   await transport(DR_MARTIN).sendMail({ from: DR_MARTIN.user, to: LOUISE_ACTIVE, subject: 'Imagerie', text: big });
   await space.settled();
@@ -76,7 +76,7 @@ test('over 25 Mo, Mon espace santé returns « Undelivered Mail Returned to Send
   assert.equal(space.store.list(LOUISE_ACTIVE).length, 0);
 });
 
-test('the patient reply reaches the professional; after [FIN] the control API refuses it with the French reason (DOMAIN.md A2)', async () => {
+test('the patient reply reaches the professional; after [FIN] the control API refuses it with the French reason (REG-FIN-01, REG-MES-04)', async () => {
   await transport(DR_MARTIN).sendMail({ from: DR_MARTIN.user, to: LOUISE_ACTIVE, subject: 'Votre traitement', text: 'Bonjour' });
   const first = space.store.list(LOUISE_ACTIVE)[0]!;
   const reply = await fetch(`${api}/patients/284034912304586/replies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messageId: first.id, text: 'Merci docteur' }) });
@@ -93,7 +93,7 @@ test('the patient reply reaches the professional; after [FIN] the control API re
   assert.equal(space.store.list(DR_MARTIN.user, { kind: 'message' }).length, 1, 'a refused reply never reaches the professional');
 });
 
-test('the auto-reply test mailbox answers, and the answer is tied to the message (DOMAIN.md A1)', async () => {
+test('the auto-reply test mailbox answers, and the answer is tied to the message (REG-MES-06)', async () => {
   const info = await transport(DR_MARTIN).sendMail({ from: DR_MARTIN.user, to: 'reponse.automatique-test@patient.mssante.fr', subject: 'Essai', text: 'Bonjour' });
   await space.settled();
   const answer = space.store.list(DR_MARTIN.user)[0];

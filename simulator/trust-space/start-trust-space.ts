@@ -1,4 +1,4 @@
-// The composition root (DESIGN.md §2, STYLE.md principle 3): the one place where fixtures,
+// The composition root: the one place where fixtures,
 // rules, stores, SMTP and IMAP endpoints, the simulated Pro Santé Connect, the directory and
 // the control API are wired together. Used by the CLI, the cucumber hooks, the end-to-end
 // tests and the benchmarks.
@@ -55,7 +55,7 @@ export interface StartTrustSpaceOptions {
   /** `false`: no SMTP/IMAP transcripts (benchmarks). */
   readonly journal?: boolean;
   readonly directoryApiKey?: string;
-  /** Bearer token for actions when `host` is not loopback (issue 6); generated when absent. */
+  /** Bearer token for actions when `host` is not loopback (REG-DEC-01); generated when absent. */
   readonly actionToken?: string;
   readonly now?: () => Date;
 }
@@ -177,7 +177,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
           port: options.httpPort ?? 0,
           routes: httpRoutes({ space, psc, now }),
           fallback: observeDirectory(directory.fallback, bus),
-          // Issue 6, Safety: off loopback, every action under /api needs the bearer token.
+          // REG-DEC-01: off loopback, every action under /api needs the bearer token.
           ...(actionToken ? { authorise: actionTokenCheck(actionToken) } : {}),
         }),
     },

@@ -25,7 +25,7 @@ export interface EndpointAddress {
 }
 
 export interface TrustSpaceEndpoints {
-  /** Client submission: STARTTLS then AUTH (DOMAIN.md A3). */
+  /** Client submission: STARTTLS then AUTH (REG-SMTP-01, REG-SMTP-02). */
   readonly submission: EndpointAddress;
   /** Peer operators (MTA to MTA), no AUTH, TLS optional in test mode. */
   readonly peer: EndpointAddress;
@@ -38,7 +38,7 @@ export interface TrustSpaceEndpoints {
 }
 
 export interface TrustSpaceSettings {
-  /** Refuse at RCPT what would otherwise bounce asynchronously (DOMAIN.md A1, strict mode). */
+  /** Refuse at RCPT what would otherwise bounce asynchronously (REG-ANR-05, strict mode). */
   strictRecipients: boolean;
   /** AUTH PLAIN/LOGIN with fixture passwords; off mimics a strict operator (XOAUTH2 only). */
   passwordAuth: boolean;
@@ -65,13 +65,13 @@ export interface TrustSpace {
   readonly directoryFaults: DirectoryFaults;
   /** TLS client certificates of the APP mailboxes, issued by the test CA (SC.MSS/CONF.12). */
   readonly clientCertificates: ClientCertificateStore;
-  /** The live flow (issue 6): every message, bounce, refusal, as the web UI shows it. */
+  /** The live flow: every message, bounce, refusal, as the web UI shows it. */
   readonly flow: FlowRecorder;
-  /** What a manual run asks a person to do or attest, shown in the terminal and the web UI (issue 5, 6). */
+  /** What a manual run asks a person to do or attest, shown in the terminal and the web UI (REG-DEC-04). */
   readonly console: OperatorConsole;
   /**
    * Bearer token required by every non-GET /api request when the HTTP port is not on loopback
-   * (issue 6, Safety); undefined on loopback, where no token is asked.
+   * (REG-DEC-01); undefined on loopback, where no token is asked.
    */
   readonly actionToken?: string;
   /** Labels the flow entries recorded from now on (a cucumber scenario); undefined clears it. */

@@ -1,4 +1,4 @@
-// Actions need a token off loopback (issue 6, Safety): when the HTTP port listens on another
+// Actions need a token off loopback (REG-DEC-01): when the HTTP port listens on another
 // interface than loopback, every request that changes something under /api (any method but
 // GET, HEAD, OPTIONS) must carry `Authorization: Bearer <jeton>` (RFC 6750 §2.1). Reading stays
 // open. The token comes from `--jeton` or is generated at start and printed in the banner.

@@ -1,5 +1,5 @@
 // An error the control API answers with: HTTP status, stable code (`MSS_SIM_API_<REASON>`,
-// never renamed once released, STYLE.md principle 4) and a French message for vendors.
+// never renamed once released, REG-DEC-05) and a French message for vendors.
 // Every instance comes from the catalogue in api-errors.ts; the server turns it into
 // `{ error: { code, message, ...details } }`.
 

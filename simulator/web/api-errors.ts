@@ -1,5 +1,5 @@
 // The catalogue of every error the control API answers with (one place, like the SMTP reply
-// catalogue, STYLE.md). Messages in French: they state the fact, then the fix.
+// catalogue, REG-DEC-07). Messages in French: they state the fact, then the fix.
 import { ApiError } from './api-error.ts';
 
 export interface BodyProblem {
@@ -62,7 +62,7 @@ export const apiErrors = {
     new ApiError(404, 'MSS_SIM_API_UNKNOWN_MAILBOX', `Aucune boîte aux lettres « ${address} » dans l'espace de confiance simulé : la liste est dans GET /api/trust-space.`),
   unknownSchema: (name: string) =>
     new ApiError(404, 'MSS_SIM_API_UNKNOWN_SCHEMA', `Aucun schéma « ${name} » : ${ROUTES_HINT}.`),
-  /** A patient action Mon espace santé refuses: the expected outcome of a forbidden action (DOMAIN.md A2). */
+  /** A patient action Mon espace santé refuses: the expected outcome of a forbidden action (REG-MES-04). */
   patientRefusal: (refusal: RefusalDetails) =>
     new ApiError(403, `MSS_SIM_MES_${refusal.code.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`, refusal.message, { refusal: { code: refusal.code, message: refusal.message } }),
   internal: () =>

@@ -32,7 +32,7 @@ export interface HttpServerOptions {
   readonly authorise?: (request: { readonly method: string; readonly path: string; readonly headers: IncomingMessage['headers'] }) => void;
 }
 
-/** Where a streaming handler writes (Server-Sent Events, issue 6): the head is already sent. */
+/** Where a streaming handler writes (Server-Sent Events): the head is already sent. */
 export interface ResponseStream {
   /** Writes a chunk; false when the client is gone. */
   write(chunk: string): boolean;

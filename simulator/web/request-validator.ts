@@ -1,4 +1,4 @@
-// Validates every control-API request body at the boundary (STYLE.md principle 5): media type,
+// Validates every control-API request body at the boundary (REG-DEC-06): media type,
 // UTF-8, JSON syntax (with the error position), then the JSON Schema (draft 2020-12) of that
 // body, one file per body in ./schemas/, reporting ALL problems at once.
 import { readdirSync, readFileSync } from 'node:fs';

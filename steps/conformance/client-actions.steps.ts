@@ -42,7 +42,7 @@ When('{acteur} envoie à {acteur} un message non répondable depuis son logiciel
 });
 
 async function endsConversation(this: HarnessWorld, sender: string, patient: string, subject: string): Promise<void> {
-  assert.equal(subject, '[FIN]', "Seul l'objet « [FIN] » clôt un échange (DOMAIN.md A2) : le scénario doit le nommer exactement.");
+  assert.equal(subject, '[FIN]', "Seul l'objet « [FIN] » clôt un échange (REG-FIN-01) : le scénario doit le nommer exactement.");
   await clientEndsConversation(this, sender, this.actor(patient));
 }
 When("{acteur} met fin à l'échange avec {acteur} par l'objet « {texte} » depuis son logiciel", endsConversation);

@@ -1,4 +1,4 @@
-// Checks of conformance scenarios: on the traffic the simulator observed (DESIGN.md §3) and on
+// Checks of conformance scenarios: on the traffic the simulator observed (REG-DEC-04) and on
 // what the client shows its user (client-view.ts). Failure messages say, in French, what was
 // expected, what was seen, and the rule.
 import assert from 'node:assert/strict';

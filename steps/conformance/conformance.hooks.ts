@@ -1,4 +1,4 @@
-// Hooks of the conformance scenarios (@conformite, issue 5): the client under test is set up once
+// Hooks of the conformance scenarios (@conformite): the client under test is set up once
 // per worker; before each scenario its capabilities are checked against the scenario's
 // `@capacite:` tags (inapplicable, never passed) and it is reset; after each scenario the evidence
 // and the verdict are attached to the report (scenario-verdict.ts, scenario-evidence.ts).

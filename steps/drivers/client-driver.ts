@@ -1,4 +1,4 @@
-// The driver contract (DESIGN.md §3, issue 5): how a scenario makes the client under test act,
+// The driver contract (REG-DEC-04): how a scenario makes the client under test act,
 // whatever the client is. Three implementations: the HTTP driver (a vendor's JSON-over-HTTP
 // adapter, any language; schemas in steps/drivers/protocol/), the manual driver (instructions
 // to a person), and the reference driver (the built-in correct client, with faulty variants).
@@ -22,7 +22,7 @@ export interface DriverCapabilities {
   readonly parallel: boolean;
 }
 
-/** Where the client finds its operator, directory and trust anchors (issue 5, configure). */
+/** Where the client finds its operator, directory and trust anchors (configure). */
 export interface DriverConfiguration {
   readonly smtp: { readonly host: string; readonly port: number; readonly security: 'starttls' };
   readonly imap: { readonly host: string; readonly port: number; readonly security: 'starttls' | 'tls' };

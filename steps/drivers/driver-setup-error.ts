@@ -1,4 +1,4 @@
-// A setup error (« erreur de mise en place », issue 5): the driver or its environment is wrong,
+// A setup error (« erreur de mise en place »): the driver or its environment is wrong,
 // not the client under test. The harness reports it apart from conformance failures (exit 78).
 import type { DriverProblem } from './protocol/validate-driver-message.ts';
 

@@ -1,4 +1,4 @@
-// The cast of a scenario: personas of the fixtures (STYLE.md, personas), found by the label a
+// The cast of a scenario: personas of the fixtures (personas), found by the label a
 // scenario uses — full name, first name, « Dr <nom> » or id.
 import { readFileSync } from 'node:fs';
 import type { Persona } from '../../simulator/domain/model.ts';

@@ -1,5 +1,5 @@
 // One simulator per cucumber worker, on ephemeral loopback ports; reset before each scenario
-// (DESIGN.md §5: isolation is a cheap reset, not a restart).
+// (REG-DEC-03: isolation is a cheap reset, not a restart).
 import { AfterAll, Before, BeforeAll, type ITestCaseHookParameter } from '@cucumber/cucumber';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +39,7 @@ BeforeAll(async function () {
 Before(function ({ pickle }: ITestCaseHookParameter) {
   const space = currentTrustSpace();
   space.reset();
-  // The web UI's flow can then be filtered by scenario (issue 6).
+  // The web UI's flow can then be filtered by scenario.
   space.setScenario(pickle.name);
 });
 

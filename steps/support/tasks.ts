@@ -1,5 +1,5 @@
 // Tasks and questions of @simulateur scenarios: plain functions of the world and its actors
-// (a light Screenplay, STYLE.md). Assertion messages are in French, with what was expected
+// (a light Screenplay). Assertion messages are in French, with what was expected
 // and what the simulator saw.
 import assert from 'node:assert/strict';
 import { parseMessage } from '../../simulator/mail/parse-message.ts';

@@ -1,5 +1,5 @@
 // The World of @simulateur scenarios: a handle on the simulator (reset before each scenario),
-// the cast, and a notebook of what later steps refer to. No logic here (STYLE.md).
+// the cast, and a notebook of what later steps refer to. No logic here.
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
 import type { TrustSpace } from '../../simulator/trust-space/trust-space.ts';
 import type { PatientActionResult } from '../../simulator/mes/mon-espace-sante.ts';

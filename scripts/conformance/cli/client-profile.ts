@@ -1,4 +1,4 @@
-// Who the client under test is, asked before the run (issue 5: probe the client, keep its declared
+// Who the client under test is, asked before the run (probe the client, keep its declared
 // identity and capabilities for the summary). The reference client and an HTTP adapter answer
 // `capabilities`; an unreachable or malformed adapter throws DriverSetupError (exit 78, nothing
 // run). The manual driver has a person behind it, not a program: its profile is the default one

@@ -1,4 +1,4 @@
-// The options of `conformite` (issue 5, CLI), French names with English aliases. Pure: argv in,
+// The options of `conformite`, French names with English aliases. Pure: argv in,
 // validated options out, or a ConformanceUsageError (exit 64) naming every problem at once.
 // The client choice is validated by the same code as the cucumber workers read it
 // (driver-choice.ts), through the environment that the run will pass them.

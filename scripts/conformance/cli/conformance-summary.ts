@@ -1,4 +1,4 @@
-// The data of `conformite-synthese.json` and `.md` (issue 5, reports): overall verdict, client
+// The data of `conformite-synthese.json` and `.md`: overall verdict, client
 // identity and capabilities, suite version, date and duration, counts, the verdict per
 // requirement with its scenarios, and every scenario with its motif. Pure.
 import type { Level } from '../../requirements/requirement-register.ts';

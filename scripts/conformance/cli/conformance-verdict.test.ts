@@ -6,9 +6,9 @@ import { exitCodeOf, judgeRun, requirementVerdict } from './conformance-verdict.
 import type { ScenarioResult } from './scenario-verdicts.ts';
 
 const register: Requirement[] = [
-  { id: 'MES-FIN-01', source: 'DOMAIN.md A2', level: 'DOIT', text: 'Seul [FIN] clôt.', reasonNotTested: '', line: 2 },
+  { id: 'MES-FIN-01', source: 'REG-FIN-01', level: 'DOIT', text: 'Seul [FIN] clôt.', reasonNotTested: '', line: 2 },
   { id: 'SC.MSS/UX.25', source: 'SC.MSS', level: 'DEVRAIT', text: 'Messages patients reconnus.', reasonNotTested: '', line: 3 },
-  { id: 'OFF-HPV-01', source: 'DOMAIN.md A5', level: 'PEUT', text: 'Rappel HPV.', reasonNotTested: '', line: 4 },
+  { id: 'OFF-HPV-01', source: 'REG-OFF-01', level: 'PEUT', text: 'Rappel HPV.', reasonNotTested: '', line: 4 },
   { id: 'MSS/va1.09', source: 'Ségur', level: 'DOIT', text: 'Hors du run.', reasonNotTested: 'hors périmètre', line: 5 },
 ];
 

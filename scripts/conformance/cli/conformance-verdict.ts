@@ -1,4 +1,4 @@
-// The verdicts of a conformance run above the scenario (issue 5, DESIGN.md §4): per requirement
+// The verdicts of a conformance run above the scenario (REG-DEC-04): per requirement
 // (échoué if one of its scenarios failed, erreur de mise en place if one had a setup error,
 // inapplicable if all were inapplicable, réussi if every applicable one passed), and overall:
 // « Conforme » only when every applicable scenario covering a mandatory (DOIT) requirement passed
@@ -78,7 +78,7 @@ function countVerdicts(items: readonly { readonly verdict: ScenarioVerdict }[]):
   return counts;
 }
 
-/** Exit code of the run (STYLE.md "Errors and exits"): 0 conforme, 1 non conforme, 78 setup error. */
+/** Exit code of the run (REG-DEC-05): 0 conforme, 1 non conforme, 78 setup error. */
 export function exitCodeOf(overall: OverallVerdict): 0 | 1 | 78 {
   if (overall === 'Conforme') return 0;
   if (overall === 'Non conforme') return 1;

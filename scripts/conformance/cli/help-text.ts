@@ -1,4 +1,4 @@
-// The French help of `npm run conformite -- --help` (issue 5, CLI).
+// The French help of `npm run conformite -- --help`.
 import { CAPABILITIES } from '../../../steps/conformance/support/driver-choice.ts';
 import { REFERENCE_FAULTS } from '../../../steps/drivers/reference/reference-fault.ts';
 

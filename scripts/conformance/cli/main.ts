@@ -1,7 +1,7 @@
-// `npm run conformite` (issue 5, CLI): probes the client under test, runs the @conformite
+// `npm run conformite`: probes the client under test, runs the @conformite
 // scenarios once against it, then writes the French summary (conformite-synthese.md/.json) and
 // the requirement coverage (couverture-exigences.csv) beside cucumber's HTML, NDJSON and JUnit.
-// Exit codes (STYLE.md "Errors and exits"): 0 conforme, 1 non conforme, 64 usage, 78 setup error
+// Exit codes (REG-DEC-05): 0 conforme, 1 non conforme, 64 usage, 78 setup error
 // (adapter unreachable or malformed, fixtures invalid, any scenario in setup error), 70 internal.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -120,7 +120,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // Not one of our typed errors: a bug; let the stack print (STYLE.md "Errors and exits").
+    // Not one of our typed errors: a bug; let the stack print (REG-DEC-05).
     console.error(error);
     process.exitCode = EXIT_INTERNAL;
   },

@@ -1,9 +1,9 @@
-// How `conformite` runs cucumber-js (issue 5): once, on @conformite and the user's tags, with
+// How `conformite` runs cucumber-js: once, on @conformite and the user's tags, with
 // the project's configuration minus its reports (profile `sansRapports` of cucumber.js: command-
 // line formats are added to a profile's, so the default one would also write reports/cucumber.*)
 // and its own report files, the client chosen
 // through the environment the workers read (driver-choice.ts, simulator-lifecycle.ts), and as
-// many workers as the client allows, each with its own simulator (DESIGN.md §5). Pure.
+// many workers as the client allows, each with its own simulator (REG-DEC-03). Pure.
 import { join } from 'node:path';
 import type { ClientProfile } from './client-profile.ts';
 import type { ConformanceOptions } from './conformance-options.ts';
@@ -11,7 +11,7 @@ import type { ConformanceOptions } from './conformance-options.ts';
 export const CONFORMANCE_TAG = '@conformite';
 /** The profile of cucumber.js without report files. */
 export const CUCUMBER_PROFILE = 'sansRapports';
-/** The reference client is a program: two workers suit this 2-core machine (issue 5, Performance). */
+/** The reference client is a program: two workers suit this 2-core machine. */
 export const REFERENCE_DEFAULT_PARALLEL = 2;
 
 export interface ReportFiles {

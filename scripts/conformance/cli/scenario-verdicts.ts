@@ -1,7 +1,7 @@
 // The verdict of each scenario of a conformance run, read from its cucumber messages (NDJSON):
 // the verdict JSON the conformance hooks attach (scenario-verdict.ts, VERDICT_MEDIA_TYPE), the
 // last attempt counting (retries). A scenario without one gets a verdict from its step results
-// and is never counted as passed: the hooks did not judge it (issue 5, "never silently passed").
+// and is never counted as passed: the hooks did not judge it (never silently passed, REG-DEC-04).
 // Only selected scenarios count (cucumber emits a test case for them, a pickle for every one).
 import { RequirementsInputError } from '../../requirements/requirements-input-error.ts';
 import { requirementIdsOf } from '../../requirements/scenario-tags.ts';

@@ -1,4 +1,4 @@
-// Which version of the suite judged the client (issue 5, summary: « suite version »): the
+// Which version of the suite judged the client (the summary's « suite version »): the
 // package's version and, in a Git checkout, the commit and whether files were modified.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -10,7 +10,7 @@ import { terminalSummary } from './terminal-summary.ts';
 import { reportFiles } from './run-plan.ts';
 
 const register: Requirement[] = [
-  { id: 'MES-FIN-01', source: 'DOMAIN.md A2', level: 'DOIT', text: 'Seul [FIN] clôt.', reasonNotTested: '', line: 2 },
+  { id: 'MES-FIN-01', source: 'REG-FIN-01', level: 'DOIT', text: 'Seul [FIN] clôt.', reasonNotTested: '', line: 2 },
   { id: 'MES-REPLYTO-01', source: 'RFC 5322', level: 'DEVRAIT', text: 'Reply-To suivi.', reasonNotTested: '', line: 3 },
 ];
 const client: ClientProfile = {

@@ -1,4 +1,4 @@
-// `conformite-synthese.md`: the short French summary of a conformance run (issue 5, reports),
+// `conformite-synthese.md`: the short French summary of a conformance run,
 // for a reviewer: overall verdict, who was tested with what, counts, the verdict per requirement,
 // then the failures with their motif, the setup errors and the inapplicable scenarios. Pure.
 import type { ClientProfile } from './client-profile.ts';

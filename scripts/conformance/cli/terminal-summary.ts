@@ -1,6 +1,6 @@
-// The few French lines `conformite` prints after the run (issue 5): verdict, client, counts, the
+// The few French lines `conformite` prints after the run: verdict, client, counts, the
 // requirements in failure or in setup error with the first motif, the duration of the suite
-// (issue 5, Performance) and where the reports are. Pure.
+// (performance) and where the reports are. Pure.
 import { clientLabel, concurrency, countLine, driverLabel } from './summary-markdown.ts';
 import { formatDuration, type ConformanceSummary } from './conformance-summary.ts';
 import type { ReportFiles } from './run-plan.ts';

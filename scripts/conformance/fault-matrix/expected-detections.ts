@@ -1,4 +1,4 @@
-// Which conformance scenarios each faulty variant of the reference client must fail (issue 5):
+// Which conformance scenarios each faulty variant of the reference client must fail:
 // the table the matrix (fault-matrix.ts) checks. Scenario names as cucumber writes them (outline
 // placeholders substituted). Every variant is caught by at least one scenario. A fault that
 // breaks an address or a reading also fails the scenarios built on it: those are listed too.

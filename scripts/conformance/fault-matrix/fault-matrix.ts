@@ -1,4 +1,4 @@
-// CLI: the faulty-variant matrix (issue 5): runs the conformance scenarios once per faulty
+// CLI: the faulty-variant matrix: runs the conformance scenarios once per faulty
 // variant of the reference client, in two worker processes (variant-worker.ts), and checks that
 // each variant makes exactly its expected scenarios fail (expected-detections.ts). Prints one line
 // per variant and writes reports/variantes-fautives/synthese.md; exit 0 when every variant is

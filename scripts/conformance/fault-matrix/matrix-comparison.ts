@@ -1,4 +1,4 @@
-// The proof that each check can fail (issue 5, "Faulty variants"): each faulty variant of the
+// The proof that each check can fail (faulty variants): each faulty variant of the
 // reference client must make exactly its expected conformance scenarios fail, no more, no fewer.
 // Pure comparison of a run's failed scenarios with the expectation.
 

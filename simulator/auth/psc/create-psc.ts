@@ -1,4 +1,4 @@
-// The simulated Pro Santé Connect (DOMAIN.md §1.2, SC.MSS/CONF.07, CONF.10): issues RS256 JWT
+// The simulated Pro Santé Connect (REG-AUTH-01, REG-AUTH-03; SC.MSS/CONF.07, CONF.10): issues RS256 JWT
 // access tokens (short-lived) and rotated refresh tokens for test professionals, verifies them
 // for the SMTP and IMAP endpoints, revokes sessions. Memory only; clock injected. HTTP
 // endpoints: simulator/web/routes/psc-routes.ts; entitlement: mailbox-entitlement.ts.

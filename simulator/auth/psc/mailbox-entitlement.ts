@@ -1,4 +1,4 @@
-// May the holder of a simulated Pro Santé Connect token use this mailbox (DOMAIN.md §1.2,
+// May the holder of a simulated Pro Santé Connect token use this mailbox (REG-AUTH-02;
 // SC.MSS/CONF.07, CONF.12)? Decided from the current fixtures at each authentication:
 // - a mailbox-bound token (`mss_mailbox`): that mailbox only;
 // - a professional's token (idNat): a PER or CAB mailbox he owns, or an ORG (or

@@ -1,4 +1,4 @@
-// Fixed values of the simulated Pro Santé Connect (DOMAIN.md §1.2, SC.MSS/CONF.07): the realm
+// Fixed values of the simulated Pro Santé Connect (REG-AUTH-01, SC.MSS/CONF.07): the realm
 // path is the real one's (`/auth/realms/esante-wallet`, Keycloak layout) under `/psc` on the
 // simulator's HTTP server; lifetimes are the defaults of createPsc().
 

@@ -1,6 +1,6 @@
 // A refusal of the simulated Pro Santé Connect token endpoint, as RFC 6749 §5.2 defines it:
 // HTTP 400 (401 for invalid_client) with `{ error, error_description }`. `code` is our stable
-// code (STYLE.md principle 4); the description is French, for the vendor.
+// code (REG-DEC-05); the description is French, for the vendor.
 
 export type OAuthErrorCode = 'invalid_request' | 'invalid_grant' | 'unsupported_grant_type' | 'invalid_client' | 'unauthorized_client' | 'invalid_scope';
 

@@ -1,5 +1,5 @@
 // Who a simulated Pro Santé Connect token is for, and the claims that say so (decisions,
-// DOMAIN.md §1.2; the real PSC puts the national identifier idNat_PS in `preferred_username`
+// REG-AUTH-02; the real PSC puts the national identifier idNat_PS in `preferred_username`
 // and `SubjectNameID`):
 // - a professional with an idNat (RPPS/ADELI), logging in with the idNat or the id of a persona
 //   that has one: a *person* token; which mailboxes it may use is decided at each use from the

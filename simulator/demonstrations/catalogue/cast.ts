@@ -27,7 +27,7 @@ export function accepted(result: PatientActionResult, what: string): Extract<Pat
   return result;
 }
 
-/** The outcome of a patient action the rules forbid (DOMAIN.md A2). */
+/** The outcome of a patient action the rules forbid (REG-MES-04). */
 export function refusedSentence(result: PatientActionResult, what: string): string {
   if (result.accepted) throw new DemonstrationStepError(`${what} aurait dû être refusé par Mon espace santé, mais il a été remis (${result.storeId}) : l'état des conversations a changé, réinitialisez l'espace de confiance.`);
   return `Refusé par Mon espace santé, le message ne part pas : « ${result.refusal.message} »`;

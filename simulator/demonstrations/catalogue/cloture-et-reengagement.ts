@@ -1,4 +1,4 @@
-// DOMAIN.md A2: a subject exactly `[FIN]` closes the whole conversation (the patient can no
+// REG-FIN-01, REG-FIN-03: a subject exactly `[FIN]` closes the whole conversation (the patient can no
 // longer reply to it); the patient may still start a new one with her pharmacy's
 // organisational mailbox (re-engagement), never with a nominative one.
 import type { Demonstration } from '../demonstration.ts';

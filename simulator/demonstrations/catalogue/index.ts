@@ -1,4 +1,4 @@
-// The demonstrations a trainer can play (issue 6; DOMAIN.md A5), in the order the web UI lists them.
+// The demonstrations a trainer can play (REG-OFF-01 to REG-OFF-06), in the order the web UI lists them.
 import type { Demonstration } from '../demonstration.ts';
 import { clotureEtReengagement } from './cloture-et-reengagement.ts';
 import { livretMedical } from './livret-medical.ts';

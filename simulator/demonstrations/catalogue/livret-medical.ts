@@ -1,4 +1,4 @@
-// DOMAIN.md A5: a hospital sends the livret médical to the professionals caring for the
+// REG-OFF-05: a hospital sends the livret médical to the professionals caring for the
 // patient, and the pharmacy prepares the medication before she arrives. The seed contrasts the
 // situation "sans MSSanté" (paper, fax, phone) with "avec MSSanté".
 import type { Demonstration } from '../demonstration.ts';

@@ -1,4 +1,4 @@
-// DOMAIN.md A5 and A2: a patient sends a prescription from Mon espace santé to a pharmacy she
+// REG-OFF-06 and REG-MES-03: a patient sends a prescription from Mon espace santé to a pharmacy she
 // frequents; only its organisational mailbox can receive it, and she cannot write to a
 // professional who never wrote to her.
 import type { Demonstration } from '../demonstration.ts';

@@ -1,5 +1,5 @@
-// DOMAIN.md A1: the three avis de non-remise of Mon espace santé (opposed, closed, no profile),
-// each accepted by the operator then bounced asynchronously with the seed's French sentence;
+// REG-ANR-01, REG-ANR-03: the three avis de non-remise of Mon espace santé (opposed, closed, no profile),
+// each accepted by the operator then bounced asynchronously with the guide's French sentence;
 // a conforming client ties each to the sent message and shows the reason (SC.MSS/UX.30, UX.35).
 import type { ClientDriver } from '../../../steps/drivers/client-driver.ts';
 import type { Demonstration, DemonstrationStep } from '../demonstration.ts';

@@ -1,4 +1,4 @@
-// Bounds on what a client may send (issue 3: "literals and oversized input are bounded; a client
+// Bounds on what a client may send (REG-IMAP-02: "literals and oversized input are bounded; a client
 // can never crash the process"). RFC 7162 §4 recommends accepting command lines of at least
 // 8192 octets; 64 KiB leaves room for long UID sets.
 

@@ -7,7 +7,7 @@ import type { AuthFailureReason } from '../../auth/mailbox-authenticator.ts';
 export const AUTH_FAILURE_CODES: Readonly<Record<AuthFailureReason, string>> = {
   'tls-required': 'PRIVACYREQUIRED', // RFC 5530: needs TLS first
   'bad-credentials': 'AUTHENTICATIONFAILED', // RFC 5530: wrong user or password
-  'password-auth-disabled': 'AUTHENTICATIONFAILED', // strict operator: XOAUTH2 only (issue 3)
+  'password-auth-disabled': 'AUTHENTICATIONFAILED', // strict operator: XOAUTH2 only (REG-AUTH-01)
   'token-invalid': 'AUTHENTICATIONFAILED', // bad signature, unknown issuer
   'token-expired': 'EXPIRED', // RFC 5530: the credential no longer grants access (SC.MSS/CONF.10)
   'token-revoked': 'EXPIRED', // same for a revoked PSC session (SC.MSS/CONF.10)

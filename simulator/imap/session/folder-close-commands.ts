@@ -1,6 +1,6 @@
 // Leaving or cleaning the selected folder (RFC 3501 §6.4.2 CLOSE, §6.4.3 EXPUNGE, RFC 4315 §2.1
 // UID EXPUNGE, RFC 3691 UNSELECT). EXPUNGE removes messages from the IMAP folder only: the
-// MessageStore keeps every message it accepted (issue 2: nothing accepted is lost), so the
+// MessageStore keeps every message it accepted (REG-IMAP-03: nothing accepted is lost), so the
 // control API and the evidence still show them.
 import type { SelectedMessage } from '../mailbox/folder-view.ts';
 import { parseSequenceSet } from '../protocol/sequence-set.ts';

@@ -1,4 +1,4 @@
-// Every free text the IMAP server sends, in one catalogue (STYLE.md: one place for what goes on
+// Every free text the IMAP server sends, in one catalogue (REG-DEC-07: one place for what goes on
 // the wire). French, written with accents here; imap-text.ts sends them 7-bit (RFC 3501 §9).
 // Response codes (RFC 3501 §7.1, RFC 5530, RFC 4315, RFC 6154) are set by the handlers.
 export const TEXTS = {

@@ -46,7 +46,7 @@ export function storeMessage(store: MessageStore, mailbox: string, raw: Buffer, 
   });
 }
 
-/** An avis de non-remise from Mon espace santé (DOMAIN.md A1), as the notifier builds it. */
+/** An avis de non-remise from Mon espace santé (REG-ANR-02), as the notifier builds it. */
 export function sampleBounce(to: string = PHARMACY): Buffer {
   const original = sampleMessage({ from: to, to: PATIENT, subject: 'Rappel vaccin', messageId: 'orig-1@pharmacien.mssante.fr' });
   return buildFailureDsn({

@@ -1,4 +1,4 @@
-// End-of-DATA policy of the submission endpoint (DOMAIN.md A3): the `From:` header must hold
+// End-of-DATA policy of the submission endpoint (REG-SMTP-03): the `From:` header must hold
 // exactly one address, the authenticated mailbox. Uses the light header index of the mail layer
 // (simulator/mail/message-index.ts), whose addresses are bare and lower-cased.
 import type { MessageIndex } from '../../mail/message-index.ts';

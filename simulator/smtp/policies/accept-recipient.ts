@@ -1,8 +1,8 @@
-// RCPT TO policy, on both endpoints (DOMAIN.md A1, A3):
+// RCPT TO policy, on both endpoints (REG-LB-02, REG-ANR-05):
 // - more recipients than the limit → 452 4.5.3 (RFC 5321 §4.5.3.1.10), a repeated one is not counted;
 // - peer endpoint: the recipient domain must be one of the simulated operators' domains, the
 //   simulator never relays elsewhere;
-// - domain outside the liste blanche → 550 5.7.1 (DOMAIN.md A3);
+// - domain outside the liste blanche → 550 5.7.1 (REG-LB-02);
 // - strict mode: what would bounce asynchronously is refused now with the bounce's status.
 import { domainOf } from '../../domain/mss-address.ts';
 import type { RecipientPlan } from '../../domain/recipient-plan.ts';
@@ -16,7 +16,7 @@ export interface RecipientContext {
   readonly endpoint: 'submission' | 'peer';
   readonly view: TrustSpaceView;
   readonly planRecipient: PlanRecipient;
-  /** Refuse at RCPT what would otherwise bounce (DOMAIN.md A1, strict mode). */
+  /** Refuse at RCPT what would otherwise bounce (REG-ANR-05, strict mode). */
   readonly strict: boolean;
   /** Recipients already accepted in this transaction. */
   readonly acceptedSoFar: number;

@@ -1,4 +1,4 @@
-// MAIL FROM policy. Submission (DOMAIN.md A3): STARTTLS, then AUTH (whose PSC session must not
+// MAIL FROM policy. Submission (REG-SMTP-01 to REG-SMTP-03): STARTTLS, then AUTH (whose PSC session must not
 // have been revoked since, SC.MSS/CONF.10), then the envelope sender must be the authenticated
 // mailbox; the null reverse path is refused. Peer operators (MTA to MTA): any sender,
 // including `<>` for their bounces (RFC 5321 §4.5.5).

@@ -1,4 +1,4 @@
-// What an SMTP policy decides (STYLE.md principle 4): pure functions return verdicts; only the
+// What an SMTP policy decides (REG-DEC-07): pure functions return verdicts; only the
 // endpoint adapters turn a refusal into a smtp-server error (smtpError).
 import type { SmtpReply } from '../smtp-reply.ts';
 

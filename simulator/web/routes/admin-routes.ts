@@ -21,7 +21,7 @@ export function adminRoutes(deps: ControlApiDeps): Route[] {
     {
       method: 'POST',
       path: '/api/settled',
-      // Out-of-process harnesses wait here for bounces and auto-replies already scheduled (no sleeps, STYLE.md principle 8).
+      // Out-of-process harnesses wait here for bounces and auto-replies already scheduled (no sleeps, REG-DEC-03).
       handler: async () => {
         await space.settled();
         return noContent();

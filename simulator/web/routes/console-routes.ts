@@ -1,5 +1,5 @@
-// The operator console in the web UI (issue 6: "when a conformance run uses the manual driver,
-// its instructions and attestation questions appear in the UI as well as in the terminal"):
+// The operator console in the web UI (when a conformance run uses the manual driver,
+// its instructions and attestation questions appear in the UI as well as in the terminal):
 // the prompts, and the answer to a yes/no attestation; the first answer wins, wherever from.
 import type { OperatorConsole, OperatorPrompt } from '../../operator-console/operator-console.ts';
 import { json } from '../http-response.ts';

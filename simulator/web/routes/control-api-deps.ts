@@ -22,7 +22,7 @@ export function pathParam(context: RequestContext, name: string): string {
   return value;
 }
 
-/** A matricule INS, upper-cased (`2a` → `2A`), or 400 when it is not a valid one (DOMAIN.md A1). */
+/** A matricule INS, upper-cased (`2a` → `2A`), or 400 when it is not a valid one (REG-ADR-02, REG-ADR-05). */
 export function insParam(text: string): string {
   const ins = text.toUpperCase();
   if (!checkInsNumber(ins).valid) throw apiErrors.invalidIns(text);

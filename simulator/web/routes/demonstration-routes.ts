@@ -1,4 +1,4 @@
-// Démonstrations (issue 6; DOMAIN.md A5): the catalogue, starting a run, playing its next
+// Démonstrations (REG-OFF): the catalogue, starting a run, playing its next
 // step, reading it. Each change also goes out as the `demonstration` server-sent event.
 import type { DemonstrationRunner } from '../../demonstrations/demonstration-runner.ts';
 import { json } from '../http-response.ts';

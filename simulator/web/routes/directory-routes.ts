@@ -1,4 +1,4 @@
-// Steering the trust space's publications (issue 4): add or remove a mailbox, put a domain in
+// Steering the trust space's publications (REG-ANN-06, REG-LB-03): add or remove a mailbox, put a domain in
 // or out of the liste blanche — routing, the Annuaire Santé, the extraction file and the liste
 // blanche all follow, since each is derived from the same view — and switch the faults of the
 // simulated Annuaire Santé FHIR API. The trust space applies changes (`change`, pure rules in

@@ -1,6 +1,6 @@
 // Documents clients download: the OpenAPI description of this API, the JSON Schemas of its
 // request bodies, and the test CA certificate so that clients can trust the simulator's TLS
-// (issue 2, Test PKI).
+// (REG-TLS-04).
 import { apiErrors } from '../api-errors.ts';
 import { bytes, json } from '../http-response.ts';
 import type { Route } from '../route.ts';

@@ -1,4 +1,4 @@
-// GET /api/events: the web UI's live feed as Server-Sent Events (issue 6; WHATWG HTML §9.2):
+// GET /api/events: the web UI's live feed as Server-Sent Events (WHATWG HTML §9.2):
 // `flow` (a FlowEntry), `reset`, `patient` ({ ins, state }), `demonstration` (a
 // DemonstrationRun), `console` (an OperatorPrompt). A comment every 15 s keeps proxies from
 // closing the stream; listeners go when the client leaves; the server's close() ends streams.

@@ -1,4 +1,4 @@
-// GET /api/flow: the live flow (issue 6), newest first, paged, filtered by mailbox, patient
+// GET /api/flow: the live flow, newest first, paged, filtered by mailbox, patient
 // (matricule INS) or scenario label. The same entries arrive live on GET /api/events (`flow`).
 import type { FlowRecorder } from '../../flow/flow-recorder.ts';
 import { MAX_FLOW_LIMIT, DEFAULT_FLOW_LIMIT } from '../../flow/flow-query.ts';

@@ -1,4 +1,4 @@
-// Errors of the web UI's API (issue 6: live flow, event stream, demonstrations, operator
+// Errors of the web UI's API (live flow, event stream, demonstrations, operator
 // console), in the style of the control API's catalogue (api-errors.ts): stable codes, French
 // messages that state the fact, then the fix.
 import { ApiError } from '../api-error.ts';

@@ -1,5 +1,5 @@
 // GET /api/messages/{id}/html: a message's HTML part (or its text part, escaped, in <pre>) as a
-// document the web UI shows in an <iframe sandbox> (issue 6, Safety). Messages are hostile
+// document the web UI shows in an <iframe sandbox> (safety). Messages are hostile
 // input: the response's own Content-Security-Policy sandboxes it (no script, no form, no
 // plugin, opaque origin), forbids every fetch but inline styles and data: images, and
 // automatic navigation (<meta http-equiv="refresh">) is removed so that nothing remote loads.

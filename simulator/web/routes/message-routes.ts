@@ -1,5 +1,5 @@
 // One stored message: metadata with its full MIME parse (bounce fields included), or the raw
-// bytes as received, for clients and reviewers to inspect (evidence, DESIGN.md §4).
+// bytes as received, for clients and reviewers to inspect (evidence, REG-DEC-04).
 import { apiErrors } from '../api-errors.ts';
 import { bytes, json } from '../http-response.ts';
 import { messageDetail } from '../message-views.ts';

@@ -1,4 +1,4 @@
-// Mon espace santé from the patient's side (DOMAIN.md A1–A2): conversations, whom a patient
+// Mon espace santé from the patient's side (REG-MES, REG-FIN): conversations, whom a patient
 // may write to, refusals, profile state, and the patient's own actions. A refused action is
 // the expected outcome of a forbidden one: 403 with the refusal, recorded by Mon espace santé.
 import type { PatientProfileState } from '../../domain/model.ts';

@@ -57,7 +57,7 @@ function pscToken(psc: Psc, mailbox: Mailbox, ttlSeconds: number | undefined) {
   }
 }
 
-/** SASL XOAUTH2 initial client response, base64 (DOMAIN.md §1.2). */
+/** SASL XOAUTH2 initial client response, base64 (REG-AUTH-01). */
 export function xoauth2InitialResponse(mailbox: string, token: string): string {
   return Buffer.from(`user=${mailbox}\x01auth=Bearer ${token}\x01\x01`, 'utf8').toString('base64');
 }

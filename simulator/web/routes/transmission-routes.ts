@@ -1,5 +1,5 @@
 // Every message the trust space accepted over SMTP, once, as received, with what happened to
-// each recipient: the traffic the harness judges (DESIGN.md §3).
+// each recipient: the traffic the harness judges (REG-DEC-04).
 import { apiErrors } from '../api-errors.ts';
 import { bytes, json } from '../http-response.ts';
 import { transmissionSummary } from '../message-views.ts';

@@ -45,7 +45,7 @@ export interface FakeTrustSpace extends TrustSpace {
   readonly journal: Journal;
   readonly transmissions: TransmissionLog;
   readonly resets: number;
-  /** What the lead adds to TrustSpace for the directory routes (issue 4). */
+  /** What the lead adds to TrustSpace for the directory routes. */
   change(change: TrustSpaceChange): void;
   readonly directoryFaults: DirectoryFaults;
 }

@@ -24,7 +24,7 @@ test('a bounce reads as « avis de non-remise » with its French reason', () => 
   assert.equal(flowSentence(BOUNCE), 'avis de non-remise : de mailer-daemon@patient.mssante.fr à paul.martin@ch-valbrume.mssante.fr ; objet « Message non distribué » ; motif : cette adresse Mon espace santé n\'existe pas');
 });
 
-test('[FIN] and X-MSS-MES: FIN are marked on the flow entry (DOMAIN.md A2)', () => {
+test('[FIN] and X-MSS-MES: FIN are marked on the flow entry (REG-FIN-01, REG-FIN-02)', () => {
   assert.deepEqual(flowMarks({ ...BOUNCE, kind: 'delivered', closesConversation: true, noReply: true }), ['conversation close par « [FIN] »', 'message non répondable']);
   assert.deepEqual(flowMarks(BOUNCE), []);
 });
@@ -66,7 +66,7 @@ test('the flow query carries the window and only the filters that are set', () =
   assert.equal(hasFilters({ scenario: 'x' }), true);
 });
 
-test('a row shows the cause of the seed\'s bounce sentence; other reasons stay whole', () => {
+test('a row shows the cause of the guide\'s bounce sentence; other reasons stay whole', () => {
   const sentence = 'Le message que vous avez envoyé à l\'adresse « 238067218103339@patient.mssante.fr » n\'a pas pu être distribué, car la messagerie Mon espace santé de votre destinataire est clôturée.';
   assert.equal(compactReason(sentence), 'car la messagerie Mon espace santé de votre destinataire est clôturée.');
   assert.equal(compactReason('Domaine hors liste blanche'), 'Domaine hors liste blanche');

@@ -1,5 +1,5 @@
 // The web UI's static routes on a real HTTP server (port 0): the page, the bundled script and the
-// stylesheet, each under the strict CSP of issue 6.
+// stylesheet, each under the strict CSP.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startHttpServer, type RunningHttpServer } from '../http-server.ts';

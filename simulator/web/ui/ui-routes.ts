@@ -1,4 +1,4 @@
-// The web UI (issue 6): the page, its script (bundled by ui-bundle.ts) and its stylesheet, served
+// The web UI: the page, its script (bundled by ui-bundle.ts) and its stylesheet, served
 // under a strict Content-Security-Policy: scripts and styles from this origin only, no inline
 // script or style, frames only from this origin (the sandboxed message view), nothing else.
 import { readFile } from 'node:fs/promises';

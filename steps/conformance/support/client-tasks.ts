@@ -1,5 +1,5 @@
 // Tasks of the conformance scenarios: what the user of the client under test does through its
-// driver (DESIGN.md §3), as plain functions of the world (a light Screenplay, STYLE.md). After
+// driver (REG-DEC-04), as plain functions of the world (a light Screenplay). After
 // each action the trust space's asynchronous work (bounces, receipts) is awaited, so that checks
 // see its consequences.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The client under test of this cucumber worker (issue 5, DESIGN.md §3): one driver, created
+// The client under test of this cucumber worker (REG-DEC-04): one driver, created
 // once from the environment (driver-choice.ts), with the capabilities it declared (or those
 // given with --capacites). A failure to create it or to read its capabilities is kept and turned
 // into « erreur de mise en place » for every conformance scenario, never a crash of the run.

@@ -1,6 +1,6 @@
 // Questions about what the client under test shows its user (SC.MSS/UX.25, UX.30, UX.31, UX.35):
 // answered from the driver's listing (`listMessages`), or, with a person behind the client
-// (manual driver), by a yes/no attestation recorded in the report (issue 5, "Manual driver").
+// (manual driver), by a yes/no attestation recorded in the report (REG-DEC-04).
 import assert from 'node:assert/strict';
 import type { ListedMessage } from '../../drivers/client-driver.ts';
 import type { HarnessWorld } from '../../support/world.ts';

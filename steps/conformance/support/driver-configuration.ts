@@ -1,4 +1,4 @@
-// What the client under test is told about the trust space of this worker (issue 5, configure):
+// What the client under test is told about the trust space of this worker (configure):
 // the operator's submission (STARTTLS) and IMAP (STARTTLS, SC.MSS/CONF.06) endpoints, the
 // Annuaire Santé and its key, the test CA, and the user's mailbox with both its password and the
 // Pro Santé Connect token endpoint (XOAUTH2, SC.MSS/CONF.07): the client uses what it supports.

@@ -1,5 +1,5 @@
 // Builds the manual driver for a worker (steps/drivers/manual): instructions on the terminal and
-// in the web UI's console of the trust space (issue 6), answers from either.
+// in the web UI's console of the trust space, answers from either.
 import { createManualDriver } from '../../drivers/manual/manual-driver.ts';
 import type { ManualDriverFactory } from './client-under-test.ts';
 

@@ -1,4 +1,4 @@
-// The evidence a conformance scenario leaves in the report (issue 5, DESIGN.md §4): the SMTP and
+// The evidence a conformance scenario leaves in the report (REG-DEC-04): the SMTP and
 // IMAP transcripts of the scenario's connections, every message the client transmitted, the
 // bounces and receipts the simulator produced, and the client's own listing. The trust space is
 // reset before each scenario, so everything it holds belongs to this scenario. Large messages

@@ -1,4 +1,4 @@
-// The verdict of one conformance scenario (issue 5, DESIGN.md §4): réussi, échoué, inapplicable
+// The verdict of one conformance scenario (REG-DEC-04): réussi, échoué, inapplicable
 // (a capability the client did not declare), erreur de mise en place (the driver or the
 // environment is wrong: not the client's fault). Attached to the scenario as JSON, so that the
 // summary reads it back from the run's messages. Pure.

@@ -1,4 +1,4 @@
-// The HTTP driver (DESIGN.md §3, issue 5): drives a vendor's JSON-over-HTTP adapter, any
+// The HTTP driver (REG-DEC-04): drives a vendor's JSON-over-HTTP adapter, any
 // language, through the protocol of steps/drivers/protocol/README.md. Every request it sends is
 // validated (a bad one is a harness bug: DriverRequestError) and every response too (a bad one
 // is a setup error: DriverSetupError, never a conformance failure).

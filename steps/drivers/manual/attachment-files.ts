@@ -1,4 +1,4 @@
-// The files a person attaches by hand (issue 5, manual driver): each attachment of a send request
+// The files a person attaches by hand (manual driver): each attachment of a send request
 // is written once to a temporary folder, and the instruction names its path.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// The visible deadline of a wait (issue 5: « a visible, configurable timeout »): French wording of
+// The visible deadline of a wait (a visible, configurable timeout): French wording of
 // the deadline and of the time left, for the terminal. The web UI computes its own countdown from
 // the prompt's `openedAt` and `timeoutMs` (simulator/operator-console/operator-console.ts).
 

@@ -1,4 +1,4 @@
-// One instruction and the wait for its traffic (issue 5, manual driver): printed with its deadline,
+// One instruction and the wait for its traffic (manual driver): printed with its deadline,
 // published with its timeout on the OperatorConsole, a countdown in the terminal, and an early end
 // when the person says nothing will come (« r », or the instruction closed in the web UI).
 import type { OperatorPrompt } from '../../../simulator/operator-console/operator-console.ts';

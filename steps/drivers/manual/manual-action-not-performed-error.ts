@@ -1,4 +1,4 @@
-// The client did nothing (issue 5, manual driver): no traffic before the deadline, and the person
+// The client did nothing (manual driver): no traffic before the deadline, and the person
 // attested that the software did not refuse either. A conformance failure, not a setup error: the
 // client under test was asked to act and did not.
 export class ManualActionNotPerformedError extends Error {

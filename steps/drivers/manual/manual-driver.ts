@@ -1,4 +1,4 @@
-// The manual driver (issue 5, DESIGN.md §3): for software with no adapter. Each action becomes a
+// The manual driver (REG-DEC-04): for software with no adapter. Each action becomes a
 // French instruction to a person (terminal and web UI through the OperatorConsole); the harness
 // judges the traffic the simulator sees, with a visible deadline; what only a person can see is a
 // yes/no attestation, recorded for the report. README.md beside this file explains its use.

@@ -1,4 +1,4 @@
-// The manual driver's side of the conversation with the person (issue 5, DESIGN.md §3): each
+// The manual driver's side of the conversation with the person (REG-DEC-04): each
 // instruction and question is printed in the terminal and published on the OperatorConsole (the
 // web UI shows the same prompts). A yes/no answer comes from the terminal or the web UI, the
 // first one wins; every answer is kept as an attestation for the report.

@@ -1,4 +1,4 @@
-// Waiting for the traffic an instruction should cause (issue 5, manual driver), with a deadline
+// Waiting for the traffic an instruction should cause (manual driver), with a deadline
 // and a countdown. The probe runs again on every observation that may bring the traffic (a
 // transmission, a connection opened or closed, a protocol exchange).
 

@@ -1,4 +1,4 @@
-// A reply was requested to a message the manual driver never listed (issue 5, `inReplyTo` is a
+// A reply was requested to a message the manual driver never listed (`inReplyTo` is a
 // `clientMessageId` of listMessages): a harness bug, not a client failure.
 export class UnknownSentMessageError extends Error {
   readonly code = 'MSS_SIM_DRIVER_MANUAL_UNKNOWN_MESSAGE';

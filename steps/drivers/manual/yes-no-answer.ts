@@ -1,4 +1,4 @@
-// Reading a person's yes/no answer typed in the terminal (issue 5, manual driver): « o »/« oui »
+// Reading a person's yes/no answer typed in the terminal (manual driver): « o »/« oui »
 // and « n »/« non », any case, surrounding spaces and a final full stop ignored.
 
 const YES = new Set(['o', 'oui']);

@@ -1,7 +1,7 @@
 // Validates the JSON of the HTTP adapter protocol against its schemas (./schemas/, draft
-// 2020-12), reporting ALL problems at once, in French (STYLE.md principle 5). Schemas are
+// 2020-12), reporting ALL problems at once, in French (REG-DEC-06). Schemas are
 // compiled once, on first use. Requests are what the harness sends; responses what the
-// adapter answers (a malformed one is a setup error, issue 5).
+// adapter answers (a malformed one is a setup error).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';

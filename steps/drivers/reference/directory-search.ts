@@ -1,6 +1,6 @@
 // Finding a recipient in the Annuaire Santé while composing (SC.MSS/CONF.20): FHIR searches
 // with the `ESANTE-API-KEY` header; a mailbox is a `telecom` whose `as-ext-mailbox-mss-metadata`
-// extension gives its type (DOMAIN.md §3.2). A postal code searches organisations by
+// extension gives its type (REG-ANN-03). A postal code searches organisations by
 // address; a pharmacy is an organisation of sector SA33 whose ORG mailbox is kept.
 import type { FindRecipientRequest, FoundRecipient } from '../client-driver.ts';
 import type { FaultSet } from './reference-fault.ts';
@@ -50,7 +50,7 @@ export async function findRecipients(settings: DirectorySettings, request: FindR
   const found = new Map<string, FoundRecipient>();
   for (const search of plannedSearches(request, faults)) {
     for (const resource of await searchResources(settings, search.resource, search.parameters)) {
-      // A nominative mailbox may be carried by the practitioner's roles (DOMAIN.md §3.2).
+      // A nominative mailbox may be carried by the practitioner's roles (REG-ANN-04).
       const roles = resource.resourceType === 'Practitioner' && resource.id ? await searchResources(settings, 'PractitionerRole', { practitioner: resource.id }) : [];
       const name = displayNameOf(resource);
       for (const recipient of [resource, ...roles].flatMap((r) => mailboxesOf(r, name))) if (!found.has(recipient.address)) found.set(recipient.address, recipient);

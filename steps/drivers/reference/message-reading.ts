@@ -1,4 +1,4 @@
-// How the reference client reads a received message (DOMAIN.md A4): a delivery-status report
+// How the reference client reads a received message (REG-ANR-09, REG-MES-07): a delivery-status report
 // with a failed action is a bounce, shown as undelivered with its reason (SC.MSS/UX.30) and tied
 // to the sent message by the returned headers' Message-ID or the report's In-Reply-To
 // (SC.MSS/UX.35); a successful one is a receipt; mail from Mon espace santé is a patient

@@ -1,5 +1,5 @@
-// The headers and body the reference client puts on every message it sends (DOMAIN.md §1.3,
-// §1.4): its own `Message-ID` (MSS/va1.12), `X-MSS-NIL` (SC.MSS/CONF.16), UTF-8 text/plain or
+// The headers and body the reference client puts on every message it sends (REG-MSG,
+// REG-FIN-02, REG-ANR-08): its own `Message-ID` (MSS/va1.12), `X-MSS-NIL` (SC.MSS/CONF.16), UTF-8 text/plain or
 // multipart/alternative (MSS/va1.11, SC.MSS/CONF.19), `In-Reply-To`/`References` on replies
 // (MSS/va1.08), `X-MSS-MES: FIN` when no reply is wanted (SC.MSS/CONF.21), `Return-Receipt-To`
 // for a delivery receipt (MSS/va1.15).

@@ -7,9 +7,9 @@ import { FaultSet } from './reference-fault.ts';
 const LOUISE: PatientIdentity = { ins: '284034912304586', oid: '1.2.250.1.213.1.4.10', birthName: 'MARCHAND', firstName: 'Louise', birthDate: '1984-03-01', sex: 'F', qualified: true };
 const CORRECT = new FaultSet();
 
-test('the INS key is 97 − (N mod 97), with 2A → 19 and 2B → 18 (DOMAIN.md A1)', () => {
-  assert.equal(expectedInsKey('1460263220001'), '96'); // DOMAIN.md §4.1 example 146026322000196
-  assert.equal(expectedInsKey('2790351215189'), '89'); // DOMAIN.md §4.1 example 279035121518989
+test('the INS key is 97 − (N mod 97), with 2A → 19 and 2B → 18 (REG-ADR-02)', () => {
+  assert.equal(expectedInsKey('1460263220001'), '96'); // REG-ADR-02 example 146026322000196
+  assert.equal(expectedInsKey('2790351215189'), '89'); // REG-ADR-02 example 279035121518989
   assert.equal(isWellFormedIns('178042A00411701'), true);
   assert.equal(isWellFormedIns('284034912304599'), false, 'wrong key');
   assert.equal(isWellFormedIns('2840349123045'), false, 'no key');

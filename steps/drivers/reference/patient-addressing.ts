@@ -1,5 +1,5 @@
 // How the reference client turns a patient identity into a Mon espace santé address
-// (DOMAIN.md A1, MSS/va1.19, SC.MSS/UX.32): only from a qualified identity whose matricule INS
+// (REG-ADR-01, REG-ADR-04; MSS/va1.19, SC.MSS/UX.32): only from a qualified identity whose matricule INS
 // has 15 characters and a valid key; otherwise a refusal shown to the user, in French.
 // Written independently of the simulator's own check, as a vendor's client would be.
 import type { PatientIdentity } from '../client-driver.ts';
@@ -9,7 +9,7 @@ export const PATIENT_DOMAIN = 'patient.mssante.fr';
 
 export type PatientAddressing = { readonly ok: true; readonly address: string } | { readonly ok: false; readonly reason: string };
 
-/** DOMAIN.md A1: key = 97 − (N mod 97), with 2A → 19 and 2B → 18 in the 13-character number. */
+/** REG-ADR-02: key = 97 − (N mod 97), with 2A → 19 and 2B → 18 in the 13-character number. */
 export function expectedInsKey(body13: string): string {
   const digits = body13.replace(/2A/i, '19').replace(/2B/i, '18');
   const remainder = Number(BigInt(digits) % 97n);

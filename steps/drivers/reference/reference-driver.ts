@@ -1,4 +1,4 @@
-// The reference driver (issue 5, DESIGN.md §3): the built-in correct MSSanté client, with real
+// The reference driver (REG-DEC-04): the built-in correct MSSanté client, with real
 // SMTP submission, IMAP and FHIR calls; `faults` turns it into a faulty variant (reference-fault.ts).
 import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest } from '../client-driver.ts';
 import { ClientMemory, listedReceived, listedSent } from './client-memory.ts';

@@ -1,15 +1,15 @@
-// The faulty variants of the reference client (issue 5, "Faulty variants"): each fault changes
+// The faulty variants of the reference client (faulty variants): each fault changes
 // exactly one behaviour of the correct client, so that the suite can prove each check can
 // fail. The table in README.md says, in French, what each one does and which rule it breaks.
 
 export const REFERENCE_FAULTS = [
   /** MSS/va1.19, SC.MSS/UX.32: builds the address even when the identity is not qualified. */
   'address-from-unqualified-identity',
-  /** DOMAIN.md A1: drops the 2-digit key of the INS (13 characters instead of 15). */
+  /** REG-ADR-01: drops the 2-digit key of the INS (13 characters instead of 15). */
   'malformed-patient-address',
   /** SC.MSS/CONF.16: no `X-MSS-NIL` header. */
   'missing-x-mss-nil',
-  /** DOMAIN.md A2: ends a conversation with `RE: [FIN]` instead of the exact `[FIN]`. */
+  /** REG-FIN-01: ends a conversation with `RE: [FIN]` instead of the exact `[FIN]`. */
   're-fin-subject',
   /** MSS/va1.08: replies without `In-Reply-To` nor `References`. */
   'missing-in-reply-to',
@@ -17,23 +17,23 @@ export const REFERENCE_FAULTS = [
   'bounce-ignored',
   /** SC.MSS/UX.30: the reason shown is a generic text instead of the bounce's own sentence. */
   'bounce-reason-misread',
-  /** DOMAIN.md A4: sends the message again after a permanent (5.x.x) failure or bounce. */
+  /** REG-ANR-10: sends the message again after a permanent (5.x.x) failure or bounce. */
   'resend-after-permanent-failure',
-  /** DOMAIN.md A3: reports `sent` although the operator refused the recipient at RCPT. */
+  /** REG-LB-04: reports `sent` although the operator refused the recipient at RCPT. */
   'recipient-outside-whitelist-not-reported',
   /** SC.MSS/CONF.21: ignores `noReply` and `method: header` (no `X-MSS-MES: FIN`). */
   'missing-x-mss-mes',
-  /** RFC 3834 §2, DOMAIN.md A4: answers every bounce it receives. */
+  /** RFC 3834 §2, REG-ANR-11: answers every bounce it receives. */
   'answers-bounces',
   /** SC.MSS/UX.25, UX.31: a patient's message is listed as an ordinary message, without identity. */
   'patient-message-unrecognised',
   /** RFC 5322 §3.6.2, MES-REPLYTO-01: a reply goes to the original's `From`, ignoring its `Reply-To`. */
   'reply-to-ignored',
-  /** DOMAIN.md A1: writes a Corsican matricule with `19`/`18` instead of `2A`/`2B` in the address. */
+  /** REG-ADR-02: writes a Corsican matricule with `19`/`18` instead of `2A`/`2B` in the address. */
   'corsican-ins-rewritten',
   /** MSS/va1.11: sends an HTML-only body (text/html, no text/plain part). */
   'html-only-body',
-  /** DOMAIN.md §3.2: a 5-digit search is taken for a name, so no pharmacy is found by postal code. */
+  /** REG-ANN-10: a 5-digit search is taken for a name, so no pharmacy is found by postal code. */
   'directory-postal-code-ignored',
   /** MSS/va1.14: a delivery receipt is listed as an ordinary message; the sent message stays `sent`. */
   'receipt-ignored',

@@ -1,4 +1,4 @@
-// Each faulty variant changes one observable behaviour (issue 5): proof that each check can fail.
+// Each faulty variant changes one observable behaviour: proof that each check can fail.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { TrustSpace } from '../../../simulator/trust-space/trust-space.ts';

@@ -1,6 +1,6 @@
 // Submission to the operator (SC.MSS/CONF.05): STARTTLS required, only the configured test CA
 // trusted, then AUTH XOAUTH2 (SC.MSS/CONF.07) or PLAIN. An SMTP refusal becomes a result the
-// user sees, never an exception; a permanent one (5xx) is never retried (DOMAIN.md A4).
+// user sees, never an exception; a permanent one (5xx) is never retried (REG-ANR-10).
 import nodemailer from 'nodemailer';
 
 export interface SubmissionSettings {

@@ -1,7 +1,7 @@
 // The "relever" button of the reference client: APPENDs its sent messages to `Sent`, fetches the
 // new INBOX messages, reads them (message-reading.ts), ties bounces and receipts to the sent
 // message and updates its delivery state (SC.MSS/UX.30, UX.35). Never answers a bounce and
-// never resends after one (DOMAIN.md A4), except in the faulty variants that do.
+// never resends after one (REG-ANR-10), except in the faulty variants that do.
 import type { ActionResult } from '../client-driver.ts';
 import type { ClientMemory, ReceivedRecord } from './client-memory.ts';
 import type { MailSession } from './mail-session.ts';

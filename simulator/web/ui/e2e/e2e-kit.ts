@@ -1,4 +1,4 @@
-// Support for the web UI's end-to-end tests (STYLE.md: UI tests `<page>.e2e.ts`, Playwright with
+// Support for the web UI's end-to-end tests (UI tests `<page>.e2e.ts`, Playwright with
 // Debian Chromium): a real trust space on loopback ports 0, Chromium from /usr/bin/chromium
 // (Playwright cannot download browsers here: scripts/ensure-chromium.sh installs it), a page
 // at 1280×720 whose dialogs, console lines and page errors are recorded, screenshots under
@@ -70,7 +70,7 @@ export interface OutgoingMail {
   readonly headers?: Record<string, string>;
 }
 
-/** Submits a message as a fixture mailbox over STARTTLS + AUTH (DOMAIN.md A3); a refusal fails the test. */
+/** Submits a message as a fixture mailbox over STARTTLS + AUTH (REG-SMTP-01, REG-SMTP-02); a refusal fails the test. */
 export async function sendMail(space: TrustSpace, sender: { address: string; password: string }, mail: OutgoingMail): Promise<void> {
   const sent = await submitAs(space, sender, { ...mail, to: [mail.to], headers: { 'X-MSS-NIL': 'SIMU-E2E', ...mail.headers } });
   if (!sent.accepted) throw new Error(`message refused by the simulator: ${sent.response}`);

@@ -1,4 +1,4 @@
-// Hostile messages in Chromium (issue 6, Safety): script tags, event handlers, javascript:
+// Hostile messages in Chromium (safety): script tags, event handlers, javascript:
 // links, SVG payloads, <meta http-equiv=refresh>, remote images, frames and forms, in the body,
 // the subject and a header. Each message is opened in the UI; the test proves that nothing
 // executes and nothing remote loads: a loopback canary server receives no request, no dialog

@@ -1,6 +1,6 @@
-// The live flow in Chromium (issue 6): a message sent while the page is open appears as a row
+// The live flow in Chromium: a message sent while the page is open appears as a row
 // without reloading; a message to an opposed patient comes back as an avis de non-remise whose
-// French reason is shown in the row and in the message detail (DOMAIN.md A1, SC.MSS/UX.30).
+// French reason is shown in the row and in the message detail (REG-ANR-03, SC.MSS/UX.30).
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { Browser } from 'playwright';

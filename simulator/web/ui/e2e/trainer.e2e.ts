@@ -1,7 +1,7 @@
-// What a trainer does in Chromium (issue 6): a démonstration played to the end with its
+// What a trainer does in Chromium: a démonstration played to the end with its
 // narration, and a patient action Mon espace santé refuses, shown with its French reason
-// (DOMAIN.md A2: a patient never writes first to a nominative mailbox), and the manual driver's
-// console (issue 5): its instruction and question shown, the question answered with « Oui ».
+// (REG-MES-03: a patient never writes first to a nominative mailbox), and the manual driver's
+// console: its instruction and question shown, the question answered with « Oui ».
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { Browser } from 'playwright';

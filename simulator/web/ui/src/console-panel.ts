@@ -1,4 +1,4 @@
-// The manual driver's console in the UI (issue 6): pending instructions for the person at the
+// The manual driver's console in the UI: pending instructions for the person at the
 // client and yes/no attestation questions, answered with Oui/Non here or in the terminal (the
 // first answer wins, simulator/operator-console/operator-console.ts).
 import { errorMessage, getJson, send } from './api.ts';

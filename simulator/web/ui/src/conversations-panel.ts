@@ -1,4 +1,4 @@
-// Conversations with patients and their state (issue 6, DOMAIN.md A2): ouverte, close par
+// Conversations with patients and their state (REG-FIN-01, REG-FIN-02): ouverte, close par
 // « [FIN] », message non répondable (X-MSS-MES: FIN).
 import { el, formatTime, replace } from './dom.ts';
 import { conversationStateLabel } from './labels.ts';

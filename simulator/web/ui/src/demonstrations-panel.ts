@@ -1,5 +1,5 @@
-// Démonstrations (issue 6): guided sequences with narration that run the reference client
-// through a flow of DOMAIN.md A5. Start one, play it step by step (« Étape suivante ») or to the end.
+// Démonstrations: guided sequences with narration that run the reference client
+// through a flow of REG-OFF. Start one, play it step by step (« Étape suivante ») or to the end.
 import { errorMessage, getJson, send } from './api.ts';
 import { el, replace } from './dom.ts';
 import type { Demonstration, DemonstrationRun } from './types.ts';

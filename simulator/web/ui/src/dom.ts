@@ -1,5 +1,5 @@
 // DOM building without innerHTML: every text goes through textContent, so message data (subjects,
-// addresses, headers, raw sources) can never become markup (issue 6, Safety).
+// addresses, headers, raw sources) can never become markup (safety).
 
 type Child = Node | string | number | null | undefined | false;
 

@@ -1,4 +1,4 @@
-// The live flow as a virtualised list (issue 6: 10,000 messages stay responsive): only the rows
+// The live flow as a virtualised list (10,000 messages stay responsive): only the rows
 // in view (plus a margin) exist in the DOM; entries come by pages of GET /api/flow, newest first;
 // live entries are put on top without a request when no filter is set. Keyboard: arrows,
 // Page up/down, Home/End move the selection; Enter opens the message.

@@ -1,5 +1,5 @@
-// What the MSSanté headers mean, in French, for the message detail (issue 6: X-MSS-* highlighted
-// and explained). Sources: DOMAIN.md §1.4 (SC.MSS/CONF.14, 15, 16, 21) and §4.4. Pure.
+// What the MSSanté headers mean, in French, for the message detail (X-MSS-* highlighted
+// and explained). Sources: REG-MSG-07 (SC.MSS/CONF.14, 15, 16, 21) and REG-FIN-02. Pure.
 
 export interface HeaderNote {
   /** Whether the UI highlights the header. */

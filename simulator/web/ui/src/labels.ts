@@ -1,12 +1,12 @@
-// French words for what the UI shows (issue 6: the UI is in French). Pure: no DOM, tested in
+// French words for what the UI shows (the UI is in French). Pure: no DOM, tested in
 // ../labels.test.ts under Node.
 import type { ConversationSnapshot, FlowEntry, FlowKind, MailboxType, PatientState } from './types.ts';
 
 export const FLOW_KIND_LABELS: Readonly<Record<FlowKind, string>> = {
   delivered: 'remis',
-  bounced: 'avis de non-remise', // DOMAIN.md A1: asynchronous bounce from Mon espace santé or an operator
-  'refused-at-rcpt': 'refusé à RCPT', // DOMAIN.md A3 and strict mode of A1
-  'patient-refused': 'refus Mon espace santé', // DOMAIN.md A2: a patient action the rules forbid
+  bounced: 'avis de non-remise', // REG-ANR-01: asynchronous bounce from Mon espace santé or an operator
+  'refused-at-rcpt': 'refusé à RCPT', // REG-LB-02 and strict mode, REG-ANR-05
+  'patient-refused': 'refus Mon espace santé', // REG-MES-04: a patient action the rules forbid
   receipt: 'accusé de réception',
   'auto-reply': 'réponse automatique',
 };
@@ -25,7 +25,7 @@ export const MAILBOX_TYPE_LABELS: Readonly<Record<MailboxType, string>> = {
   CAB: 'BAL de cabinet (CAB)',
 };
 
-/** Extra badges of a flow entry besides its kind: conversation closure and non-replyable message (DOMAIN.md A2). */
+/** Extra badges of a flow entry besides its kind: conversation closure and non-replyable message (REG-FIN-01, REG-FIN-02). */
 export function flowMarks(entry: FlowEntry): string[] {
   const marks: string[] = [];
   if (entry.closesConversation) marks.push('conversation close par « [FIN] »');
@@ -43,7 +43,7 @@ export function flowSentence(entry: FlowEntry): string {
   return parts.join(' ; ');
 }
 
-/** ouverte, close par « [FIN] », with the number of non-replyable messages (DOMAIN.md A2). */
+/** ouverte, close par « [FIN] », with the number of non-replyable messages (REG-FIN-01, REG-FIN-02). */
 export function conversationStateLabel(conversation: ConversationSnapshot): string {
   const base = conversation.state === 'closed' ? 'close par « [FIN] »' : 'ouverte';
   const notReplyable = conversation.entries.filter((e) => e.direction === 'to-patient' && !e.replyable).length;
@@ -58,8 +58,8 @@ export function shortAddress(address: string): string {
 }
 
 /**
- * The cause of a bounce in a few words for a row: the seed's sentence « Le message que vous avez
- * envoyé à l'adresse « … » n'a pas pu être distribué, car … » (DOMAIN.md A1) becomes « car … »;
+ * The cause of a bounce in a few words for a row: the guide's sentence « Le message que vous avez
+ * envoyé à l'adresse « … » n'a pas pu être distribué, car … » (REG-ANR-03) becomes « car … »;
  * any other reason is kept whole. The detail shows the whole sentence.
  */
 export function compactReason(reason: string): string {

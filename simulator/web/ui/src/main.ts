@@ -1,4 +1,4 @@
-// The web UI of the simulator (issue 6), in French: the trust space, the live flow as a sequence
+// The web UI of the simulator, in French: the trust space, the live flow as a sequence
 // diagram, messages in full, conversations, trainer actions, démonstrations and the manual
 // driver's console. Entry point bundled by ../ui-bundle.ts.
 import { errorMessage, getJson, initialToken, setToken } from './api.ts';

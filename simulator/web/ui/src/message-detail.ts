@@ -1,4 +1,4 @@
-// A message in full (issue 6): headers with X-MSS-* highlighted and explained, parts,
+// A message in full: headers with X-MSS-* highlighted and explained, parts,
 // attachments, the delivery-status fields of a bounce, the raw source, the SMTP/IMAP transcript
 // and the HTML body in a sandboxed frame (no allow-scripts, no allow-same-origin; the document
 // itself comes with its own CSP `sandbox; default-src 'none'`). Text only through textContent.

@@ -1,6 +1,6 @@
-// What a trainer can do (issue 6): change a patient's state, make a patient write to or reply to
+// What a trainer can do: change a patient's state, make a patient write to or reply to
 // a professional or pharmacy (Mon espace santé rules apply, refusals shown with their French
-// reason, DOMAIN.md A2), reset the trust space after a confirmation.
+// reason, REG-MES-04), reset the trust space after a confirmation.
 import { ApiCallError, errorMessage, getJson, send } from './api.ts';
 import { byId, el, labelled, replace, select } from './dom.ts';
 import { PATIENT_STATE_LABELS } from './labels.ts';

@@ -1,4 +1,4 @@
-// The trust space (issue 6): operators and their domains (whitelisted or not), mailboxes by type
+// The trust space: operators and their domains (whitelisted or not), mailboxes by type
 // PER/ORG/APP/CAB with their owners, patients with their state and the pharmacies they frequented.
 import { el, replace } from './dom.ts';
 import { MAILBOX_TYPE_LABELS, PATIENT_STATE_LABELS } from './labels.ts';

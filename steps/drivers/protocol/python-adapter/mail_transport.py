@@ -4,7 +4,7 @@
 SC.MSS/CONF.27). Authentication with the mailbox password (AUTH PLAIN, IMAP LOGIN).
 
 An SMTP refusal becomes a result shown to the user, never an exception, and is never retried
-(DOMAIN.md A4).
+(REG-ANR-10).
 """
 import imaplib
 import re

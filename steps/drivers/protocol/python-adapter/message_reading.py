@@ -1,4 +1,4 @@
-"""How the client reads a received message (DOMAIN.md A4).
+"""How the client reads a received message (REG-ANR-09, REG-MES-07).
 
 A delivery-status report (RFC 3464) with a failed recipient is a bounce: shown as undelivered
 with the sentence of its human-readable part that names the failed recipient (SC.MSS/UX.30),

@@ -1,8 +1,8 @@
-"""A small MSSanté client: what the adapter's operations make it do (DOMAIN.md A4).
+"""A small MSSanté client: what the adapter's operations make it do (REG-ADR-04, REG-MSG, REG-ANR-09 to REG-ANR-11).
 
 It remembers, in memory only, its configuration, its sent messages with their delivery state and
 the messages it fetched; reset() forgets everything. It never answers a bounce (RFC 3834) and
-never resends after a permanent failure (DOMAIN.md A4).
+never resends after a permanent failure (REG-ANR-10).
 """
 import ssl
 from datetime import datetime, timezone
@@ -13,7 +13,7 @@ from message_reading import attachments_of, headline, read_message
 from outgoing_message import compose, new_message_id
 from patient_addressing import patient_address
 
-END_SUBJECT = "[FIN]"  # DOMAIN.md A2: exactly this, nothing else
+END_SUBJECT = "[FIN]"  # REG-FIN-01: exactly this, nothing else
 NO_REPLY_SUBJECT = "Fin de l'échange"
 END_BODY = "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé."
 CLIENT = {"name": "Adaptateur Python (bibliothèque standard)", "version": "0.1.0", "vendor": "mssante-simulateur"}
@@ -69,7 +69,7 @@ class MssClient:
         raw = compose(dict(draft, sender=settings["address"]), message_id)
         recipients = list(draft["to"]) + list(draft.get("cc") or [])
         accepted, reply = mail_transport.submit(settings, settings["address"], recipients, raw)
-        if not accepted:  # never retried (DOMAIN.md A4)
+        if not accepted:  # never retried (REG-ANR-10)
             return {"status": "failed", "smtpReply": reply, "shownToUser": refusal_shown_to_user(reply)}
         client_message_id = "envoi-%d" % self._next
         self._next += 1

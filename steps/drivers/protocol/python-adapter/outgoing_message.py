@@ -1,4 +1,4 @@
-"""The headers and body of every message the client sends (DOMAIN.md A4).
+"""The headers and body of every message the client sends (REG-MSG-01 to REG-MSG-04).
 
 Own Message-ID (MSS/va1.12), X-MSS-NIL (SC.MSS/CONF.16), UTF-8 text/plain (MSS/va1.11,
 SC.MSS/CONF.19), In-Reply-To/References on replies (MSS/va1.08), X-MSS-MES: FIN when no reply is

@@ -1,4 +1,4 @@
-"""Patient addresses built from a patient identity (DOMAIN.md A1, MSS/va1.19, SC.MSS/UX.32).
+"""Patient addresses built from a patient identity (REG-ADR-01, REG-ADR-04; MSS/va1.19, SC.MSS/UX.32).
 
 The address is <matricule INS>@patient.mssante.fr, only for a qualified identity whose INS has
 15 characters (13 digits, positions 6-7 may be 2A/2B for Corsica) and a valid 2-digit key.
@@ -11,7 +11,7 @@ _INS_SHAPE = re.compile(r"^\d{5}(?:\d{2}|2A|2B)\d{6}\d{2}$")
 
 
 def expected_ins_key(body13):
-    """DOMAIN.md A1: key = 97 - (N mod 97), with 2A -> 19 and 2B -> 18 in the 13-character number."""
+    """REG-ADR-02: key = 97 - (N mod 97), with 2A -> 19 and 2B -> 18 in the 13-character number."""
     digits = body13.replace("2A", "19").replace("2B", "18")
     return "%02d" % (97 - int(digits) % 97)
 

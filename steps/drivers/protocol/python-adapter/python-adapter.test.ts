@@ -1,4 +1,4 @@
-// Issue 5, "a vendor can write an adapter in another language": the Python adapter (standard
+// A vendor can write an adapter in another language: the Python adapter (standard
 // library only: smtplib, imaplib, urllib, email) runs the whole @conformite suite through the
 // `conformite` command and is « Conforme », with no failed, inapplicable or setup-error scenario.
 import assert from 'node:assert/strict';
