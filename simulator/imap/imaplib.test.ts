@@ -44,7 +44,7 @@ test('imaplib session: STARTTLS, LOGIN, LIST, SELECT, FETCH, SEARCH, STORE, APPE
   storeMessage(server.store, PHARMACY, sampleBounce(), { kind: 'bounce' });
   const result = await python('session', PHARMACY, ['--password', 'test-pharmacie-du-parc']);
   assert.ok((result.capabilities as string[]).includes('AUTH=XOAUTH2'));
-  assert.deepEqual(result.login, ['OK', ['[CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN] Authentification reussie']]);
+  assert.deepEqual(result.login, ['OK', ['[CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE LIST-EXTENDED CHILDREN] Authentification reussie']]);
   assert.deepEqual(result.list, ['(\\HasNoChildren) "/" "INBOX"', '(\\HasNoChildren \\Sent) "/" "Sent"', '(\\HasNoChildren \\Trash) "/" "Trash"']);
   assert.deepEqual(result.select, ['OK', ['2']]);
   assert.deepEqual(result.fetch_header, [['1 (UID 1 RFC822.SIZE 394 BODY[HEADER.FIELDS (SUBJECT)] {36}', 'Subject: Ordonnance de Mme Leroy\r\n\r\n'], ')']);
