@@ -41,3 +41,24 @@ test('one registry per store, so that both endpoints share UIDs and flags', () =
   assert.equal(mailboxRegistryFor(store, () => new Date()), mailboxRegistryFor(store, () => new Date(0)));
   assert.notEqual(mailboxRegistryFor(new MessageStore(), () => new Date()), mailboxRegistryFor(store, () => new Date()));
 });
+
+test('a reset (store cleared) removes user folders and subscriptions; UIDVALIDITY stays above every folder created before', () => {
+  const store = new MessageStore();
+  const registry = new MailboxRegistry(store, () => new Date(Date.UTC(2025, 2, 20)));
+  const folders = registry.folders('a@x.fr');
+  folders.create('Patients/Leroy');
+  folders.subscribe('Patients/Leroy');
+  const created = registry.folder('a@x.fr', 'Patients/Leroy')?.uidValidity ?? 0;
+  store.clear();
+  const after = registry.folders('A@x.fr');
+  assert.deepEqual([after.names(), after.isSubscribed('Patients/Leroy')], [['INBOX', 'Drafts', 'Sent', 'Trash', 'Junk'], false]);
+  assert.ok((after.get('INBOX')?.uidValidity ?? 0) > created);
+});
+
+test('a message stored in a user folder (APPEND) gets its UID there', () => {
+  const store = new MessageStore();
+  const registry = new MailboxRegistry(store, () => new Date(Date.UTC(2025, 2, 20)));
+  registry.folders('a@x.fr').create('Patients');
+  add(store, 'a@x.fr', 'Patients');
+  assert.deepEqual(registry.folder('a@x.fr', 'Patients')?.entries.map((e) => e.uid), [1]);
+});
