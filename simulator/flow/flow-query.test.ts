@@ -44,7 +44,7 @@ test('10,000+ entries: a page, filtered or not, stays fast', () => {
   assert.ok(elapsed < 200, `${elapsed} ms`);
 });
 
-test('RCPT refusals are read from the journal lines of the transaction', () => {
+test('RCPT refusals are read from the journal lines of the transaction, with the detail fact as reason', () => {
   const watcher = new RcptRefusalWatcher();
   const at = new Date('2025-03-13T14:00:00Z');
   const feed = (direction: 'C' | 'S', text: string) => watcher.line('submission-1', direction, text, at);
@@ -54,7 +54,8 @@ test('RCPT refusals are read from the journal lines of the transaction', () => {
   feed('C', 'RCPT TO:<louise@patient.mssante.fr>');
   assert.equal(feed('S', '250 2.1.5 Accepted'), undefined);
   feed('C', 'RCPT TO:<Contact@exemple-hors-espace.fr> NOTIFY=FAILURE');
-  const refused = feed('S', "550 5.7.1 Destinataire <contact@exemple-hors-espace.fr> refusé : le domaine exemple-hors-espace.fr n'est pas dans la liste blanche");
+  assert.equal(watcher.line('submission-1', '*', "refus 550 5.7.1 : Destinataire <contact@exemple-hors-espace.fr> refusé : le domaine exemple-hors-espace.fr n'est pas dans la liste blanche", at), undefined);
+  const refused = feed('S', '550 5.7.1 Destinataire refusé : domaine hors liste blanche MSSanté');
   assert.deepEqual(refused, {
     at: at.toISOString(), kind: 'refused-at-rcpt', from: 'pharmacie.duparc@pharmacien.mssante.fr', to: ['contact@exemple-hors-espace.fr'], subject: '', connectionId: 'submission-1',
     originalRecipient: 'contact@exemple-hors-espace.fr', reason: "Destinataire <contact@exemple-hors-espace.fr> refusé : le domaine exemple-hors-espace.fr n'est pas dans la liste blanche", status: '5.7.1',
@@ -62,7 +63,8 @@ test('RCPT refusals are read from the journal lines of the transaction', () => {
   feed('C', 'DATA');
   assert.equal(feed('S', '554 5.7.1 refusé'), undefined, 'only RCPT replies count');
   feed('C', 'RCPT TO:<z@y.fr>');
-  assert.equal(feed('S', '452 Trop de destinataires')?.status, '4.0.0');
+  const tooMany = feed('S', '452 Trop de destinataires');
+  assert.deepEqual([tooMany?.status, tooMany?.reason], ['4.0.0', 'Trop de destinataires'], 'no detail fact: the reply text');
   watcher.close('submission-1');
   feed('C', 'RCPT TO:<z@y.fr>');
   assert.equal(feed('S', '550 5.1.1 non'), undefined, 'the closed connection is forgotten');

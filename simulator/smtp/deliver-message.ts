@@ -7,7 +7,7 @@ import type { IncomingMessage, MailRouter, RouteResult } from '../routing/incomi
 import type { EndpointRole, RecordFact } from './endpoint-role.ts';
 import { envelopeFromSession } from './envelope-from-session.ts';
 import { REPLIES } from './replies.ts';
-import { replyText, smtpError } from './smtp-reply.ts';
+import { refusalError, replyText, smtpError } from './smtp-reply.ts';
 
 export type DeliveryOutcome = { readonly accepted: true; readonly text: string } | { readonly accepted: false; readonly error: Error };
 
@@ -24,7 +24,7 @@ export function deliverMessage(raw: Buffer, session: SMTPServerSession, deps: De
   try {
     const index = indexMessage(raw);
     const check = deps.role.checkMessage(index, session);
-    if (!check.accepted) return { accepted: false, error: smtpError(check.reply) };
+    if (!check.accepted) return { accepted: false, error: refusalError(check.reply, deps.fact) };
     result = deps.router.route({ ...incomingMessage(raw, session, deps), index });
   } catch (error) {
     deps.fact?.(`erreur interne pendant l'acheminement, message refusé (451) : ${error instanceof Error ? error.message : String(error)}`);

@@ -16,7 +16,7 @@ import { acceptRecipient } from './policies/accept-recipient.ts';
 import { acceptSender } from './policies/accept-sender.ts';
 import type { Verdict } from './policies/verdict.ts';
 import { GREETING_BANNER, HELO_RESPONSE, REPLIES } from './replies.ts';
-import { smtpError } from './smtp-reply.ts';
+import { refusalError, smtpError } from './smtp-reply.ts';
 import { DEFAULT_MAX_RECIPIENTS, type ListeningAddress, type SmtpEndpointOptions } from './smtp-endpoint-options.ts';
 import { tlsServerOptions, type EndpointTls } from './tls-settings.ts';
 
@@ -99,8 +99,8 @@ export class SmtpEndpoint {
         if (this.#role.onAuth) this.#role.onAuth(auth, session, this.#fact(session), callback);
         else callback(smtpError(REPLIES.invalidCredentials)); // unreachable: AUTH is a disabled command there
       },
-      onMailFrom: (address, session, callback) => callback(errorOf(acceptSender(address.address, this.#role.senderContext(session)))),
-      onRcptTo: (address, session, callback) => callback(errorOf(this.#acceptRecipient(address, session))),
+      onMailFrom: (address, session, callback) => callback(this.#errorOf(acceptSender(address.address, this.#role.senderContext(session)), session)),
+      onRcptTo: (address, session, callback) => callback(this.#errorOf(this.#acceptRecipient(address, session), session)),
       onData: (stream, session, callback) => this.#onData(stream, session, callback),
       onClose: (session) => this.#options.journal?.close(this.#connectionId(session)),
     };
@@ -149,6 +149,11 @@ export class SmtpEndpoint {
     return journalConnectionId(this.#role.name, session.id);
   }
 
+  /** The hook's answer to a verdict; a refusal's detail goes to the transcript. */
+  #errorOf(verdict: Verdict, session: SMTPServerSession): Error | null {
+    return verdict.accepted ? null : refusalError(verdict.reply, this.#fact(session));
+  }
+
   /** Records a fact line (`*`) in the connection's transcript; `null` without journal. */
   #fact(session: SMTPServerSession): RecordFact {
     const journal = this.#options.journal;
@@ -161,8 +166,4 @@ export class SmtpEndpoint {
 function describeTls(socket: TLSSocket): string {
   const cipher = socket.getCipher();
   return `TLS établi : ${socket.getProtocol() ?? '?'}, ${cipher.standardName ?? cipher.name}`;
-}
-
-function errorOf(verdict: Verdict): Error | null {
-  return verdict.accepted ? null : smtpError(verdict.reply);
 }

@@ -12,9 +12,14 @@ export interface SmtpReply {
   readonly code: number;
   /** RFC 3463 enhanced status code, e.g. `5.7.1`. */
   readonly enhanced: string;
-  /** French text, vendor-facing. */
+  /** French text, vendor-facing: the reason first, the whole reply line within 80 columns. */
   readonly text: string;
+  /** The full explanation (addresses, requirement), written to the journal, never on the wire. */
+  readonly detail?: string;
 }
+
+/** Longest reply line in columns (characters), code and enhanced code included. */
+export const MAX_REPLY_COLUMNS = 80;
 
 /** The error object smtp-server expects from a hook: it writes `responseCode` then `message`. */
 export interface SmtpHookError extends Error {
@@ -24,6 +29,12 @@ export interface SmtpHookError extends Error {
 /** Turns a catalogue entry into the Error a smtp-server hook callback takes. */
 export function smtpError(reply: SmtpReply): SmtpHookError {
   return Object.assign(new Error(replyText(reply)), { responseCode: reply.code });
+}
+
+/** smtpError, after writing the reply's detail, if any, as a journal fact. */
+export function refusalError(reply: SmtpReply, fact: ((text: string) => void) | null | undefined): SmtpHookError {
+  if (reply.detail !== undefined) fact?.(`refus ${reply.code} ${reply.enhanced} : ${reply.detail}`);
+  return smtpError(reply);
 }
 
 /** The text part smtp-server writes after the code: enhanced code, space, French text. */

@@ -8,7 +8,7 @@ const c = (text: string): JournalLine => ({ at, direction: 'C', text });
 const s = (text: string): JournalLine => ({ at, direction: 'S', text });
 const fact = (text: string): JournalLine => ({ at, direction: '*', text });
 
-const OUTSIDE = "550 5.7.1 Destinataire <x@exemple.com> refusé : le domaine exemple.com n'est pas dans la liste blanche de l'espace de confiance MSSanté";
+const OUTSIDE = '550 5.7.1 Destinataire refusé : domaine hors liste blanche MSSanté';
 const opening = [s('220 simulateur'), c('EHLO [127.0.0.1]'), fact('AUTH XOAUTH2 réussie : Pharmacie.Duparc@pharmacien.mssante.fr (session Pro Santé Connect 1)'), s('235 Authentication successful'), c('MAIL FROM:<pharmacie.duparc@pharmacien.mssante.fr>'), s('250 Accepted')];
 
 describe('submissionRefusal', () => {
@@ -30,7 +30,7 @@ describe('submissionRefusal', () => {
   });
 
   it('reads a refusal at the end of DATA (message too large)', () => {
-    const tooLarge = '552 5.3.4 Message trop volumineux : la taille maximale acceptée est de 100 octets';
+    const tooLarge = '552 5.3.4 Message trop volumineux : 100 octets au plus';
     const lines = [...opening, c('RCPT TO:<paul.martin@ch-valbrume.mssante.fr>'), s('250 Accepted'), c('DATA'), s('354 End data'), c('<300 octets de DATA>'), s(tooLarge)];
     assert.deepEqual(submissionRefusal(lines, 0, false), { reply: tooLarge, ended: true });
   });
