@@ -167,7 +167,7 @@ describe('manual driver: sending', () => {
     const result = await driver.endConversation({ patient: LOUISE, method: 'subject' });
     await personAction;
     assert.equal(result.status, 'sent');
-    assert.match(printed, /clôture par l’objet « \[FIN\] »/);
+    assert.match(printed, /clôture par l'objet « \[FIN\] »/);
     assert.deepEqual((await driver.listMessages()).map((m) => m.subject), ['[FIN]']);
     await driver.reset();
     assert.deepEqual(await driver.listMessages(), []);
