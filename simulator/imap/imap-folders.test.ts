@@ -37,6 +37,7 @@ test('CREATE with superiors, LIST and LSUB, the extended LIST, DELETE and RENAME
   assert.deepEqual(await client.command('a3', 'LIST "Patients/" "*"'), ['* LIST (\\HasNoChildren) "/" "Patients/Leroy"', 'a3 OK LIST termine']);
   assert.deepEqual(await client.command('a4', 'SUBSCRIBE Patients/Leroy'), ['a4 OK SUBSCRIBE termine']);
   assert.deepEqual(await client.command('a5', 'LSUB "" "P%"'), ['* LSUB (\\Noselect) "/" "Patients"', 'a5 OK LSUB termine']);
+  assert.deepEqual(await client.command('a5b', 'LSUB "" "P*"'), ['* LSUB () "/" "Patients/Leroy"', 'a5b OK LSUB termine']);
   assert.deepEqual(await client.command('a6', 'LIST (SUBSCRIBED RECURSIVEMATCH) "" "P%"'), ['* LIST (\\HasChildren) "/" "Patients" ("CHILDINFO" ("SUBSCRIBED"))', 'a6 OK LIST termine']);
   assert.deepEqual(await client.command('a7', 'LIST (SPECIAL-USE) "" "*" RETURN (SUBSCRIBED)'), [...SPECIAL_LIST.slice(1).map((line) => line.replace(/\) "\/"/, ' \\Subscribed) "/"')), 'a7 OK LIST termine']);
   assert.deepEqual(await client.command('a8', 'LIST "" ("Sent" "Patients/*") RETURN (SPECIAL-USE CHILDREN)'), [SPECIAL_LIST[2], '* LIST (\\HasNoChildren) "/" "Patients/Leroy"', 'a8 OK LIST termine']);

@@ -57,13 +57,15 @@ function listLines(folders: MailboxFolders, request: ListRequest, matches: (name
   return lines;
 }
 
-/** LSUB: subscribed names; a superior that is not subscribed itself shows as \Noselect when `%` reaches it (RFC 3501 §6.3.9). */
+/** LSUB: subscribed names; a superior that is not subscribed itself shows as \Noselect when `%` stops at it (RFC 3501 §6.3.9). */
 function lsubLines(folders: MailboxFolders, matches: (name: string) => boolean): string[] {
   const subscriptions = folders.subscriptions();
+  const stoppedAt = (superior: string) => !subscriptions.some((name) => name.startsWith(`${superior}${HIERARCHY_DELIMITER}`) && matches(name));
   const lines: string[] = [];
   for (const name of sortedNames([...new Set([...subscriptions, ...subscriptions.flatMap(superiorNames)])])) {
-    if (!matches(name)) continue;
-    const selectable = folders.isSubscribed(name) && folders.get(name) !== undefined;
+    const subscribed = folders.isSubscribed(name);
+    if (!matches(name) || (!subscribed && !stoppedAt(name))) continue;
+    const selectable = subscribed && folders.get(name) !== undefined;
     lines.push(`(${selectable ? '' : '\\Noselect'}) "${HIERARCHY_DELIMITER}" ${quote(name)}`);
   }
   return lines;
