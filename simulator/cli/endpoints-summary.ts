@@ -62,7 +62,7 @@ const PROFILE_LABELS: Readonly<Record<string, string>> = { active: 'active', opp
 export function banner(summary: EndpointsSummary): string {
   const at = (a: Address) => `${a.host}:${a.port}`.padEnd(22);
   const lines = [
-    'Simulateur de l’espace de confiance MSSanté — prêt',
+    "Simulateur de l'espace de confiance MSSanté — prêt",
     '',
     `  SMTP soumission (clients)   ${at(summary.submission)}STARTTLS obligatoire, AUTH ${summary.submission.auth.join(' / ')}`,
     `  SMTP entre opérateurs       ${at(summary.peer)}sans AUTH, STARTTLS facultatif (mode test)`,
@@ -73,7 +73,7 @@ export function banner(summary: EndpointsSummary): string {
     `  Pro Santé Connect simulé    ${summary.proSanteConnect.discovery}  (mot de passe de test : ${summary.proSanteConnect.testPassword})`,
     `  Annuaire Santé (FHIR)       ${summary.directory.fhirBaseUrl}  (en-tête ESANTE-API-KEY: ${summary.directory.apiKey})`,
     `  Liste blanche               ${summary.directory.whitelist}`,
-    `  Certificat de l’AC de test  ${summary.caCertificate.path}  (téléchargeable : ${summary.caCertificate.url})`,
+    `  Certificat de l'AC de test  ${summary.caCertificate.path}  (téléchargeable : ${summary.caCertificate.url})`,
     `  Non-remise                  ${summary.strictRecipients ? 'mode strict : refus dès RCPT' : 'avis de non-remise asynchrone (par défaut)'}`,
     '',
     '  Boîtes de démonstration (identifiants de test) :',

@@ -11,7 +11,7 @@ export function capabilityStatement(base: string, date: string) {
     date,
     publisher: 'Simulateur MSSanté (données synthétiques)',
     kind: 'instance',
-    software: { name: 'Simulateur Annuaire Santé (sous-ensemble de l’API FHIR v2)' },
+    software: { name: "Simulateur Annuaire Santé (sous-ensemble de l'API FHIR v2)" },
     implementation: { description: `Annuaire Santé simulé ; pages de ${MAX_COUNT} résultats au plus ; en-tête ESANTE-API-KEY requis.`, url: base },
     fhirVersion: FHIR_VERSION,
     format: ['application/fhir+json', 'json'],

@@ -89,7 +89,7 @@ export function rcptRefusalEntry(exchange: Observed<SmtpExchange>): FlowDraft | 
     subject: '',
     connectionId: exchange.connectionId,
     originalRecipient: exchange.address,
-    reason: exchange.text.trim(),
+    reason: (exchange.detail ?? exchange.text).trim(),
     status: exchange.enhanced ?? (exchange.code < 500 ? '4.0.0' : '5.0.0'),
   };
 }

@@ -54,7 +54,8 @@ test('RCPT refusals come from the observed SMTP exchanges of the transaction', (
     const draft = rcptRefusalEntry(exchange);
     if (draft) entries.push(draft);
   });
-  const logger = createSmtpObserver(bus, 'submission');
+  const observer = createSmtpObserver(bus, 'submission');
+  const { logger } = observer;
   const feed = (direction: 'C' | 'S', text: string) => {
     logger.debug({ tnx: direction === 'C' ? 'command' : 'send', cid: '1' }, `${direction}:`, text);
     return entries.splice(0)[0];
@@ -66,7 +67,8 @@ test('RCPT refusals come from the observed SMTP exchanges of the transaction', (
   feed('C', 'RCPT TO:<louise@patient.mssante.fr>');
   assert.equal(feed('S', '250 2.1.5 Accepted'), undefined);
   feed('C', 'RCPT TO:<Contact@exemple-hors-espace.fr> NOTIFY=FAILURE');
-  const refused = feed('S', "550 5.7.1 Destinataire <contact@exemple-hors-espace.fr> refusé : le domaine exemple-hors-espace.fr n'est pas dans la liste blanche");
+  observer.refused('submission-1', { code: 550, enhanced: '5.7.1', text: 'Destinataire refusé : domaine hors liste blanche MSSanté', detail: "Destinataire <contact@exemple-hors-espace.fr> refusé : le domaine exemple-hors-espace.fr n'est pas dans la liste blanche" });
+  const refused = feed('S', '550 5.7.1 Destinataire refusé : domaine hors liste blanche MSSanté');
   assert.deepEqual(refused, {
     at: '2025-03-13T14:00:00.000Z', kind: 'refused-at-rcpt', from: 'pharmacie.duparc@pharmacien.mssante.fr', to: ['contact@exemple-hors-espace.fr'], subject: '', connectionId: 'submission-1',
     originalRecipient: 'contact@exemple-hors-espace.fr', reason: "Destinataire <contact@exemple-hors-espace.fr> refusé : le domaine exemple-hors-espace.fr n'est pas dans la liste blanche", status: '5.7.1',
@@ -74,7 +76,8 @@ test('RCPT refusals come from the observed SMTP exchanges of the transaction', (
   feed('C', 'DATA');
   assert.equal(feed('S', '554 5.7.1 refusé'), undefined, 'only RCPT replies count');
   feed('C', 'RCPT TO:<z@y.fr>');
-  assert.equal(feed('S', '452 Trop de destinataires')?.status, '4.0.0');
+  const tooMany = feed('S', '452 Trop de destinataires');
+  assert.deepEqual([tooMany?.status, tooMany?.reason], ['4.0.0', 'Trop de destinataires'], 'no detail: the reply text');
   logger.info({ tnx: 'close', cid: '1' }, 'Connection closed');
   feed('C', 'RCPT TO:<z@y.fr>');
   assert.equal(feed('S', '550 5.1.1 non'), undefined, 'the closed connection is forgotten');

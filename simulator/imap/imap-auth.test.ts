@@ -47,7 +47,7 @@ test('AUTHENTICATE PLAIN with an initial response (SASL-IR) and with a continuat
 });
 
 function expect(tag: string): string {
-  return `${tag} OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN] Authentification reussie`;
+  return `${tag} OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE LIST-EXTENDED CHILDREN] Authentification reussie`;
 }
 
 test('PLAIN refusals: wrong password, proxy authorisation, cancel, bad base64, unknown mechanism', async () => {

@@ -1,6 +1,7 @@
 // A client can never crash the process (REG-IMAP-02): bounded lines and literals, malformed
 // commands answered BAD with a reason, too many errors end the connection, and a fuzz run of
-// 5,000 random or truncated lines, after which a normal session still works.
+// 5,000 random or truncated lines (folder commands included), after which a normal session
+// still works and the folder hierarchy is whole.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
@@ -97,6 +98,12 @@ test('fuzz: 5,000 random or truncated lines over several connections, then a nor
   assert.deepEqual((await check.command('c2', 'UID FETCH 1:* (UID)')).at(-1), 'c2 OK UID FETCH termine');
   // Whatever the fuzz expunged or moved, the store still holds every message (nothing accepted is lost).
   assert.deepEqual(server.store.list(PHARMACY).slice(0, 2).map((m) => m.kind), ['message', 'bounce']);
+  // Whatever the fuzz created, renamed or deleted, every folder's superiors still exist (RFC 3501 §6.3.3–5).
+  const listed = await check.command('c4', 'LIST "" "*"');
+  assert.equal(listed.at(-1), 'c4 OK LIST termine');
+  const names = new Set(listed.slice(0, -1).map((line) => /"([^"]*)"$/.exec(line)?.[1]));
+  assert.ok(names.has('Dossier/Sous'), 'the fuzz created folders');
+  for (const name of names) for (let cut = name?.lastIndexOf('/') ?? -1; cut > 0; cut = name?.lastIndexOf('/', cut - 1) ?? -1) assert.ok(names.has(name?.slice(0, cut)), `${name}: superior missing`);
   assert.deepEqual(await check.command('c3', 'LOGOUT'), ['* BYE Deconnexion, a bientot', 'c3 OK LOGOUT termine']);
 });
 

@@ -24,7 +24,7 @@ after(async () => {
   await server.stop();
 });
 
-const CAPABILITIES = 'IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN';
+const CAPABILITIES = 'IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE LIST-EXTENDED CHILDREN';
 
 test('greeting and CAPABILITY before TLS: STARTTLS and LOGINDISABLED, no AUTH=', async () => {
   const { client, greeting } = await RawImapClient.connect(server.port);
@@ -49,23 +49,26 @@ test('LIST, LSUB, STATUS, NAMESPACE, ENABLE, ID', async () => {
   const client = await loggedInClient(server);
   assert.deepEqual(await client.command('a1', 'LIST "" "*"'), [
     '* LIST (\\HasNoChildren) "/" "INBOX"',
+    '* LIST (\\HasNoChildren \\Drafts) "/" "Drafts"',
     '* LIST (\\HasNoChildren \\Sent) "/" "Sent"',
     '* LIST (\\HasNoChildren \\Trash) "/" "Trash"',
+    '* LIST (\\HasNoChildren \\Junk) "/" "Junk"',
     'a1 OK LIST termine',
   ]);
   assert.deepEqual(await client.command('a2', 'LIST "" ""'), ['* LIST (\\Noselect) "/" ""', 'a2 OK LIST termine']);
   assert.deepEqual(await client.command('a3', 'LIST "" "S%"'), ['* LIST (\\HasNoChildren \\Sent) "/" "Sent"', 'a3 OK LIST termine']);
-  assert.deepEqual(await client.command('a4', 'LSUB "" "*"'), ['* LSUB () "/" "INBOX"', '* LSUB () "/" "Sent"', '* LSUB () "/" "Trash"', 'a4 OK LSUB termine']);
+  assert.deepEqual(await client.command('a4', 'LSUB "" "*"'), ['* LSUB () "/" "INBOX"', '* LSUB () "/" "Drafts"', '* LSUB () "/" "Sent"', '* LSUB () "/" "Trash"', '* LSUB () "/" "Junk"', 'a4 OK LSUB termine']);
   assert.deepEqual(await client.command('a5', 'STATUS INBOX (MESSAGES RECENT UIDNEXT UIDVALIDITY UNSEEN)'), [
     `* STATUS "INBOX" (MESSAGES 2 RECENT 2 UIDNEXT 3 UIDVALIDITY ${uidValidity()} UNSEEN 2)`,
     'a5 OK STATUS termine',
   ]);
   assert.deepEqual(await client.command('a6', 'STATUS Trash (MESSAGES UIDNEXT)'), ['* STATUS "Trash" (MESSAGES 0 UIDNEXT 1)', 'a6 OK STATUS termine']);
-  assert.deepEqual(await client.command('a7', 'STATUS Brouillons (MESSAGES)'), ['a7 NO [NONEXISTENT] Dossier inconnu : "Brouillons" (dossiers : INBOX, Sent, Trash)']);
+  assert.deepEqual(await client.command('a7', 'STATUS Brouillons (MESSAGES)'), ['a7 NO [NONEXISTENT] Dossier inconnu : "Brouillons"']);
   assert.deepEqual(await client.command('a8', 'NAMESPACE'), ['* NAMESPACE (("" "/")) NIL NIL', 'a8 OK NAMESPACE termine']);
   assert.deepEqual(await client.command('a9', 'ENABLE CONDSTORE'), ['* ENABLED', 'a9 OK ENABLE termine']);
   assert.deepEqual(await client.command('b1', 'ID ("name" "Logiciel de test" "version" "1.0")'), ['* ID ("name" "Simulateur MSSante" "vendor" "mssante-simulateur")', 'b1 OK ID termine']);
-  assert.deepEqual(await client.command('b2', 'CREATE Archives'), ['b2 NO [CANNOT] Les dossiers sont fixes : INBOX, Sent, Trash']);
+  assert.deepEqual(await client.command('b2', 'CREATE Classement'), ['b2 OK CREATE termine']);
+  assert.deepEqual(await client.command('b3', 'DELETE Classement'), ['b3 OK DELETE termine']);
   const transcript = server.journal.format(server.journal.connections().at(-1)?.id ?? '');
   assert.match(transcript, /\*: ID du client : name=Logiciel de test, version=1\.0/);
   client.close();
@@ -92,7 +95,7 @@ test('SELECT and EXAMINE: the untagged data of RFC 3501 §6.3.1, then READ-WRITE
     '* OK [UIDNEXT 1] UID suivant prevu',
     'a2 OK [READ-ONLY] EXAMINE termine',
   ]);
-  assert.deepEqual(await client.command('a3', 'SELECT "Other Users/autre"'), ['a3 NO [NONEXISTENT] Dossier inconnu : "Other Users/autre" (dossiers : INBOX, Sent, Trash)']);
+  assert.deepEqual(await client.command('a3', 'SELECT "Other Users/autre"'), ['a3 NO [NONEXISTENT] Dossier inconnu : "Other Users/autre"']);
   assert.deepEqual(await client.command('a4', 'FETCH 1 FLAGS'), ['a4 BAD Commande FETCH impossible sans dossier selectionne (SELECT ou EXAMINE d\'abord)']);
   client.close();
 });
@@ -151,7 +154,8 @@ test('STORE, COPY with COPYUID, MOVE, EXPUNGE, CLOSE', async () => {
   assert.deepEqual(await client.command('a2', 'UID STORE 1 -FLAGS.SILENT (\\Flagged)'), ['a2 OK UID STORE termine']);
   assert.deepEqual(await client.command('a3', 'STORE 1 FLAGS \\Bidon'), ['a3 BAD Drapeau invalide : "\\Bidon"']);
   assert.deepEqual(await client.command('a4', 'COPY 1:2 Trash'), [`a4 OK [COPYUID ${uidValidity()} 1:2 1:2] COPY termine`]);
-  assert.deepEqual(await client.command('a5', 'COPY 1 Archives'), ['a5 NO [TRYCREATE] Dossier inconnu : "Archives" (dossiers : INBOX, Sent, Trash)']);
+  assert.deepEqual(await client.command('a5', 'COPY 1 Archives'), [`a5 NO [TRYCREATE] Dossier inconnu : "Archives", creez-le d'abord (CREATE)`]);
+  assert.deepEqual(await client.command('a5b', 'COPY 1 "Archives/*"'), ['a5b NO [CANNOT] Nom de dossier invalide : "Archives/*" ("*" et "%" sont des jokers de LIST)']);
   assert.deepEqual(await client.command('a6', 'UID MOVE 2 Sent'), [`* OK [COPYUID ${uidValidity()} 2 1] Messages deplaces`, '* 2 EXPUNGE', 'a6 OK UID MOVE termine']);
   assert.deepEqual(await client.command('a7', 'STORE 1 +FLAGS.SILENT (\\Deleted)'), ['a7 OK STORE termine']);
   assert.deepEqual(await client.command('a8', 'EXPUNGE'), ['* 1 EXPUNGE', 'a8 OK EXPUNGE termine']);

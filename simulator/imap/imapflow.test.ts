@@ -38,8 +38,8 @@ test('AUTHENTICATE PLAIN: the special-use folders are listed, and a bounce shows
   storeMessage(server.store, PHARMACY, sampleBounce(), { kind: 'bounce' });
   await withClient(PHARMACY_AUTH, async (c) => {
     assert.deepEqual(server.authenticator.requests.at(-1)?.method, 'PLAIN');
-    const folders = (await c.list()).map((f) => [f.path, f.specialUse ?? null]);
-    assert.deepEqual(folders, [['INBOX', '\\Inbox'], ['Sent', '\\Sent'], ['Trash', '\\Trash']]);
+    const folders = (await c.list()).map((f) => [f.path, f.specialUse ?? null, f.subscribed]).sort();
+    assert.deepEqual(folders, [['Drafts', '\\Drafts', true], ['INBOX', '\\Inbox', true], ['Junk', '\\Junk', true], ['Sent', '\\Sent', true], ['Trash', '\\Trash', true]]);
     const lock = await c.getMailboxLock('INBOX');
     try {
       const message = await c.fetchOne('1', { uid: true, envelope: true, bodyStructure: true });

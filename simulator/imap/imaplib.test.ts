@@ -1,7 +1,8 @@
 // Wire tests with Python's standard imaplib, an independent client driven through child_process
 // (testing/imaplib_client.py prints JSON): STARTTLS with the test CA, LOGIN, LIST, SELECT,
 // FETCH (a bounce's message/delivery-status part), SEARCH, STORE, APPEND, UID COPY, LOGOUT;
-// XOAUTH2 accepted and refused; LOGIN before STARTTLS refused.
+// folders managed by two sessions of one mailbox; XOAUTH2 accepted and refused; LOGIN before
+// STARTTLS refused.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { startImapTestServer, type ImapTestServer } from './testing/imap-test-server.ts';
 import { CAMILLE, PHARMACY, sampleBounce, sampleMessage, storeMessage } from './testing/sample-messages.ts';
 
+const SPECIAL_FOLDERS = ['(\\HasNoChildren) "/" "INBOX"', '(\\HasNoChildren \\Drafts) "/" "Drafts"', '(\\HasNoChildren \\Sent) "/" "Sent"', '(\\HasNoChildren \\Trash) "/" "Trash"', '(\\HasNoChildren \\Junk) "/" "Junk"'];
 const SCRIPT = fileURLToPath(new URL('./testing/imaplib_client.py', import.meta.url));
 let server: ImapTestServer;
 let dir: string;
@@ -44,8 +46,8 @@ test('imaplib session: STARTTLS, LOGIN, LIST, SELECT, FETCH, SEARCH, STORE, APPE
   storeMessage(server.store, PHARMACY, sampleBounce(), { kind: 'bounce' });
   const result = await python('session', PHARMACY, ['--password', 'test-pharmacie-du-parc']);
   assert.ok((result.capabilities as string[]).includes('AUTH=XOAUTH2'));
-  assert.deepEqual(result.login, ['OK', ['[CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE CHILDREN] Authentification reussie']]);
-  assert.deepEqual(result.list, ['(\\HasNoChildren) "/" "INBOX"', '(\\HasNoChildren \\Sent) "/" "Sent"', '(\\HasNoChildren \\Trash) "/" "Trash"']);
+  assert.deepEqual(result.login, ['OK', ['[CAPABILITY IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT SPECIAL-USE LIST-EXTENDED CHILDREN] Authentification reussie']]);
+  assert.deepEqual(result.list, SPECIAL_FOLDERS);
   assert.deepEqual(result.select, ['OK', ['2']]);
   assert.deepEqual(result.fetch_header, [['1 (UID 1 RFC822.SIZE 394 BODY[HEADER.FIELDS (SUBJECT)] {36}', 'Subject: Ordonnance de Mme Leroy\r\n\r\n'], ')']);
   const statusPart = (result.fetch_status_part as [[string, string], string])[0][1];
@@ -59,6 +61,26 @@ test('imaplib session: STARTTLS, LOGIN, LIST, SELECT, FETCH, SEARCH, STORE, APPE
   assert.deepEqual(result.trash_status, ['"Trash" (MESSAGES 1 UNSEEN 0)']);
   assert.deepEqual(result.logout, ['BYE', ['Deconnexion, a bientot']]);
   assert.deepEqual(server.store.list(PHARMACY, { folder: 'Sent' }).map((m) => m.index.subject), ['Copie envoyee']);
+});
+
+test('imaplib folders, two sessions of one mailbox: CREATE, RENAME, SUBSCRIBE, APPEND of a draft, TRYCREATE, UID MOVE, DELETE', async () => {
+  server.store.clear();
+  const result = await python('folders', PHARMACY, ['--password', 'test-pharmacie-du-parc']);
+  assert.deepEqual(result.create, ['OK', ['CREATE termine']]);
+  assert.deepEqual(result.create_special, ['NO', ['[ALREADYEXISTS] Le dossier "Drafts" existe deja']]);
+  assert.deepEqual(result.other_list, ['(\\HasChildren) "/" "Patients"', '(\\HasNoChildren) "/" "Patients/Leroy"']);
+  assert.deepEqual([result.rename, result.subscribe], [['OK', ['RENAME termine']], ['OK', ['SUBSCRIBE termine']]]);
+  assert.deepEqual(result.lsub, ['() "/" "Patients/Martin"']);
+  assert.match(JSON.stringify(result.append_draft), /^\["OK",\["\[APPENDUID \d+ 1\] APPEND termine"\]\]$/);
+  assert.deepEqual(result.append_missing, ['NO', [`[TRYCREATE] Dossier inconnu : "Inconnu", creez-le d'abord (CREATE)`]]);
+  assert.deepEqual(result.append_invalid, ['NO', ['[CANNOT] Nom de dossier invalide : "Inconnu/" ("/" en debut, en fin ou double)']]);
+  assert.deepEqual(result.move, ['OK', [null]]);
+  assert.deepEqual(result.other_status, ['"Archives" (MESSAGES 1)']);
+  assert.deepEqual(result.delete_inbox, ['NO', ['[CANNOT] Le dossier "INBOX" est un dossier special : ni suppression ni renommage']]);
+  assert.deepEqual(result.rename_trash, ['NO', ['[CANNOT] Le dossier "Trash" est un dossier special : ni suppression ni renommage']]);
+  assert.deepEqual(result.delete, ['OK', ['DELETE termine']]);
+  assert.deepEqual(result.list, [...SPECIAL_FOLDERS, '(\\HasNoChildren) "/" "Archives"', '(\\HasNoChildren) "/" "Patients"']);
+  assert.deepEqual(server.store.list(PHARMACY).map((m) => m.folder), ['Drafts', 'Patients/Martin']);
 });
 
 test('imaplib XOAUTH2: a valid token opens the mailbox, an expired one is refused', async () => {

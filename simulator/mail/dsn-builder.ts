@@ -77,7 +77,7 @@ export function buildFailureDsn(input: FailureDsnInput): Buffer {
   checkInput(input, recipients, /^[45]\.\d{1,3}\.\d{1,3}$/);
   const explanation =
     'Les détails techniques figurent dans la partie « message/delivery-status » de cet avis (RFC 3464), ' +
-    'suivie des en-têtes ou du message d’origine.';
+    "suivie des en-têtes ou du message d'origine.";
   return build(input, recipients, explanation);
 }
 

@@ -33,12 +33,12 @@ export function singleLine(value: string): string {
   return value.replace(/[\x00-\x08\x0a-\x1f\x7f]+/g, ' ');
 }
 
-const ASCII_SUBSTITUTES: Readonly<Record<string, string>> = { '«': '"', '»': '"', '’': "'", '‘': "'", '“': '"', '”': '"', '\u00a0': ' ', '\u202f': ' ' };
+const ASCII_SUBSTITUTES: Readonly<Record<string, string>> = { '«': '"', '»': '"', '\u2019': "'", '\u2018': "'", '“': '"', '”': '"', '\u00a0': ' ', '\u202f': ' ' };
 
 /** Printable US-ASCII: accents dropped (é → e), typographic quotes and spaces mapped, anything else `?`. */
 export function asciiOnly(value: string): string {
   return singleLine(value)
-    .replace(/[«»’‘“”\u00a0\u202f]/g, (char) => ASCII_SUBSTITUTES[char] ?? '?')
+    .replace(/[«»\u2019\u2018“”\u00a0\u202f]/g, (char) => ASCII_SUBSTITUTES[char] ?? '?')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\x20-\x7e]/gu, '?');

@@ -108,7 +108,7 @@ test('waitFor times out with a French message saying what was awaited and what t
     error.message,
     'Délai de 20 ms dépassé en attendant un avis de non-remise pour Louise : aucun des 1 message(s) conservé(s) ne correspond. ' +
       'Derniers messages : m-000001 (message, INBOX) a@x.test « ordinaire ». ' +
-      'Vérifiez que le client a bien envoyé le message attendu, ou augmentez le délai d’attente.',
+      "Vérifiez que le client a bien envoyé le message attendu, ou augmentez le délai d'attente.",
   );
   assert.equal(store.storedListenerCount, 0);
 });

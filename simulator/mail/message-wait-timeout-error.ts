@@ -13,7 +13,7 @@ export class MessageWaitTimeoutError extends Error {
     super(
       `Délai de ${timeoutMs} ms dépassé en attendant ${description} : aucun des ${storedCount} message(s) conservé(s) ne correspond.` +
         summarise(recent) +
-        ' Vérifiez que le client a bien envoyé le message attendu, ou augmentez le délai d’attente.',
+        " Vérifiez que le client a bien envoyé le message attendu, ou augmentez le délai d'attente.",
     );
     this.name = 'MessageWaitTimeoutError';
     this.description = description;

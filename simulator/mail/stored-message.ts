@@ -4,8 +4,8 @@ import type { MessageIndex } from './message-index.ts';
 
 export type MessageKind = 'message' | 'bounce' | 'receipt';
 
-/** The special-use folders of every simulated mailbox (RFC 6154). */
-export type MailFolder = 'INBOX' | 'Sent' | 'Trash';
+/** An IMAP folder name: INBOX, a special-use folder (Drafts, Sent, Trash, Junk, RFC 6154) or a user folder. */
+export type MailFolder = string;
 
 /** Per-recipient DSN parameters of RCPT TO (RFC 3461 §4). */
 export interface RecipientDsn {
@@ -33,7 +33,7 @@ export interface StoredMessage {
   readonly id: string;
   /** Mailbox address that holds this copy (lower-case). */
   readonly mailbox: string;
-  /** IMAP folder: INBOX, Sent (clients APPEND their sent mail), Trash. */
+  /** IMAP folder it was stored in: INBOX, Sent (clients APPEND their sent mail), Drafts, a user folder… */
   readonly folder: MailFolder;
   readonly kind: MessageKind;
   readonly envelope: Envelope;

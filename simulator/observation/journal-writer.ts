@@ -19,6 +19,7 @@ export function writeJournal(bus: ObservationSource, journal: Journal): void {
     if (certificate) journal.record(o.connectionId, '*', certificate.trusted ? `certificat client reconnu : ${certificate.subject}` : `certificat client non reconnu (${certificate.subject}) : ${certificate.error ?? ''}`);
   });
   bus.on('auth', (o) => journal.record(o.connectionId, '*', describeAuth(o)));
+  bus.on('smtp-refusal', (o) => journal.record(o.connectionId, '*', `refus ${o.code} ${o.enhanced} : ${o.detail}`));
   bus.on('message-accepted', (o) => {
     const { transmission } = o;
     if (transmission.connectionId) journal.record(transmission.connectionId, '*', describeRouting(transmission.id, transmission.outcomes));

@@ -86,6 +86,17 @@ export interface SmtpExchange {
   readonly enhanced?: string;
   /** Reply text without code and enhanced status (last line for multi-line replies). */
   readonly text: string;
+  /** For a refusal from the reply catalogue: the full explanation (addresses, rule), never on the wire. */
+  readonly detail?: string;
+}
+
+/** The simulator refused a command with a reply of its catalogue; `detail` explains it in full (journal, live flow). */
+export interface SmtpRefusal {
+  readonly type: 'smtp-refusal';
+  readonly connectionId: string;
+  readonly code: number;
+  readonly enhanced: string;
+  readonly detail: string;
 }
 
 export type AuthMechanism = 'PLAIN' | 'LOGIN' | 'XOAUTH2';
@@ -210,6 +221,7 @@ export type Observation =
   | TlsEstablished
   | TlsFailed
   | SmtpExchange
+  | SmtpRefusal
   | AuthAttempt
   | ImapCommandCompleted
   | ConnectionNote

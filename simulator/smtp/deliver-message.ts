@@ -8,7 +8,7 @@ import type { IncomingMessage, MailRouter, RouteResult } from '../routing/incomi
 import type { EndpointRole, ObserveConnection } from './endpoint-role.ts';
 import { envelopeFromSession } from './envelope-from-session.ts';
 import { REPLIES } from './replies.ts';
-import { replyText, smtpError } from './smtp-reply.ts';
+import { replyText, smtpError, type SmtpReply } from './smtp-reply.ts';
 
 export type DeliveryOutcome = { readonly accepted: true; readonly text: string } | { readonly accepted: false; readonly error: Error };
 
@@ -18,6 +18,8 @@ export interface DeliveryDeps {
   readonly connectionId: string;
   readonly receivedAt: Date;
   readonly observe: ObserveConnection;
+  /** Observes a catalogue refusal's detail before the reply. */
+  readonly refused: (reply: SmtpReply) => void;
 }
 
 export function deliverMessage(raw: Buffer, session: SMTPServerSession, deps: DeliveryDeps): DeliveryOutcome {
@@ -25,7 +27,10 @@ export function deliverMessage(raw: Buffer, session: SMTPServerSession, deps: De
   try {
     const index = indexMessage(raw);
     const check = deps.role.checkMessage(index, session);
-    if (!check.accepted) return { accepted: false, error: smtpError(check.reply) };
+    if (!check.accepted) {
+      deps.refused(check.reply);
+      return { accepted: false, error: smtpError(check.reply) };
+    }
     result = deps.router.route({ ...incomingMessage(raw, session, deps), index });
   } catch (error) {
     deps.observe?.({ type: 'connection-note', text: `erreur interne pendant l'acheminement, message refusé (451) : ${error instanceof Error ? error.message : String(error)}` });

@@ -10,7 +10,7 @@ import { collectMessage } from './collect-message.ts';
 import { deliverMessage } from './deliver-message.ts';
 import type { EndpointRole, ObserveConnection } from './endpoint-role.ts';
 import { stopGracefully, trackSockets } from './graceful-stop.ts';
-import { createSmtpObserver, smtpConnectionId } from './smtp-observer.ts';
+import { createSmtpObserver, smtpConnectionId, type SmtpObserver } from './smtp-observer.ts';
 import { ImmediateGreetingServer } from './no-greeting-delay.ts';
 import { acceptRecipient } from './policies/accept-recipient.ts';
 import { acceptSender } from './policies/accept-sender.ts';
@@ -27,11 +27,13 @@ export class SmtpEndpoint {
   readonly #options: SmtpEndpointOptions;
   readonly #server: ImmediateGreetingServer;
   readonly #sockets: Set<Socket>;
+  readonly #observer: SmtpObserver | null;
   #listening = false;
 
   constructor(role: EndpointRole, options: SmtpEndpointOptions) {
     this.#role = role;
     this.#options = options;
+    this.#observer = options.observations ? createSmtpObserver(options.observations, role.name) : null;
     this.#server = new ImmediateGreetingServer(this.#serverOptions());
     // Client-caused errors (TLS handshake refused, resets) are observations (smtp-observer.ts); never a crash.
     this.#server.on('error', () => undefined);
@@ -84,7 +86,7 @@ export class SmtpEndpoint {
       hideENHANCEDSTATUSCODES: true, // smtp-reply.ts: our enhanced codes are in our texts
       hideDSN: false, // RFC 3461 parameters reach the envelope
       disableReverseLookup: true,
-      logger: observations ? createSmtpObserver(observations, this.#role.name) : false,
+      logger: this.#observer?.logger ?? false,
       socketTimeout: this.#options.socketTimeoutMs ?? 300_000,
       closeTimeout: this.#options.stopTimeoutMs ?? 10_000,
       maxClients: this.#options.maxClients ?? 1000,
@@ -99,8 +101,8 @@ export class SmtpEndpoint {
         if (this.#role.onAuth) this.#role.onAuth(auth, session, this.#observe(session), callback);
         else callback(smtpError(REPLIES.invalidCredentials)); // unreachable: AUTH is a disabled command there
       },
-      onMailFrom: (address, session, callback) => callback(errorOf(acceptSender(address.address, this.#role.senderContext(session)))),
-      onRcptTo: (address, session, callback) => callback(errorOf(this.#acceptRecipient(address, session))),
+      onMailFrom: (address, session, callback) => callback(this.#errorOf(acceptSender(address.address, this.#role.senderContext(session)), session)),
+      onRcptTo: (address, session, callback) => callback(this.#errorOf(this.#acceptRecipient(address, session), session)),
       onData: (stream, session, callback) => this.#onData(stream, session, callback),
       onClose: (session) => this.#options.observations?.publish({ type: 'connection-closed', connectionId: this.#connectionId(session) }),
     };
@@ -139,6 +141,7 @@ export class SmtpEndpoint {
         connectionId: this.#connectionId(session),
         receivedAt: (this.#options.now ?? (() => new Date()))(),
         observe: this.#observe(session),
+        refused: (reply) => this.#observer?.refused(this.#connectionId(session), reply),
       });
       if (outcome.accepted) callback(null, outcome.text);
       else callback(outcome.error);
@@ -147,6 +150,13 @@ export class SmtpEndpoint {
 
   #connectionId(session: SMTPServerSession): string {
     return smtpConnectionId(this.#role.name, session.id);
+  }
+
+  /** The hook's answer to a verdict; a refusal's detail is observed (journal, live flow). */
+  #errorOf(verdict: Verdict, session: SMTPServerSession): Error | null {
+    if (verdict.accepted) return null;
+    this.#observer?.refused(this.#connectionId(session), verdict.reply);
+    return smtpError(verdict.reply);
   }
 
   /** Publishes an observation of the session's connection; `null` when transcripts are off. */
@@ -161,8 +171,4 @@ export class SmtpEndpoint {
 function tlsEstablished(socket: TLSSocket): { readonly type: 'tls-established'; readonly version: string; readonly cipher: string } {
   const cipher = socket.getCipher();
   return { type: 'tls-established', version: socket.getProtocol() ?? '?', cipher: cipher.standardName ?? cipher.name };
-}
-
-function errorOf(verdict: Verdict): Error | null {
-  return verdict.accepted ? null : smtpError(verdict.reply);
 }

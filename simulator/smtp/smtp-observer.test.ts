@@ -9,7 +9,7 @@ test('C:/S: lines and DATA sizes of smtp-server debug entries become protocol li
   const id = smtpConnectionId('submission', 'abc123');
   assert.equal(id, 'submission-abc123');
   bus.publish({ type: 'connection-opened', connectionId: id, protocol: 'smtp', endpoint: 'submission', remoteAddress: '127.0.0.1' });
-  const logger = createSmtpObserver(bus, 'submission');
+  const { logger } = createSmtpObserver(bus, 'submission');
   logger.debug({ tnx: 'command', cid: 'abc123' }, 'C:', 'EHLO client.example');
   logger.debug({ tnx: 'send', cid: 'abc123' }, 'S:', '250-smtp.test bonjour\r\n250 SIZE 10');
   logger.debug({ tnx: 'data', cid: 'abc123' }, 'C: <%s bytes of DATA>', 1234);
@@ -34,7 +34,7 @@ test('each command is paired with its reply as a typed smtp-exchange, with the t
   const { bus } = createObservations();
   const seen: Observation[] = [];
   bus.onAny((o) => seen.push(o));
-  const logger = createSmtpObserver(bus, 'submission');
+  const { logger } = createSmtpObserver(bus, 'submission');
   const say = (command: string, reply: string) => {
     logger.debug({ tnx: 'command', cid: 'c1' }, 'C:', command);
     logger.debug({ tnx: 'send', cid: 'c1' }, 'S:', reply);

@@ -7,6 +7,7 @@
 // that no password or token reaches the journal. With transcripts off the endpoints pass
 // `logger: false` and smtp-server does no logging work at all.
 import type { ObservationSink } from '../observation/observation-sink.ts';
+import type { SmtpReply } from './smtp-reply.ts';
 
 interface LogEntry {
   readonly tnx?: string;
@@ -37,6 +38,8 @@ interface PendingCommand {
 
 interface ConnectionState {
   pending?: PendingCommand;
+  /** Detail of the refusal the endpoint is about to answer (smtp-refusal), for the exchange. */
+  detail?: string;
   /** Envelope sender of the open transaction, once MAIL FROM was accepted. */
   sender?: string;
 }
@@ -45,7 +48,14 @@ const ignore: LogMethod = () => undefined;
 const ADDRESS = /^(?:FROM|TO):\s*<([^>]*)>/i;
 const REPLY = /^(\d{3})[ -](?:([245]\.\d{1,3}\.\d{1,3}) )?(.*)$/;
 
-export function createSmtpObserver(sink: ObservationSink, endpoint: string): BunyanLikeLogger {
+export interface SmtpObserver {
+  /** The `logger` option of smtp-server. */
+  readonly logger: BunyanLikeLogger;
+  /** The endpoint refuses the current command with a catalogue reply: its detail is observed and joins the exchange. */
+  refused(connectionId: string, reply: SmtpReply): void;
+}
+
+export function createSmtpObserver(sink: ObservationSink, endpoint: string): SmtpObserver {
   const connections = new Map<string, ConnectionState>();
   const stateOf = (id: string): ConnectionState => {
     let state = connections.get(id);
@@ -95,7 +105,14 @@ export function createSmtpObserver(sink: ObservationSink, endpoint: string): Bun
   const info: LogMethod = (entry) => {
     if (typeof entry === 'object' && entry.tnx === 'close' && entry.cid !== undefined) connections.delete(smtpConnectionId(endpoint, entry.cid));
   };
-  return { trace: ignore, debug, info, warn: ignore, error, fatal: ignore };
+  return {
+    logger: { trace: ignore, debug, info, warn: ignore, error, fatal: ignore },
+    refused(connectionId, reply) {
+      if (reply.detail === undefined) return;
+      stateOf(connectionId).detail = reply.detail;
+      sink.publish({ type: 'smtp-refusal', connectionId, code: reply.code, enhanced: reply.enhanced, detail: reply.detail });
+    },
+  };
 }
 
 function parseCommand(text: string): PendingCommand {
@@ -109,6 +126,8 @@ function parseCommand(text: string): PendingCommand {
 /** Pairs a reply with the command it answers; tracks the transaction's sender. */
 function exchange(sink: ObservationSink, endpoint: string, connectionId: string, state: ConnectionState, payload: string): void {
   const command = state.pending;
+  const detail = state.detail;
+  delete state.detail;
   if (!command) return; // the greeting, or a reply to an AUTH continuation line
   delete state.pending;
   const lines = payload.split('\r\n');
@@ -126,6 +145,7 @@ function exchange(sink: ObservationSink, endpoint: string, connectionId: string,
     code,
     ...(reply?.[2] ? { enhanced: reply[2] } : {}),
     text: reply?.[3] ?? payload,
+    ...(detail !== undefined ? { detail } : {}),
   });
   if (command.verb === 'DATA-END' || command.verb === 'RSET' || (command.verb === 'MAIL' && code >= 400)) delete state.sender;
 }

@@ -12,9 +12,14 @@ export interface SmtpReply {
   readonly code: number;
   /** RFC 3463 enhanced status code, e.g. `5.7.1`. */
   readonly enhanced: string;
-  /** French text, vendor-facing. */
+  /** French text, vendor-facing: the reason first, the whole reply line within 80 columns. */
   readonly text: string;
+  /** The full explanation (addresses, requirement), written to the journal, never on the wire. */
+  readonly detail?: string;
 }
+
+/** Longest reply line in columns (characters), code and enhanced code included. */
+export const MAX_REPLY_COLUMNS = 80;
 
 /** The error object smtp-server expects from a hook: it writes `responseCode` then `message`. */
 export interface SmtpHookError extends Error {

@@ -69,11 +69,11 @@ test('RCPT: outside the trust space refused; strict mode refuses each patient re
     }
     endpoint.settings.strictRecipients = true; // read at every RCPT
     const expected: Array<[string, string]> = [
-      [PATIENTS.opposed, `550 5.1.1 Adresse « ${PATIENTS.opposed} » refusée : cette adresse Mon espace santé n'existe pas`],
-      [PATIENTS.noProfile, `550 5.1.1 Adresse « ${PATIENTS.noProfile} » refusée : cette adresse Mon espace santé n'existe pas`],
-      [PATIENTS.closed, `550 5.2.1 Adresse « ${PATIENTS.closed} » refusée : la messagerie Mon espace santé de ce destinataire est clôturée`],
-      [PATIENTS.invalid, `553 5.1.3 Adresse « ${PATIENTS.invalid} » refusée : cette adresse Mon espace santé est invalide (matricule INS de 15 caractères, clé comprise)`],
-      [UNKNOWN_ON_SIMULATED, `550 5.1.1 Adresse « ${UNKNOWN_ON_SIMULATED} » refusée : cette boîte aux lettres MSSanté n'existe pas`],
+      [PATIENTS.opposed, "550 5.1.1 Adresse refusée : cette adresse Mon espace santé n'existe pas"],
+      [PATIENTS.noProfile, "550 5.1.1 Adresse refusée : cette adresse Mon espace santé n'existe pas"],
+      [PATIENTS.closed, '550 5.2.1 Adresse refusée : messagerie Mon espace santé clôturée'],
+      [PATIENTS.invalid, '553 5.1.3 Adresse refusée : adresse Mon espace santé invalide'],
+      [UNKNOWN_ON_SIMULATED, "550 5.1.1 Adresse refusée : cette boîte aux lettres MSSanté n'existe pas"],
     ];
     for (const [address, line] of expected) {
       assert.deepEqual(await client.command(`RCPT TO:<${address}>`), [line]);
@@ -81,6 +81,10 @@ test('RCPT: outside the trust space refused; strict mode refuses each patient re
     }
     assert.deepEqual(await client.command(`RCPT TO:<${PATIENTS.active}>`), [LIBRARY_REPLIES.accepted]);
     client.close();
+    // The wire line is short; the journal holds the address and the full reason next to it.
+    const [connection] = endpoint.journal.connections();
+    const texts = endpoint.journal.transcript(connection?.id ?? '')?.lines.map((line) => `${line.direction} ${line.text}`) ?? [];
+    assert.ok(texts.includes(`* refus 550 5.7.1 : Destinataire <${OUTSIDE}> refusé : le domaine messagerie-ordinaire.example n'est pas dans la liste blanche de l'espace de confiance MSSanté`), texts.join('\n'));
   } finally {
     await endpoint.stop();
   }

@@ -110,8 +110,8 @@ function authenticate(auth: SMTPServerAuthentication, session: SMTPServerSession
     return result.sessionId;
   }
   observe?.({ type: 'auth', protocol: 'smtp', mechanism: method, identity: username, outcome: 'failure', reason: result.reason, message: result.message });
-  const refusal = authRefusal(method, result.reason, username);
+  const refusal = authRefusal(method, result.reason);
   if (refusal.kind === 'xoauth2-challenge') callback(null, { data: refusal.challenge });
-  else callback(smtpError(refusal.reply));
+  else callback(smtpError(refusal.reply)); // the fact above already explains
   return undefined;
 }

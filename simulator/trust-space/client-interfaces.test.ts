@@ -1,6 +1,6 @@
 // End to end through the composition root, as a vendor's client sees the simulated operator:
 // XOAUTH2 with a Pro Santé Connect token on SMTP and IMAP (SC.MSS/CONF.07), the bounce read
-// over IMAP (SC.MSS/CONF.06), session revocation (CONF.10), and the Annuaire Santé, liste
+// over IMAP (SC.MSS/CONF.06), drafts never sent, session revocation (CONF.10), and the Annuaire Santé, liste
 // blanche and autoconfig served on the same port and following control-API changes (REG-ANN-06).
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
@@ -61,6 +61,32 @@ test('a PSC token sends over SMTP, then the bounce is read over IMAP with its de
     }
   } finally {
     await imap.logout();
+  }
+});
+
+test('a draft or a filed copy APPENDed over IMAP is never routed; a reset removes the user folders', async () => {
+  const { access_token: accessToken } = await token(DR_MARTIN);
+  const imap = imapClient(accessToken);
+  await imap.connect();
+  try {
+    const raw = Buffer.from(`From: ${DR_MARTIN}\r\nTo: ${GERARD_OPPOSED}\r\nSubject: Brouillon\r\nMessage-ID: <brouillon-1@ch-valbrume.mssante.fr>\r\n\r\nA relire\r\n`);
+    await imap.mailboxCreate('Patients');
+    assert.ok(await imap.append('Drafts', raw, ['\\Draft']));
+    assert.ok(await imap.append('Sent', raw, ['\\Seen']));
+    assert.ok(await imap.append('Patients', raw));
+    await space.settled();
+    assert.deepEqual(space.store.all().map((m) => [m.mailbox, m.folder]), [[DR_MARTIN, 'Drafts'], [DR_MARTIN, 'Sent'], [DR_MARTIN, 'Patients']]);
+    assert.deepEqual(space.transmissions.all(), []);
+  } finally {
+    await imap.logout();
+  }
+  space.reset();
+  const again = imapClient((await token(DR_MARTIN)).access_token);
+  await again.connect();
+  try {
+    assert.deepEqual((await again.list()).map((f) => f.path).sort(), ['Drafts', 'INBOX', 'Junk', 'Sent', 'Trash']);
+  } finally {
+    await again.logout();
   }
 });
 

@@ -48,7 +48,7 @@ export const livretMedical: Demonstration = {
         });
         const messageId = sentMessageId(result, 'Le livret médical');
         const copy = await context.delivered(messageId, PHARMACIE_DU_PARC);
-        if (!copy) throw new DemonstrationStepError('Le message a été accepté mais n’est pas arrivé dans la boîte de la Pharmacie du Parc : consultez le journal (GET /api/journal).');
+        if (!copy) throw new DemonstrationStepError("Le message a été accepté mais n'est pas arrivé dans la boîte de la Pharmacie du Parc : consultez le journal (GET /api/journal).");
         return `Message remis dans la boîte de la Pharmacie du Parc (${copy.id}), avec la pièce jointe ${FILENAME}.`;
       },
     },
@@ -60,7 +60,7 @@ export const livretMedical: Demonstration = {
         const driver = await context.client(PHARMACIE_DU_PARC);
         await driver.synchronise();
         const listed = (await driver.listMessages()).find((m) => m.folder === 'inbox' && m.subject === SUBJECT);
-        if (!listed) throw new DemonstrationStepError('Le livret médical n’apparaît pas dans la boîte de la pharmacie : jouez d’abord l’étape précédente.');
+        if (!listed) throw new DemonstrationStepError("Le livret médical n'apparaît pas dans la boîte de la pharmacie : jouez d'abord l'étape précédente.");
         return `Camille voit « ${listed.subject} », envoyé par ${listed.from} : le traitement de Louise sera prêt à son arrivée.`;
       },
     },

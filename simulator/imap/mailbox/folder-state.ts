@@ -3,7 +3,7 @@
 // contents, the flags shared by every session (an organisational mailbox opened by a whole
 // pharmacy team sees one set of flags), and change counters that sessions compare to know
 // what to announce (EXISTS, EXPUNGE, FETCH FLAGS).
-import type { MailFolder, StoredMessage } from '../../mail/stored-message.ts';
+import type { StoredMessage } from '../../mail/stored-message.ts';
 import type { MessageEntry } from './message-entry.ts';
 import { uidLowerBound } from './uid-lower-bound.ts';
 
@@ -19,7 +19,8 @@ export interface FolderStatus {
 
 export class FolderState {
   readonly mailbox: string;
-  readonly name: MailFolder;
+  /** Changes on RENAME (sessions that selected the folder keep it). */
+  name: string;
   readonly uidValidity: number;
   #entries: MessageEntry[] = [];
   #uidNext = 1;
@@ -27,7 +28,7 @@ export class FolderState {
   #expungeVersion = 0;
   readonly #listeners = new Set<() => void>();
 
-  constructor(mailbox: string, name: MailFolder, uidValidity: number) {
+  constructor(mailbox: string, name: string, uidValidity: number) {
     this.mailbox = mailbox;
     this.name = name;
     this.uidValidity = uidValidity;

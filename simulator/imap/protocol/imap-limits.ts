@@ -23,3 +23,7 @@ export const READ_HIGH_WATER_BYTES = 1024 * 1024;
 /** MIME parsing: nesting depth and part count of one message. */
 export const MAX_MIME_DEPTH = 20;
 export const MAX_MIME_PARTS = 1000;
+/** Folders a client may create in one mailbox, besides INBOX and the special-use folders. */
+export const MAX_USER_FOLDERS = 100;
+/** Longest folder name, delimiters included (characters of the name as sent, modified UTF-7). */
+export const MAX_FOLDER_NAME_LENGTH = 200;

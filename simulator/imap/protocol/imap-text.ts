@@ -9,7 +9,7 @@ export function imapText(text: string): string {
     .replace(/«\s*/g, '"')
     .replace(/\s*»/g, '"')
     .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'")
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(/…/g, '...')
     .replace(/œ/g, 'oe')
     .replace(/Œ/g, 'OE')

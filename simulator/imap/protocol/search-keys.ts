@@ -77,7 +77,7 @@ function parseOtherKey(name: string, raw: string, args: ArgumentReader, depth: n
     case 'BODY': return { kind: 'body', value: args.astring('texte recherché') };
     case 'LARGER': return { kind: 'size', op: 'larger', bytes: sizeArgument(args) };
     case 'SMALLER': return { kind: 'size', op: 'smaller', bytes: sizeArgument(args) };
-    case 'UID': return { kind: 'uid', set: parseSequenceSet(args.atom('ensemble d’UID')) };
+    case 'UID': return { kind: 'uid', set: parseSequenceSet(args.atom("ensemble d'UID")) };
     case 'NOT': return { kind: 'not', key: parseKey(args, depth + 1) };
     case 'OR': return { kind: 'or', left: parseKey(args, depth + 1), right: parseKey(args, depth + 1) };
     default:

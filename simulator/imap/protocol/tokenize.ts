@@ -90,6 +90,6 @@ function readAtom(text: string, start: number, cursor: Cursor): number {
 
 function push(cursor: Cursor, token: ImapToken): void {
   cursor.count += 1;
-  if (cursor.count > MAX_TOKENS) throw new ImapSyntaxError('Commande trop longue (trop d’éléments)');
+  if (cursor.count > MAX_TOKENS) throw new ImapSyntaxError("Commande trop longue (trop d'éléments)");
   (cursor.stack[cursor.stack.length - 1] as ImapToken[]).push(token);
 }

@@ -58,7 +58,7 @@ export class WireBuilder {
   }
 }
 
-function quote(value: string): string {
+export function quote(value: string): string {
   return `"${value.replace(/[\\"]/g, '\\$&')}"`;
 }
 

@@ -1,17 +1,19 @@
-// APPEND (RFC 3501 §6.3.11) with APPENDUID (RFC 4315 §3): how clients save their sent mail.
-// The message is added to the MessageStore like any other (folder as asked, kind from its
-// content, ingress `simulator`: it did not come over SMTP), so the control API and the journal
-// of evidence see it too; the registry gives it its UID as it is stored.
+// APPEND (RFC 3501 §6.3.11) with APPENDUID (RFC 4315 §3): how clients save their sent mail,
+// their drafts (\Draft, then "replace on save": APPEND the new version, STORE \Deleted and
+// EXPUNGE the old one) and their filing. The message is added to the MessageStore like any
+// other (folder as asked, kind from its content, ingress `simulator`: it did not come over
+// SMTP), so the control API and the journal of evidence see it too; the registry gives it its
+// UID as it is stored. Nothing APPENDed is ever routed: only SMTP submission sends mail.
 import { indexMessage } from '../../mail/message-index.ts';
 import { messageKind } from '../../routing/message-kind.ts';
-import { folderNamed } from '../mailbox/folder-names.ts';
 import { storableFlags } from '../mailbox/message-flags.ts';
 import type { MessageEntry } from '../mailbox/message-entry.ts';
 import { atomsOf } from '../protocol/argument-reader.ts';
 import { parseDateTime } from '../protocol/imap-date.ts';
 import { accountOf } from './folder-commands.ts';
+import { missingTarget } from './folder-refusal-response.ts';
 import { TEXTS } from './imap-texts.ts';
-import { no, ok, type Completion, type ImapCommand, type SessionContext } from './session-types.ts';
+import { ok, type Completion, type ImapCommand, type SessionContext } from './session-types.ts';
 
 export function append(command: ImapCommand, session: SessionContext): Completion {
   const name = command.args.astring('nom de dossier');
@@ -19,9 +21,11 @@ export function append(command: ImapCommand, session: SessionContext): Completio
   const { date, message } = dateAndMessage(command);
   command.args.end();
   const flags = storableFlags(flagNames);
-  const folder = folderNamed(name);
-  if (!folder) return no(TEXTS.unknownFolder(name), 'TRYCREATE');
   const { mailbox } = accountOf(session);
+  const folders = session.services.registry.folders(mailbox);
+  const target = folders.get(name);
+  if (!target) return missingTarget(folders, name);
+  const folder = target.name;
   const index = indexMessage(message);
   const stored = session.services.store.add({
     mailbox,
@@ -33,7 +37,6 @@ export function append(command: ImapCommand, session: SessionContext): Completio
     receivedAt: date ?? session.services.now(),
     ingress: 'simulator',
   });
-  const target = session.services.registry.folder(mailbox, folder);
   const entry = findEntry(target.entries, stored.id);
   if (entry) for (const flag of flags) entry.flags.add(flag); // a new entry: no session has seen it yet
   session.io.fact(`APPEND ${folder} : ${message.length} octets, message ${stored.id}`);

@@ -16,6 +16,7 @@ const EXTENSIONS = [
   'MOVE', // RFC 6851
   'UNSELECT', // RFC 3691
   'SPECIAL-USE', // RFC 6154
+  'LIST-EXTENDED', // RFC 5258
   'CHILDREN', // RFC 3348
 ] as const;
 

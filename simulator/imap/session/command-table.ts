@@ -3,8 +3,10 @@
 import { append } from './append-command.ts';
 import { authenticate, login, startTls } from './auth-commands.ts';
 import { close, expunge } from './folder-close-commands.ts';
-import { fixedFolders, list, select, status, subscribe } from './folder-commands.ts';
+import { create, deleteFolder, rename, subscribe } from './folder-admin-commands.ts';
+import { select, status } from './folder-commands.ts';
 import { idle } from './idle-command.ts';
+import { list } from './list-command.ts';
 import { copyOrMove, fetch, search, store } from './message-commands.ts';
 import { capability, enable, id, logout, namespace, noop } from './simple-commands.ts';
 import type { CommandHandler, StateKind } from './session-types.ts';
@@ -34,9 +36,9 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   LIST: { states: AUTHENTICATED, handler: list },
   LSUB: { states: AUTHENTICATED, handler: list },
   STATUS: { states: AUTHENTICATED, handler: status },
-  CREATE: { states: AUTHENTICATED, handler: fixedFolders },
-  DELETE: { states: AUTHENTICATED, handler: fixedFolders },
-  RENAME: { states: AUTHENTICATED, handler: fixedFolders },
+  CREATE: { states: AUTHENTICATED, handler: create },
+  DELETE: { states: AUTHENTICATED, handler: deleteFolder },
+  RENAME: { states: AUTHENTICATED, handler: rename },
   SUBSCRIBE: { states: AUTHENTICATED, handler: subscribe },
   UNSUBSCRIBE: { states: AUTHENTICATED, handler: subscribe },
   APPEND: { states: AUTHENTICATED, handler: append },

@@ -11,7 +11,7 @@ import { no, ok, type Completion, type ImapCommand, type SessionContext } from '
 
 export function expunge(command: ImapCommand, session: SessionContext): Completion {
   const view = selectedView(session);
-  const limit = command.uid ? new Set(view.select(parseSequenceSet(command.args.atom('ensemble d’UID')), true).map((m) => m.entry)) : undefined;
+  const limit = command.uid ? new Set(view.select(parseSequenceSet(command.args.atom("ensemble d'UID")), true).map((m) => m.entry)) : undefined;
   command.args.end();
   if (view.readOnly) return no(TEXTS.readOnly, 'READ-ONLY');
   view.folder.expunge(deleted(view.all()).filter((m) => !limit || limit.has(m.entry)).map((m) => m.entry));

@@ -1,11 +1,10 @@
-// Commands on folders (RFC 3501 §6.3): SELECT/EXAMINE, LIST/LSUB with special-use attributes
-// (RFC 6154), STATUS, and CREATE/DELETE/RENAME (refused: every mailbox has exactly INBOX, Sent
-// and Trash), SUBSCRIBE/UNSUBSCRIBE (accepted: every folder is always subscribed).
+// Opening and counting folders (RFC 3501 §6.3): SELECT/EXAMINE and STATUS. LIST and LSUB are in
+// list-command.ts, CREATE, DELETE, RENAME and the subscriptions in folder-admin-commands.ts.
 import { FolderView } from '../mailbox/folder-view.ts';
-import { FOLDERS, HIERARCHY_DELIMITER, SPECIAL_USE, folderNamed, matchesListPattern } from '../mailbox/folder-names.ts';
 import { SYSTEM_FLAGS } from '../mailbox/message-flags.ts';
 import { atomsOf } from '../protocol/argument-reader.ts';
 import { imapText } from '../protocol/imap-text.ts';
+import { quote } from '../protocol/wire-builder.ts';
 import { ImapSyntaxError } from '../protocol/imap-syntax-error.ts';
 import { TEXTS } from './imap-texts.ts';
 import { no, ok, type Account, type Completion, type ImapCommand, type SessionContext } from './session-types.ts';
@@ -15,10 +14,10 @@ export function select(command: ImapCommand, session: SessionContext): Completio
   command.args.end();
   const account = accountOf(session);
   session.state = { kind: 'authenticated', account }; // RFC 3501 §6.3.1: a failed SELECT leaves no folder selected
-  const folder = folderNamed(name);
+  const folder = session.services.registry.folder(account.mailbox, name);
   if (!folder) return no(TEXTS.unknownFolder(name), 'NONEXISTENT');
   const readOnly = command.name === 'EXAMINE';
-  const view = new FolderView(session.services.registry.folder(account.mailbox, folder), readOnly);
+  const view = new FolderView(folder, readOnly);
   const { io } = session;
   io.sendLine(`* FLAGS (${SYSTEM_FLAGS.join(' ')})`);
   io.sendLine(`* OK [PERMANENTFLAGS (${readOnly ? '' : `${SYSTEM_FLAGS.join(' ')} \\*`})] ${imapText(TEXTS.permanentFlags)}`);
@@ -32,23 +31,6 @@ export function select(command: ImapCommand, session: SessionContext): Completio
   return ok(TEXTS.done(command.name), readOnly ? 'READ-ONLY' : 'READ-WRITE');
 }
 
-export function list(command: ImapCommand, session: SessionContext): Completion {
-  const reference = command.args.astring('référence');
-  const pattern = command.args.astring('motif');
-  command.args.end();
-  const lsub = command.name === 'LSUB';
-  if (pattern === '' && !lsub) {
-    session.io.sendLine(`* LIST (\\Noselect) "${HIERARCHY_DELIMITER}" ""`); // RFC 3501 §6.3.8: the delimiter
-    return ok(TEXTS.done(command.name));
-  }
-  for (const folder of FOLDERS) {
-    if (!matchesListPattern(folder, reference, pattern)) continue;
-    const attributes = lsub ? [] : ['\\HasNoChildren', ...(SPECIAL_USE[folder] ? [SPECIAL_USE[folder]] : [])];
-    session.io.sendLine(`* ${command.name} (${attributes.join(' ')}) "${HIERARCHY_DELIMITER}" "${folder}"`);
-  }
-  return ok(TEXTS.done(command.name));
-}
-
 const STATUS_ITEMS = new Set(['MESSAGES', 'RECENT', 'UIDNEXT', 'UIDVALIDITY', 'UNSEEN']);
 
 export function status(command: ImapCommand, session: SessionContext): Completion {
@@ -57,26 +39,12 @@ export function status(command: ImapCommand, session: SessionContext): Completio
   command.args.end();
   const unknown = items.find((item) => !STATUS_ITEMS.has(item));
   if (unknown !== undefined) throw new ImapSyntaxError(`Élément STATUS inconnu : ${unknown}`);
-  const folder = folderNamed(name);
+  const folder = session.services.registry.folder(accountOf(session).mailbox, name);
   if (!folder) return no(TEXTS.unknownFolder(name), 'NONEXISTENT');
-  const counts = session.services.registry.folder(accountOf(session).mailbox, folder).status();
+  const counts = folder.status();
   const values: Record<string, number> = { MESSAGES: counts.messages, RECENT: counts.recent, UIDNEXT: counts.uidNext, UIDVALIDITY: counts.uidValidity, UNSEEN: counts.unseen };
-  session.io.sendLine(`* STATUS "${folder}" (${items.map((item) => `${item} ${values[item]}`).join(' ')})`);
+  session.io.sendLine(`* STATUS ${quote(folder.name)} (${items.map((item) => `${item} ${values[item]}`).join(' ')})`);
   return ok(TEXTS.done('STATUS'));
-}
-
-/** CREATE, DELETE, RENAME: the folders are fixed. */
-export function fixedFolders(command: ImapCommand): Completion {
-  command.args.astring('nom de dossier');
-  if (command.name === 'RENAME') command.args.astring('nouveau nom');
-  command.args.end();
-  return no(TEXTS.fixedFolders, 'CANNOT');
-}
-
-export function subscribe(command: ImapCommand): Completion {
-  const name = command.args.astring('nom de dossier');
-  command.args.end();
-  return folderNamed(name) ? ok(TEXTS.done(command.name)) : no(TEXTS.unknownFolder(name), 'NONEXISTENT');
 }
 
 export function accountOf(session: SessionContext): Account {

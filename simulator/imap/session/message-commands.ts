@@ -2,7 +2,6 @@
 // their UID forms, COPY (with COPYUID, RFC 4315 §3) and MOVE (RFC 6851).
 import { compileSearch } from '../message/search-match.ts';
 import type { FolderView, SelectedMessage } from '../mailbox/folder-view.ts';
-import { folderNamed } from '../mailbox/folder-names.ts';
 import { flagList, storableFlags } from '../mailbox/message-flags.ts';
 import type { FlagOperation } from '../mailbox/folder-state.ts';
 import { atomsOf } from '../protocol/argument-reader.ts';
@@ -12,6 +11,7 @@ import { ImapSyntaxError } from '../protocol/imap-syntax-error.ts';
 import { SEARCH_CHARSETS, parseSearchProgram } from '../protocol/search-keys.ts';
 import { formatNumbers, parseSequenceSet } from '../protocol/sequence-set.ts';
 import { fetchResponse, setsSeen } from './fetch-response.ts';
+import { missingTarget } from './folder-refusal-response.ts';
 import { TEXTS } from './imap-texts.ts';
 import { no, ok, type Completion, type ImapCommand, type SessionContext } from './session-types.ts';
 
@@ -74,13 +74,13 @@ export function copyOrMove(command: ImapCommand, session: SessionContext): Compl
   const name = command.args.astring('dossier de destination');
   command.args.end();
   const label = `${command.uid ? 'UID ' : ''}${command.name}`;
-  const folder = folderNamed(name);
-  if (!folder) return no(TEXTS.unknownFolder(name), 'TRYCREATE'); // RFC 3501 §6.4.7
+  const folders = session.services.registry.folders(view.folder.mailbox);
+  const target = folders.get(name);
+  if (!target) return missingTarget(folders, name); // RFC 3501 §6.4.7
   const move = command.name === 'MOVE';
   if (move && view.readOnly) return no(TEXTS.readOnly, 'READ-ONLY');
   const sources = view.select(set, command.uid).filter((m) => !m.entry.expunged);
   if (sources.length === 0) return ok(TEXTS.done(label));
-  const target = session.services.registry.folder(view.folder.mailbox, folder);
   const copies = sources.map((m) => target.add(m.entry.message, { flags: m.entry.flags, internalDate: m.entry.internalDate }));
   const copyUid = `COPYUID ${target.uidValidity} ${formatNumbers(sources.map((m) => m.entry.uid))} ${formatNumbers(copies.map((c) => c.uid))}`;
   if (!move) return ok(TEXTS.done(label), copyUid);

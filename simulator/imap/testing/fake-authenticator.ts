@@ -53,7 +53,7 @@ export class FakeAuthenticator implements MailboxAuthenticator {
   authenticate(request: AuthRequest): AuthResult {
     this.requests.push(request);
     const mailbox = request.mailbox.toLowerCase();
-    if (!request.secure) return fail('tls-required', 'TLS requis avant l’authentification.');
+    if (!request.secure) return fail('tls-required', "TLS requis avant l'authentification.");
     if (request.method === 'XOAUTH2') return this.#token(mailbox, request.token ?? '');
     if (!this.passwordAuth) return fail('password-auth-disabled', 'Authentification par mot de passe désactivée : utilisez XOAUTH2.');
     const expected = this.passwords.get(mailbox);
@@ -61,7 +61,7 @@ export class FakeAuthenticator implements MailboxAuthenticator {
     if (this.certificateMailboxes.has(mailbox)) {
       const cn = request.clientCertificate?.subject?.CN;
       if (!cn) return fail('client-certificate-required', 'Certificat client requis pour une boîte applicative.');
-      if (String(cn).toLowerCase() !== mailbox) return fail('client-certificate-mismatch', 'Certificat client d’une autre boîte.');
+      if (String(cn).toLowerCase() !== mailbox) return fail('client-certificate-mismatch', "Certificat client d'une autre boîte.");
     }
     return { ok: true, mailbox, sessionId: `password-${mailbox}` };
   }

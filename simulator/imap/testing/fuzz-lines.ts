@@ -9,6 +9,10 @@ const COMMANDS = [
   'FETCH * BODY[2.HEADER]', 'SEARCH OR (FROM a SUBJECT b) NOT SINCE 1-Jan-2020', 'UID SEARCH CHARSET UTF-8 TEXT "é"', 'SEARCH UID 1:*,2',
   'STORE 1 +FLAGS (\\Seen)', 'UID STORE 1:* -FLAGS.SILENT (\\Deleted)', 'COPY 1 Trash', 'UID MOVE 1 Sent', 'EXPUNGE', 'UID EXPUNGE 1:3',
   'APPEND Sent (\\Seen) "20-Mar-2025 10:00:00 +0100" {12}', 'IDLE', 'DONE', 'CLOSE', 'UNSELECT', 'ENABLE UTF8=ACCEPT', 'ID NIL', 'NAMESPACE', 'CHECK',
+  'CREATE "Dossier/Sous/"', 'CREATE Dossier', 'DELETE Dossier/Sous', 'DELETE Drafts', 'RENAME Dossier "Autre nom"', 'RENAME "Autre nom" Dossier/Sous/Bas',
+  'RENAME INBOX Dossier/Anciens', 'SUBSCRIBE Dossier', 'UNSUBSCRIBE "Autre nom"', 'LSUB "" "Dossier/%"', 'SELECT "Dossier/Sous"',
+  'LIST (SUBSCRIBED RECURSIVEMATCH) "" ("%" "*") RETURN (SPECIAL-USE CHILDREN)', 'LIST (SPECIAL-USE) "" * RETURN (SUBSCRIBED)',
+  'APPEND Drafts (\\Draft) {5+}', 'APPEND "Dossier/Sous" {4+}', 'UID MOVE 1:* "Autre nom"', 'COPY 1 Dossier', 'STATUS "Dossier/Sous" (MESSAGES)',
 ];
 const WORDS = ['(', ')', '"', '{5}', '{3+}', '*', '%', '[', ']', '<0.5>', 'NIL', '\\Seen', '1:*', '0', '4294967296', 'BODY[', 'UID', '\u0000', '\r', 'é', '""', '()', '((((((((', '\\'];
 

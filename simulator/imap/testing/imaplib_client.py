@@ -4,6 +4,8 @@
 Runs one scenario against the simulator's IMAP endpoint and prints one JSON object on stdout.
 Usage: imaplib_client.py SCENARIO --port N --ca CA_FILE --user ADDRESS [--password P] [--token T]
 Scenarios: session (STARTTLS, LOGIN, LIST, SELECT, FETCH, SEARCH, STORE, APPEND, LOGOUT),
+folders (two sessions of one mailbox: CREATE, RENAME, SUBSCRIBE, LSUB, APPEND of a draft,
+APPEND to a missing folder, UID MOVE between user folders, DELETE refused and accepted),
 xoauth2 (STARTTLS, AUTHENTICATE XOAUTH2), login-before-starttls (must be refused).
 Standard library only.
 """
@@ -50,6 +52,36 @@ def session(args):
     return result
 
 
+def folders(args):
+    client = secure(args)
+    client.login(args.user, args.password)
+    other = secure(args)
+    other.login(args.user, args.password)
+    result = {"create": text(client.create("Patients/Leroy"))}
+    result["create_special"] = text(client.create("Drafts"))
+    result["other_list"] = text(other.list("\"\"", "Patients*")[1])
+    result["rename"] = text(client.rename("Patients/Leroy", "Patients/Martin"))
+    result["subscribe"] = text(other.subscribe("Patients/Martin"))
+    result["lsub"] = text(client.lsub("\"\"", "Patients/*")[1])
+    message = b"From: " + args.user.encode() + b"\r\nTo: dest@example.test\r\nSubject: Brouillon\r\n\r\nCorps.\r\n"
+    result["append_draft"] = text(client.append("Drafts", "(\\Draft)", None, message))
+    result["append_missing"] = text(client.append("Inconnu", None, None, message))
+    result["append_invalid"] = text(client.append("Inconnu/", None, None, message))
+    client.create("Archives")
+    client.append("Patients/Martin", None, None, message)
+    client.select("Patients/Martin")
+    result["move"] = text(client.uid("MOVE", "1", "Archives"))
+    result["other_status"] = text(other.status("Archives", "(MESSAGES)")[1])
+    client.close()
+    result["delete_inbox"] = text(client.delete("INBOX"))
+    result["rename_trash"] = text(client.rename("Trash", "Corbeille"))
+    result["delete"] = text(other.delete("Patients/Martin"))
+    result["list"] = text(client.list()[1])
+    other.logout()
+    client.logout()
+    return result
+
+
 def xoauth2(args):
     client = secure(args)
     payload = "user=%s\x01auth=Bearer %s\x01\x01" % (args.user, args.token)
@@ -75,7 +107,7 @@ def login_before_starttls(args):
     return result
 
 
-SCENARIOS = {"session": session, "xoauth2": xoauth2, "login-before-starttls": login_before_starttls}
+SCENARIOS = {"session": session, "folders": folders, "xoauth2": xoauth2, "login-before-starttls": login_before_starttls}
 
 
 def main():

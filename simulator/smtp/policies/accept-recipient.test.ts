@@ -16,25 +16,27 @@ const context = (overrides: Partial<RecipientContext> = {}): RecipientContext =>
 });
 const line = (address: string, overrides: Partial<RecipientContext> = {}) => {
   const verdict = acceptRecipient(address, context(overrides));
-  return verdict.accepted ? 'accepté' : formatReply(verdict.reply);
+  return verdict.accepted ? 'accepté' : [formatReply(verdict.reply), verdict.reply.detail].filter((part) => part !== undefined).join(' | ');
 };
 
-test('submission: whitelisted domains accepted, others refused with 550 5.7.1 naming the domain', () => {
+const WHITELIST = '550 5.7.1 Destinataire refusé : domaine hors liste blanche MSSanté';
+
+test('submission: whitelisted domains accepted, others refused with 550 5.7.1, the domain named in the detail', () => {
   assert.equal(line(DR_MARTIN), 'accepté');
   assert.equal(line(PATIENTS.active), 'accepté');
-  assert.equal(line(OUTSIDE), `550 5.7.1 Destinataire <${OUTSIDE}> refusé : le domaine messagerie-ordinaire.example n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
-  assert.equal(line(NOT_WHITELISTED), `550 5.7.1 Destinataire <${NOT_WHITELISTED}> refusé : le domaine hors-liste.operateur-c.test n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
-  assert.equal(line('postmaster'), "550 5.7.1 Destinataire <postmaster> refusé : le domaine (aucun) n'est pas dans la liste blanche de l'espace de confiance MSSanté");
+  assert.equal(line(OUTSIDE), `${WHITELIST} | Destinataire <${OUTSIDE}> refusé : le domaine messagerie-ordinaire.example n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
+  assert.equal(line(NOT_WHITELISTED), `${WHITELIST} | Destinataire <${NOT_WHITELISTED}> refusé : le domaine hors-liste.operateur-c.test n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
+  assert.equal(line('postmaster'), `${WHITELIST} | Destinataire <postmaster> refusé : le domaine (aucun) n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
 });
 
 test('default mode accepts what will bounce; strict mode refuses it with the bounce status', () => {
   for (const address of [PATIENTS.opposed, PATIENTS.closed, PATIENTS.noProfile, PATIENTS.invalid, UNKNOWN_ON_SIMULATED]) assert.equal(line(address), 'accepté');
   const strict = { strict: true };
-  assert.equal(line(PATIENTS.opposed, strict), `550 5.1.1 Adresse « ${PATIENTS.opposed} » refusée : cette adresse Mon espace santé n'existe pas`);
-  assert.equal(line(PATIENTS.noProfile, strict), `550 5.1.1 Adresse « ${PATIENTS.noProfile} » refusée : cette adresse Mon espace santé n'existe pas`);
-  assert.equal(line(PATIENTS.closed, strict), `550 5.2.1 Adresse « ${PATIENTS.closed} » refusée : la messagerie Mon espace santé de ce destinataire est clôturée`);
-  assert.equal(line(PATIENTS.invalid, strict), `553 5.1.3 Adresse « ${PATIENTS.invalid} » refusée : cette adresse Mon espace santé est invalide (matricule INS de 15 caractères, clé comprise)`);
-  assert.equal(line(UNKNOWN_ON_SIMULATED, strict), `550 5.1.1 Adresse « ${UNKNOWN_ON_SIMULATED} » refusée : cette boîte aux lettres MSSanté n'existe pas`);
+  assert.equal(line(PATIENTS.opposed, strict), `550 5.1.1 Adresse refusée : cette adresse Mon espace santé n'existe pas | Adresse <${PATIENTS.opposed}> refusée : cette adresse Mon espace santé n'existe pas (le patient s'est opposé à Mon espace santé)`);
+  assert.equal(line(PATIENTS.noProfile, strict), `550 5.1.1 Adresse refusée : cette adresse Mon espace santé n'existe pas | Adresse <${PATIENTS.noProfile}> refusée : cette adresse Mon espace santé n'existe pas (pas de profil Mon espace santé)`);
+  assert.equal(line(PATIENTS.closed, strict), `550 5.2.1 Adresse refusée : messagerie Mon espace santé clôturée | Adresse <${PATIENTS.closed}> refusée : la messagerie Mon espace santé de ce destinataire est clôturée`);
+  assert.equal(line(PATIENTS.invalid, strict), `553 5.1.3 Adresse refusée : adresse Mon espace santé invalide | Adresse <${PATIENTS.invalid}> refusée : cette adresse Mon espace santé est invalide (matricule INS de 15 caractères, clé comprise)`);
+  assert.equal(line(UNKNOWN_ON_SIMULATED, strict), `550 5.1.1 Adresse refusée : cette boîte aux lettres MSSanté n'existe pas | Adresse <${UNKNOWN_ON_SIMULATED}> refusée : cette boîte aux lettres MSSanté n'existe pas dans l'annuaire du simulateur`);
   assert.equal(line(PATIENTS.active, strict), 'accepté');
 });
 
@@ -47,7 +49,7 @@ test('too many recipients: 452 4.5.3, a repeated recipient is not counted', () =
 test('peer: only simulated domains (no relay), then the same whitelist and strict rules', () => {
   const peer = { endpoint: 'peer' as const };
   assert.equal(line(CAMILLE, peer), 'accepté');
-  assert.equal(line(OUTSIDE, peer), `550 5.7.1 Destinataire <${OUTSIDE}> refusé : le domaine messagerie-ordinaire.example n'est pas hébergé par ce simulateur (relais interdit)`);
-  assert.equal(line(NOT_WHITELISTED, peer), `550 5.7.1 Destinataire <${NOT_WHITELISTED}> refusé : le domaine hors-liste.operateur-c.test n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
-  assert.equal(line(PATIENTS.closed, { ...peer, strict: true }), `550 5.2.1 Adresse « ${PATIENTS.closed} » refusée : la messagerie Mon espace santé de ce destinataire est clôturée`);
+  assert.equal(line(OUTSIDE, peer), `550 5.7.1 Destinataire refusé : domaine non hébergé ici (relais interdit) | Destinataire <${OUTSIDE}> refusé : le domaine messagerie-ordinaire.example n'est pas hébergé par ce simulateur (relais interdit)`);
+  assert.equal(line(NOT_WHITELISTED, peer), `${WHITELIST} | Destinataire <${NOT_WHITELISTED}> refusé : le domaine hors-liste.operateur-c.test n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
+  assert.equal(line(PATIENTS.closed, { ...peer, strict: true }), `550 5.2.1 Adresse refusée : messagerie Mon espace santé clôturée | Adresse <${PATIENTS.closed}> refusée : la messagerie Mon espace santé de ce destinataire est clôturée`);
 });

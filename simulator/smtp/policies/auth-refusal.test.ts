@@ -4,11 +4,10 @@ import type { AuthFailureReason } from '../../auth/mailbox-authenticator.ts';
 import { REPLIES } from '../replies.ts';
 import { authRefusal } from './auth-refusal.ts';
 
-const DPI = 'dpi@chu-exemple.operateur-b.test';
 
 test('XOAUTH2 refusals are challenges: 401 when the token is refused, 400 when it is not for this mailbox', () => {
   const status = (reason: AuthFailureReason) => {
-    const refusal = authRefusal('XOAUTH2', reason, DPI);
+    const refusal = authRefusal('XOAUTH2', reason);
     return refusal.kind === 'xoauth2-challenge' ? refusal.challenge.status : 'reply';
   };
   assert.deepEqual(
@@ -19,13 +18,13 @@ test('XOAUTH2 refusals are challenges: 401 when the token is refused, 400 when i
 
 test('PLAIN and LOGIN refusals are catalogue replies', () => {
   const reply = (reason: AuthFailureReason) => {
-    const refusal = authRefusal('PLAIN', reason, DPI);
+    const refusal = authRefusal('PLAIN', reason);
     return refusal.kind === 'reply' ? refusal.reply : undefined;
   };
   assert.deepEqual(reply('bad-credentials'), REPLIES.invalidCredentials);
   assert.deepEqual(reply('password-auth-disabled'), REPLIES.passwordAuthDisabled);
-  assert.deepEqual(reply('client-certificate-required'), REPLIES.clientCertificateRequired(DPI));
-  assert.deepEqual(reply('client-certificate-mismatch'), REPLIES.clientCertificateMismatch(DPI));
+  assert.deepEqual(reply('client-certificate-required'), REPLIES.clientCertificateRequired);
+  assert.deepEqual(reply('client-certificate-mismatch'), REPLIES.clientCertificateMismatch);
   assert.deepEqual(reply('tls-required'), REPLIES.startTlsRequired);
-  assert.deepEqual(authRefusal('LOGIN', 'token-expired', DPI), { kind: 'reply', reply: REPLIES.invalidCredentials });
+  assert.deepEqual(authRefusal('LOGIN', 'token-expired'), { kind: 'reply', reply: REPLIES.invalidCredentials });
 });

@@ -13,19 +13,19 @@ export type AuthRefusal = { readonly kind: 'reply'; readonly reply: SmtpReply } 
 
 const TOKEN_REFUSED: ReadonlySet<AuthFailureReason> = new Set(['token-invalid', 'token-expired', 'token-revoked', 'bad-credentials']);
 
-export function authRefusal(method: AuthMethod, reason: AuthFailureReason, mailbox: string): AuthRefusal {
+export function authRefusal(method: AuthMethod, reason: AuthFailureReason): AuthRefusal {
   if (method === 'XOAUTH2') return { kind: 'xoauth2-challenge', challenge: xoauth2Challenge(TOKEN_REFUSED.has(reason) ? '401' : '400') };
-  return { kind: 'reply', reply: passwordReply(reason, mailbox) };
+  return { kind: 'reply', reply: passwordReply(reason) };
 }
 
-function passwordReply(reason: AuthFailureReason, mailbox: string): SmtpReply {
+function passwordReply(reason: AuthFailureReason): SmtpReply {
   switch (reason) {
     case 'password-auth-disabled':
       return REPLIES.passwordAuthDisabled;
     case 'client-certificate-required':
-      return REPLIES.clientCertificateRequired(mailbox);
+      return REPLIES.clientCertificateRequired;
     case 'client-certificate-mismatch':
-      return REPLIES.clientCertificateMismatch(mailbox);
+      return REPLIES.clientCertificateMismatch;
     case 'tls-required':
       return REPLIES.startTlsRequired; // unreachable: AUTH is a disabled command before STARTTLS
     default:

@@ -52,6 +52,6 @@ test('a text part is escaped into <pre>; a message with neither part says so in 
   const document = messageDocument({ text: '<script>alert("x")</script> & « Louise »' });
   assert.match(document, /<pre>&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; « Louise »<\/pre>/);
   assert.doesNotMatch(document, /<script>/);
-  assert.match(messageDocument({}), /Ce message n’a ni partie HTML ni partie texte/);
+  assert.match(messageDocument({}), /Ce message n'a ni partie HTML ni partie texte/);
   assert.equal(escapeHtml(`'`), '&#39;');
 });

@@ -42,7 +42,7 @@ export function messageHtmlRoutes(deps: MessageHtmlDeps): Route[] {
 /** The document served: the HTML part without automatic refresh, else the text part escaped. */
 export function messageDocument(parsed: Pick<ParsedMessage, 'html' | 'text'>): string {
   if (parsed.html !== undefined && parsed.html.trim() !== '') return parsed.html.replace(META_REFRESH, '');
-  const body = parsed.text !== undefined && parsed.text !== '' ? `<pre>${escapeHtml(parsed.text)}</pre>` : '<p><em>Ce message n’a ni partie HTML ni partie texte.</em></p>';
+  const body = parsed.text !== undefined && parsed.text !== '' ? `<pre>${escapeHtml(parsed.text)}</pre>` : "<p><em>Ce message n'a ni partie HTML ni partie texte.</em></p>";
   return `<!doctype html>\n<html lang="fr"><head><meta charset="utf-8"><title>Message</title><style>pre{white-space:pre-wrap;font:inherit;margin:0}</style></head><body>${body}</body></html>\n`;
 }
 

@@ -70,20 +70,20 @@ export function writeToPatientInstruction(mailbox: string, request: WriteToPatie
       `Objet, exactement : ${request.subject}`,
       `Texte : ${request.body}`,
       ...attachmentLines(request.attachments ?? [], attachmentPaths),
-      ...(request.noReply ? ['Interdisez la réponse à ce message (option du logiciel qui ajoute l’en-tête X-MSS-MES: FIN).'] : []),
+      ...(request.noReply ? ["Interdisez la réponse à ce message (option du logiciel qui ajoute l'en-tête X-MSS-MES: FIN)."] : []),
       'Puis cliquez sur « Envoyer ».',
     ],
   };
 }
 
 export function endConversationInstruction(mailbox: string, request: EndConversationRequest): Instruction {
-  const how = request.method === 'subject' ? 'clôture par l’objet « [FIN] »' : 'message sans réponse possible, en-tête X-MSS-MES: FIN';
+  const how = request.method === 'subject' ? "clôture par l'objet « [FIN] »" : 'message sans réponse possible, en-tête X-MSS-MES: FIN';
   return {
     text: `Mettez fin à l'échange avec ${patientName(request.patient)} sur Mon espace santé, depuis la boîte ${mailbox} (${how})`,
     details: [
       ...patientDetails(request.patient),
       ...(request.body === undefined ? [] : [`Texte : ${request.body}`]),
-      'Utilisez la fonction du logiciel prévue pour clore l’échange, puis envoyez.',
+      "Utilisez la fonction du logiciel prévue pour clore l'échange, puis envoyez.",
     ],
   };
 }

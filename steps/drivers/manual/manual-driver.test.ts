@@ -110,7 +110,7 @@ describe('manual driver: sending', () => {
     personDoes(() => person.send({ to: ['quelqu.un@exemple.com'], subject: 'Hors espace', body: 'Bonjour.' }));
     const result = await driver.send({ to: ['quelqu.un@exemple.com'], subject: 'Hors espace', body: 'Bonjour.' });
     assert.equal(result.status, 'failed');
-    assert.match(result.status === 'failed' ? (result.smtpReply ?? '') : '', /^550 5\.7\.1 Destinataire <quelqu\.un@exemple\.com> refusé/);
+    assert.match(result.status === 'failed' ? (result.smtpReply ?? '') : '', /^550 5\.7\.1 Destinataire refusé : domaine hors liste blanche MSSanté$/);
     assert.equal(driver.attestations().length, 1); // configure only: no question needed
   });
 
@@ -167,7 +167,7 @@ describe('manual driver: sending', () => {
     const result = await driver.endConversation({ patient: LOUISE, method: 'subject' });
     await personAction;
     assert.equal(result.status, 'sent');
-    assert.match(printed, /clôture par l’objet « \[FIN\] »/);
+    assert.match(printed, /clôture par l'objet « \[FIN\] »/);
     assert.deepEqual((await driver.listMessages()).map((m) => m.subject), ['[FIN]']);
     await driver.reset();
     assert.deepEqual(await driver.listMessages(), []);

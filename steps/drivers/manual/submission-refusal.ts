@@ -5,7 +5,7 @@
 import type { SmtpExchange } from '../../../simulator/public-api.ts';
 
 export interface SubmissionRefusal {
-  /** The first refusal of the transaction, as on the wire: `550 5.7.1 Destinataire <…> refusé : …`. */
+  /** The first refusal of the transaction, as on the wire: `550 5.7.1 Destinataire refusé : domaine hors liste blanche MSSanté`. */
   readonly reply: string;
   /** The transaction is over (RSET, QUIT, new MAIL, DATA refused, connection closed): nothing else will be accepted. */
   readonly ended: boolean;

@@ -62,7 +62,7 @@ async function misbehave(context: SynchroniseContext, record: ReceivedRecord): P
   if (record.message.reading.kind !== 'bounce') return;
   if (faults.has('answers-bounces')) {
     const to = record.message.parsed.from[0]?.address;
-    if (to) await context.answer({ from: session.address, to: [to], subject: `RE: ${record.message.parsed.subject ?? ''}`, body: 'Pourquoi mon message n’a-t-il pas été distribué ?' });
+    if (to) await context.answer({ from: session.address, to: [to], subject: `RE: ${record.message.parsed.subject ?? ''}`, body: "Pourquoi mon message n'a-t-il pas été distribué ?" });
   }
   const sent = memory.sentByMessageId(record.message.reading.aboutMessageIds);
   if (sent && faults.has('resend-after-permanent-failure')) {
