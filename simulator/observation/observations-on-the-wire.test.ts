@@ -55,7 +55,9 @@ test('SMTP submission: connection, TLS, AUTH, exchanges, the accepted message, i
   assert.match(established?.cipher ?? '', /^TLS_/);
   assert.deepEqual(ofType('auth').map((o) => without(o, 'sessionId')), [{ type: 'auth', protocol: 'smtp', mechanism: 'PLAIN', identity: DR_MARTIN.address, outcome: 'success', mailbox: DR_MARTIN.address }]);
   const refusal = ofType('smtp-exchange').find((e) => e.verb === 'RCPT' && e.code >= 400);
-  assert.deepEqual(refusal && without(refusal, 'argument', 'text'), { type: 'smtp-exchange', endpoint: 'submission', verb: 'RCPT', address: OUTSIDE, transactionSender: DR_MARTIN.address, code: 550, enhanced: '5.7.1' });
+  assert.deepEqual(refusal && without(refusal, 'argument', 'text', 'detail'), { type: 'smtp-exchange', endpoint: 'submission', verb: 'RCPT', address: OUTSIDE, transactionSender: DR_MARTIN.address, code: 550, enhanced: '5.7.1' });
+  assert.match(refusal?.detail ?? '', /n'est pas dans la liste blanche/);
+  assert.deepEqual(ofType('smtp-refusal').map((o) => [o.connectionId, o.code, o.enhanced, o.detail]), [[refusal?.connectionId, 550, '5.7.1', refusal?.detail]]);
   const dataEnd = ofType('smtp-exchange').find((e) => e.verb === 'DATA-END');
   assert.equal(dataEnd?.code, 250);
   const [accepted] = ofType('message-accepted');
