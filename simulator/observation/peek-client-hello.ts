@@ -21,7 +21,7 @@ export type ClientHelloListener = (connectionId: string, reading: ClientHelloRea
  */
 export function peekClientHello(socket: Socket, timeoutMs = DEFAULT_PEEK_TIMEOUT_MS): Promise<ClientHelloReading> {
   return new Promise((resolve) => {
-    let received = Buffer.alloc(0);
+    let received: Buffer = Buffer.alloc(0);
     let settled = false;
     const finish = (putBack: boolean) => {
       if (settled) return;

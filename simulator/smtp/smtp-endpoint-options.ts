@@ -3,6 +3,7 @@
 import type { Journal } from '../mail/journal.ts';
 import type { MailRouter } from '../routing/incoming-message.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
+import type { TlsObserver } from '../observation/tls-observer.ts';
 import type { PlanRecipient } from './policies/accept-recipient.ts';
 
 export interface SmtpEndpointSettings {
@@ -36,6 +37,8 @@ export interface SmtpEndpointOptions {
   readonly stopTimeoutMs?: number;
   /** Concurrent connections; default 1000. */
   readonly maxClients?: number;
+  /** What the clients offer in their ClientHello after STARTTLS, and how the handshakes end; connection ids as the journal's. */
+  readonly tlsObserver?: TlsObserver;
 }
 
 export interface ListeningAddress {

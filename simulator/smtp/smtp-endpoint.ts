@@ -12,6 +12,9 @@ import type { EndpointRole, RecordFact } from './endpoint-role.ts';
 import { stopGracefully, trackSockets } from './graceful-stop.ts';
 import { createJournalLogger, journalConnectionId } from './journal-logger.ts';
 import { ImmediateGreetingServer } from './no-greeting-delay.ts';
+import { peekClientHello } from '../observation/peek-client-hello.ts';
+import { tlsEstablished, tlsFailure } from '../observation/tls-observer.ts';
+import type { StartTlsHooks } from './starttls-observation.ts';
 import { acceptRecipient } from './policies/accept-recipient.ts';
 import { acceptSender } from './policies/accept-sender.ts';
 import type { Verdict } from './policies/verdict.ts';
@@ -32,7 +35,7 @@ export class SmtpEndpoint {
   constructor(role: EndpointRole, options: SmtpEndpointOptions) {
     this.#role = role;
     this.#options = options;
-    this.#server = new ImmediateGreetingServer(this.#serverOptions());
+    this.#server = new ImmediateGreetingServer(this.#serverOptions(), this.#startTlsHooks());
     // Client-caused errors (TLS handshake refused, resets) are in the transcript (journal-logger.ts); never a crash.
     this.#server.on('error', () => undefined);
     this.#sockets = trackSockets(this.#server);
@@ -92,6 +95,7 @@ export class SmtpEndpoint {
       onConnect: (session, callback) => this.#onConnect(session, callback),
       onSecure: (socket, session, callback) => {
         this.#fact(session)?.(describeTls(socket as TLSSocket));
+        this.#options.tlsObserver?.onTlsEstablished?.(this.#connectionId(session), tlsEstablished(socket as TLSSocket));
         this.#role.onSecure?.(session, socket as TLSSocket);
         callback();
       },
@@ -103,6 +107,19 @@ export class SmtpEndpoint {
       onRcptTo: (address, session, callback) => callback(errorOf(this.#acceptRecipient(address, session))),
       onData: (stream, session, callback) => this.#onData(stream, session, callback),
       onClose: (session) => this.#options.journal?.close(this.#connectionId(session)),
+    };
+  }
+
+  /** Peeks at the ClientHello after STARTTLS and reports failed handshakes, when someone listens. */
+  #startTlsHooks(): StartTlsHooks | undefined {
+    const observer = this.#options.tlsObserver;
+    if (!observer?.onClientHello && !observer?.onTlsFailure) return undefined;
+    const id = (sessionId: string) => journalConnectionId(this.#role.name, sessionId);
+    return {
+      beforeTls: async (sessionId, socket) => {
+        if (observer.onClientHello) observer.onClientHello(id(sessionId), await peekClientHello(socket));
+      },
+      tlsFailed: (sessionId, error) => observer.onTlsFailure?.(id(sessionId), tlsFailure(error)),
     };
   }
 
