@@ -6,6 +6,8 @@
 import type { Socket } from 'node:net';
 import { TLSSocket, type PeerCertificate, type SecureContext } from 'node:tls';
 import type { Journal } from '../mail/journal.ts';
+import { peekClientHello } from '../observation/peek-client-hello.ts';
+import { tlsEstablished, tlsFailure, type TlsObserver } from '../observation/tls-observer.ts';
 import { describeTls, trustedClientCertificate } from './imap-tls.ts';
 import { journalCommand } from './protocol/command-journal.ts';
 import { MAX_LINE_BYTES } from './protocol/imap-limits.ts';
@@ -27,6 +29,8 @@ export interface ConnectionSettings {
   readonly secureContext: SecureContext;
   readonly requestCert: boolean;
   readonly rejectUnauthorized: boolean;
+  /** ClientHello, negotiated session and handshake failures of this connection (STARTTLS; implicit TLS: the endpoint). */
+  readonly tlsObserver?: TlsObserver;
   readonly idleTimeoutMs: number;
   readonly onError: (error: unknown) => void;
   readonly onAuthenticated: (connection: ImapConnection, account: Account) => void;
@@ -137,6 +141,11 @@ export class ImapConnection implements SessionIo {
     const dropped = this.#reader.detach();
     if (dropped > 0) this.fact(`${dropped} octets reçus entre STARTTLS et la négociation TLS ignorés (RFC 3501 §6.2.1)`);
     this.#socket.setTimeout(0);
+    const observer = this.#settings.tlsObserver;
+    if (observer?.onClientHello) {
+      observer.onClientHello(this.id, await peekClientHello(this.#socket));
+      if (this.#closed) return observer.onTlsFailure?.(this.id, tlsFailure('connexion fermée par le client avant la négociation TLS'));
+    }
     const { socket: secure, handshake } = upgradeToTls(this.#socket, this.#settings);
     this.#socket = secure;
     this.#writer.replaceSocket(secure);
@@ -144,6 +153,7 @@ export class ImapConnection implements SessionIo {
     const failure = await handshake;
     if (failure !== undefined) {
       this.fact(`échec de la négociation TLS : ${failure}`);
+      observer?.onTlsFailure?.(this.id, tlsFailure(failure));
       this.destroy();
       return;
     }
@@ -189,6 +199,7 @@ export class ImapConnection implements SessionIo {
 
   #noteTls(socket: TLSSocket): void {
     this.fact(describeTls(socket));
+    this.#settings.tlsObserver?.onTlsEstablished?.(this.id, tlsEstablished(socket));
     const client = trustedClientCertificate(socket);
     this.#certificate = client.certificate;
     if (client.fact) this.fact(client.fact);
