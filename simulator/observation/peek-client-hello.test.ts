@@ -56,7 +56,7 @@ async function startPeekServer(server: KeyAndCertificate, timeoutMs?: number): P
   };
 }
 
-describe('peekClientHello', () => {
+describe('peekClientHello', { timeout: 30_000 }, () => {
   let ca: KeyAndCertificate;
   let server: KeyAndCertificate;
   before(async () => {
