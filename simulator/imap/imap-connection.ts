@@ -6,7 +6,9 @@
 import type { Socket } from 'node:net';
 import { TLSSocket, type PeerCertificate, type SecureContext } from 'node:tls';
 import type { ObservationSink } from '../observation/observation-sink.ts';
-import { tlsEstablished, trustedClientCertificate } from './imap-tls.ts';
+import { peekClientHello } from '../observation/peek-client-hello.ts';
+import { tlsEstablished, tlsFailure } from '../observation/tls-observer.ts';
+import { trustedClientCertificate } from './imap-tls.ts';
 import { journalCommand } from './protocol/command-journal.ts';
 import { MAX_LINE_BYTES } from './protocol/imap-limits.ts';
 import { imapText } from './protocol/imap-text.ts';
@@ -147,13 +149,18 @@ export class ImapConnection implements SessionIo {
     const dropped = this.#reader.detach();
     if (dropped > 0) this.fact(`${dropped} octets reçus entre STARTTLS et la négociation TLS ignorés (RFC 3501 §6.2.1)`);
     this.#socket.setTimeout(0);
+    const sink = this.#settings.observations;
+    if (sink) {
+      sink.publish({ type: 'tls-client-hello', connectionId: this.id, offer: await peekClientHello(this.#socket) });
+      if (this.#closed) return void sink.publish({ type: 'tls-failed', connectionId: this.id, ...tlsFailure('connexion fermée par le client avant la négociation TLS') });
+    }
     const { socket: secure, handshake } = upgradeToTls(this.#socket, this.#settings);
     this.#socket = secure;
     this.#writer.replaceSocket(secure);
     this.#watch(secure);
     const failure = await handshake;
     if (failure !== undefined) {
-      this.#settings.observations?.publish({ type: 'tls-failed', connectionId: this.id, reason: failure });
+      this.#settings.observations?.publish({ type: 'tls-failed', connectionId: this.id, ...tlsFailure(failure) });
       this.destroy();
       return;
     }
@@ -198,7 +205,7 @@ export class ImapConnection implements SessionIo {
   }
 
   #noteTls(socket: TLSSocket): void {
-    this.#settings.observations?.publish(tlsEstablished(this.id, socket));
+    this.#settings.observations?.publish({ type: 'tls-established', connectionId: this.id, ...tlsEstablished(socket) });
     this.#certificate = trustedClientCertificate(socket);
   }
 

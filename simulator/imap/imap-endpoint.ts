@@ -8,6 +8,8 @@ import tls from 'node:tls';
 import type { MailboxAuthenticator } from '../auth/mailbox-authenticator.ts';
 import type { ObservationSink } from '../observation/observation-sink.ts';
 import type { MessageStore } from '../mail/message-store.ts';
+import { peekClientHello } from '../observation/peek-client-hello.ts';
+import { tlsFailure } from '../observation/tls-observer.ts';
 import { ImapConnection } from './imap-connection.ts';
 import { imapTlsOptions, type ImapTlsOptions } from './imap-tls.ts';
 import { mailboxRegistryFor } from './mailbox/mailbox-registry.ts';
@@ -55,6 +57,10 @@ export function createImapEndpoint(options: ImapEndpointOptions): ImapEndpoint {
 class ImapListener implements ImapEndpoint {
   readonly #options: ImapEndpointOptions;
   readonly #server: net.Server;
+  /** Implicit TLS: the handshake is tls.Server's, on sockets handed over by #server after the ClientHello peek. */
+  readonly #tlsServer: tls.Server | undefined;
+  /** Implicit TLS: connection id by `address:port` of the client, from hand-over to handshake outcome. */
+  readonly #handedOver = new Map<string, string>();
   readonly #secureContext: tls.SecureContext;
   readonly #connections = new Set<ImapConnection>();
   readonly #bySession = new Map<string, Set<ImapConnection>>();
@@ -67,11 +73,17 @@ class ImapListener implements ImapEndpoint {
     const tlsOptions = imapTlsOptions(options.tls);
     this.#secureContext = tls.createSecureContext(tlsOptions);
     this.#registry = mailboxRegistryFor(options.store, options.now ?? (() => new Date()));
-    this.#server =
-      options.tlsMode === 'implicit'
-        ? tls.createServer(tlsOptions, (socket) => this.#accept(socket, true))
-        : net.createServer((socket) => this.#accept(socket, false));
-    this.#server.on('tlsClientError', (error: Error, socket: tls.TLSSocket) => this.#handshakeFailed(error, socket));
+    if (options.tlsMode === 'implicit') {
+      this.#tlsServer = tls.createServer(tlsOptions, (socket) => this.#accept(socket, true, this.#takeHandedOver(socket)));
+      this.#tlsServer.on('tlsClientError', (error: Error, socket: tls.TLSSocket) => this.#handshakeFailed(error, socket));
+    }
+    this.#server = net.createServer((socket) => {
+      if (!this.#tlsServer) return this.#accept(socket, false);
+      this.#handOver(socket, this.#tlsServer).catch((error: unknown) => {
+        this.#reportError(error);
+        socket.destroy();
+      });
+    });
     this.#server.on('error', () => undefined); // listen errors reach start(); nothing else is fatal
     options.authenticator.onSessionRevoked((sessionId) => {
       for (const connection of this.#bySession.get(sessionId) ?? []) connection.bye(TEXTS.sessionRevoked);
@@ -106,8 +118,30 @@ class ImapListener implements ImapEndpoint {
     await closed;
   }
 
-  #accept(socket: net.Socket, secure: boolean): void {
+  /** Implicit TLS: peeks at the ClientHello (when observed), then lets tls.Server run the handshake on the socket. */
+  async #handOver(socket: net.Socket, tlsServer: tls.Server): Promise<void> {
+    const key = `${socket.remoteAddress}:${socket.remotePort}`;
     const id = `imap-${++connectionCounter}`;
+    this.#handedOver.set(key, id);
+    socket.once('close', () => this.#handedOver.delete(key));
+    const sink = this.#options.observations;
+    if (sink) {
+      socket.on('error', () => undefined); // until tls.Server takes it: the outcome is the handshake's
+      sink.publish({ type: 'tls-client-hello', connectionId: id, offer: await peekClientHello(socket) });
+      if (socket.destroyed) return this.#handshakeFailed(new Error('socket hang up'), socket, id);
+    }
+    tlsServer.emit('connection', socket);
+  }
+
+  #takeHandedOver(socket: net.Socket): string | undefined {
+    const key = `${socket.remoteAddress}:${socket.remotePort}`;
+    const id = this.#handedOver.get(key);
+    this.#handedOver.delete(key);
+    return id;
+  }
+
+  #accept(socket: net.Socket, secure: boolean, knownId?: string): void {
+    const id = knownId ?? `imap-${++connectionCounter}`;
     const name = this.#options.name ?? (this.#options.tlsMode === 'implicit' ? 'imaps' : 'imap');
     const sink = this.#options.observations;
     sink?.publish({ type: 'connection-opened', connectionId: id, protocol: 'imap', endpoint: name, remoteAddress: socket.remoteAddress ?? '?' });
@@ -128,7 +162,7 @@ class ImapListener implements ImapEndpoint {
       requestCert: this.#options.tls.requestCert ?? false,
       rejectUnauthorized: this.#options.tls.rejectUnauthorized ?? false,
       idleTimeoutMs: this.#options.idleTimeoutMs ?? 30 * 60 * 1000,
-      onError: this.#options.onError ?? ((error) => console.error('Erreur interne du serveur IMAP du simulateur :', error)),
+      onError: (error) => this.#reportError(error),
       onAuthenticated: (c, account) => {
         const set = this.#bySession.get(account.sessionId) ?? new Set();
         set.add(c);
@@ -148,12 +182,17 @@ class ImapListener implements ImapEndpoint {
     }
   }
 
-  #handshakeFailed(error: Error, socket: tls.TLSSocket): void {
+  #reportError(error: unknown): void {
+    (this.#options.onError ?? ((cause) => console.error('Erreur interne du serveur IMAP du simulateur :', cause)))(error);
+  }
+
+  #handshakeFailed(error: Error, socket: net.Socket, knownId?: string): void {
     const sink = this.#options.observations;
+    // A client gone before the handshake ended may have no address left: its failure gets a new id.
+    const id = knownId ?? this.#takeHandedOver(socket) ?? `imap-${++connectionCounter}`;
     if (sink) {
-      const id = `imap-${++connectionCounter}`;
       sink.publish({ type: 'connection-opened', connectionId: id, protocol: 'imap', endpoint: this.#options.name ?? 'imaps', remoteAddress: socket.remoteAddress ?? '?' });
-      sink.publish({ type: 'tls-failed', connectionId: id, reason: error.message });
+      sink.publish({ type: 'tls-failed', connectionId: id, ...tlsFailure(error) });
       sink.publish({ type: 'connection-closed', connectionId: id });
     }
     socket.destroy();

@@ -3,7 +3,6 @@
 // curves of at least 256 bits, DHE groups matching the key. A client certificate may be asked
 // for (APP mailboxes, SC.MSS/CONF.12); by default the handshake does not require one and the
 // authenticator decides (a PER or ORG client has none).
-import type { TlsEstablished } from '../observation/observation.ts';
 import type { PeerCertificate, SecureVersion, TLSSocket, TlsOptions } from 'node:tls';
 import { CONF03_CURVES, CONF03_TLS12_CIPHERS } from '../smtp/tls-settings.ts';
 
@@ -36,20 +35,6 @@ export function imapTlsOptions(tls: ImapTlsOptions): TlsOptions {
     ecdhCurve: CONF03_CURVES,
     requestCert: tls.requestCert ?? false,
     rejectUnauthorized: tls.rejectUnauthorized ?? false,
-  };
-}
-
-/** The negotiated session as a `tls-established` observation, with the client certificate presented, if any. */
-export function tlsEstablished(connectionId: string, socket: TLSSocket): TlsEstablished {
-  const cipher = socket.getCipher();
-  const presented = socket.getPeerCertificate();
-  const subject = presented && Object.keys(presented).length > 0 ? String(presented.subject?.CN ?? '?') : undefined;
-  return {
-    type: 'tls-established',
-    connectionId,
-    version: socket.getProtocol() ?? '?',
-    cipher: cipher.standardName ?? cipher.name,
-    ...(subject !== undefined ? { clientCertificate: { subject, trusted: socket.authorized, ...(socket.authorized ? {} : { error: String(socket.authorizationError) }) } } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // French wording of the facts the journal and the manual driver show a person: an AUTH attempt,
 // where an accepted message went. Pure.
 import type { RecipientOutcome } from '../routing/incoming-message.ts';
+import type { ClientHelloReading } from './client-hello.ts';
 import type { AuthAttempt } from './observation.ts';
 
 export function describeAuth(o: AuthAttempt): string {
@@ -10,6 +11,15 @@ export function describeAuth(o: AuthAttempt): string {
   }
   if (o.outcome === 'success') return `AUTH ${o.mechanism} réussie : ${o.mailbox ?? o.identity}${o.mechanism === 'XOAUTH2' ? ` (session Pro Santé Connect ${o.sessionId ?? ''})` : ''}`;
   return `AUTH ${o.mechanism} refusée pour ${o.identity} : ${o.message ?? ''} (${o.reason ?? ''})`;
+}
+
+/** What the client offered in its first TLS record, in one line. */
+export function describeClientHello(reading: ClientHelloReading): string {
+  if (reading.kind === 'truncated') return `ClientHello incomplet : ${reading.receivedBytes} octets reçus`;
+  if (reading.kind === 'not-client-hello') return `premier enregistrement TLS invalide (${reading.reason}) : ${reading.preview}`;
+  const { facts } = reading;
+  const suites = facts.cipherSuites.map((suite) => suite.name ?? `0x${suite.code.toString(16).padStart(4, '0')}`);
+  return `ClientHello : versions ${facts.supportedVersions.join(', ')} ; suites ${suites.join(', ')} ; groupes ${facts.groups.join(', ') || 'aucun'}${facts.sni ? ` ; SNI ${facts.sni}` : ''}${facts.alpn.length > 0 ? ` ; ALPN ${facts.alpn.join(', ')}` : ''}`;
 }
 
 export function describeRouting(id: string, outcomes: readonly RecipientOutcome[]): string {

@@ -3,7 +3,7 @@
 // observations (TLS, AUTH, routing, errors). The wording is the journal's alone; no other reader
 // parses it.
 import type { Journal } from '../mail/journal.ts';
-import { describeAuth, describeRouting } from './fact-wording.ts';
+import { describeAuth, describeClientHello, describeRouting } from './fact-wording.ts';
 import type { ObservationSource } from './observation-bus.ts';
 
 export function writeJournal(bus: ObservationSource, journal: Journal): void {
@@ -12,12 +12,18 @@ export function writeJournal(bus: ObservationSource, journal: Journal): void {
   bus.on('protocol-line', (o) => journal.record(o.connectionId, o.direction, o.text));
   bus.on('connection-note', (o) => journal.record(o.connectionId, '*', o.text));
   bus.on('connection-error', (o) => journal.record(o.connectionId, '*', `erreur de connexion : ${o.message}`));
-  bus.on('tls-failed', (o) => journal.record(o.connectionId, '*', o.connectionId.startsWith('imap') ? `échec de la négociation TLS : ${o.reason}` : `erreur de connexion : ${o.reason}`));
-  bus.on('tls-established', (o) => {
-    journal.record(o.connectionId, '*', `TLS établi : ${o.version}, ${o.cipher}`);
-    const certificate = o.clientCertificate;
-    if (certificate) journal.record(o.connectionId, '*', certificate.trusted ? `certificat client reconnu : ${certificate.subject}` : `certificat client non reconnu (${certificate.subject}) : ${certificate.error ?? ''}`);
+  // SMTP handshake failures are already in the transcript as the library's connection error.
+  bus.on('tls-failed', (o) => {
+    if (o.connectionId.startsWith('imap')) journal.record(o.connectionId, '*', `échec de la négociation TLS : ${o.reason}`);
   });
+  bus.on('tls-established', (o) => {
+    journal.record(o.connectionId, '*', `TLS établi : ${o.protocol}, ${o.cipherSuite}`);
+    const subject = o.clientCertificateSubject;
+    if (subject !== undefined && o.connectionId.startsWith('imap')) {
+      journal.record(o.connectionId, '*', o.clientCertificateTrusted ? `certificat client reconnu : ${subject}` : `certificat client non reconnu (${subject}) : ${o.clientCertificateError ?? ''}`);
+    }
+  });
+  bus.on('tls-client-hello', (o) => journal.record(o.connectionId, '*', describeClientHello(o.offer)));
   bus.on('auth', (o) => journal.record(o.connectionId, '*', describeAuth(o)));
   bus.on('smtp-refusal', (o) => journal.record(o.connectionId, '*', `refus ${o.code} ${o.enhanced} : ${o.detail}`));
   bus.on('message-accepted', (o) => {

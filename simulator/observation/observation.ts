@@ -9,6 +9,8 @@ import type { StoredMessage } from '../mail/stored-message.ts';
 import type { PatientRefusalView } from '../mes/mon-espace-sante.ts';
 import type { FailureReason } from '../routing/notifier.ts';
 import type { Transmission } from '../routing/transmission-log.ts';
+import type { ClientHelloReading } from './client-hello.ts';
+import type { TlsEstablished as TlsSession, TlsFailure } from './tls-observer.ts';
 
 export type Protocol = 'smtp' | 'imap';
 
@@ -39,26 +41,20 @@ export interface ProtocolLine {
 export interface TlsClientHello {
   readonly type: 'tls-client-hello';
   readonly connectionId: string;
-  /** Versions, cipher suites, groups, SNI, ALPN offered (client-hello.ts). */
-  readonly offer: Readonly<Record<string, unknown>>;
+  /** Versions, cipher suites, groups, SNI, ALPN offered, or why the first record was no ClientHello (client-hello.ts). */
+  readonly offer: ClientHelloReading;
 }
 
-export interface TlsEstablished {
+/** The negotiated session (protocol, IANA suite, client certificate presented, SNI): tls-observer.ts. */
+export interface TlsEstablished extends TlsSession {
   readonly type: 'tls-established';
   readonly connectionId: string;
-  /** e.g. `TLSv1.3`. */
-  readonly version: string;
-  /** IANA (standard) name, e.g. `TLS_AES_256_GCM_SHA384`. */
-  readonly cipher: string;
-  /** A client certificate presented (SC.MSS/CONF.12): its subject, and why it is not trusted when it is not. */
-  readonly clientCertificate?: { readonly subject: string; readonly trusted: boolean; readonly error?: string };
 }
 
-export interface TlsFailed {
+/** Why the handshake failed (the TLS library's reason, its code, the alert): tls-observer.ts. */
+export interface TlsFailed extends TlsFailure {
   readonly type: 'tls-failed';
   readonly connectionId: string;
-  /** What the TLS layer said (an alert, a protocol error). */
-  readonly reason: string;
 }
 
 /** A socket or protocol error on the connection (reset, a client giving up mid-handshake). */

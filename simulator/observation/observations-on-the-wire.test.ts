@@ -51,8 +51,11 @@ test('SMTP submission: connection, TLS, AUTH, exchanges, the accepted message, i
   const connectionId = opened!.connectionId;
   const [established] = ofType('tls-established');
   assert.equal(established?.connectionId, connectionId);
-  assert.match(established?.version ?? '', /^TLSv1\.[23]$/);
-  assert.match(established?.cipher ?? '', /^TLS_/);
+  assert.match(established?.protocol ?? '', /^TLSv1\.[23]$/);
+  assert.match(established?.cipherSuite ?? '', /^TLS_/);
+  const [hello] = ofType('tls-client-hello');
+  assert.equal(hello?.connectionId, connectionId, 'the ClientHello offer is observed before the handshake');
+  assert.equal(hello?.offer.kind, 'client-hello');
   assert.deepEqual(ofType('auth').map((o) => without(o, 'sessionId')), [{ type: 'auth', protocol: 'smtp', mechanism: 'PLAIN', identity: DR_MARTIN.address, outcome: 'success', mailbox: DR_MARTIN.address }]);
   const refusal = ofType('smtp-exchange').find((e) => e.verb === 'RCPT' && e.code >= 400);
   assert.deepEqual(refusal && without(refusal, 'argument', 'text', 'detail'), { type: 'smtp-exchange', endpoint: 'submission', verb: 'RCPT', address: OUTSIDE, transactionSender: DR_MARTIN.address, code: 550, enhanced: '5.7.1' });
@@ -70,7 +73,8 @@ test('SMTP submission: connection, TLS, AUTH, exchanges, the accepted message, i
   assert.deepEqual(report?.recipients.map((r) => [r.recipient, r.reason, r.status]), [[GERARD_OPPOSED, 'patient-opposed', '5.1.1']]);
   assert.match(report?.recipients[0]?.sentence ?? '', /car cette adresse Mon espace santé n'existe pas\.$/);
   assert.ok(ofType('protocol-line').some((l) => l.connectionId === connectionId && l.direction === 'C' && l.text.startsWith('EHLO')));
-  assert.equal(ofType('connection-closed').at(-1)?.connectionId, connectionId);
+  for (let i = 0; i < 200 && !ofType('connection-closed').some((o) => o.connectionId === connectionId); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.ok(ofType('connection-closed').some((o) => o.connectionId === connectionId), 'the closed connection is observed');
 });
 
 test('a wrong password: AUTH failure with its reason; a client refusing the certificate: tls-failed', async () => {

@@ -1,7 +1,7 @@
 // smtp-server waits a fixed 100 ms before its 220 greeting (SMTPConnection.init:
 // `setTimeout(() => this.connectionReady(), 100)`, not an option), which caps clients that open
-// one connection per message near 76 msg/s (REG-DEC-02; measured with the comparison kit's `bench.sh`). This file is
-// the ONLY place that reaches into smtp-server's internals to remove it:
+// one connection per message near 76 msg/s (REG-DEC-02; measured with the comparison bench). This file
+// reaches into smtp-server's internals to remove it (starttls-observation.ts is the only other):
 // - ImmediateGreetingServer overrides SMTPServer#connect (public, typed) to build an
 //   ImmediateGreetingConnection instead of an SMTPConnection; the body is the library's own.
 // - ImmediateGreetingConnection#init is the library's init with the timer replaced by
@@ -12,26 +12,20 @@
 // Guard: both overridden methods are checked against the library source at load time; another
 // smtp-server version or a changed body throws SmtpLibraryChangedError at once, instead of
 // silently running with the delay or with a broken connection setup.
-import { createRequire } from 'node:module';
+// The connections also observe STARTTLS (TlsObservingConnection, starttls-observation.ts).
 import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { SMTPConnection, type SMTPConnectionOptions } from 'smtp-server/lib/smtp-connection.js';
+import { installedSmtpServerVersion, SmtpLibraryChangedError, versionProblem } from './smtp-library-guard.ts';
+import { TlsObservingConnection, type StartTlsHooks } from './starttls-observation.ts';
 
-/** smtp-server versions whose internals this file was checked against. */
-const SUPPORTED_VERSION = /^3\.21\.\d+$/;
-
-export class SmtpLibraryChangedError extends Error {
-  readonly code = 'MSS_SIM_SMTP_LIBRARY_CHANGED';
-  constructor(detail: string) {
-    super(`smtp-server internals changed (${detail}): review simulator/smtp/no-greeting-delay.ts before upgrading`);
-    this.name = 'SmtpLibraryChangedError';
-  }
-}
+export { SmtpLibraryChangedError } from './smtp-library-guard.ts';
 
 /** What is wrong with the installed smtp-server for this file, or undefined when it matches 3.21. */
 export function libraryShapeProblem(version: string, initSource: string, connectSource: string): string | undefined {
-  if (!SUPPORTED_VERSION.test(version)) return `version ${version}, expected 3.21.x`;
+  const wrongVersion = versionProblem(version);
+  if (wrongVersion) return wrongVersion;
   if (!initSource.includes('this._setListeners(') || !initSource.includes('this.connectionReady(), 100)')) {
     return 'SMTPConnection#init no longer schedules connectionReady after 100 ms';
   }
@@ -42,14 +36,13 @@ export function libraryShapeProblem(version: string, initSource: string, connect
 }
 
 function assertLibraryShape(): void {
-  const { version } = createRequire(import.meta.url)('smtp-server/package.json') as { version: string };
-  const problem = libraryShapeProblem(version, SMTPConnection.prototype.init.toString(), SMTPServer.prototype.connect.toString());
+  const problem = libraryShapeProblem(installedSmtpServerVersion(), SMTPConnection.prototype.init.toString(), SMTPServer.prototype.connect.toString());
   if (problem) throw new SmtpLibraryChangedError(problem);
 }
 
 assertLibraryShape();
 
-class ImmediateGreetingConnection extends SMTPConnection {
+class ImmediateGreetingConnection extends TlsObservingConnection {
   /** smtp-server 3.21 SMTPConnection#init, with setImmediate instead of the 100 ms timer. */
   override init(): void {
     this._setListeners(() => {
@@ -65,8 +58,12 @@ class ImmediateGreetingConnection extends SMTPConnection {
 
 /** An SMTPServer whose connections greet without the fixed 100 ms delay. */
 export class ImmediateGreetingServer extends SMTPServer {
-  constructor(options: SMTPServerOptions) {
+  /** Read by the connections at STARTTLS; undefined: the library's upgrade, untouched. */
+  readonly startTlsHooks: StartTlsHooks | undefined;
+
+  constructor(options: SMTPServerOptions, startTlsHooks?: StartTlsHooks) {
     super(options);
+    this.startTlsHooks = startTlsHooks;
   }
 
   /** smtp-server 3.21 SMTPServer#connect, building an ImmediateGreetingConnection. */

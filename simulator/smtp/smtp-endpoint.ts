@@ -12,6 +12,9 @@ import type { EndpointRole, ObserveConnection } from './endpoint-role.ts';
 import { stopGracefully, trackSockets } from './graceful-stop.ts';
 import { createSmtpObserver, smtpConnectionId, type SmtpObserver } from './smtp-observer.ts';
 import { ImmediateGreetingServer } from './no-greeting-delay.ts';
+import { peekClientHello } from '../observation/peek-client-hello.ts';
+import { tlsEstablished, tlsFailure } from '../observation/tls-observer.ts';
+import type { StartTlsHooks } from './starttls-observation.ts';
 import { acceptRecipient } from './policies/accept-recipient.ts';
 import { acceptSender } from './policies/accept-sender.ts';
 import type { Verdict } from './policies/verdict.ts';
@@ -34,7 +37,7 @@ export class SmtpEndpoint {
     this.#role = role;
     this.#options = options;
     this.#observer = options.observations ? createSmtpObserver(options.observations, role.name) : null;
-    this.#server = new ImmediateGreetingServer(this.#serverOptions());
+    this.#server = new ImmediateGreetingServer(this.#serverOptions(), this.#startTlsHooks());
     // Client-caused errors (TLS handshake refused, resets) are observations (smtp-observer.ts); never a crash.
     this.#server.on('error', () => undefined);
     this.#sockets = trackSockets(this.#server);
@@ -93,7 +96,7 @@ export class SmtpEndpoint {
       ...this.#role.serverOptions(),
       onConnect: (session, callback) => this.#onConnect(session, callback),
       onSecure: (socket, session, callback) => {
-        this.#observe(session)?.(tlsEstablished(socket as TLSSocket));
+        this.#observe(session)?.({ type: 'tls-established', ...tlsEstablished(socket as TLSSocket) });
         this.#role.onSecure?.(session, socket as TLSSocket);
         callback();
       },
@@ -105,6 +108,17 @@ export class SmtpEndpoint {
       onRcptTo: (address, session, callback) => callback(this.#errorOf(this.#acceptRecipient(address, session), session)),
       onData: (stream, session, callback) => this.#onData(stream, session, callback),
       onClose: (session) => this.#options.observations?.publish({ type: 'connection-closed', connectionId: this.#connectionId(session) }),
+    };
+  }
+
+  /** Peeks at the ClientHello after STARTTLS and reports failed handshakes, when someone listens. */
+  #startTlsHooks(): StartTlsHooks | undefined {
+    const sink = this.#options.observations;
+    if (!sink) return undefined;
+    const id = (sessionId: string) => smtpConnectionId(this.#role.name, sessionId);
+    return {
+      beforeTls: async (sessionId, socket) => void sink.publish({ type: 'tls-client-hello', connectionId: id(sessionId), offer: await peekClientHello(socket) }),
+      tlsFailed: (sessionId, error) => void sink.publish({ type: 'tls-failed', connectionId: id(sessionId), ...tlsFailure(error) }),
     };
   }
 
@@ -166,9 +180,4 @@ export class SmtpEndpoint {
     const connectionId = this.#connectionId(session);
     return (observation) => sink.publish({ ...observation, connectionId });
   }
-}
-
-function tlsEstablished(socket: TLSSocket): { readonly type: 'tls-established'; readonly version: string; readonly cipher: string } {
-  const cipher = socket.getCipher();
-  return { type: 'tls-established', version: socket.getProtocol() ?? '?', cipher: cipher.standardName ?? cipher.name };
 }

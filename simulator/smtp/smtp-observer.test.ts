@@ -30,7 +30,7 @@ test('C:/S: lines and DATA sizes of smtp-server debug entries become protocol li
   );
 });
 
-test('each command is paired with its reply as a typed smtp-exchange, with the transaction sender; a handshake failure is tls-failed', () => {
+test('each command is paired with its reply as a typed smtp-exchange, with the transaction sender; a library error is a connection-error', () => {
   const { bus } = createObservations();
   const seen: Observation[] = [];
   bus.onAny((o) => seen.push(o));
@@ -54,5 +54,5 @@ test('each command is paired with its reply as a typed smtp-exchange, with the t
     ['RSET', undefined, undefined, 250, undefined, 'Flushed'],
     ['RCPT', 'y@exemple.com', undefined, 503, '5.5.1', 'Error: need MAIL command'],
   ]);
-  assert.deepEqual(seen.filter((o) => o.type === 'tls-failed').map((o) => o.type === 'tls-failed' && o.reason), ['routines:ssl3_read_bytes:sslv3 alert certificate unknown']);
+  assert.deepEqual(seen.filter((o) => o.type === 'connection-error').map((o) => o.type === 'connection-error' && o.message), ['routines:ssl3_read_bytes:sslv3 alert certificate unknown']);
 });

@@ -89,7 +89,8 @@ export function createSmtpObserver(sink: ObservationSink, endpoint: string): Smt
   };
   // SMTPConnection#_onError logs `(entry, '%s %s %s', id, remoteAddress, message)`: failed TLS
   // handshakes (a client refusing the certificate) and socket errors. A failed handshake is
-  // reported twice by smtp-server ('error' and '_tlsError'): kept once.
+  // reported twice by smtp-server ('error' and '_tlsError', the second without the final line
+  // break): kept once.
   let last = '';
   const error: LogMethod = (entry, _message, ...args) => {
     if (typeof entry !== 'object' || entry.tnx !== 'error' || typeof args[0] !== 'string') return;
@@ -97,9 +98,9 @@ export function createSmtpObserver(sink: ObservationSink, endpoint: string): Smt
     const text = String(args[2] ?? '').trim();
     if (`${connectionId} ${text}` === last) return;
     last = `${connectionId} ${text}`;
-    // Text of the TLS library (OpenSSL, Node), not ours: a handshake failure names TLS, SSL or an alert.
-    if (/\b(?:TLS|SSL|alert)\b/i.test(text)) sink.publish({ type: 'tls-failed', connectionId, reason: text });
-    else sink.publish({ type: 'connection-error', connectionId, message: text });
+    // A failed STARTTLS handshake is also a typed `tls-failed`, published by the STARTTLS hook
+    // (starttls-observation.ts); here it is the connection error the transcript shows.
+    sink.publish({ type: 'connection-error', connectionId, message: text });
   };
   // `close` (info level): the connection's state is forgotten.
   const info: LogMethod = (entry) => {

@@ -4,6 +4,7 @@
 import { generateCa, generateServerCertificate, type KeyAndCertificate } from '../../pki/generate-certificates.ts';
 import type { Journal } from '../../mail/journal.ts';
 import { createObservations } from '../../observation/create-observations.ts';
+import type { ObservationBus } from '../../observation/observation-bus.ts';
 import { MessageStore } from '../../mail/message-store.ts';
 import { createImapEndpoint, type ImapEndpoint, type ImapEndpointOptions } from '../imap-endpoint.ts';
 import { FakeAuthenticator } from './fake-authenticator.ts';
@@ -29,6 +30,8 @@ export interface ImapTestServer {
   readonly port: number;
   readonly store: MessageStore;
   readonly journal: Journal;
+  /** Every observation of the endpoint's connections (the journal reads them too). */
+  readonly observations: ObservationBus;
   readonly authenticator: FakeAuthenticator;
   readonly pki: TestPki;
   readonly endpoint: ImapEndpoint;
@@ -52,5 +55,5 @@ export async function startImapTestServer(overrides: ImapTestOverrides = {}): Pr
     authenticator,
   });
   const { port } = await endpoint.start();
-  return { port, store, journal, authenticator, pki: keys, endpoint, stop: () => endpoint.stop() };
+  return { port, store, journal, observations: bus, authenticator, pki: keys, endpoint, stop: () => endpoint.stop() };
 }

@@ -7,6 +7,7 @@ import { createPsc, type Psc } from '../../auth/psc/create-psc.ts';
 import { generateSigningKey, type SigningKey } from '../../auth/psc/signing-key.ts';
 import type { Journal } from '../../mail/journal.ts';
 import { createObservations } from '../../observation/create-observations.ts';
+import type { ObservationBus } from '../../observation/observation-bus.ts';
 import { generateCa, generateServerCertificate, type KeyAndCertificate } from '../../pki/generate-certificates.ts';
 import { issueClientCertificate } from '../../pki/generate-client-certificate.ts';
 import { createPeerEndpoint, type PeerEndpointOptions } from '../peer-endpoint.ts';
@@ -52,6 +53,8 @@ export interface TestEndpoint {
   readonly port: number;
   readonly router: FakeRouter;
   readonly journal: Journal;
+  /** Every observation of the endpoint's connections (the journal reads them too). */
+  readonly observations: ObservationBus;
   readonly psc: Psc;
   readonly authenticator: SimulatedMailboxAuthenticator;
   readonly settings: MutableSettings;
@@ -95,5 +98,5 @@ async function start(kind: 'submission' | 'peer', overrides: Overrides): Promise
       ? createSubmissionEndpoint({ ...common, tls: { key: server.keyPem, cert: server.certPem, clientCa: ca.certPem, ...overrides.tlsOverrides } } as SubmissionEndpointOptions)
       : createPeerEndpoint({ ...common, ...(overrides.withoutTls ? {} : { tls: { key: server.keyPem, cert: server.certPem } }) } as PeerEndpointOptions);
   const { port } = await endpoint.start();
-  return { endpoint, port, router, journal, psc, authenticator, settings, caPem: ca.certPem, pki: testMaterial, stop: () => endpoint.stop() };
+  return { endpoint, port, router, journal, observations: bus, psc, authenticator, settings, caPem: ca.certPem, pki: testMaterial, stop: () => endpoint.stop() };
 }
