@@ -5,11 +5,12 @@ import { indexMessage } from '../mail/message-index.ts';
 import type { MessageStore } from '../mail/message-store.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
 import { AUTO_REPLY_ADDRESS as AUTO_REPLY, PATIENT_DOMAIN, PATIENT_MAX_MESSAGE_BYTES } from '../domain/model.ts';
+import { FAILURE_REASONS } from '../domain/bounce-reasons.ts';
 import type { RecipientPlan } from '../domain/recipient-plan.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import type { IncomingMessage, MailRouter, RecipientOutcome, RouteResult } from './incoming-message.ts';
 import { messageKind } from './message-kind.ts';
-import { statusOf, type Notifier, type RecipientFailure } from './notifier.ts';
+import type { Notifier, RecipientFailure } from './notifier.ts';
 import type { Transmission, TransmissionLog } from './transmission-log.ts';
 
 export interface MailRouterDeps {
@@ -109,5 +110,5 @@ function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMess
 }
 
 function fail(recipient: string, reason: RecipientFailure['reason']): Delivery {
-  return { outcome: { recipient, outcome: 'bounced', status: statusOf(reason) }, failure: { recipient, reason } };
+  return { outcome: { recipient, outcome: 'bounced', status: FAILURE_REASONS[reason].status }, failure: { recipient, reason } };
 }

@@ -14,16 +14,6 @@ function shown(value: string): string {
 
 const reply = (code: number, enhanced: string, text: string): SmtpReply => ({ code, enhanced, text });
 
-/** Strict mode (DOMAIN.md A1, A3): why a recipient is refused at RCPT, per bounce reason. */
-const STRICT_REFUSAL_TEXT: Readonly<Record<BounceReason, string>> = {
-  'patient-no-profile': "cette adresse Mon espace santé n'existe pas", // DOMAIN.md A1, no profile
-  'patient-opposed': "cette adresse Mon espace santé n'existe pas", // DOMAIN.md A1, opposed
-  'patient-closed': 'la messagerie Mon espace santé de ce destinataire est clôturée', // DOMAIN.md A1, closed
-  'patient-invalid-address': 'cette adresse Mon espace santé est invalide (matricule INS de 15 caractères, clé comprise)', // DOMAIN.md A1, invalid
-  'patient-too-large': 'le message dépasse la limite de 25 Mo de Mon espace santé', // DOMAIN.md §1.6
-  'unknown-mailbox': "cette boîte aux lettres MSSanté n'existe pas", // DOMAIN.md A3
-};
-
 /** Reply code for an RFC 3463 status at RCPT: 5.1.3 bad address syntax → 553, 5.3.4 too big → 552, else 550 (RFC 5321 §4.2.2). */
 export function codeForStatus(status: string): number {
   if (status === '5.1.3') return 553;
@@ -70,8 +60,8 @@ export const REPLIES = {
     reply(550, '5.7.1', `Destinataire <${shown(address)}> refusé : le domaine ${shown(domain)} n'est pas hébergé par ce simulateur (relais interdit)`),
   // Strict mode (DOMAIN.md A1, A3): what would bounce asynchronously is refused at RCPT with the bounce's status (bounce-reasons.ts).
   recipientRefusedStrict: (address: string, reason: BounceReason) => {
-    const status = BOUNCE_REASONS[reason].status;
-    return reply(codeForStatus(status), status, `Adresse « ${shown(address)} » refusée : ${STRICT_REFUSAL_TEXT[reason]}`);
+    const { status } = BOUNCE_REASONS[reason];
+    return reply(codeForStatus(status), status, `Adresse « ${shown(address)} » refusée : ${BOUNCE_REASONS[reason].refusal}`);
   },
   // RFC 5321 §4.5.3.1.10: too many recipients is 452 (not 552); RFC 3463 4.5.3.
   tooManyRecipients: (max: number) => reply(452, '4.5.3', `Trop de destinataires : ${max} au plus par message`),
