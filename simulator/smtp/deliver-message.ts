@@ -2,7 +2,7 @@
 // Routing must never take the process down: any exception becomes `451 4.3.0` and a journal fact
 // (issue 2, Robustness), and the client may retry.
 import type { SMTPServerSession } from 'smtp-server';
-import { indexMessage } from '../mail/message-index.ts';
+import { indexMessage } from '../mail/message-reader.ts';
 import type { IncomingMessage, MailRouter, RouteResult } from '../routing/incoming-message.ts';
 import type { EndpointRole, RecordFact } from './endpoint-role.ts';
 import { envelopeFromSession } from './envelope-from-session.ts';

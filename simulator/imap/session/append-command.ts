@@ -2,7 +2,7 @@
 // The message is added to the MessageStore like any other (folder as asked, kind from its
 // content, ingress `simulator`: it did not come over SMTP), so the control API and the journal
 // of evidence see it too; the registry gives it its UID as it is stored.
-import { indexMessage } from '../../mail/message-index.ts';
+import { indexMessage } from '../../mail/message-reader.ts';
 import { messageKind } from '../../routing/message-kind.ts';
 import { folderNamed } from '../mailbox/folder-names.ts';
 import { storableFlags } from '../mailbox/message-flags.ts';
