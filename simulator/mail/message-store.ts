@@ -1,6 +1,7 @@
 // Every message the trust space accepted or produced, in memory, in arrival order. Nothing
 // accepted is ever dropped (issue 2). `waitFor` is how scenarios wait without sleeping
 // (STYLE.md principle 8): it listens to the `'stored'` event, never polls.
+import { addressKey } from '../domain/address-key.ts';
 import { EventEmitter } from 'node:events';
 import { indexMessage } from './message-index.ts';
 import type { MessageIndex } from './message-index.ts';
@@ -40,7 +41,7 @@ export class MessageStore extends EventEmitter {
     const message: StoredMessage = {
       ...input,
       id: `m-${String(this.#sequence).padStart(6, '0')}`,
-      mailbox: input.mailbox.toLowerCase(),
+      mailbox: addressKey(input.mailbox),
       index: input.index ?? indexMessage(input.raw),
     };
     this.#messages.push(message);
@@ -57,7 +58,7 @@ export class MessageStore extends EventEmitter {
 
   /** Copies held by one mailbox (case-insensitive), in arrival order. */
   list(mailbox: string, options: ListOptions = {}): StoredMessage[] {
-    const held = this.#byMailbox.get(mailbox.toLowerCase()) ?? [];
+    const held = this.#byMailbox.get(addressKey(mailbox)) ?? [];
     return held.filter((m) => (options.folder === undefined || m.folder === options.folder) && (options.kind === undefined || m.kind === options.kind));
   }
 

@@ -1,10 +1,12 @@
 // Routing of accepted mail inside the simulated trust space: each recipient is delivered to
 // its mailbox or to Mon espace santé, or bounced asynchronously (DOMAIN.md A1, A3). Every
 // accepted recipient ends up stored or bounced, never lost (issue 2, Robustness).
-import { indexMessage } from '../mail/message-index.ts';
+import { addressKey } from '../domain/address-key.ts';
+import { isPatientAddress, patientAddressOf } from '../domain/patient-address.ts';
+import { indexMessage } from '../mail/message-reader.ts';
 import type { MessageStore } from '../mail/message-store.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
-import { AUTO_REPLY_ADDRESS as AUTO_REPLY, PATIENT_DOMAIN, PATIENT_MAX_MESSAGE_BYTES } from '../domain/model.ts';
+import { AUTO_REPLY_ADDRESS as AUTO_REPLY, PATIENT_MAX_MESSAGE_BYTES } from '../domain/model.ts';
 import { FAILURE_REASONS } from '../domain/bounce-reasons.ts';
 import type { RecipientPlan } from '../domain/recipient-plan.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
@@ -67,7 +69,7 @@ function afterDelivery(deps: MailRouterDeps, transmission: Transmission, deliver
   for (const delivery of deliveries) {
     if (!delivery.copy) continue;
     if (delivery.outcome.outcome === 'delivered' && delivery.copy.mailbox === AUTO_REPLY) deps.onAutoReply(delivery.copy, transmission);
-    else if (delivery.copy.mailbox.endsWith(`@${PATIENT_DOMAIN}`)) deps.onPatientDelivery(delivery.copy, transmission);
+    else if (isPatientAddress(delivery.copy.mailbox)) deps.onPatientDelivery(delivery.copy, transmission);
   }
 }
 
@@ -80,12 +82,12 @@ function deliver(
 ): Delivery {
   switch (plan.kind) {
     case 'mailbox':
-      return store(deps, message, index, recipient, plan.mailbox.address.toLowerCase());
+      return store(deps, message, index, recipient, addressKey(plan.mailbox.address));
     case 'auto-reply':
       return store(deps, message, index, recipient, AUTO_REPLY);
     case 'patient':
       if (message.raw.length > PATIENT_MAX_MESSAGE_BYTES) return fail(recipient, 'patient-too-large');
-      return store(deps, message, index, recipient, `${plan.patient.ins}@${PATIENT_DOMAIN}`);
+      return store(deps, message, index, recipient, patientAddressOf(plan.patient.ins));
     case 'bounce':
       return fail(recipient, plan.reason);
     case 'outside-trust-space':

@@ -5,6 +5,7 @@
 // a new, larger UIDVALIDITY (RFC 3501 §2.3.1.1) and reset listeners end the selected sessions.
 // One registry per store (mailboxRegistryFor), so that the STARTTLS and implicit-TLS endpoints
 // share UIDs and flags.
+import { addressKey } from '../../domain/address-key.ts';
 import type { MessageStore } from '../../mail/message-store.ts';
 import type { MailFolder, StoredMessage } from '../../mail/stored-message.ts';
 import { FolderState } from './folder-state.ts';
@@ -35,7 +36,7 @@ export class MailboxRegistry {
 
   /** The three folders of a mailbox (lower-cased address), built from the store on first use. */
   folders(mailbox: string): ReadonlyMap<MailFolder, FolderState> {
-    const key = mailbox.toLowerCase();
+    const key = addressKey(mailbox);
     let folders = this.#mailboxes.get(key);
     if (!folders) {
       folders = new Map(FOLDERS.map((name) => [name, new FolderState(key, name, this.#uidValidity)]));
