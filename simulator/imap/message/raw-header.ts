@@ -3,7 +3,7 @@
 // BODY[HEADER.FIELDS (…)] can return the lines exactly as stored, folding included
 // (RFC 3501 §6.4.5), while ENVELOPE and SEARCH read the unfolded values.
 import { isAscii } from 'node:buffer';
-import { scanHeaderFields } from '../../mail/header-block.ts';
+import { scanHeaderFields, spanBytes } from '../../mail/header-block.ts';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -19,11 +19,10 @@ export interface RawHeaderField {
 
 /** Fields of the header block `raw[start, end)` (the blank line may be included; it ends the scan). */
 export function readRawHeader(raw: Buffer, start: number, end: number): RawHeaderField[] {
-  return scanHeaderFields(raw, start, end).map((field) => ({ key: field.name.toUpperCase(), value: decode(field.pieces).trim(), start: field.start, end: field.end }));
+  return scanHeaderFields(raw, start, end).map((field) => ({ key: field.name.toUpperCase(), value: decode(spanBytes(raw, field)).trim(), start: field.start, end: field.end }));
 }
 
-function decode(pieces: readonly Buffer[]): string {
-  const bytes = pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces);
+function decode(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString('latin1') : utf8.decode(bytes);
 }
 
