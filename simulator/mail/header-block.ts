@@ -3,13 +3,9 @@
 // through it), no MIME parsing, fast enough for the SMTP hot path. Never throws on garbage.
 // RFC 5322 §2.1 (header, blank line, body), §2.2 (field = name ":" value), §2.2.3 (unfolding).
 import { isAscii } from 'node:buffer';
+import type { HeaderField } from './message-header-fields.ts';
 
-export interface HeaderField {
-  /** Field name as written (case kept; compare case-insensitively). */
-  readonly name: string;
-  /** Unfolded value: the single leading SP/HTAB after the colon and the line ending removed, nothing else. */
-  readonly value: string;
-}
+export type { HeaderField } from './message-header-fields.ts';
 
 const LF = 0x0a;
 const CR = 0x0d;

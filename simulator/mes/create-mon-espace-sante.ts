@@ -117,7 +117,7 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
     onPatientDelivery(copy, transmission) {
       const ins = copy.mailbox.split('@')[0] ?? '';
       const from = transmission.index.from[0] ?? transmission.envelope.mailFrom;
-      if (!from || isPatientAddress(from)) return; // a patient never writes to a patient (DOMAIN.md A2)
+      if (!from || isPatientAddress(from)) return; // a patient never writes to a patient
       const { index } = transmission;
       deps.book.recordProfessionalMessage(
         {
