@@ -15,6 +15,8 @@ export type { TrustSpaceView } from './domain/trust-space-view.ts';
 export type { Persona } from './domain/model.ts';
 export { BOUNCE_REASONS } from './domain/bounce-reasons.ts';
 export { withInsKey } from './domain/ins-number.ts';
+export { addressKey, domainKey, sameAddress } from './domain/address-key.ts';
+export { insOfPatientAddress, isPatientAddress, patientAddressOf } from './domain/patient-address.ts';
 export { parseMessage, type ParsedMessage } from './mail/parse-message.ts';
 export { OperatorConsole, type OperatorPrompt } from './operator-console/operator-console.ts';
 export { PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD } from './auth/psc/psc-constants.ts';

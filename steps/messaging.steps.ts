@@ -1,4 +1,5 @@
 // Steps about sending mail inside the trust space and what comes back (bounces, receipts).
+import { addressKey } from '../simulator/domain/address-key.ts';
 import assert from 'node:assert/strict';
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { HarnessWorld } from './support/world.ts';
@@ -44,7 +45,7 @@ Then('{acteur} ne reçoit aucun avis de non-remise', function (this: HarnessWorl
 });
 
 Then('{acteur} reçoit le message de {acteur}', async function (this: HarnessWorld, recipient: string, sender: string) {
-  const from = this.actor(sender).address.toLowerCase();
+  const from = addressKey(this.actor(sender).address);
   await waitForMessage(this, this.actor(recipient), (m) => m.kind === 'message' && m.index.from.includes(from), `un message de ${sender} pour ${recipient}`);
 });
 

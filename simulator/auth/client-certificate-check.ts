@@ -3,6 +3,7 @@
 // letting TLS reject it, so the whole check is here: issued and signed by the test CA (the
 // IGC-Santé stand-in), valid now, extended key usage clientAuth, and the mailbox address among
 // its SAN rfc822Name entries (profile: simulator/pki/generate-client-certificate.ts).
+import { addressKey } from '../domain/address-key.ts';
 import { X509Certificate } from 'node:crypto';
 import type { PeerCertificate } from 'node:tls';
 
@@ -26,7 +27,7 @@ export function checkClientCertificate(peer: PeerCertificate | undefined, addres
   if (now.getTime() > Date.parse(cert.validTo)) return mismatch(`il a expiré le ${new Date(cert.validTo).toISOString()}`);
   if (!(cert.keyUsage ?? []).includes(CLIENT_AUTH_OID)) return mismatch("il n'a pas l'usage authentification client (clientAuth)");
   const emails = sanEmails(cert);
-  if (!emails.includes(address.toLowerCase())) return mismatch(`il désigne ${emails.length > 0 ? emails.join(', ') : `« ${cert.subject.replace(/\n/g, ', ')} »`}, pas ${address}`);
+  if (!emails.includes(addressKey(address))) return mismatch(`il désigne ${emails.length > 0 ? emails.join(', ') : `« ${cert.subject.replace(/\n/g, ', ')} »`}, pas ${address}`);
   return { ok: true };
 }
 
@@ -39,5 +40,5 @@ function sanEmails(cert: X509Certificate): string[] {
   return (cert.subjectAltName ?? '')
     .split(', ')
     .filter((entry) => entry.startsWith('email:'))
-    .map((entry) => entry.slice('email:'.length).toLowerCase());
+    .map((entry) => addressKey(entry.slice('email:'.length)));
 }

@@ -1,6 +1,8 @@
 // What a client needs to reach the running trust space: endpoints, CA certificate, Pro Santé
 // Connect, Annuaire Santé, demo mailboxes with their test credentials. Written as JSON by
 // `--endpoints-file` and printed as a French banner by `start`.
+import { PATIENT_DOMAIN } from '../domain/model.ts';
+import { patientAddressOf } from '../domain/patient-address.ts';
 import { PSC_REALM_PATH, PSC_TEST_PASSWORD } from '../auth/psc/psc-constants.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../directory/create-directory-service.ts';
 import type { TrustSpace } from '../trust-space/trust-space.ts';
@@ -33,7 +35,7 @@ export function endpointsSummary(space: TrustSpace, directoryApiKey = DEFAULT_DI
   const patients = view.data.personas.flatMap((persona) => {
     if (persona.kind !== 'patient') return [];
     const patient = view.patient(persona.ins);
-    return patient ? [{ persona: persona.name, address: `${patient.ins}@patient.mssante.fr`, profile: patient.profile, qualified: patient.identity.qualified }] : [];
+    return patient ? [{ persona: persona.name, address: patientAddressOf(patient.ins), profile: patient.profile, qualified: patient.identity.qualified }] : [];
   });
   return {
     submission: { ...submission, auth: space.settings.passwordAuth ? ['PLAIN', 'LOGIN', 'XOAUTH2'] : ['XOAUTH2'] },
@@ -50,7 +52,7 @@ export function endpointsSummary(space: TrustSpace, directoryApiKey = DEFAULT_DI
       autoconfig: `${http.baseUrl}/mail/config-v1.1.xml?emailaddress=<adresse>`,
     },
     caCertificate: { path: space.caCertPath, url: `${http.baseUrl}/ca.crt` },
-    patientDomain: 'patient.mssante.fr',
+    patientDomain: PATIENT_DOMAIN,
     strictRecipients: space.settings.strictRecipients,
     demoMailboxes,
     patients,

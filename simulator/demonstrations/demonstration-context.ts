@@ -1,9 +1,10 @@
 // What a demonstration step works with: the running trust space, the reference client
 // configured for a fixture mailbox against the trust space's real ports (as a trainer's
 // laptop would be), and notes handed from one step to the next.
+import { patientAddressOf } from '../domain/patient-address.ts';
 import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../auth/psc/psc-constants.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../directory/create-directory-service.ts';
-import { PATIENT_DOMAIN } from '../domain/model.ts';
+import { addressKey } from '../domain/address-key.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
 import type { TrustSpace } from '../trust-space/trust-space.ts';
 import type { ActionResult, ClientDriver, DriverConfiguration, PatientIdentity } from '../../steps/drivers/client-driver.ts';
@@ -42,7 +43,7 @@ export class DemonstrationContext {
   async delivered(messageId: string | undefined, mailbox: string): Promise<StoredMessage | undefined> {
     await this.space.settled();
     if (!messageId) return undefined;
-    return this.space.store.byMessageId(messageId).find((m) => m.mailbox === mailbox.toLowerCase() && m.folder === 'INBOX');
+    return this.space.store.byMessageId(messageId).find((m) => m.mailbox === addressKey(mailbox) && m.folder === 'INBOX');
   }
 
   /** The report (bounce or receipt) the trust space sent `sender` about `messageId`, once settled. */
@@ -59,8 +60,9 @@ export class DemonstrationContext {
   }
 }
 
-export function patientAddressOf(ins: string): string {
-  return `${ins}@${PATIENT_DOMAIN}`.toLowerCase();
+/** The key the store files a patient's mailbox under. */
+export function patientMailboxKey(ins: string): string {
+  return addressKey(patientAddressOf(ins));
 }
 
 /** The Message-ID of a sent message, or a step error with what the client showed. */

@@ -2,6 +2,7 @@
 // `config-v1.1.xml` names the operator and points at the simulator's IMAP (when it runs) and
 // SMTP submission endpoints, both STARTTLS (SC.MSS/CONF.05, CONF.06), with OAuth2 (XOAUTH2 and
 // a Pro Santé Connect token, SC.MSS/CONF.07) then the simulator's test passwords.
+import { domainKey } from '../domain/address-key.ts';
 import { PATIENT_DOMAIN, type Operator } from '../domain/model.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import { xmlText } from './xml-text.ts';
@@ -26,10 +27,10 @@ export const AUTOCONFIG_PATHS = ['/mail/config-v1.1.xml', '/.well-known/autoconf
  */
 export function autoconfigDomain(view: TrustSpaceView, emailAddress: string | null, host: string | null): { domain: string; operator: Operator } | undefined {
   const fromAddress = emailAddress === null ? undefined : emailAddress.slice(emailAddress.lastIndexOf('@') + 1);
-  const fromHost = host?.replace(/:\d+$/, '').toLowerCase().match(/^autoconfig\.(.+)$/)?.[1];
-  const domain = (fromAddress ?? fromHost ?? '').toLowerCase();
+  const fromHost = (host === null ? undefined : domainKey(host.replace(/:\d+$/, '')))?.match(/^autoconfig\.(.+)$/)?.[1];
+  const domain = domainKey(fromAddress ?? fromHost ?? '');
   if (domain === '' || domain === PATIENT_DOMAIN || !view.isSimulatedDomain(domain)) return undefined;
-  const operator = view.data.operators.find((o) => o.domains.some((d) => d.name.toLowerCase() === domain));
+  const operator = view.data.operators.find((o) => o.domains.some((d) => domainKey(d.name) === domain));
   return operator ? { domain, operator } : undefined;
 }
 

@@ -3,6 +3,7 @@
 // trust space then builds a new view, so SMTP routing, the FHIR API, the extraction file and
 // the liste blanche all change together. A new mailbox passes the same checks as the fixtures
 // (simulator/fixtures/mailbox-checks.ts); problems come back all at once, in French.
+import { addressKey, domainKey } from '../domain/address-key.ts';
 import { checkAddress } from '../domain/mss-address.ts';
 import type { Mailbox, TrustSpaceData } from '../domain/model.ts';
 import { indexFixtures } from '../fixtures/fixture-index.ts';
@@ -27,8 +28,8 @@ export function applyChange(data: TrustSpaceData, change: TrustSpaceChange): Tru
 }
 
 function addMailbox(data: TrustSpaceData, mailbox: Mailbox): TrustSpaceData {
-  const address = mailbox.address.toLowerCase();
-  if (data.mailboxes.some((m) => m.address.toLowerCase() === address)) {
+  const address = addressKey(mailbox.address);
+  if (data.mailboxes.some((m) => addressKey(m.address) === address)) {
     throw new TrustSpaceChangeError('MSS_SIM_CHANGE_DUPLICATE_ADDRESS', `La boîte ${quoted(mailbox.address)} existe déjà : supprimez-la d'abord ou choisissez une autre adresse.`);
   }
   const syntax = checkAddress(mailbox.address);
@@ -46,8 +47,8 @@ function addMailbox(data: TrustSpaceData, mailbox: Mailbox): TrustSpaceData {
 }
 
 function removeMailbox(data: TrustSpaceData, address: string): TrustSpaceData {
-  const key = address.toLowerCase();
-  const mailboxes = data.mailboxes.filter((m) => m.address.toLowerCase() !== key);
+  const key = addressKey(address);
+  const mailboxes = data.mailboxes.filter((m) => addressKey(m.address) !== key);
   if (mailboxes.length === data.mailboxes.length) {
     throw new TrustSpaceChangeError('MSS_SIM_CHANGE_UNKNOWN_MAILBOX', `Aucune boîte ${quoted(address)} dans l'espace de confiance simulé : la liste est dans GET /api/trust-space.`);
   }
@@ -55,13 +56,13 @@ function removeMailbox(data: TrustSpaceData, address: string): TrustSpaceData {
 }
 
 function setDomainWhitelisted(data: TrustSpaceData, domain: string, whitelisted: boolean): TrustSpaceData {
-  const key = domain.toLowerCase();
-  if (!data.operators.some((o) => o.domains.some((d) => d.name.toLowerCase() === key))) {
+  const key = domainKey(domain);
+  if (!data.operators.some((o) => o.domains.some((d) => domainKey(d.name) === key))) {
     throw new TrustSpaceChangeError('MSS_SIM_CHANGE_UNKNOWN_DOMAIN', `Aucun opérateur simulé n'héberge le domaine ${quoted(domain)} : les domaines sont dans GET /api/trust-space (operators).`);
   }
   const operators = data.operators.map((operator) =>
-    operator.domains.some((d) => d.name.toLowerCase() === key)
-      ? { ...operator, domains: operator.domains.map((d) => (d.name.toLowerCase() === key ? { ...d, whitelisted } : d)) }
+    operator.domains.some((d) => domainKey(d.name) === key)
+      ? { ...operator, domains: operator.domains.map((d) => (domainKey(d.name) === key ? { ...d, whitelisted } : d)) }
       : operator,
   );
   return { ...data, operators };

@@ -2,6 +2,7 @@
 // first `Reply-To` address of the professional's message when it is an MSSanté address
 // (whitelisted domain, not the patient domain); otherwise the `From` mailbox. The Reply-To
 // address becomes the authorised contact; the original sender does not.
+import { addressKey } from './address-key.ts';
 import { checkAddress, normalizeAddress } from './mss-address.ts';
 import { PATIENT_DOMAIN } from './model.ts';
 import type { TrustSpaceView } from './trust-space-view.ts';
@@ -24,5 +25,5 @@ export function conversationCounterpart(from: string, replyTo: readonly string[]
 
 /** Normalised address when well-formed, else the lower-cased text (never throws). */
 export function canonical(address: string): string {
-  return checkAddress(address).valid ? normalizeAddress(address) : address.toLowerCase();
+  return checkAddress(address).valid ? normalizeAddress(address) : addressKey(address);
 }

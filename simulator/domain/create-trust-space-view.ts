@@ -1,6 +1,7 @@
 // Builds the read-only TrustSpaceView over loaded data, with Map indexes so that every lookup
 // is O(1): planRecipient runs on every RCPT of benchmarks at thousands of messages a second.
 // Duplicates (which fixture validation reports) resolve to the first occurrence.
+import { addressKey, domainKey } from './address-key.ts';
 import type { Mailbox, TrustSpaceData } from './model.ts';
 import type { TrustSpaceView } from './trust-space-view.ts';
 import { buildWhitelist, whitelistedDomains } from './whitelist.ts';
@@ -16,8 +17,8 @@ const NONE: readonly Mailbox[] = Object.freeze([]);
 export function createTrustSpaceView(data: TrustSpaceData, options: TrustSpaceViewOptions = {}): TrustSpaceView {
   const whitelist = buildWhitelist(data.operators, options.whitelistUpdatedAt ?? DEFAULT_UPDATED_AT);
   const trusted = new Set(whitelistedDomains(whitelist));
-  const simulated = new Set(data.operators.flatMap((operator) => operator.domains.map((domain) => domain.name.toLowerCase())));
-  const mailboxes = indexBy(data.mailboxes, (mailbox) => mailbox.address.toLowerCase());
+  const simulated = new Set(data.operators.flatMap((operator) => operator.domains.map((domain) => domainKey(domain.name))));
+  const mailboxes = indexBy(data.mailboxes, (mailbox) => addressKey(mailbox.address));
   const patients = indexBy(data.patients, (patient) => patient.ins.toUpperCase());
   const practitioners = indexBy(data.practitioners, (practitioner) => practitioner.idNat);
   const organisations = indexBy(data.organisations, (organisation) => organisation.id);
@@ -26,9 +27,9 @@ export function createTrustSpaceView(data: TrustSpaceData, options: TrustSpaceVi
   return {
     data,
     whitelist,
-    isWhitelisted: (domain) => trusted.has(domain.toLowerCase()),
-    isSimulatedDomain: (domain) => simulated.has(domain.toLowerCase()),
-    mailbox: (address) => mailboxes.get(address.toLowerCase()),
+    isWhitelisted: (domain) => trusted.has(domainKey(domain)),
+    isSimulatedDomain: (domain) => simulated.has(domainKey(domain)),
+    mailbox: (address) => mailboxes.get(addressKey(address)),
     patient: (ins) => patients.get(ins.toUpperCase()),
     practitioner: (idNat) => practitioners.get(idNat),
     organisation: (id) => organisations.get(id),

@@ -1,6 +1,7 @@
 // E-mail addresses as the trust space handles them: a bare `local@domain` (RFC 5321 §4.1.2
 // Mailbox, without quoted local parts, address literals or source routes). Callers strip the
 // angle brackets of `<addr>` and any display name before calling in.
+import { domainKey } from './address-key.ts';
 import { InvalidAddressError } from './invalid-address-error.ts';
 import { AUTO_REPLY_ADDRESS, PATIENT_DOMAIN } from './model.ts';
 
@@ -37,7 +38,7 @@ export function checkAddress(text: string): AddressCheck {
   if (at === -1) return { valid: false, problem: 'missing-at' };
   if (text.indexOf('@', at + 1) !== -1) return { valid: false, problem: 'multiple-at' };
   const localPart = text.slice(0, at);
-  const domain = text.slice(at + 1).toLowerCase();
+  const domain = domainKey(text.slice(at + 1));
   if (localPart.length === 0) return { valid: false, problem: 'empty-local-part' };
   if (domain.length === 0) return { valid: false, problem: 'empty-domain' };
   if (!DOMAIN_SYNTAX.test(domain)) return { valid: false, problem: 'domain-syntax' };
@@ -75,5 +76,5 @@ export function normalizeLocalPart(localPart: string, domain: string): string {
 /** Domain part after the last `@`, lower-cased; `''` when there is none. Never throws. */
 export function domainOf(text: string): string {
   const at = text.lastIndexOf('@');
-  return at === -1 ? '' : text.slice(at + 1).toLowerCase();
+  return at === -1 ? '' : domainKey(text.slice(at + 1));
 }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { InvalidInsNumberError } from './invalid-ins-number-error.ts';
-import { classifyPatientAddress, formatPatientAddress, isPatientAddress } from './patient-address.ts';
+import { classifyPatientAddress, formatPatientAddress, insOfPatientAddress, isPatientAddress, patientAddressOf } from './patient-address.ts';
 
 describe('formatPatientAddress (REG-ADR-01, MSS/va1.19)', () => {
   it('builds <matricule INS>@patient.mssante.fr', () => {
@@ -65,5 +65,18 @@ describe('isPatientAddress', () => {
   it('is false elsewhere', () => {
     assert.equal(isPatientAddress('146026322000196@mssante.fr'), false);
     assert.equal(isPatientAddress('patient.mssante.fr'), false);
+  });
+});
+
+describe('patientAddressOf and insOfPatientAddress', () => {
+  it('builds the address of a local part as given, without check', () => {
+    assert.equal(patientAddressOf('146026322000196'), '146026322000196@patient.mssante.fr');
+    assert.equal(patientAddressOf('1460263220001'), '1460263220001@patient.mssante.fr');
+  });
+
+  it('reads the INS upper-cased from an address of the patient domain only', () => {
+    assert.equal(insOfPatientAddress('178042a00411701@Patient.MSSante.fr'), '178042A00411701');
+    assert.equal(insOfPatientAddress('146026322000196@medecin.mssante.fr'), undefined);
+    assert.equal(insOfPatientAddress('no-at-sign'), undefined);
   });
 });

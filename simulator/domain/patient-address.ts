@@ -1,6 +1,7 @@
-// Mon espace santé addresses: `<matricule INS>@patient.mssante.fr` (REG-ADR-01).
+// Mon espace santé addresses: `<matricule INS>@patient.mssante.fr` (REG-ADR-01), built and read only here.
 // The domain is compared case-insensitively; the local part is upper-cased before the INS
 // check (decision documented in mss-address.ts, normalizeAddress).
+import { domainKey } from './address-key.ts';
 import { checkInsNumber, type InsProblem } from './ins-number.ts';
 import { InvalidInsNumberError } from './invalid-ins-number-error.ts';
 import { domainOf, normalizeLocalPart } from './mss-address.ts';
@@ -21,7 +22,26 @@ export type PatientAddressClass =
 export function formatPatientAddress(ins: string): string {
   const check = checkInsNumber(ins);
   if (!check.valid) throw new InvalidInsNumberError(ins, check.problem);
-  return `${check.ins}@${PATIENT_DOMAIN}`;
+  return patientAddressOf(check.ins);
+}
+
+/**
+ * The address on the patient domain with this local part, as given: the mailbox of a patient of
+ * the trust space from its recorded INS (fixtures are validated at load), or whatever a client
+ * would build. No INS check; formatPatientAddress checks.
+ */
+export function patientAddressOf(localPart: string): string {
+  return `${localPart}@${PATIENT_DOMAIN}`;
+}
+
+/**
+ * The matricule INS an address on the patient domain carries: its local part upper-cased
+ * (`2a` → `2A`), without key check; undefined on any other domain. Never throws.
+ */
+export function insOfPatientAddress(address: string): string | undefined {
+  const at = address.lastIndexOf('@');
+  if (at === -1 || domainKey(address.slice(at + 1)) !== PATIENT_DOMAIN) return undefined;
+  return address.slice(0, at).toUpperCase();
 }
 
 /**
@@ -31,7 +51,7 @@ export function formatPatientAddress(ins: string): string {
 export function classifyPatientAddress(address: string): PatientAddressClass | undefined {
   const at = address.lastIndexOf('@');
   if (at === -1) return undefined;
-  const domain = address.slice(at + 1).toLowerCase();
+  const domain = domainKey(address.slice(at + 1));
   if (domain !== PATIENT_DOMAIN) return undefined;
   const localPart = normalizeLocalPart(address.slice(0, at), domain);
   if (`${localPart}@${domain}` === AUTO_REPLY_ADDRESS) return { kind: 'auto-reply' };

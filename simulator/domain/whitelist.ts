@@ -1,6 +1,7 @@
 // The liste blanche derived from the simulated operators (REG-LB-01): one `Domaine` entry
 // per (whitelisted domain × operator server certificate), the way the real file lists e.g.
 // `15-20.mssante.fr` once per smtp-1/smtp-2 certificate. Domains not whitelisted are left out.
+import { domainKey } from './address-key.ts';
 import type { Operator, WhitelistEntry } from './model.ts';
 
 /** Entries in operator order, then domain order, then server order. */
@@ -27,5 +28,5 @@ export function buildWhitelist(operators: readonly Operator[], updatedAt: string
 
 /** Distinct domains of the entries, lower-cased, in order of first appearance. */
 export function whitelistedDomains(entries: readonly WhitelistEntry[]): string[] {
-  return [...new Set(entries.map((entry) => entry.domain.toLowerCase()))];
+  return [...new Set(entries.map((entry) => domainKey(entry.domain)))];
 }

@@ -3,18 +3,18 @@
 // its bytes), a recipient refused at RCPT, a patient action Mon espace santé refused. No clock,
 // no I/O: the recorder (flow-recorder.ts) feeds them and numbers the results.
 import { isEndOfConversationSubject, isNoReplyMarker } from '../domain/conversation-markers.ts';
-import { AUTO_REPLY_ADDRESS, PATIENT_DOMAIN } from '../domain/model.ts';
+import { addressKey } from '../domain/address-key.ts';
+import { AUTO_REPLY_ADDRESS } from '../domain/model.ts';
+import { isPatientAddress, patientAddressOf } from '../domain/patient-address.ts';
 import type { Observed, PatientAction, ReportIssued, SmtpExchange } from '../observation/observation.ts';
 import { messageKind } from '../routing/message-kind.ts';
 import type { Transmission } from '../routing/transmission-log.ts';
 import type { FlowDraft } from './flow-entry.ts';
 import { readReportFacts } from './report-facts.ts';
 
-const PATIENT_SUFFIX = `@${PATIENT_DOMAIN}`;
-
 export function isPatientMailbox(address: string): boolean {
-  const lower = address.toLowerCase();
-  return lower.endsWith(PATIENT_SUFFIX) && lower !== AUTO_REPLY_ADDRESS && !lower.startsWith('mailer-daemon@');
+  const key = addressKey(address);
+  return isPatientAddress(key) && key !== AUTO_REPLY_ADDRESS && !key.startsWith('mailer-daemon@');
 }
 
 /**
@@ -24,7 +24,7 @@ export function isPatientMailbox(address: string): boolean {
  */
 export function transmissionEntries(transmission: Transmission): FlowDraft[] {
   const { index } = transmission;
-  const from = (index.from[0] ?? transmission.envelope.mailFrom).toLowerCase();
+  const from = addressKey(index.from[0] ?? transmission.envelope.mailFrom);
   const base = {
     at: transmission.receivedAt.toISOString(),
     from,
@@ -34,7 +34,7 @@ export function transmissionEntries(transmission: Transmission): FlowDraft[] {
   };
   const delivered = transmission.outcomes.flatMap((o) => (o.outcome === 'delivered' ? [o] : []));
   if (delivered.length === 0) return [];
-  const to = delivered.map((o) => o.recipient.toLowerCase());
+  const to = delivered.map((o) => addressKey(o.recipient));
   const kind = messageKind(index, transmission.raw);
   // A report another operator sent (peer endpoint): its facts are read from the bytes it sent.
   if (kind !== 'message') return receivedReportDrafts(transmission.raw, kind, { ...base, to, storedId: delivered[0]!.storedId });
@@ -61,7 +61,7 @@ export function reportEntries(report: ReportIssued): FlowDraft[] {
   const { message } = report;
   const base = {
     at: message.receivedAt.toISOString(),
-    from: (message.index.from[0] ?? '').toLowerCase(),
+    from: addressKey(message.index.from[0] ?? ''),
     subject: message.index.subject ?? '',
     transmissionId: report.transmissionId,
     to: [message.mailbox],
@@ -113,11 +113,11 @@ function receivedReportDrafts(raw: Buffer, kind: 'bounce' | 'receipt', base: Bas
 export function patientRefusalEntry(action: Observed<PatientAction>): FlowDraft | undefined {
   if (action.outcome !== 'refused' || !action.refusal) return undefined;
   const { original } = action;
-  const to = action.action === 'write' ? action.target.toLowerCase() : (original?.index.replyTo[0] ?? original?.index.from[0]);
+  const to = action.action === 'write' ? addressKey(action.target) : (original?.index.replyTo[0] ?? original?.index.from[0]);
   return {
     at: action.at.toISOString(),
     kind: 'patient-refused',
-    from: `${action.ins}${PATIENT_SUFFIX}`.toLowerCase(),
+    from: addressKey(patientAddressOf(action.ins)),
     to: to ? [to] : [],
     subject: action.subject,
     reason: action.refusal.message,

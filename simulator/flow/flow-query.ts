@@ -1,7 +1,8 @@
 // Filters and pages of the live flow (GET /api/flow): newest first, by mailbox, patient or
 // scenario. Without a filter a page costs O(limit); with one, a single pass over the entries
 // (measured: well under 10 ms for 50,000 entries, README.md).
-import { PATIENT_DOMAIN } from '../domain/model.ts';
+import { addressKey } from '../domain/address-key.ts';
+import { patientAddressOf } from '../domain/patient-address.ts';
 import type { BoundedList } from './bounded-list.ts';
 import type { FlowEntry } from './flow-entry.ts';
 
@@ -47,7 +48,7 @@ export function queryFlow(list: BoundedList<FlowEntry>, query: FlowQuery): FlowP
 function matcher(query: FlowQuery): ((entry: FlowEntry) => boolean) | undefined {
   const tests: ((entry: FlowEntry) => boolean)[] = [];
   if (query.mailbox) tests.push(involving(query.mailbox.toLowerCase()));
-  if (query.patient) tests.push(involving(`${query.patient}@${PATIENT_DOMAIN}`.toLowerCase()));
+  if (query.patient) tests.push(involving(addressKey(patientAddressOf(query.patient))));
   if (query.scenario !== undefined) tests.push((entry) => entry.scenario === query.scenario);
   if (tests.length === 0) return undefined;
   return (entry) => tests.every((test) => test(entry));

@@ -2,9 +2,8 @@
 // from its bytes so that the live flow can show a bounce the moment it is stored: the address,
 // the status, and the French sentence of the human-readable part that names the address
 // (REG-ANR-03; SC.MSS/UX.30), or else the Diagnostic-Code.
-import { parseDeliveryStatus, typedFieldValue } from '../mail/delivery-status.ts';
-import { parseMimeTree, type MimeNode } from '../imap/message/mime-tree.ts';
-import { bodyText } from '../imap/message/text-content.ts';
+import { addressKey } from '../domain/address-key.ts';
+import { bodyText, parseDeliveryStatus, parseMimeTree, typedFieldValue, type MimeNode } from '../mail/message-reader.ts';
 
 export interface ReportFact {
   /** Final-Recipient (else Original-Recipient), bare and lower-case. */
@@ -26,7 +25,7 @@ export function readReportFacts(raw: Buffer): ReportFact[] {
   return status.recipients.flatMap((group) => {
     const field = group.finalRecipient ?? group.originalRecipient;
     if (field === undefined) return [];
-    const recipient = typedFieldValue(field).toLowerCase();
+    const recipient = addressKey(typedFieldValue(field));
     const reason = sentenceNaming(human, recipient) ?? diagnostic(group.diagnosticCode);
     return [{ recipient, ...(group.status ? { status: group.status } : {}), ...(reason ? { reason } : {}) }];
   });

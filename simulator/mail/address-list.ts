@@ -2,6 +2,7 @@
 // RFC 5322 §3.4: address-list of mailboxes and groups (`name: a@b, c@d;`), display names
 // (quoted strings may hold commas), angle-addr `<a@b>`, comments `( … )` anywhere (§3.2.2),
 // obsolete routes `<@relay:a@b>` (§4.4). Results are lower-cased; entries without `@` dropped.
+import { addressKey } from '../domain/address-key.ts';
 
 /** Bare, lower-cased addresses of an address header value, in order. Never throws. */
 export function extractAddresses(value: string): string[] {
@@ -41,7 +42,7 @@ function normalise(candidate: string): string | undefined {
   const route = address.lastIndexOf(':');
   if (address.startsWith('@') && route !== -1) address = address.slice(route + 1); // RFC 5322 §4.4 obs-route
   if (!address.includes('@') || address.startsWith('@') || address.endsWith('@')) return undefined;
-  return address.toLowerCase();
+  return addressKey(address);
 }
 
 /** Returns the index after the closing quote; calls `keep` with the quoted string, quotes included. */

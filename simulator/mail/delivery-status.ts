@@ -1,7 +1,7 @@
 // The body of a `message/delivery-status` part (RFC 3464 §2.1): groups of header-style fields
 // separated by blank lines; the first group is about the message, each next one about a
 // recipient. Field values are kept as written (unfolded, trimmed), e.g. `rfc822;a@b`.
-import { splitHeaderFields } from './header-block.ts';
+import { headerKey, splitHeaderFields } from './header-block.ts';
 
 export interface DeliveryStatusPerMessage {
   readonly reportingMta?: string;
@@ -60,7 +60,7 @@ export function typedFieldValue(value: string): string {
 function groupFields(group: string): Record<string, string> {
   const fields = new Map<string, string>();
   for (const { name, value } of splitHeaderFields(group.replace(/^\n+/, ''))) {
-    const key = name.toLowerCase();
+    const key = headerKey(name);
     if (!fields.has(key)) fields.set(key, value.trim());
   }
   return Object.fromEntries(fields);

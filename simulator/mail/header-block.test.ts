@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeHeaderBytes, headerBlockLength, readHeaderFields, splitHeaderFields } from './header-block.ts';
+import { decodeHeaderBytes, headerBlockLength, readHeaderFields, scanHeaderBlock, scanHeaderFields, spanBytes, splitHeaderFields } from './header-block.ts';
 
 test('the header block ends at the first empty line, CRLF or bare LF', () => {
   assert.equal(headerBlockLength(Buffer.from('A: 1\r\nB: 2\r\n\r\nbody\r\n\r\n')), 14);
@@ -42,4 +42,23 @@ test('header bytes: UTF-8 decoded as UTF-8, a line that is not UTF-8 as latin1',
 test('readHeaderFields returns the fields and the byte length of the block', () => {
   const raw = Buffer.from('Subject: é\r\n\r\nbody');
   assert.deepEqual(readHeaderFields(raw), { fields: [{ name: 'Subject', value: 'é' }], headerBytes: 15 });
+});
+
+test('the scan gives each field its lines and value offsets, and ends where headerBlockLength does', () => {
+  const raw = Buffer.from('Subject: a\r\n b\r\nbad line\r\n cont\r\nTo : x@y.test\r\n\r\nbody: no\r\n');
+  const { fields, blockEnd } = scanHeaderBlock(raw, 0, raw.length);
+  assert.deepEqual(fields.map((f) => [f.name, f.start, f.end, spanBytes(raw, f).toString()]), [
+    ['Subject', 0, 16, ' a b'],
+    ['To', 33, 48, ' x@y.test'],
+  ]);
+  assert.equal(blockEnd, headerBlockLength(raw));
+  for (const text of ['A: 1\nB: 2\n\nbody', 'A: 1\r\nB: 2', '\r\nbody', '']) {
+    const bytes = Buffer.from(text);
+    assert.equal(scanHeaderBlock(bytes, 0, bytes.length).blockEnd, headerBlockLength(bytes), JSON.stringify(text));
+  }
+});
+
+test('a field of an inner header block is scanned between the offsets given', () => {
+  const raw = Buffer.from('X: outer\r\n\r\nY: inner\r\n\r\nrest');
+  assert.deepEqual(scanHeaderFields(raw, 12, raw.length).map((f) => [f.name, f.start, f.end]), [['Y', 12, 22]]);
 });

@@ -2,32 +2,18 @@
 // SMTP hot path stays fast. Full parsing: parse-message.ts.
 import { extractAddresses } from './address-list.ts';
 import { decodeEncodedWords } from './encoded-words.ts';
-import { readHeaderFields } from './header-block.ts';
+import { headerKey, readHeaderFields } from './header-block.ts';
+import type { MessageHeaderFields } from './message-header-fields.ts';
 import { extractMessageIds } from './message-ids.ts';
 
-export interface MessageIndex {
-  /** Message-ID without angle brackets, or undefined when absent. */
-  readonly messageId?: string;
-  readonly inReplyTo?: string;
-  /** References ids, without angle brackets, in order. */
-  readonly references: readonly string[];
-  /** Subject after RFC 2047 decoding and unfolding; undefined when absent. */
-  readonly subject?: string;
-  /** Bare addresses (lower-case) of From, To, Cc, Reply-To. */
-  readonly from: readonly string[];
-  readonly to: readonly string[];
-  readonly cc: readonly string[];
-  readonly replyTo: readonly string[];
-  /** Date header as written. */
-  readonly date?: string;
+/** Addresses are bare and lower-case; the date is the header as written. */
+export interface MessageIndex extends MessageHeaderFields<string, string> {
   /** Every `X-MSS-*` header, name lower-cased, value trimmed (last occurrence wins). */
   readonly xMss: Readonly<Record<string, string>>;
   readonly returnReceiptTo?: string;
   readonly dispositionNotificationTo?: string;
   /** `Auto-Submitted` value (RFC 3834 §5), trimmed, when present. */
   readonly autoSubmitted?: string;
-  /** Content-Type value as written (with parameters). */
-  readonly contentType?: string;
   /** Byte length of the header block (up to and including the blank line). */
   readonly headerBytes: number;
 }
@@ -39,7 +25,7 @@ export function indexMessage(raw: Buffer): MessageIndex {
   const addresses: Record<AddressField, string[]> = { from: [], to: [], cc: [], 'reply-to': [] };
   const xMss = new Map<string, string>();
   for (const { name, value } of fields) {
-    const key = name.toLowerCase();
+    const key = headerKey(name);
     if (Object.hasOwn(addresses, key)) appendAll(addresses[key as AddressField], extractAddresses(value));
     else if (key.startsWith('x-mss-')) xMss.set(key, value.trim()); // last occurrence wins
     else if (SINGLE_FIELDS.has(key) && !single.has(key)) single.set(key, value); // first occurrence wins, as mailparser

@@ -3,6 +3,7 @@
 // (REG-DEC-03): it listens for stored messages, never polls. Readers subscribe with
 // typed listeners (`onStored`, `onCleared`); the composition root republishes each stored
 // message on the observation bus (simulator/observation).
+import { addressKey } from '../domain/address-key.ts';
 import { indexMessage } from './message-index.ts';
 import type { MessageIndex } from './message-index.ts';
 import { bareMessageId } from './message-ids.ts';
@@ -57,7 +58,7 @@ export class MessageStore {
     const message: StoredMessage = {
       ...input,
       id: `m-${String(this.#sequence).padStart(6, '0')}`,
-      mailbox: input.mailbox.toLowerCase(),
+      mailbox: addressKey(input.mailbox),
       index: input.index ?? indexMessage(input.raw),
     };
     this.#messages.push(message);
@@ -74,7 +75,7 @@ export class MessageStore {
 
   /** Copies held by one mailbox (case-insensitive), in arrival order. */
   list(mailbox: string, options: ListOptions = {}): StoredMessage[] {
-    const held = this.#byMailbox.get(mailbox.toLowerCase()) ?? [];
+    const held = this.#byMailbox.get(addressKey(mailbox)) ?? [];
     return held.filter((m) => (options.folder === undefined || m.folder === options.folder) && (options.kind === undefined || m.kind === options.kind));
   }
 

@@ -1,28 +1,32 @@
 // Cheap structural checks of the top-level MIME entity, reported as problems (French, shown
 // to users) next to what mailparser could still read. RFC 2046 §5.1.1: a multipart entity
 // needs a `boundary` parameter and ends with the close delimiter `--boundary--`.
+import { parameter, parseParameterisedValue } from '../imap/message/parameterised-value.ts';
 import type { MessageIndex } from './message-index.ts';
 
-/** A Content-Type parameter value (quoted or token), or undefined. */
+/** A Content-Type parameter value (quoted or token, quotes removed), or undefined. */
 export function contentTypeParameter(contentType: string | undefined, name: string): string | undefined {
   if (!contentType) return undefined;
-  const pattern = new RegExp(`;\\s*${name}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|([^\\s;]+))`, 'i');
-  const match = pattern.exec(contentType);
-  if (!match) return undefined;
-  return match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2];
+  return parameter(parseParameterisedValue(contentType), name.toLowerCase());
 }
 
-/** `report-type` of a `multipart/report` (RFC 6522), lower-cased; undefined for anything else. */
+/**
+ * `report-type` of a `multipart/report` (RFC 6522 §3), lower-cased; undefined for anything
+ * else. THE one reading of a report's type: `delivery-status` (RFC 3464) for a DSN,
+ * `disposition-notification` (RFC 8098) for an MDN.
+ */
 export function reportType(contentType: string | undefined): string | undefined {
-  if (!contentType || !/^\s*multipart\/report\b/i.test(contentType)) return undefined;
-  return contentTypeParameter(contentType, 'report-type')?.toLowerCase();
+  if (!contentType) return undefined;
+  const parsed = parseParameterisedValue(contentType);
+  return parsed.value === 'multipart/report' ? parameter(parsed, 'report-type')?.toLowerCase() : undefined;
 }
 
 export function mimeStructureProblems(raw: Buffer, index: MessageIndex): string[] {
   const problems: string[] = [];
   const contentType = index.contentType;
-  if (!contentType || !/^\s*multipart\//i.test(contentType)) return problems;
-  const boundary = contentTypeParameter(contentType, 'boundary');
+  const parsed = contentType === undefined ? undefined : parseParameterisedValue(contentType);
+  if (!parsed?.value.startsWith('multipart/')) return problems;
+  const boundary = parameter(parsed, 'boundary');
   if (!boundary) {
     problems.push(`Entité multipart sans paramètre boundary (RFC 2046 §5.1.1) : « ${contentType} ».`);
   } else if (!raw.includes(`--${boundary}--`, index.headerBytes, 'latin1')) {

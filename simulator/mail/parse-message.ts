@@ -1,7 +1,7 @@
 // Full parsing of a raw message into a stable shape of our own. The ONLY file that imports
-// mailparser (it is in maintenance mode; a swap must touch one file). Header-level
-// fields come from our own scan (message-index.ts) so that both agree, e.g. on a Subject
-// `[FIN] ` whose trailing space mailparser would trim (REG-FIN-01). Never throws: what
+// mailparser (it is in maintenance mode: a swap must touch one file). Header-level fields come
+// from our own scan (message-index.ts) so that both agree, e.g. on a Subject `[FIN] ` whose
+// trailing space mailparser would trim (REG-FIN-01). Reached through message-reader.ts. Never throws: what
 // could not be parsed is reported in `problems` (French, shown to users).
 import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, EmailAddress, ParsedMail } from 'mailparser';
@@ -11,6 +11,7 @@ import { readHeaderFields } from './header-block.ts';
 import type { HeaderField } from './header-block.ts';
 import { indexMessage } from './message-index.ts';
 import type { MessageIndex } from './message-index.ts';
+import type { MessageHeaderFields } from './message-header-fields.ts';
 import { mimeStructureProblems, reportType } from './mime-structure.ts';
 
 export interface ParsedAddress {
@@ -32,21 +33,10 @@ export interface ParsedAttachment {
   readonly content?: Buffer;
 }
 
-export interface ParsedMessage {
+/** Addresses with their display names, as written; the date read (undefined and a problem when unreadable). */
+export interface ParsedMessage extends MessageHeaderFields<ParsedAddress, Date> {
   /** Header fields of the top level, in order, unfolded, as written (no RFC 2047 decoding). */
   readonly headers: readonly HeaderField[];
-  readonly subject?: string;
-  readonly from: readonly ParsedAddress[];
-  readonly to: readonly ParsedAddress[];
-  readonly cc: readonly ParsedAddress[];
-  readonly replyTo: readonly ParsedAddress[];
-  /** Without angle brackets, like MessageIndex. */
-  readonly messageId?: string;
-  readonly inReplyTo?: string;
-  readonly references: readonly string[];
-  /** Date header; undefined when absent or unreadable (then a problem says so). */
-  readonly date?: Date;
-  readonly contentType?: string;
   readonly text?: string;
   readonly html?: string;
   readonly attachments: readonly ParsedAttachment[];

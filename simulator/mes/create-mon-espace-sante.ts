@@ -2,6 +2,7 @@
 // patients, lets patients reply or write under the rules of ConversationBook, refuses and
 // records the rest (a refused message never reaches the professional), and answers the
 // auto-reply test mailbox.
+import { isPatientAddress, patientAddressOf } from '../domain/patient-address.ts';
 import type { ConversationBook, ReplyPermission, WritePermission } from '../domain/conversation-book.ts';
 import type { Conversation } from '../domain/conversation.ts';
 import { AUTO_REPLY_ADDRESS, PATIENT_DOMAIN, type Patient } from '../domain/model.ts';
@@ -74,7 +75,7 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
 
   const send = async (patient: Patient, to: string, subject: string, text: string, original?: StoredMessage, attachments?: readonly ComposeAttachment[]) => {
     const now = deps.now();
-    const address = `${patient.ins}@${PATIENT_DOMAIN}`;
+    const address = patientAddressOf(patient.ins);
     const messageId = newMessageId(now);
     const inReplyTo = original?.index.messageId;
     const raw = await deps.compose({
@@ -134,7 +135,7 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
     onPatientDelivery(copy, transmission) {
       const ins = copy.mailbox.split('@')[0] ?? '';
       const from = transmission.index.from[0] ?? transmission.envelope.mailFrom;
-      if (!from || from.endsWith(`@${PATIENT_DOMAIN}`)) return; // a patient never writes to a patient (REG-MES-02)
+      if (!from || isPatientAddress(from)) return; // a patient never writes to a patient (REG-MES-02)
       const { index } = transmission;
       deps.book.recordProfessionalMessage(
         {

@@ -5,9 +5,9 @@
 // Connect token lifecycle. Publishers emit these on the ObservationBus; the French journal, the
 // live flow, the web UI, the manual driver, the harness checks and the evidence files read
 // them. No reader parses French text or re-parses bytes the simulator built itself.
+import type { FailureReason } from '../domain/bounce-reasons.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
 import type { PatientRefusalView } from '../mes/mon-espace-sante.ts';
-import type { FailureReason } from '../routing/notifier.ts';
 import type { Transmission } from '../routing/transmission-log.ts';
 import type { ClientHelloReading } from './client-hello.ts';
 import type { TlsEstablished as TlsSession, TlsFailure } from './tls-observer.ts';

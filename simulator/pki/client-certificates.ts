@@ -4,6 +4,7 @@
 // issued by the current CA, naming the mailbox and valid for more than 7 days; reissued
 // otherwise. No PKCS#12 file (no dependency-free way to build one): a vendor who needs one runs
 // `openssl pkcs12 -export -in <adresse>.crt.pem -inkey <adresse>.key.pem -out <adresse>.p12`.
+import { addressKey } from '../domain/address-key.ts';
 import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ export function createClientCertificateStore(options: ClientCertificateStoreOpti
     async get(mailbox, organisation) {
       await mkdir(dir, { recursive: true });
       return withFileLock(dir, async () => {
-        const address = mailbox.address.toLowerCase();
+        const address = addressKey(mailbox.address);
         const certPath = join(dir, `${fileStem(address)}.crt.pem`);
         const keyPath = join(dir, `${fileStem(address)}.key.pem`);
         const [certPem, keyPem] = await Promise.all([readIfPresent(certPath), readIfPresent(keyPath)]);
@@ -59,7 +60,7 @@ export function createClientCertificateStore(options: ClientCertificateStoreOpti
 
 /** A file name safe on every system: the address, with anything unusual replaced by `_`. */
 export function fileStem(address: string): string {
-  return address.toLowerCase().replace(/[^a-z0-9@._+-]/g, '_');
+  return addressKey(address).replace(/[^a-z0-9@._+-]/g, '_');
 }
 
 function reusable(pair: KeyAndCertificate, ca: KeyAndCertificate, address: string, now: Date): boolean {

@@ -5,6 +5,7 @@
 //   CN=<mailbox address>;
 // - SAN rfc822Name = the mailbox address: this is what the authenticator matches;
 // - EKU clientAuth only, key usage digitalSignature; 2 years; signed by the test CA.
+import { addressKey } from '../domain/address-key.ts';
 import type { Mailbox, Organisation } from '../domain/model.ts';
 import { CLOCK_SKEW_MS, DAY_MS, RSA_KEY, exportKeyPem, generateRsaKeys, randomSerial, signerOf, x509, type KeyAndCertificate } from './x509-tools.ts';
 
@@ -19,7 +20,7 @@ export interface ClientCertificateRequest {
 export async function issueClientCertificate(request: ClientCertificateRequest, ca: KeyAndCertificate, now: Date): Promise<KeyAndCertificate> {
   const signer = await signerOf(ca);
   const keys = await generateRsaKeys();
-  const address = request.mailbox.address.toLowerCase();
+  const address = addressKey(request.mailbox.address);
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: randomSerial(),
     subject: clientSubject(address, request.organisation),

@@ -1,6 +1,6 @@
 // The contract between the SMTP adapters and routing: what an endpoint hands over once it has
 // accepted a message (end of DATA), and what routing answers.
-import type { MessageIndex } from '../mail/message-index.ts';
+import type { MessageIndex } from '../mail/message-reader.ts';
 import type { Envelope, Ingress } from '../mail/stored-message.ts';
 
 export interface IncomingMessage {

@@ -1,15 +1,18 @@
 // Routing of accepted mail inside the simulated trust space: each recipient is delivered to
 // its mailbox or to Mon espace santé, or bounced asynchronously (REG-ANR-01, REG-ANR-06). Every
 // accepted recipient ends up stored or bounced, never lost (REG-SMTP-04).
-import { indexMessage } from '../mail/message-index.ts';
+import { addressKey } from '../domain/address-key.ts';
+import { isPatientAddress, patientAddressOf } from '../domain/patient-address.ts';
+import { indexMessage } from '../mail/message-reader.ts';
 import type { MessageStore } from '../mail/message-store.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
-import { AUTO_REPLY_ADDRESS as AUTO_REPLY, PATIENT_DOMAIN, PATIENT_MAX_MESSAGE_BYTES } from '../domain/model.ts';
+import { AUTO_REPLY_ADDRESS as AUTO_REPLY, PATIENT_MAX_MESSAGE_BYTES } from '../domain/model.ts';
+import { FAILURE_REASONS } from '../domain/bounce-reasons.ts';
 import type { RecipientPlan } from '../domain/recipient-plan.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import type { IncomingMessage, MailRouter, RecipientOutcome, RouteResult } from './incoming-message.ts';
 import { messageKind } from './message-kind.ts';
-import { statusOf, type Notifier, type RecipientFailure } from './notifier.ts';
+import type { Notifier, RecipientFailure } from './notifier.ts';
 import type { Transmission, TransmissionLog } from './transmission-log.ts';
 
 export interface MailRouterDeps {
@@ -66,7 +69,7 @@ function afterDelivery(deps: MailRouterDeps, transmission: Transmission, deliver
   for (const delivery of deliveries) {
     if (!delivery.copy) continue;
     if (delivery.outcome.outcome === 'delivered' && delivery.copy.mailbox === AUTO_REPLY) deps.onAutoReply(delivery.copy, transmission);
-    else if (delivery.copy.mailbox.endsWith(`@${PATIENT_DOMAIN}`)) deps.onPatientDelivery(delivery.copy, transmission);
+    else if (isPatientAddress(delivery.copy.mailbox)) deps.onPatientDelivery(delivery.copy, transmission);
   }
 }
 
@@ -79,12 +82,12 @@ function deliver(
 ): Delivery {
   switch (plan.kind) {
     case 'mailbox':
-      return store(deps, message, index, recipient, plan.mailbox.address.toLowerCase());
+      return store(deps, message, index, recipient, addressKey(plan.mailbox.address));
     case 'auto-reply':
       return store(deps, message, index, recipient, AUTO_REPLY);
     case 'patient':
       if (message.raw.length > PATIENT_MAX_MESSAGE_BYTES) return fail(recipient, 'patient-too-large');
-      return store(deps, message, index, recipient, `${plan.patient.ins}@${PATIENT_DOMAIN}`);
+      return store(deps, message, index, recipient, patientAddressOf(plan.patient.ins));
     case 'bounce':
       return fail(recipient, plan.reason);
     case 'outside-trust-space':
@@ -109,5 +112,5 @@ function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMess
 }
 
 function fail(recipient: string, reason: RecipientFailure['reason']): Delivery {
-  return { outcome: { recipient, outcome: 'bounced', status: statusOf(reason) }, failure: { recipient, reason } };
+  return { outcome: { recipient, outcome: 'bounced', status: FAILURE_REASONS[reason].status }, failure: { recipient, reason } };
 }

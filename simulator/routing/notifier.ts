@@ -2,7 +2,8 @@
 // failures (avis de non-remise, REG-ANR-01 to REG-ANR-06; RFC 3464) and, when asked, positive DSNs
 // (Return-Receipt-To, MSS/va1.15; NOTIFY=SUCCESS, RFC 3461 §4.1). DSN parameters honoured:
 // NOTIFY (per recipient), RET, ENVID, ORCPT. Never to the null reverse path (RFC 5321 §4.5.5).
-import { BOUNCE_REASONS, type BounceReason } from '../domain/bounce-reasons.ts';
+import { addressKey } from '../domain/address-key.ts';
+import { FAILURE_REASONS, type FailureReason } from '../domain/bounce-reasons.ts';
 import { buildFailureDsn, buildSuccessDsn } from '../mail/dsn-builder.ts';
 import type { MessageStore } from '../mail/message-store.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
@@ -11,7 +12,7 @@ import type { Transmission } from './transmission-log.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import type { ReportIssued, ReportRecipient } from '../observation/observation.ts';
 
-export type FailureReason = BounceReason | 'outside-trust-space';
+export type { FailureReason };
 
 export interface RecipientFailure {
   readonly recipient: string;
@@ -35,22 +36,7 @@ export interface NotifierDeps {
   readonly observe?: (report: ReportIssued) => void;
 }
 
-/** Short ASCII texts for `Diagnostic-Code` (RFC 3464 §2.3.6); the French sentence is in part 1. */
-const DIAGNOSTICS: Readonly<Record<FailureReason, { code: number; text: string }>> = {
-  'patient-no-profile': { code: 550, text: 'Mon espace sante: mailbox does not exist' },
-  'patient-opposed': { code: 550, text: 'Mon espace sante: mailbox does not exist' },
-  'patient-closed': { code: 550, text: 'Mon espace sante: mailbox closed' },
-  'patient-invalid-address': { code: 553, text: 'Mon espace sante: invalid INS address' },
-  'patient-too-large': { code: 552, text: 'Mon espace sante: message exceeds 25 Mo' },
-  'unknown-mailbox': { code: 550, text: 'MSSante: mailbox unknown' },
-  'outside-trust-space': { code: 550, text: 'MSSante: domain outside the trust space' },
-};
-
-const OUTSIDE = { status: '5.7.1', subject: 'Message non distribué', sentence: (a: string) => `Le message que vous avez envoyé à l'adresse « ${a} » n'a pas pu être distribué, car ce domaine n'appartient pas à l'espace de confiance MSSanté.` };
-
-function describe(reason: FailureReason) {
-  return reason === 'outside-trust-space' ? OUTSIDE : BOUNCE_REASONS[reason];
-}
+const describe = (reason: FailureReason) => FAILURE_REASONS[reason];
 
 export function statusOf(reason: FailureReason): string {
   return describe(reason).status;
@@ -112,8 +98,8 @@ function receiptTargets(transmission: Transmission, delivered: readonly StoredMe
   const returnReceiptTo = transmission.index.returnReceiptTo;
   for (const copy of delivered) {
     const recipient = recipientOf(transmission, copy);
-    if (wants(transmission, recipient, 'SUCCESS') && transmission.envelope.mailFrom !== '') add(transmission.envelope.mailFrom.toLowerCase(), copy);
-    else if (returnReceiptTo && !wants(transmission, recipient, 'NEVER')) add(returnReceiptTo.toLowerCase(), copy); // RFC 3461 §4.1: NEVER, no DSN at all
+    if (wants(transmission, recipient, 'SUCCESS') && transmission.envelope.mailFrom !== '') add(addressKey(transmission.envelope.mailFrom), copy);
+    else if (returnReceiptTo && !wants(transmission, recipient, 'NEVER')) add(addressKey(returnReceiptTo), copy); // RFC 3461 §4.1: NEVER, no DSN at all
   }
   return targets;
 }
@@ -121,7 +107,7 @@ function receiptTargets(transmission: Transmission, delivered: readonly StoredMe
 function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source: ReportSource, failures: readonly RecipientFailure[]): void {
   const now = deps.now();
   const first = describe(failures[0]!.reason);
-  const to = transmission.envelope.mailFrom.toLowerCase();
+  const to = addressKey(transmission.envelope.mailFrom);
   const raw = buildFailureDsn({
     reportingMta: source.host,
     from: source.mailerDaemon,
@@ -138,18 +124,17 @@ function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source:
     originalHeaderBytes: transmission.index.headerBytes,
     recipients: failures.map((f) => {
       const description = describe(f.reason);
-      const diagnostic = DIAGNOSTICS[f.reason];
       const orcpt = transmission.envelope.recipientDsn?.[f.recipient]?.orcpt;
       return {
         ...(orcpt ? { originalRecipient: orcpt } : {}),
         finalRecipient: f.recipient,
         status: description.status,
-        diagnosticCode: `smtp; ${diagnostic.code} ${description.status} ${diagnostic.text}`,
+        diagnosticCode: `smtp; ${description.diagnostic.code} ${description.status} ${description.diagnostic.text}`,
         sentence: description.sentence(f.recipient),
       };
     }),
   });
-  const facts = failures.map((f): ReportRecipient => ({ recipient: f.recipient.toLowerCase(), status: statusOf(f.reason), reason: f.reason, sentence: describe(f.reason).sentence(f.recipient) }));
+  const facts = failures.map((f): ReportRecipient => ({ recipient: addressKey(f.recipient), status: statusOf(f.reason), reason: f.reason, sentence: describe(f.reason).sentence(f.recipient) }));
   storeReport(deps, transmission, to, raw, 'bounce', now, facts);
 }
 
@@ -173,7 +158,7 @@ function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source:
       return { ...(orcpt ? { originalRecipient: orcpt } : {}), finalRecipient: recipient, status: '2.0.0', diagnosticCode: 'smtp; 250 2.0.0 delivered', sentence: '' };
     }),
   });
-  storeReport(deps, transmission, target, raw, 'receipt', now, recipients.map((recipient) => ({ recipient: recipient.toLowerCase(), status: '2.0.0' })));
+  storeReport(deps, transmission, target, raw, 'receipt', now, recipients.map((recipient) => ({ recipient: addressKey(recipient), status: '2.0.0' })));
 }
 
 function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: string, raw: Buffer, kind: 'bounce' | 'receipt', now: Date, recipients: readonly ReportRecipient[]): void {

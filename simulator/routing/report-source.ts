@@ -1,6 +1,7 @@
 // Who reports on a recipient: the simulated operator of the recipient's domain. Its first
 // server host is the Reporting-MTA (RFC 3464 §2.2.2) and MAILER-DAEMON@<domain> the sender of
 // the report (REG-ANR-02: `MAILER-DAEMON@patient.mssante.fr` for Mon espace santé).
+import { domainKey } from '../domain/address-key.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import { uniqueToken } from '../mail/unique-token.ts';
 
@@ -17,7 +18,7 @@ const FALLBACK_HOST = 'mta.simulateur-mssante.test';
 const sources = new WeakMap<TrustSpaceView, Map<string, ReportSource>>();
 
 export function deliveryReportSource(recipient: string, view: TrustSpaceView): ReportSource {
-  const domain = recipient.slice(recipient.lastIndexOf('@') + 1).toLowerCase();
+  const domain = domainKey(recipient.slice(recipient.lastIndexOf('@') + 1));
   let byDomain = sources.get(view);
   if (!byDomain) sources.set(view, (byDomain = new Map()));
   let source = byDomain.get(domain);
@@ -26,7 +27,7 @@ export function deliveryReportSource(recipient: string, view: TrustSpaceView): R
 }
 
 function createSource(domain: string, view: TrustSpaceView): ReportSource {
-  const operator = view.data.operators.find((o) => o.domains.some((d) => d.name.toLowerCase() === domain));
+  const operator = view.data.operators.find((o) => o.domains.some((d) => domainKey(d.name) === domain));
   const host = operator?.servers[0]?.host ?? FALLBACK_HOST;
   return {
     domain,

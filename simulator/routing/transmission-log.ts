@@ -3,7 +3,7 @@
 // copies live in the MessageStore; a message whose every recipient bounced lives only here
 // and, by its headers, in the bounce. Each addition is told to `onAdded` (the composition root
 // publishes it as a `message-accepted` observation).
-import type { MessageIndex } from '../mail/message-index.ts';
+import type { MessageIndex } from '../mail/message-reader.ts';
 import type { Envelope, Ingress } from '../mail/stored-message.ts';
 import type { RecipientOutcome } from './incoming-message.ts';
 

@@ -3,7 +3,7 @@
 // note in the transcript, and the client may retry. Where the message went is the
 // `message-accepted` observation the transmission log publishes.
 import type { SMTPServerSession } from 'smtp-server';
-import { indexMessage } from '../mail/message-index.ts';
+import { indexMessage } from '../mail/message-reader.ts';
 import type { IncomingMessage, MailRouter, RouteResult } from '../routing/incoming-message.ts';
 import type { EndpointRole, ObserveConnection } from './endpoint-role.ts';
 import { envelopeFromSession } from './envelope-from-session.ts';

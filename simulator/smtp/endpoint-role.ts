@@ -2,7 +2,7 @@
 // submission endpoint for clients (submission-endpoint.ts) and the peer endpoint for other
 // operators' MTAs (peer-endpoint.ts).
 import type { TLSSocket } from 'node:tls';
-import type { MessageIndex } from '../mail/message-index.ts';
+import type { MessageIndex } from '../mail/message-reader.ts';
 import type { SMTPServer, SMTPServerAuthentication, SMTPServerAuthenticationResponse, SMTPServerOptions, SMTPServerSession } from 'smtp-server';
 import type { Ingress } from '../mail/stored-message.ts';
 import type { Observation } from '../observation/observation.ts';

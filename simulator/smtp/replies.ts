@@ -18,26 +18,6 @@ function shown(value: string): string {
 /** `text` goes on the wire (the reason first; the whole line within 80 columns); `detail`, when given, goes to the journal. */
 const reply = (code: number, enhanced: string, text: string, detail?: string): SmtpReply => (detail === undefined ? { code, enhanced, text } : { code, enhanced, text, detail });
 
-/** Strict mode (REG-ANR-05): why a recipient is refused at RCPT, per bounce reason (short, for the wire). */
-const STRICT_REFUSAL_TEXT: Readonly<Record<BounceReason, string>> = {
-  'patient-no-profile': "cette adresse Mon espace santé n'existe pas", // REG-ANR-03, no profile
-  'patient-opposed': "cette adresse Mon espace santé n'existe pas", // REG-ANR-03, opposed
-  'patient-closed': 'messagerie Mon espace santé clôturée', // REG-ANR-03, closed
-  'patient-invalid-address': 'adresse Mon espace santé invalide', // REG-ANR-03, invalid
-  'patient-too-large': 'message de plus de 25 Mo (Mon espace santé)', // REG-ANR-04
-  'unknown-mailbox': "cette boîte aux lettres MSSanté n'existe pas", // REG-ANR-06
-};
-
-/** The same refusals explained in full, for the journal. */
-const STRICT_REFUSAL_DETAIL: Readonly<Record<BounceReason, string>> = {
-  'patient-no-profile': "cette adresse Mon espace santé n'existe pas (pas de profil Mon espace santé)",
-  'patient-opposed': "cette adresse Mon espace santé n'existe pas (le patient s'est opposé à Mon espace santé)",
-  'patient-closed': 'la messagerie Mon espace santé de ce destinataire est clôturée',
-  'patient-invalid-address': 'cette adresse Mon espace santé est invalide (matricule INS de 15 caractères, clé comprise)',
-  'patient-too-large': 'le message dépasse la limite de 25 Mo de Mon espace santé',
-  'unknown-mailbox': "cette boîte aux lettres MSSanté n'existe pas dans l'annuaire du simulateur",
-};
-
 /** Reply code for an RFC 3463 status at RCPT: 5.1.3 bad address syntax → 553, 5.3.4 too big → 552, else 550 (RFC 5321 §4.2.2). */
 export function codeForStatus(status: string): number {
   if (status === '5.1.3') return 553;
@@ -84,8 +64,8 @@ export const REPLIES = {
     reply(550, '5.7.1', 'Destinataire refusé : domaine non hébergé ici (relais interdit)', `Destinataire <${shown(address)}> refusé : le domaine ${shown(domain)} n'est pas hébergé par ce simulateur (relais interdit)`),
   // Strict mode (REG-ANR-05): what would bounce asynchronously is refused at RCPT with the bounce's status (bounce-reasons.ts).
   recipientRefusedStrict: (address: string, reason: BounceReason) => {
-    const status = BOUNCE_REASONS[reason].status;
-    return reply(codeForStatus(status), status, `Adresse refusée : ${STRICT_REFUSAL_TEXT[reason]}`, `Adresse <${shown(address)}> refusée : ${STRICT_REFUSAL_DETAIL[reason]}`);
+    const { status } = BOUNCE_REASONS[reason];
+    return reply(codeForStatus(status), status, `Adresse refusée : ${BOUNCE_REASONS[reason].refusal}`, `Adresse <${shown(address)}> refusée : ${BOUNCE_REASONS[reason].refusalDetail}`);
   },
   // RFC 5321 §4.5.3.1.10: too many recipients is 452 (not 552); RFC 3463 4.5.3.
   tooManyRecipients: (max: number) => reply(452, '4.5.3', `Trop de destinataires : ${max} au plus par message`),

@@ -3,6 +3,7 @@
 // hand accepted mail to routing, and stop gracefully. The role (endpoint-role.ts) says what
 // differs. Never binds anything but the given host (default loopback, REG-DEC-01), never
 // does reverse DNS (REG-DEC-02).
+import { addressKey } from '../domain/address-key.ts';
 import type { AddressInfo, Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { SMTPServerAddress, SMTPServerDataStream, SMTPServerOptions, SMTPServerSession } from 'smtp-server';
@@ -129,7 +130,7 @@ export class SmtpEndpoint {
   }
 
   #acceptRecipient(address: SMTPServerAddress, session: SMTPServerSession): Verdict {
-    const recipient = address.address.toLowerCase();
+    const recipient = addressKey(address.address);
     const accepted = session.envelope.rcptTo;
     return acceptRecipient(address.address, {
       endpoint: this.#role.name,
@@ -137,7 +138,7 @@ export class SmtpEndpoint {
       planRecipient: this.#options.planRecipient,
       strict: this.#options.settings.strictRecipients,
       acceptedSoFar: accepted.length,
-      repeated: accepted.some((previous) => previous.address.toLowerCase() === recipient),
+      repeated: accepted.some((previous) => addressKey(previous.address) === recipient),
       maxRecipients: this.#options.settings.maxRecipients ?? DEFAULT_MAX_RECIPIENTS,
     });
   }

@@ -6,6 +6,7 @@
 // exchange by `/* secured */` before logging (SMTPConnection#_redactCredentials); wire tests check
 // that no password or token reaches the journal. With transcripts off the endpoints pass
 // `logger: false` and smtp-server does no logging work at all.
+import { addressKey } from '../domain/address-key.ts';
 import type { ObservationSink } from '../observation/observation-sink.ts';
 import type { SmtpReply } from './smtp-reply.ts';
 
@@ -120,7 +121,8 @@ function parseCommand(text: string): PendingCommand {
   const space = text.indexOf(' ');
   const verb = (space < 0 ? text : text.slice(0, space)).toUpperCase();
   const argument = space < 0 ? '' : text.slice(space + 1);
-  const address = verb === 'MAIL' || verb === 'RCPT' ? ADDRESS.exec(argument)?.[1]?.toLowerCase() : undefined;
+  const found = verb === 'MAIL' || verb === 'RCPT' ? ADDRESS.exec(argument)?.[1] : undefined;
+  const address = found === undefined ? undefined : addressKey(found);
   return { verb, argument, ...(address !== undefined ? { address } : {}) };
 }
 

@@ -12,6 +12,7 @@
 // - a connection whose PSC session is revoked after AUTH can no longer send (SC.MSS/CONF.10);
 // - envelope sender and From header = the authenticated mailbox; recipients checked at RCPT;
 //   SIZE advertised and enforced; DSN, 8BITMIME, SMTPUTF8, PIPELINING advertised.
+import { sameAddress } from '../domain/address-key.ts';
 import type { PeerCertificate } from 'node:tls';
 import type { SMTPServerAuthentication, SMTPServerSession } from 'smtp-server';
 import type { AuthMethod, MailboxAuthenticator } from '../auth/mailbox-authenticator.ts';
@@ -91,7 +92,7 @@ function authenticate(auth: SMTPServerAuthentication, session: SMTPServerSession
   const { observe, callback } = context;
   const method = auth.method as AuthMethod; // only the three advertised methods reach onAuth
   const username = auth.username ?? '';
-  if (method !== 'XOAUTH2' && auth.authzid && auth.authzid.toLowerCase() !== username.toLowerCase()) {
+  if (method !== 'XOAUTH2' && auth.authzid && !sameAddress(auth.authzid, username)) {
     observe?.({ type: 'auth', protocol: 'smtp', mechanism: method, identity: username, outcome: 'failure', reason: 'bad-credentials', message: "identité d'autorisation différente de l'identifiant" });
     callback(smtpError(REPLIES.invalidCredentials));
     return undefined;

@@ -1,7 +1,7 @@
 // The JSON shapes of stored messages and transmissions in the control API (the core
 // fields are id, messageId, from, to, subject, date, kind; the rest are extras). Absent values are
 // `null`, never missing, so that every item has the same keys.
-import type { ParsedMessage } from '../mail/parse-message.ts';
+import type { ParsedMessage } from '../mail/message-reader.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
 import type { Transmission } from '../routing/transmission-log.ts';
 

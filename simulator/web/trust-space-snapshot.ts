@@ -1,8 +1,8 @@
 // GET /api/trust-space: the current trust space as trainers, vendors and the web UI need it.
 // Mailbox passwords are included on purpose: they are synthetic demo credentials, published in
 // the README (model.ts, Mailbox.password).
+import { patientAddressOf } from '../domain/patient-address.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
-import { PATIENT_DOMAIN } from '../domain/model.ts';
 import type { TrustSpaceSettings } from '../trust-space/trust-space.ts';
 
 export function settingsSnapshot(settings: TrustSpaceSettings) {
@@ -28,7 +28,7 @@ export function trustSpaceSnapshot(view: TrustSpaceView, settings: TrustSpaceSet
     })),
     patients: data.patients.map((patient) => ({
       ins: patient.ins,
-      address: `${patient.ins}@${PATIENT_DOMAIN}`,
+      address: patientAddressOf(patient.ins),
       oid: patient.oid,
       identity: patient.identity,
       profile: patient.profile,

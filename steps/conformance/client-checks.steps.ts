@@ -1,9 +1,10 @@
 // Checks of conformance scenarios: on the traffic the simulator observed (REG-DEC-04) and on
 // what the client shows its user (client-view.ts). Failure messages say, in French, what was
 // expected, what was seen, and the rule.
+import { addressKey, sameAddress } from '../../simulator/domain/address-key.ts';
 import assert from 'node:assert/strict';
 import { Then } from '@cucumber/cucumber';
-import { parseMessage } from '../../simulator/mail/parse-message.ts';
+import { parseMessage } from '../../simulator/mail/message-reader.ts';
 import type { ListedMessage } from '../drivers/client-driver.ts';
 import type { HarnessWorld } from '../support/world.ts';
 import { waitForMessage } from '../support/tasks.ts';
@@ -43,7 +44,7 @@ Then("aucun message n'est transmis par le logiciel", function (this: HarnessWorl
 Then('son logiciel propose la boîte « {texte} » de type {word}', async function (this: HarnessWorld, address: string, type: string) {
   await expectClientShows(this, `Le logiciel propose-t-il, parmi les résultats de la recherche, la boîte « ${address} » (boîte ${type}) ?`, () => {
     const found = this.session.lastFound ?? [];
-    const match = found.find((f) => f.address.toLowerCase() === address.toLowerCase());
+    const match = found.find((f) => sameAddress(f.address, address));
     if (!match) return `La recherche dans l'annuaire (SC.MSS/CONF.20) devait proposer « ${address} » ; le logiciel propose : ${found.map((f) => `${f.address} (${f.mailboxType})`).join(', ') || 'rien'}.`;
     if (match.mailboxType !== type) return `La boîte « ${address} » est de type ${type}, le logiciel la présente comme ${match.mailboxType}.`;
     return undefined;
@@ -101,9 +102,9 @@ Then("la réponse transmise par le logiciel porte In-Reply-To et References vers
 });
 
 Then('la réponse transmise par le logiciel est adressée à {acteur}', function (this: HarnessWorld, label: string) {
-  const expected = this.actor(label).address.toLowerCase();
+  const expected = addressKey(this.actor(label).address);
   const reply = lastTransmitted(this);
-  assert.deepEqual(reply.envelope.rcptTo.map((r) => r.toLowerCase()), [expected], `La réponse devait aller à l'adresse Reply-To ${expected} (MES-REPLYTO-01) ; elle est allée à ${reply.envelope.rcptTo.join(', ')}.`);
+  assert.deepEqual(reply.envelope.rcptTo.map(addressKey), [expected], `La réponse devait aller à l'adresse Reply-To ${expected} (MES-REPLYTO-01) ; elle est allée à ${reply.envelope.rcptTo.join(', ')}.`);
 });
 
 Then('le dernier message transmis par le logiciel a pour objet exactement « {texte} »', function (this: HarnessWorld, subject: string) {
@@ -162,7 +163,7 @@ Then("le logiciel n'a transmis qu'une fois le message pour « {texte} »", async
 
 async function expectSingleTransmission(world: HarnessWorld, address: string): Promise<void> {
   await world.space.settled();
-  const count = transmittedByClient(world).filter((t) => t.envelope.rcptTo.some((r) => r.toLowerCase() === address.toLowerCase())).length;
+  const count = transmittedByClient(world).filter((t) => t.envelope.rcptTo.some((r) => sameAddress(r, address))).length;
   assert.equal(count, 1, `Après un échec permanent, le logiciel ne doit pas renvoyer le message (MES-NDR-04) : ${count} envois vers ${address}.`);
 }
 
@@ -175,8 +176,8 @@ Then("le logiciel n'a tenté qu'une fois l'envoi pour {acteur}", async function 
 
 Then("le logiciel ne répond pas à l'avis de non-remise", async function (this: HarnessWorld) {
   await this.space.settled();
-  const bounceSenders = new Set(this.space.store.all().filter((m) => m.kind === 'bounce').flatMap((m) => [...m.index.from, m.envelope.mailFrom.toLowerCase()]).filter((a) => a !== ''));
-  const answers = transmittedByClient(this).filter((t) => t.envelope.rcptTo.some((r) => bounceSenders.has(r.toLowerCase()) || /^mailer-daemon@/i.test(r)));
+  const bounceSenders = new Set(this.space.store.all().filter((m) => m.kind === 'bounce').flatMap((m) => [...m.index.from, addressKey(m.envelope.mailFrom)]).filter((a) => a !== ''));
+  const answers = transmittedByClient(this).filter((t) => t.envelope.rcptTo.some((r) => bounceSenders.has(addressKey(r)) || /^mailer-daemon@/i.test(r)));
   assert.equal(answers.length, 0, `Le logiciel ne doit jamais répondre à un avis de non-remise (MES-NDR-05, RFC 3834) ; il a écrit à ${answers.flatMap((t) => t.envelope.rcptTo).join(', ')}.`);
 });
 

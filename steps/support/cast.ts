@@ -1,5 +1,6 @@
 // The cast of a scenario: personas of the fixtures (personas), found by the label a
 // scenario uses — full name, first name, « Dr <nom> » or id.
+import { patientAddressOf } from '../../simulator/domain/patient-address.ts';
 import { readFileSync } from 'node:fs';
 import type { Persona } from '../../simulator/domain/model.ts';
 import type { TrustSpaceView } from '../../simulator/domain/trust-space-view.ts';
@@ -28,7 +29,7 @@ export function actorPattern(fixturesDir: string): string {
 export function findActor(view: TrustSpaceView, label: string): Actor {
   const persona = view.data.personas.find((p) => labelsOf(p).includes(label));
   if (!persona) throw new Error(`Aucun personnage « ${label} » dans le jeu de données.`);
-  if (persona.kind === 'patient') return { kind: 'patient', label, ins: persona.ins, address: `${persona.ins}@patient.mssante.fr` };
+  if (persona.kind === 'patient') return { kind: 'patient', label, ins: persona.ins, address: patientAddressOf(persona.ins) };
   if (persona.kind === 'address') return { kind: 'address', label, address: persona.address };
   const mailbox = view.mailbox(persona.mailbox);
   if (!mailbox) throw new Error(`La boîte « ${persona.mailbox} » de ${label} n'existe pas dans le jeu de données.`);

@@ -1,5 +1,6 @@
 // A minimal Annuaire Santé client for @simulateur scenarios: FHIR searches with the API key,
 // and the MSSanté mailboxes (telecom, system email) of the resources found.
+import { addressKey } from '../../simulator/domain/address-key.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../../simulator/directory/create-directory-service.ts';
 import type { TrustSpace } from '../../simulator/trust-space/trust-space.ts';
 
@@ -17,5 +18,5 @@ export async function searchDirectory(space: TrustSpace, resource: string, param
 }
 
 export function publishedMailboxes(resources: readonly FhirResource[]): string[] {
-  return [...new Set(resources.flatMap((r) => (r.telecom ?? []).filter((t) => t.system === 'email' && t.value).map((t) => t.value!.toLowerCase())))].sort();
+  return [...new Set(resources.flatMap((r) => (r.telecom ?? []).filter((t) => t.system === 'email' && t.value).map((t) => addressKey(t.value!))))].sort();
 }

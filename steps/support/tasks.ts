@@ -1,8 +1,9 @@
 // Tasks and questions of @simulateur scenarios: plain functions of the world and its actors
 // (a light Screenplay). Assertion messages are in French, with what was expected
 // and what the simulator saw.
+import { addressKey } from '../../simulator/domain/address-key.ts';
 import assert from 'node:assert/strict';
-import { parseMessage } from '../../simulator/mail/parse-message.ts';
+import { parseMessage } from '../../simulator/mail/message-reader.ts';
 import type { StoredMessage } from '../../simulator/mail/stored-message.ts';
 import type { Actor } from './cast.ts';
 import { submitAs, type OutgoingMail } from './professional-client.ts';
@@ -29,7 +30,7 @@ export async function patientWrites(world: HarnessWorld, patient: Actor, to: str
 /** The patient replies to the newest message she received from `from` (or from anyone). */
 export async function patientReplies(world: HarnessWorld, patient: Actor, from?: Actor) {
   assert.equal(patient.kind, 'patient', `${patient.label} n'est pas un patient.`);
-  const received = world.space.store.list(patient.address, { folder: 'INBOX', kind: 'message' }).filter((m) => !from || m.index.from.includes(from.address.toLowerCase()));
+  const received = world.space.store.list(patient.address, { folder: 'INBOX', kind: 'message' }).filter((m) => !from || m.index.from.includes(addressKey(from.address)));
   const last = received.at(-1);
   assert.ok(last, `${patient.label} n'a reçu aucun message${from ? ` de ${from.label}` : ''} auquel répondre.`);
   const result = await world.space.mes.reply({ ins: patient.kind === 'patient' ? patient.ins : '', messageId: last.id, text: 'Merci, voici ma réponse.' });
@@ -39,7 +40,7 @@ export async function patientReplies(world: HarnessWorld, patient: Actor, from?:
 }
 
 export function waitForMessage(world: HarnessWorld, mailbox: Actor, predicate: (m: StoredMessage) => boolean, description: string): Promise<StoredMessage> {
-  const address = mailbox.address.toLowerCase();
+  const address = addressKey(mailbox.address);
   return world.space.store.waitFor((m) => m.mailbox === address && predicate(m), WAIT_MS, description);
 }
 

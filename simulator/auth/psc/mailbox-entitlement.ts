@@ -4,6 +4,7 @@
 // - a professional's token (idNat): a PER or CAB mailbox he owns, or an ORG (or
 //   organisation-owned) mailbox of an organisation he works in (practitioner.organisationIds);
 // - APP mailboxes: never with a token (client certificate + PLAIN).
+import { sameAddress } from '../../domain/address-key.ts';
 import type { Mailbox } from '../../domain/model.ts';
 import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
 
@@ -16,7 +17,7 @@ export interface EntitlementClaims {
 
 export function mailboxEntitlement(claims: EntitlementClaims, mailbox: Mailbox, view: TrustSpaceView): Entitlement {
   if (mailbox.type === 'APP') return 'app-mailbox';
-  if (typeof claims.mss_mailbox === 'string') return claims.mss_mailbox.toLowerCase() === mailbox.address.toLowerCase() ? 'entitled' : 'wrong-mailbox';
+  if (typeof claims.mss_mailbox === 'string') return sameAddress(claims.mss_mailbox, mailbox.address) ? 'entitled' : 'wrong-mailbox';
   if (typeof claims.SubjectNameID !== 'string') return 'not-entitled';
   const practitioner = view.practitioner(claims.SubjectNameID);
   if (!practitioner) return 'not-entitled';

@@ -8,6 +8,7 @@
 //   or the `urn:simulateur:mailbox` grant: a *mailbox-bound* token (`mss_mailbox`) valid for
 //   that one mailbox only;
 // - APP mailboxes never get a token: they authenticate with a client certificate (SC.MSS/CONF.12).
+import { addressKey } from '../../domain/address-key.ts';
 import type { Mailbox, Practitioner } from '../../domain/model.ts';
 import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
 
@@ -72,7 +73,7 @@ export function subjectClaims(subject: PscSubject): SubjectClaims {
   }
   const person = subject.practitioner;
   return {
-    sub: `bal:${subject.mailbox.toLowerCase()}`,
+    sub: `bal:${addressKey(subject.mailbox)}`,
     preferred_username: subject.login,
     name: subject.name,
     ...(person ? { given_name: person.firstName, family_name: person.lastName } : {}),

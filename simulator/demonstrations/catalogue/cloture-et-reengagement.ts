@@ -3,7 +3,7 @@
 // organisational mailbox (re-engagement), never with a nominative one.
 import type { Demonstration } from '../demonstration.ts';
 import { DemonstrationStepError } from '../demonstration.ts';
-import { patientAddressOf, sentMessageId } from '../demonstration-context.ts';
+import { patientMailboxKey, sentMessageId } from '../demonstration-context.ts';
 import { accepted, LOUISE, PHARMACIE_DU_PARC, refusedSentence } from './cast.ts';
 
 const FIRST = 'first-message';
@@ -25,7 +25,7 @@ export const clotureEtReengagement: Demonstration = {
       run: async (context) => {
         const driver = await context.client(PHARMACIE_DU_PARC);
         const result = await driver.writeToPatient({ patient: context.patient(LOUISE), subject: 'Votre traitement est prêt', body: 'Bonjour Madame Marchand,\n\nVotre traitement est prêt, vous pouvez passer le chercher.\n\nPharmacie du Parc' });
-        const copy = await context.delivered(sentMessageId(result, 'Le message de la pharmacie'), patientAddressOf(LOUISE));
+        const copy = await context.delivered(sentMessageId(result, 'Le message de la pharmacie'), patientMailboxKey(LOUISE));
         if (!copy) throw new DemonstrationStepError("Le message n'est pas arrivé dans Mon espace santé de Louise : son profil est-il actif ?");
         context.notes.set(FIRST, copy.id);
         return `Message remis dans Mon espace santé de Louise (${copy.id}) : l'échange est ouvert.`;
@@ -46,7 +46,7 @@ export const clotureEtReengagement: Demonstration = {
       run: async (context) => {
         const driver = await context.client(PHARMACIE_DU_PARC);
         const result = await driver.endConversation({ patient: context.patient(LOUISE), method: 'subject' });
-        await context.delivered(sentMessageId(result, 'Le message « [FIN] »'), patientAddressOf(LOUISE));
+        await context.delivered(sentMessageId(result, 'Le message « [FIN] »'), patientMailboxKey(LOUISE));
         const open = context.space.mes.conversations(LOUISE).filter((c) => c.counterpart === PHARMACIE_DU_PARC && c.state === 'open');
         if (open.length > 0) throw new DemonstrationStepError("La conversation avec la pharmacie est restée ouverte : l'objet n'était pas exactement « [FIN] ».");
         return 'Message « [FIN] » remis : la conversation entre Louise et la Pharmacie du Parc est close.';

@@ -1,6 +1,7 @@
 // REG-OFF-05: a hospital sends the livret médical to the professionals caring for the
 // patient, and the pharmacy prepares the medication before she arrives. The seed contrasts the
 // situation "sans MSSanté" (paper, fax, phone) with "avec MSSanté".
+import { addressKey } from '../../domain/address-key.ts';
 import type { Demonstration } from '../demonstration.ts';
 import { DemonstrationStepError } from '../demonstration.ts';
 import { sentMessageId } from '../demonstration-context.ts';
@@ -28,7 +29,7 @@ export const livretMedical: Demonstration = {
         "Avec MSSanté, le Dr Martin cherche la pharmacie de Louise dans l'Annuaire Santé depuis son logiciel. Les officines y publient leur boîte organisationnelle, lue par toute l'équipe.",
       run: async (context) => {
         const found = await (await context.client(DR_MARTIN)).findRecipient({ query: 'Pharmacie du Parc', kind: 'pharmacy' });
-        const pharmacy = found.find((r) => r.address.toLowerCase() === PHARMACIE_DU_PARC);
+        const pharmacy = found.find((r) => addressKey(r.address) === PHARMACIE_DU_PARC);
         if (!pharmacy) throw new DemonstrationStepError(`L'Annuaire Santé ne publie pas ${PHARMACIE_DU_PARC} : vérifiez que la boîte existe encore (GET /api/trust-space).`);
         return `Trouvée dans l'Annuaire Santé : ${pharmacy.displayName}, ${pharmacy.address} (boîte ${pharmacy.mailboxType === 'ORG' ? 'organisationnelle' : pharmacy.mailboxType}).`;
       },

@@ -3,7 +3,7 @@
 // professional who never wrote to her.
 import type { Demonstration } from '../demonstration.ts';
 import { DemonstrationStepError } from '../demonstration.ts';
-import { patientAddressOf, sentMessageId } from '../demonstration-context.ts';
+import { patientMailboxKey, sentMessageId } from '../demonstration-context.ts';
 import { accepted, DR_MARTIN, LOUISE, PHARMACIE_DU_PARC, refusedSentence } from './cast.ts';
 
 const SUBJECT = 'Mon ordonnance';
@@ -49,7 +49,7 @@ export const ordonnancePatiente: Demonstration = {
         await driver.synchronise();
         const fromLouise = (await driver.listMessages()).filter((m) => m.folder === 'inbox' && m.subject === SUBJECT).at(-1);
         if (!fromLouise) throw new DemonstrationStepError("Le message de Louise n'apparaît pas dans la boîte de la pharmacie : jouez d'abord l'étape « Louise envoie son ordonnance ».");
-        const louise = patientAddressOf(LOUISE);
+        const louise = patientMailboxKey(LOUISE);
         const result = await driver.send({ to: [louise], inReplyTo: fromLouise.clientMessageId, subject: `RE: ${SUBJECT}`, body: 'Bonjour Madame Marchand,\n\nVotre traitement sera prêt demain à partir de 9 h.\n\nCamille Dupré, Pharmacie du Parc' });
         const copy = await context.delivered(sentMessageId(result, 'La réponse de la pharmacie'), louise);
         if (!copy) throw new DemonstrationStepError("La réponse de la pharmacie n'est pas arrivée dans Mon espace santé : consultez le flux et le journal.");

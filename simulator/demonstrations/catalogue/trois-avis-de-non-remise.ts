@@ -1,6 +1,7 @@
 // REG-ANR-01, REG-ANR-03: the three avis de non-remise of Mon espace santé (opposed, closed, no profile),
 // each accepted by the operator then bounced asynchronously with the guide's French sentence;
 // a conforming client ties each to the sent message and shows the reason (SC.MSS/UX.30, UX.35).
+import { patientAddressOf } from '../../domain/patient-address.ts';
 import type { ClientDriver } from '../../../steps/drivers/client-driver.ts';
 import type { Demonstration, DemonstrationStep } from '../demonstration.ts';
 import { DemonstrationStepError } from '../demonstration.ts';
@@ -19,7 +20,7 @@ async function remind(context: DemonstrationContext, ins: string): Promise<strin
   });
   if (result.status === 'failed') return `Refusé dès l'envoi (mode strict du simulateur) : ${result.shownToUser}`;
   if (result.status === 'refused') throw new DemonstrationStepError(`Le client de référence a refusé d'écrire à ${patient.firstName} : ${result.reason}`);
-  return bounceSentence(await context.reportAbout(PHARMACIE_DU_PARC, result.messageId), `${patient.ins}@patient.mssante.fr`);
+  return bounceSentence(await context.reportAbout(PHARMACIE_DU_PARC, result.messageId), patientAddressOf(patient.ins));
 }
 
 const reminder = (title: string, narration: string, ins: string): DemonstrationStep => ({ title, narration, run: (context) => remind(context, ins) });

@@ -6,6 +6,7 @@
 // (RFC 3501 §2.3.1.1), and reset listeners end the selected sessions.
 // One registry per store (mailboxRegistryFor), so that the STARTTLS and implicit-TLS endpoints
 // share folders, UIDs and flags.
+import { addressKey } from '../../domain/address-key.ts';
 import type { MessageStore } from '../../mail/message-store.ts';
 import type { StoredMessage } from '../../mail/stored-message.ts';
 import type { FolderState } from './folder-state.ts';
@@ -40,7 +41,7 @@ export class MailboxRegistry {
 
   /** The folders of a mailbox (lower-cased address), built from the store on first use. */
   folders(mailbox: string): MailboxFolders {
-    const key = mailbox.toLowerCase();
+    const key = addressKey(mailbox);
     let folders = this.#mailboxes.get(key);
     if (!folders) {
       folders = new MailboxFolders(key, this.#uidValidity, () => (this.#lastIssued += 1));

@@ -3,7 +3,7 @@
 // message/rfc822 part — the encapsulated message's HEADER/TEXT. Part 1 of a non-multipart
 // message is its body. A part that does not exist gives null (sent as NIL).
 import type { BodySection } from '../protocol/fetch-items.ts';
-import type { MimeNode } from './mime-tree.ts';
+import type { MimeNode } from '../../mail/message-reader.ts';
 
 const CRLF = Buffer.from('\r\n');
 

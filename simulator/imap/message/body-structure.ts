@@ -4,9 +4,7 @@
 // language, location; for a multipart: parameters, disposition, language, location).
 import type { WireBuilder } from '../protocol/wire-builder.ts';
 import { writeEnvelope } from './envelope.ts';
-import type { MimeNode } from './mime-tree.ts';
-import { parseParameterisedValue } from './parameterised-value.ts';
-import { fieldValue } from './raw-header.ts';
+import { type MimeNode, parseParameterisedValue, fieldValue } from '../../mail/message-reader.ts';
 
 export function writeBodyStructure(node: MimeNode, extensible: boolean, out: WireBuilder): void {
   if (node.children.length > 0) writeMultipart(node, extensible, out);

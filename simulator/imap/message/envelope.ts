@@ -4,7 +4,7 @@
 // is (NIL NIL "name" NIL) … (NIL NIL NIL NIL) (RFC 3501 §7.4.2, RFC 5322 §3.4).
 import addressparser from 'nodemailer/lib/addressparser/index.js';
 import { WireBuilder } from '../protocol/wire-builder.ts';
-import { fieldValue, type RawHeaderField } from './raw-header.ts';
+import { fieldValue, type RawHeaderField } from '../../mail/message-reader.ts';
 
 /** Host written for an address without a domain (as Dovecot does), so that it cannot read as a group marker. */
 const MISSING_DOMAIN = 'MISSING_DOMAIN';

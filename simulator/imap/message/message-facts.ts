@@ -3,12 +3,10 @@
 // top-level header, the MIME tree, and the encoded ENVELOPE and BODY/BODYSTRUCTURE. The cache
 // is keyed by the StoredMessage object, so it goes with the message when the store is cleared.
 import type { StoredMessage } from '../../mail/stored-message.ts';
-import { headerBlockLength } from '../../mail/header-block.ts';
+import { headerBlockLength, parseMimeTree, type MimeNode, readRawHeader, type RawHeaderField } from '../../mail/message-reader.ts';
 import { WireBuilder, type WireChunk } from '../protocol/wire-builder.ts';
 import { writeBodyStructure } from './body-structure.ts';
 import { writeEnvelope } from './envelope.ts';
-import { parseMimeTree, type MimeNode } from './mime-tree.ts';
-import { readRawHeader, type RawHeaderField } from './raw-header.ts';
 
 export class MessageFacts {
   readonly raw: Buffer;

@@ -1,13 +1,12 @@
 // Evaluation of SEARCH keys (RFC 3501 §6.4.4) against the messages of a folder view, compiled
 // once per command (sequence and UID sets resolved once). String keys match case-insensitive
 // substrings: header values after RFC 2047 decoding; TEXT and BODY on the decoded text.
-import { decodeEncodedWords } from '../../mail/encoded-words.ts';
+import { decodeEncodedWords, bodyText, headerText } from '../../mail/message-reader.ts';
 import type { SelectedMessage } from '../mailbox/folder-view.ts';
 import { dayOf, type DayNumber } from '../protocol/imap-date.ts';
 import type { SearchKey } from '../protocol/search-keys.ts';
 import { concreteRanges } from '../protocol/sequence-set.ts';
 import { messageFacts } from './message-facts.ts';
-import { bodyText, headerText } from './text-content.ts';
 
 export interface SearchScope {
   readonly maxSeq: number;

@@ -4,7 +4,7 @@
 // other (folder as asked, kind from its content, ingress `simulator`: it did not come over
 // SMTP), so the control API and the journal of evidence see it too; the registry gives it its
 // UID as it is stored. Nothing APPENDed is ever routed: only SMTP submission sends mail.
-import { indexMessage } from '../../mail/message-index.ts';
+import { indexMessage } from '../../mail/message-reader.ts';
 import { messageKind } from '../../routing/message-kind.ts';
 import { storableFlags } from '../mailbox/message-flags.ts';
 import type { MessageEntry } from '../mailbox/message-entry.ts';

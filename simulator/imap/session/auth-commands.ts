@@ -3,6 +3,7 @@
 // AUTHENTICATE are refused with PRIVACYREQUIRED until STARTTLS (RFC 3501 §6.2.3, RFC 5530).
 // The decision itself belongs to the MailboxAuthenticator; XOAUTH2 failures follow Google's
 // flow: `+ <base64 JSON error>`, the client answers (an empty line), then the tagged NO.
+import { sameAddress } from '../../domain/address-key.ts';
 import type { AuthMethod, AuthRequest } from '../../auth/mailbox-authenticator.ts';
 import { MAX_AUTH_FAILURES } from '../protocol/imap-limits.ts';
 import { imapText } from '../protocol/imap-text.ts';
@@ -49,7 +50,7 @@ function continuation(session: SessionContext): Promise<string | null> {
 function plain(bytes: Buffer, session: SessionContext): Completion {
   const credentials = parsePlain(bytes);
   if (!credentials) return bad(TEXTS.authMalformed);
-  if (credentials.authzid && credentials.authzid.toLowerCase() !== credentials.authcid.toLowerCase()) {
+  if (credentials.authzid && !sameAddress(credentials.authzid, credentials.authcid)) {
     return failed(session, no(TEXTS.authzidRefused, 'AUTHORIZATIONFAILED'), { mechanism: 'PLAIN', identity: credentials.authcid, reason: 'authzid-mismatch' });
   }
   return decide(session, { method: 'PLAIN', mailbox: credentials.authcid, password: credentials.password });

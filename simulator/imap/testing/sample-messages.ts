@@ -1,6 +1,6 @@
 // Synthetic messages for the IMAP tests, stored the way routing stores them.
 import { buildFailureDsn } from '../../mail/dsn-builder.ts';
-import { indexMessage } from '../../mail/message-index.ts';
+import { indexMessage } from '../../mail/message-reader.ts';
 import type { MessageStore } from '../../mail/message-store.ts';
 import type { MailFolder, MessageKind, StoredMessage } from '../../mail/stored-message.ts';
 

@@ -2,6 +2,7 @@
 // have been revoked since, SC.MSS/CONF.10), then the envelope sender must be the authenticated
 // mailbox; the null reverse path is refused. Peer operators (MTA to MTA): any sender,
 // including `<>` for their bounces (RFC 5321 §4.5.5).
+import { sameAddress } from '../../domain/address-key.ts';
 import { REPLIES } from '../replies.ts';
 import { ACCEPTED, refused, type Verdict } from './verdict.ts';
 
@@ -27,6 +28,6 @@ export function acceptSender(sender: string, context: SenderContext): Verdict {
   if (sender === '') return refused(REPLIES.nullSenderRefused(mailbox));
   // Local part and domain compared case-insensitively, as everywhere in the simulator
   // (simulator/domain/mss-address.ts, normalizeAddress).
-  if (sender.toLowerCase() !== mailbox.toLowerCase()) return refused(REPLIES.senderNotAuthenticatedMailbox(sender, mailbox));
+  if (!sameAddress(sender, mailbox)) return refused(REPLIES.senderNotAuthenticatedMailbox(sender, mailbox));
   return ACCEPTED;
 }

@@ -3,6 +3,7 @@
 // blanche all follow, since each is derived from the same view — and switch the faults of the
 // simulated Annuaire Santé FHIR API. The trust space applies changes (`change`, pure rules in
 // simulator/directory/trust-space-change.ts) and holds the faults, reset by POST /api/reset.
+import { domainKey } from '../../domain/address-key.ts';
 import type { DirectoryFaultMode, DirectoryFaults } from '../../directory/directory-faults.ts';
 import type { TrustSpaceChange } from '../../directory/trust-space-change.ts';
 import { TrustSpaceChangeError } from '../../directory/trust-space-change-error.ts';
@@ -51,7 +52,7 @@ export function directoryRoutes(deps: ControlApiDeps): Route[] {
       method: 'PUT',
       path: '/api/trust-space/domains/{domain}/whitelisted',
       handler: (context) => {
-        const domain = pathParam(context, 'domain').toLowerCase();
+        const domain = domainKey(pathParam(context, 'domain'));
         const { whitelisted } = deps.validator.parseBody<{ whitelisted: boolean }>(context, 'domain-whitelisted');
         change(control(), { kind: 'set-domain-whitelisted', domain, whitelisted });
         return json({ domain, whitelisted });

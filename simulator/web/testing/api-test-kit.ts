@@ -1,6 +1,6 @@
 // One control API over a fresh fake trust space per test, with the OpenAPI response checker
 // and builders of stored messages and transmissions.
-import { indexMessage } from '../../mail/message-index.ts';
+import { indexMessage } from '../../mail/message-reader.ts';
 import type { StoredMessage } from '../../mail/stored-message.ts';
 import type { Transmission } from '../../routing/transmission-log.ts';
 import type { ControlApiOptions } from '../control-api.ts';

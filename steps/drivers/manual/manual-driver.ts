@@ -2,6 +2,7 @@
 // French instruction to a person (terminal and web UI through the OperatorConsole); the harness
 // judges the traffic the simulator sees, with a visible deadline; what only a person can see is a
 // yes/no attestation, recorded for the report. README.md beside this file explains its use.
+import { addressKey } from '../../../simulator/domain/address-key.ts';
 import type { OperatorConsole } from '../../../simulator/operator-console/operator-console.ts';
 import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../../../simulator/auth/psc/psc-constants.ts';
 import type { Transmission } from '../../../simulator/routing/transmission-log.ts';
@@ -107,7 +108,7 @@ export function createManualDriver(options: ManualDriverOptions): ManualDriver {
       if (!ready) {
         throw new DriverSetupError({ reason: 'adapter-error', operation: 'configure', target: 'driver manuel', fact: `l'opérateur indique que le logiciel n'est pas configuré pour la boîte ${configuration.mailbox.address}`, fix: 'configurez le logiciel avec les réglages affichés, puis relancez' });
       }
-      confirmed = { mailbox: configuration.mailbox.address.toLowerCase(), fingerprint };
+      confirmed = { mailbox: addressKey(configuration.mailbox.address), fingerprint };
     },
     async send(request) {
       const from = mailbox();

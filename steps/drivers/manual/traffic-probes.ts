@@ -3,7 +3,7 @@
 // (observed SMTP exchanges), a mailbox read over IMAP (observed IMAP commands), authentication
 // refusals. Read-only over the trust space's typed observations; no transcript text is parsed.
 import type { SmtpExchange, Transmission, TrustSpace } from '../../../simulator/public-api.ts';
-import { describeAuth } from '../../../simulator/public-api.ts';
+import { describeAuth, sameAddress } from '../../../simulator/public-api.ts';
 import { submissionRefusal, type SubmissionRefusal } from './submission-refusal.ts';
 
 export type TrafficSource = Pick<TrustSpace, 'observations' | 'transmissions'>;
@@ -30,8 +30,7 @@ export function markTraffic(source: TrafficSource): TrafficMark {
 
 /** Every message the mailbox submitted (ingress `submission`), in order. */
 export function submittedBy(source: TrafficSource, mailbox: string): Transmission[] {
-  const wanted = mailbox.toLowerCase();
-  return source.transmissions.all().filter((t) => t.ingress === 'submission' && (t.authenticatedMailbox ?? t.envelope.mailFrom).toLowerCase() === wanted);
+  return source.transmissions.all().filter((t) => t.ingress === 'submission' && sameAddress(t.authenticatedMailbox ?? t.envelope.mailFrom, mailbox));
 }
 
 /** The first message submitted by the mailbox since the mark, with the expected subject. */
@@ -66,17 +65,15 @@ export function mailboxReadSince(source: TrafficSource, mark: TrafficMark, mailb
 
 /** Authentication refusals of the mailbox since the mark (SMTP or IMAP), in French: a hint for the person. */
 export function authRefusalsSince(source: TrafficSource, mark: TrafficMark, mailbox: string): string[] {
-  const wanted = mailbox.toLowerCase();
   return source.observations
     .list('auth', mark.seq)
-    .filter((attempt) => attempt.outcome === 'failure' && attempt.identity.toLowerCase() === wanted)
+    .filter((attempt) => attempt.outcome === 'failure' && sameAddress(attempt.identity, mailbox))
     .map((attempt) => describeAuth(attempt));
 }
 
 /** Connections that authenticated as the mailbox. */
 function connectionsOf(source: TrafficSource, mailbox: string): Set<string> {
-  const wanted = mailbox.toLowerCase();
-  return new Set(source.observations.list('auth').flatMap((attempt) => (attempt.outcome === 'success' && attempt.mailbox?.toLowerCase() === wanted ? [attempt.connectionId] : [])));
+  return new Set(source.observations.list('auth').flatMap((attempt) => (attempt.outcome === 'success' && sameAddress(attempt.mailbox ?? '', mailbox) ? [attempt.connectionId] : [])));
 }
 
 function comparable(subject: string): string {

@@ -1,5 +1,6 @@
 // What the reference client remembers between actions (in memory only; reset() forgets it):
 // its sent messages with their delivery state, and the messages it fetched.
+import { addressKey } from '../../../simulator/domain/address-key.ts';
 import type { ListedMessage } from '../client-driver.ts';
 import type { Envelope } from './smtp-submission.ts';
 import type { ReadMessage } from './message-reading.ts';
@@ -55,7 +56,7 @@ export class ClientMemory {
     const sent = this.sent.find((s) => s.clientMessageId === clientMessageId);
     if (sent) return { from: sent.to, replyTo: [] };
     const parsed = this.received.find((r) => r.clientMessageId === clientMessageId)?.message.parsed;
-    return parsed ? { from: parsed.from.map((a) => a.address.toLowerCase()), replyTo: parsed.replyTo.map((a) => a.address.toLowerCase()) } : undefined;
+    return parsed ? { from: parsed.from.map((a) => addressKey(a.address)), replyTo: parsed.replyTo.map((a) => addressKey(a.address)) } : undefined;
   }
 
   clear(): void {
@@ -86,8 +87,8 @@ export function listedReceived(record: ReceivedRecord): ListedMessage {
     clientMessageId: record.clientMessageId,
     ...(parsed.messageId ? { messageId: parsed.messageId } : {}),
     folder: 'inbox' as const,
-    from: parsed.from[0]?.address.toLowerCase() ?? '',
-    to: parsed.to.map((a) => a.address.toLowerCase()),
+    from: addressKey(parsed.from[0]?.address ?? ''),
+    to: parsed.to.map((a) => addressKey(a.address)),
     subject: parsed.subject ?? '',
     receivedAt: record.receivedAt.toISOString(),
     ...attachmentsOf(record),

@@ -2,6 +2,7 @@
 // with the `ESANTE-API-KEY` header; a mailbox is a `telecom` whose `as-ext-mailbox-mss-metadata`
 // extension gives its type (REG-ANN-03). A postal code searches organisations by
 // address; a pharmacy is an organisation of sector SA33 whose ORG mailbox is kept.
+import { addressKey } from '../../../simulator/domain/address-key.ts';
 import type { FindRecipientRequest, FoundRecipient } from '../client-driver.ts';
 import type { FaultSet } from './reference-fault.ts';
 
@@ -74,7 +75,7 @@ export function mailboxesOf(resource: FhirResource, carrierName?: string): Found
   return (resource.telecom ?? []).flatMap((telecom) => {
     const type = mailboxTypeOf(telecom.extension ?? []);
     if (telecom.system !== 'email' || !telecom.value || !type) return [];
-    return [{ displayName, address: telecom.value.toLowerCase(), mailboxType: type }];
+    return [{ displayName, address: addressKey(telecom.value), mailboxType: type }];
   });
 }
 

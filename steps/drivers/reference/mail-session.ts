@@ -1,5 +1,6 @@
 // The configured client's access to its operator: credentials for SMTP and IMAP from the
 // configuration (password, or XOAUTH2 tokens kept in memory only, SC.MSS/CONF.28).
+import { addressKey } from '../../../simulator/domain/address-key.ts';
 import type { DriverConfiguration } from '../client-driver.ts';
 import { PSC_TEST_PASSWORD } from '../../../simulator/auth/psc/psc-constants.ts';
 import { TokenSource } from './token-source.ts';
@@ -39,7 +40,7 @@ export class MailSession {
   }
 
   get address(): string {
-    return this.configuration.mailbox.address.toLowerCase();
+    return addressKey(this.configuration.mailbox.address);
   }
 
   async credential(): Promise<Credential> {

@@ -3,9 +3,11 @@
 // to the sent message by the returned headers' Message-ID or the report's In-Reply-To
 // (SC.MSS/UX.35); a successful one is a receipt; mail from Mon espace santé is a patient
 // message whose identity is read from the From display name and the INS local part
-// (SC.MSS/UX.25, UX.31). Parsing itself is the simulator's (the one place using mailparser).
-import { parseMessage, type ParsedMessage } from '../../../simulator/mail/parse-message.ts';
-import { PATIENT_DOMAIN } from './patient-addressing.ts';
+// (SC.MSS/UX.25, UX.31). Parsing itself is the simulator's message reader; patient addresses
+// are read by the domain.
+import { addressKey } from '../../../simulator/domain/address-key.ts';
+import { extractMessageIds, headerKey, parseMessage, readHeaderFields, type ParsedMessage } from '../../../simulator/mail/message-reader.ts';
+import { insOfPatientAddress, isPatientAddress } from '../../../simulator/domain/patient-address.ts';
 
 export type Reading =
   | { readonly kind: 'message' }
@@ -29,7 +31,7 @@ export function classify(parsed: ParsedMessage): Reading {
     return { kind: failed ? 'bounce' : 'receipt', aboutMessageIds: reportedMessageIds(parsed), status: failed ? 'undelivered' : 'delivered', reasonShown: reasonOf(parsed, failed) };
   }
   const sender = parsed.from[0];
-  if (sender && sender.address.toLowerCase().endsWith(`@${PATIENT_DOMAIN}`) && !/^mailer-daemon@/i.test(sender.address)) {
+  if (sender && isPatientAddress(sender.address) && !/^mailer-daemon@/i.test(sender.address)) {
     return { kind: 'patient-message', patient: patientOf(sender.name, sender.address) };
   }
   return { kind: 'message' };
@@ -40,8 +42,9 @@ function reportedMessageIds(parsed: ParsedMessage): string[] {
   const ids: string[] = [];
   for (const part of parsed.attachments) {
     if (!/^(text\/rfc822-headers|message\/rfc822)/i.test(part.contentType) || !part.content) continue;
-    const header = /^Message-ID:\s*<([^>\s]+)>/im.exec(part.content.toString('utf8'));
-    if (header?.[1]) ids.push(header[1]);
+    const field = readHeaderFields(part.content).fields.find((f) => headerKey(f.name) === 'message-id');
+    const id = field ? extractMessageIds(field.value)[0] : undefined;
+    if (id) ids.push(id);
   }
   if (parsed.inReplyTo) ids.push(parsed.inReplyTo);
   ids.push(...parsed.references);
@@ -52,7 +55,7 @@ function reportedMessageIds(parsed: ParsedMessage): string[] {
 function reasonOf(parsed: ParsedMessage, failed: boolean): string {
   const text = (parsed.text ?? '').replace(/\r\n/g, '\n').trim();
   const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter((p) => p !== '');
-  const recipient = (parsed.deliveryStatus?.recipients[0]?.finalRecipient ?? '').replace(/^[^;]*;\s*/, '').toLowerCase();
+  const recipient = addressKey((parsed.deliveryStatus?.recipients[0]?.finalRecipient ?? '').replace(/^[^;]*;\s*/, ''));
   const paragraph = paragraphs.find((p) => recipient !== '' && p.toLowerCase().includes(recipient)) ?? paragraphs[0];
   if (paragraph) return paragraph;
   const status = parsed.deliveryStatus?.recipients[0]?.status ?? '';
@@ -61,7 +64,7 @@ function reasonOf(parsed: ParsedMessage, failed: boolean): string {
 
 /** From « Louise MARCHAND » <284034912304586@patient.mssante.fr>: birth name in capitals. */
 export function patientOf(displayName: string, address: string): { birthName: string; firstName: string; ins: string } {
-  const ins = (address.split('@')[0] ?? '').toUpperCase();
+  const ins = insOfPatientAddress(address) ?? '';
   const words = displayName.trim().split(/\s+/).filter((w) => w !== '');
   const isBirthName = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
   const firstBirth = words.findIndex(isBirthName);

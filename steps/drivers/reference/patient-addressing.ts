@@ -1,11 +1,11 @@
 // How the reference client turns a patient identity into a Mon espace santé address
 // (REG-ADR-01, REG-ADR-04; MSS/va1.19, SC.MSS/UX.32): only from a qualified identity whose matricule INS
 // has 15 characters and a valid key; otherwise a refusal shown to the user, in French.
-// Written independently of the simulator's own check, as a vendor's client would be.
+// The INS check is written independently of the simulator's own, as a vendor's client would
+// be; the address itself is spelt by the domain.
+import { patientAddressOf } from '../../../simulator/domain/patient-address.ts';
 import type { PatientIdentity } from '../client-driver.ts';
 import type { FaultSet } from './reference-fault.ts';
-
-export const PATIENT_DOMAIN = 'patient.mssante.fr';
 
 export type PatientAddressing = { readonly ok: true; readonly address: string } | { readonly ok: false; readonly reason: string };
 
@@ -32,9 +32,6 @@ export function patientAddress(identity: PatientIdentity, faults: FaultSet): Pat
   }
   let local = faults.has('malformed-patient-address') ? ins.slice(0, 13) : ins;
   if (faults.has('corsican-ins-rewritten')) local = `${local.slice(0, 5)}${local.slice(5, 7).replace('2A', '19').replace('2B', '18')}${local.slice(7)}`;
-  return { ok: true, address: `${local}@${PATIENT_DOMAIN}` };
+  return { ok: true, address: patientAddressOf(local) };
 }
 
-export function isPatientAddress(address: string): boolean {
-  return address.toLowerCase().endsWith(`@${PATIENT_DOMAIN}`);
-}

@@ -1,5 +1,6 @@
 // French words for what the UI shows (the UI is in French). Pure: no DOM, tested in
 // ../labels.test.ts under Node.
+import { bounceReasonLabel } from '../../../domain/bounce-reasons.ts';
 import type { ConversationSnapshot, FlowEntry, FlowKind, MailboxType, PatientState } from './types.ts';
 
 export const FLOW_KIND_LABELS: Readonly<Record<FlowKind, string>> = {
@@ -58,11 +59,10 @@ export function shortAddress(address: string): string {
 }
 
 /**
- * The cause of a bounce in a few words for a row: the guide's sentence « Le message que vous avez
- * envoyé à l'adresse « … » n'a pas pu être distribué, car … » (REG-ANR-03) becomes « car … »;
- * any other reason is kept whole. The detail shows the whole sentence.
+ * The cause of a bounce in a few words for a row: the label of the failure reason whose
+ * sentence it is (« car … », bounce-reasons.ts, REG-ANR-03); any other reason is kept whole. The detail
+ * shows the whole sentence.
  */
 export function compactReason(reason: string): string {
-  const cause = /^Le message que vous avez envoyé à l'adresse .* n'a pas pu être distribué, (car .+)$/s.exec(reason);
-  return cause?.[1] ?? reason;
+  return bounceReasonLabel(reason);
 }

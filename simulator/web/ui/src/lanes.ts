@@ -1,5 +1,6 @@
 // The columns of the sequence diagram: one lane per domain of the trust space (grouped by
 // operator, whitelisted or not), plus one for addresses outside it. Pure.
+import { domainKey } from '../../../domain/address-key.ts';
 import type { TrustSpaceSnapshot } from './types.ts';
 
 export interface Lane {
@@ -19,7 +20,7 @@ export class Lanes {
     const lanes: Lane[] = [];
     for (const operator of operators) {
       for (const domain of operator.domains) {
-        const key = domain.name.toLowerCase();
+        const key = domainKey(domain.name);
         if (this.#index.has(key)) continue;
         this.#index.set(key, lanes.length);
         const label = key.replace(/\.mssante\.fr$/, '');
@@ -32,7 +33,7 @@ export class Lanes {
 
   /** Lane of an address (empty sender `<>`: the outside lane). */
   of(address: string): number {
-    const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+    const domain = domainKey(address.slice(address.lastIndexOf('@') + 1));
     return this.#index.get(domain) ?? this.all.length - 1;
   }
 }

@@ -1,10 +1,12 @@
 // The JSON shapes the UI reads from the control API (simulator/web/openapi.json and the flow
 // contract of simulator/flow/README.md). Copied as types only: the browser bundle must not
-// import server modules (they need Node); the flow entry is shared, its file is types only.
+// import server modules (they need Node); the flow entry and the header field are shared, their
+// files are types only.
 
 import type { FlowEntry } from '../../../flow/flow-entry.ts';
 
 export type { FlowEntry, FlowKind } from '../../../flow/flow-entry.ts';
+import type { HeaderField } from '../../../mail/message-header-fields.ts';
 
 export interface FlowPage {
   readonly total: number;
@@ -51,10 +53,7 @@ export interface ConversationSnapshot {
   readonly entries: readonly { storeId: string; messageId?: string; direction: 'to-patient' | 'from-patient'; subject?: string; replyable: boolean; at: string }[];
 }
 
-export interface HeaderField {
-  readonly name: string;
-  readonly value: string;
-}
+export type { HeaderField } from '../../../mail/message-header-fields.ts';
 
 export interface MessageDetail {
   readonly id: string;
