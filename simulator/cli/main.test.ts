@@ -60,6 +60,26 @@ test('start on invalid fixtures exits 78 and lists the problems', async () => {
   assert.match(result.err, /patients\.json/);
 });
 
+test('a fixture nested 100,000 levels, or in Latin-1, exits 78 with a French message naming the file, not 70 with a stack trace', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mss-cli-bounds-'));
+  cpSync(DEFAULT_FIXTURES_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'patients.json'), '{ "patients": ' + '['.repeat(100_000) + ']'.repeat(100_000) + ' }');
+  const deepStart = await run(['start', '--fixtures', dir, '--data-dir', dir, '--submission-port', '0', '--peer-port', '0', '--http-port', '0', '--imap-port', '0', '--imaps-port', '0']);
+  assert.equal(deepStart.code, 78, deepStart.err);
+  assert.match(deepStart.err, /patients\.json:\/patients\/0\/0.* — JSON trop imbriqué : plus de 64 niveaux/);
+  assert.doesNotMatch(deepStart.err, /RangeError|at .*\.ts:\d+/);
+  const deepCheck = await run(['check-fixtures', dir]);
+  assert.equal(deepCheck.code, 78, deepCheck.err);
+  assert.match(deepCheck.out, /patients\.json:\/patients\/0\/0.* — JSON trop imbriqué/);
+  const patients = readFileSync(join(DEFAULT_FIXTURES_DIR, 'patients.json'), 'utf8'); // « Gérard », etc.
+  const offset = [...patients].findIndex((char) => char > '\u007f'); // in Latin-1, one byte per character
+  assert.ok(offset > 0);
+  writeFileSync(join(dir, 'patients.json'), Buffer.from(patients, 'latin1'));
+  const latin1 = await run(['check-fixtures', dir]);
+  assert.equal(latin1.code, 78, latin1.err);
+  assert.match(latin1.out, new RegExp(`^patients\\.json:/ — texte non encodé en UTF-8 : séquence d'octets invalide à l'octet ${offset} \\(correctif : enregistrez le document en UTF-8`, 'm'));
+});
+
 test('check-fixtures on the default folder exits 0; an unknown command exits 64 with the usage', async () => {
   const ok = await run(['check-fixtures']);
   assert.equal(ok.code, 0, ok.err);

@@ -16,6 +16,14 @@ export interface JsonSyntaxDetails {
   readonly detail: string;
 }
 
+export interface JsonDepthDetails {
+  readonly limit: number;
+  readonly pointer: string;
+  readonly position: number;
+  readonly line: number;
+  readonly column: number;
+}
+
 export interface RefusalDetails {
   readonly code: string;
   readonly message: string;
@@ -38,10 +46,17 @@ export const apiErrors = {
     new ApiError(415, 'MSS_SIM_API_UNSUPPORTED_MEDIA_TYPE', `Type de contenu « ${contentType} » non accepté : envoyez du JSON avec l'en-tête Content-Type: application/json.`),
   emptyBody: () =>
     new ApiError(400, 'MSS_SIM_API_EMPTY_BODY', 'Corps de requête vide : envoyez un objet JSON (voir /api/openapi.json).'),
-  bodyNotUtf8: () =>
-    new ApiError(400, 'MSS_SIM_API_BODY_NOT_UTF8', "Le corps de la requête n'est pas encodé en UTF-8 : le JSON doit l'être (RFC 8259 §8.1)."),
+  bodyNotUtf8: (byteOffset: number) =>
+    new ApiError(400, 'MSS_SIM_API_BODY_NOT_UTF8', `Le corps de la requête n'est pas encodé en UTF-8 (séquence invalide à l'octet ${byteOffset}) : le JSON doit l'être (RFC 8259 §8.1).`, { byteOffset }),
   malformedJson: (syntax: JsonSyntaxDetails) =>
-    new ApiError(400, 'MSS_SIM_API_MALFORMED_JSON', `JSON mal formé à la ligne ${syntax.line}, colonne ${syntax.column} (position ${syntax.position}) : ${syntax.detail}.`, { ...syntax }),
+    new ApiError(400, 'MSS_SIM_API_MALFORMED_JSON', `JSON mal formé à la ligne ${syntax.line}, colonne ${syntax.column} (position ${syntax.position}) : ${syntax.detail}.`, { position: syntax.position, line: syntax.line, column: syntax.column, detail: syntax.detail }),
+  jsonTooDeep: (deep: JsonDepthDetails) =>
+    new ApiError(
+      400,
+      'MSS_SIM_API_JSON_TOO_DEEP',
+      `JSON trop imbriqué : plus de ${deep.limit} niveaux d'objets et de tableaux en ${deep.pointer || '/'} (ligne ${deep.line}, colonne ${deep.column}, position ${deep.position}) : aplatissez la structure, aucun corps de l'API n'en demande autant.`,
+      { limit: deep.limit, pointer: deep.pointer, position: deep.position, line: deep.line, column: deep.column },
+    ),
   invalidBody: (problems: readonly BodyProblem[]) =>
     new ApiError(400, 'MSS_SIM_API_INVALID_BODY', `Corps de requête invalide : ${problems.length} problème${problems.length > 1 ? 's' : ''}`, { problems }),
   invalidAddress: (address: string) =>
