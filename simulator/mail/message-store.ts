@@ -6,6 +6,7 @@ import { indexMessage } from './message-index.ts';
 import type { MessageIndex } from './message-index.ts';
 import { bareMessageId } from './message-ids.ts';
 import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
+import { withReturnPath } from './return-path.ts';
 import type { MessageKind, StoredMessage } from './stored-message.ts';
 
 export type NewStoredMessage = Omit<StoredMessage, 'id' | 'index'> & { readonly index?: MessageIndex };
@@ -28,6 +29,8 @@ export class MessageStore extends EventEmitter {
   readonly #byMailbox = new Map<string, StoredMessage[]>();
   readonly #byMessageId = new Map<string, StoredMessage[]>();
   #sequence = 0;
+  /** The last delivered bytes, shared by the copies of one message to several mailboxes. */
+  #lastDelivery: { readonly source: Buffer; readonly mailFrom: string; readonly raw: Buffer; readonly index: MessageIndex } | undefined;
 
   constructor() {
     super();
@@ -49,6 +52,19 @@ export class MessageStore extends EventEmitter {
     if (message.index.messageId !== undefined) push(this.#byMessageId, message.index.messageId, message);
     this.emit('stored', message);
     return message;
+  }
+
+  /**
+   * Final delivery into a mailbox's INBOX (routing, bounces, receipts): the copy gets
+   * `Return-Path: <envelope sender>` in front (return-path.ts). Other writes (a client's APPEND,
+   * a Sent copy) use `add` and keep their bytes as given.
+   */
+  deliver(input: Omit<NewStoredMessage, 'folder'>): StoredMessage {
+    const mailFrom = input.envelope.mailFrom;
+    const last = this.#lastDelivery;
+    const delivered = last?.source === input.raw && last.mailFrom === mailFrom ? last : { source: input.raw, mailFrom, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom) };
+    this.#lastDelivery = delivered;
+    return this.add({ ...input, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
   }
 
   get(id: string): StoredMessage | undefined {
@@ -89,6 +105,7 @@ export class MessageStore extends EventEmitter {
     this.#byId.clear();
     this.#byMailbox.clear();
     this.#byMessageId.clear();
+    this.#lastDelivery = undefined;
     this.emit('cleared');
   }
 

@@ -94,9 +94,8 @@ function deliver(
 }
 
 function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMessage['index'], recipient: string, mailbox: string): Delivery {
-  const copy = deps.store.add({
+  const copy = deps.store.deliver({
     mailbox,
-    folder: 'INBOX',
     kind: messageKind(index, message.raw),
     envelope: message.envelope,
     raw: message.raw,

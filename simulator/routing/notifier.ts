@@ -173,9 +173,8 @@ function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source:
 }
 
 function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: string, raw: Buffer, kind: 'bounce' | 'receipt', now: Date): void {
-  deps.store.add({
+  deps.store.deliver({
     mailbox,
-    folder: 'INBOX',
     kind,
     envelope: { mailFrom: '', rcptTo: [mailbox] },
     raw,
