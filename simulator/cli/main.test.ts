@@ -50,6 +50,15 @@ test('start writes the endpoints file once ready, prints the French banner, and 
   });
 });
 
+test('with the token required, the banner prints it with the UI link, and --lecture-publique prints its French warning', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mss-cli-token-'));
+  const ports = ['--submission-port', '0', '--peer-port', '0', '--http-port', '0', '--imap-port', '0', '--imaps-port', '0', '--data-dir', dir];
+  const result = await run(['start', ...ports, '--exiger-jeton', '--jeton', 'jeton-de-formation-2025', '--lecture-publique'], (out) => out.includes('Les actions exigent toujours le jeton.'));
+  assert.equal(result.signalSent, true, result.err);
+  assert.match(result.out, /Jeton d'accès +jeton-de-formation-2025 .*lien direct : http:\/\/127\.0\.0\.1:\d+\/#jeton=jeton-de-formation-2025\)/);
+  assert.match(result.out, /Attention : --lecture-publique : sans jeton, tout le réseau peut lire les messages des patients/);
+});
+
 test('start on invalid fixtures exits 78 and lists the problems', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mss-cli-fixtures-'));
   cpSync(DEFAULT_FIXTURES_DIR, dir, { recursive: true });

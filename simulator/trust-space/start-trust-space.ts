@@ -12,7 +12,8 @@ import { applyChange } from '../directory/trust-space-change.ts';
 import { FlowRecorder } from '../flow/flow-recorder.ts';
 import { observePatientActions } from '../flow/observe-patient-actions.ts';
 import { OperatorConsole } from '../operator-console/operator-console.ts';
-import { actionTokenCheck, resolveActionToken } from '../web/action-token.ts';
+import { accessCheck } from '../web/access-check.ts';
+import { resolveActionToken } from '../web/action-token.ts';
 import { planRecipient } from '../domain/recipient-plan.ts';
 import { DEFAULT_FIXTURES_DIR, loadFixtures } from '../fixtures/load-fixtures.ts';
 import { createImapEndpoint } from '../imap/imap-endpoint.ts';
@@ -55,8 +56,14 @@ export interface StartTrustSpaceOptions {
   /** `false`: no SMTP/IMAP transcripts (benchmarks). */
   readonly journal?: boolean;
   readonly directoryApiKey?: string;
-  /** Bearer token for actions when `host` is not loopback (issue 6); generated when absent. */
+  /** Bearer token of the HTTP port when `host` is not loopback (or `requireToken`); generated when absent. */
   readonly actionToken?: string;
+  /** Require the token even on loopback (a machine shared by several users; tests of the off-loopback rules). */
+  readonly requireToken?: boolean;
+  /** Off loopback, open reads (GET) without the token (--lecture-publique). */
+  readonly publicReads?: boolean;
+  /** Other names the HTTP port answers to in `Host` (--nom-hote), besides loopback, `host` and the announced server names. */
+  readonly hostNames?: readonly string[];
   readonly now?: () => Date;
 }
 
@@ -94,7 +101,8 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const flow = new FlowRecorder({ now });
   flow.attach({ store, transmissions, journal });
   const operatorConsole = new OperatorConsole({ now });
-  const actionToken = resolveActionToken(host, options.actionToken);
+  const actionToken = resolveActionToken(host, options.actionToken, options.requireToken ?? false);
+  const publicReads = actionToken !== undefined && (options.publicReads ?? false);
 
   let endpoints: TrustSpaceEndpoints | undefined;
   const currentEndpoints = (): TrustSpaceEndpoints => {
@@ -134,6 +142,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     flow,
     console: operatorConsole,
     ...(actionToken ? { actionToken } : {}),
+    ...(publicReads ? { publicReads } : {}),
     setScenario: (label) => flow.setScenario(label),
     psc,
     authenticator,
@@ -172,8 +181,10 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
           port: options.httpPort ?? 0,
           routes: httpRoutes({ space, psc, now }),
           fallback: directory.fallback,
-          // Issue 6, Safety: off loopback, every action under /api needs the bearer token.
-          ...(actionToken ? { authorise: actionTokenCheck(actionToken) } : {}),
+          // Against DNS rebinding: only the names it listens on and announces (and --nom-hote).
+          hostNames: [...hostNames, ...(options.hostNames ?? [])],
+          // Off loopback, every route but the UI shell, /ca.crt and the OIDC discovery needs the token.
+          ...(actionToken ? { authorise: accessCheck({ token: actionToken, publicReads }) } : {}),
         }),
     },
   );

@@ -38,6 +38,14 @@ export const apiErrors = {
     new ApiError(405, 'MSS_SIM_API_METHOD_NOT_ALLOWED', `La méthode ${method} n'est pas acceptée sur ${path} : utilisez ${allowed.join(', ')}.`, { allowed }, { Allow: allowed.join(', ') }),
   badPathEncoding: (path: string) =>
     new ApiError(400, 'MSS_SIM_API_BAD_PATH_ENCODING', `Le chemin ${path} contient un encodage pourcent invalide : encodez chaque segment avec encodeURIComponent.`),
+  /** 421 Misdirected Request (RFC 9110 §15.5.20): this server does not answer for that name. */
+  hostNotAllowed: (host: string | undefined, allowed: readonly string[]) =>
+    new ApiError(
+      421,
+      'MSS_SIM_API_HOST_NOT_ALLOWED',
+      `Nom d'hôte ${host === undefined ? 'absent' : `« ${host} »`} refusé : le simulateur ne répond qu'aux noms sous lesquels il écoute (${allowed.join(', ')}), ce qui empêche une page d'un autre site de le piloter par « DNS rebinding ». Pour l'atteindre sous un autre nom, démarrez-le avec --nom-hote <nom>.`,
+      { allowed },
+    ),
   crossOrigin: (origin: string) =>
     new ApiError(403, 'MSS_SIM_API_CROSS_ORIGIN', `Requête venant d'une autre origine (${origin}) refusée : l'API de pilotage ne se modifie que depuis sa propre origine ou hors navigateur.`),
   bodyTooLarge: (limitBytes: number) =>
