@@ -15,6 +15,7 @@ import { OperatorConsole } from '../operator-console/operator-console.ts';
 import { accessCheck } from '../web/access-check.ts';
 import { resolveActionToken } from '../web/action-token.ts';
 import { planRecipient } from '../domain/recipient-plan.ts';
+import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import { DEFAULT_FIXTURES_DIR, loadFixtures } from '../fixtures/load-fixtures.ts';
 import { createImapEndpoint } from '../imap/imap-endpoint.ts';
 import { Journal } from '../mail/journal.ts';
@@ -35,6 +36,12 @@ import { TrustSpaceState } from './trust-space-state.ts';
 import type { TrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space.ts';
 
 export { DEFAULT_FIXTURES_DIR };
+
+/** `autoconfig.<domain>` of a domain the trust space hosts: where Thunderbird looks for its configuration. */
+function isAutoconfigHost(name: string, view: TrustSpaceView): boolean {
+  const domain = /^autoconfig\.(.+)$/.exec(name)?.[1];
+  return domain !== undefined && view.isSimulatedDomain(domain);
+}
 
 export interface StartTrustSpaceOptions {
   readonly fixturesDir?: string;
@@ -183,6 +190,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
           fallback: directory.fallback,
           // Against DNS rebinding: only the names it listens on and announces (and --nom-hote).
           hostNames: [...hostNames, ...(options.hostNames ?? [])],
+          acceptHost: (name) => isAutoconfigHost(name, view()),
           // Off loopback, every route but the UI shell, /ca.crt and the OIDC discovery needs the token.
           ...(actionToken ? { authorise: accessCheck({ token: actionToken, publicReads }) } : {}),
         }),

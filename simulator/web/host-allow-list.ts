@@ -1,7 +1,8 @@
 // Defeats DNS rebinding: a page of another site whose name is made to resolve to 127.0.0.1
 // reaches the simulator as a same-origin request, but its `Host` header (RFC 9110 §7.2) still
 // carries the attacker's name. The server answers only to the names and addresses it listens
-// on and announces, the loopback names, and the names given with --nom-hote; any port is
+// on and announces, the loopback names, the names given with --nom-hote, and names the caller
+// accepts at run time (`autoconfig.<simulated domain>`, Thunderbird's lookup); any port is
 // accepted (port mappings of containers change it, the name is what rebinding cannot fake).
 import { hostname, networkInterfaces } from 'node:os';
 
@@ -32,9 +33,10 @@ export function hostName(header: string | undefined): string | undefined {
   return match?.[1] === undefined ? undefined : normalise(match[1]);
 }
 
-export function isHostAllowed(header: string | undefined, allowed: ReadonlySet<string>): boolean {
+/** `accept` decides for names that change at run time (e.g. `autoconfig.<simulated domain>`). */
+export function isHostAllowed(header: string | undefined, allowed: ReadonlySet<string>, accept?: (name: string) => boolean): boolean {
   const name = hostName(header);
-  return name !== undefined && allowed.has(name);
+  return name !== undefined && (allowed.has(name) || (accept?.(name) ?? false));
 }
 
 function normalise(name: string): string {

@@ -35,6 +35,8 @@ export interface HttpServerOptions {
   readonly authorise?: AccessCheck;
   /** Names accepted in `Host` besides loopback and `host` (announced names, --nom-hote). */
   readonly hostNames?: readonly string[];
+  /** Asked for a `Host` name (port removed, lower-case) not in the list: names that change at run time. */
+  readonly acceptHost?: (name: string) => boolean;
 }
 
 /** Where a streaming handler writes (Server-Sent Events, issue 6): the head is already sent. */
@@ -79,6 +81,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const streams = new Set<ServerResponse>();
   const dispatch: Dispatch = {
     allowedHosts: allowedHostNames(options.host, options.hostNames),
+    ...(options.acceptHost ? { acceptHost: options.acceptHost } : {}),
     table,
     log,
     maxBodyBytes,
@@ -109,6 +112,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
 interface Dispatch {
   readonly allowedHosts: ReadonlySet<string>;
+  readonly acceptHost?: (name: string) => boolean;
   readonly table: RouteTable;
   readonly log: (message: string) => void;
   readonly maxBodyBytes: number;
@@ -134,7 +138,7 @@ async function respond(request: IncomingMessage, response: ServerResponse, dispa
 
 async function route(request: IncomingMessage, dispatch: Dispatch): Promise<HttpResponse> {
   // First of all, before the fallback too: a rebound name never reaches anything.
-  if (!isHostAllowed(request.headers.host, dispatch.allowedHosts)) throw apiErrors.hostNotAllowed(request.headers.host, [...dispatch.allowedHosts].sort());
+  if (!isHostAllowed(request.headers.host, dispatch.allowedHosts, dispatch.acceptHost)) throw apiErrors.hostNotAllowed(request.headers.host, [...dispatch.allowedHosts].sort());
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
   const match = dispatch.table.match(method, url.pathname);
