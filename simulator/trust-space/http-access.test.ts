@@ -67,6 +67,14 @@ describe('DNS rebinding: a Host the simulator does not answer to is refused (421
       assert.equal((await send(base, 'GET', '/api/journal', { host })).status, 200, host);
     }
   });
+
+  test('autoconfig.<domain> is accepted for a domain the trust space hosts (Thunderbird), not for another', async () => {
+    const base = space.endpoints.http.baseUrl;
+    const hosted = await send(base, 'GET', '/mail/config-v1.1.xml', { host: 'autoconfig.pharmacien.mssante.fr' });
+    assert.equal(hosted.status, 200);
+    assert.match(hosted.body, /<domain>pharmacien\.mssante\.fr<\/domain>/);
+    assert.equal((await send(base, 'GET', '/mail/config-v1.1.xml', { host: 'autoconfig.evil.example' })).status, 421);
+  });
 });
 
 describe('with the token required, reads need it too', () => {
