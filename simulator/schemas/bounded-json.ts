@@ -5,7 +5,7 @@
 // JSON.parse; a syntax error is located by the iterative scanner of json-syntax-error.ts. Each
 // refusal is a fact and a fix in French, with the byte offset or line, column and JSON Pointer.
 import { findTooDeep } from './json-depth-scan.ts';
-import { locateJsonSyntaxError } from './json-syntax-error.ts';
+import { lineAndColumn, locateJsonSyntaxError } from './json-syntax-error.ts';
 import { decodeUtf8 } from './utf8-text.ts';
 
 export interface JsonLimits {
@@ -65,14 +65,4 @@ export function describeJsonRefusal(refusal: JsonRefusal): { readonly message: s
 
 function refuse(refusal: JsonRefusal): BoundedJson {
   return { ok: false, refusal };
-}
-
-function lineAndColumn(text: string, position: number): { position: number; line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) {
-    line += 1;
-    lineStart = i + 1;
-  }
-  return { position, line, column: position - lineStart + 1 };
 }
