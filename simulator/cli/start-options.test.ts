@@ -27,7 +27,7 @@ test('a bad port or an unknown option is a usage error (exit 64) with a French m
   assert.throws(() => parseStartOptions(['--inconnue']), (e: unknown) => e instanceof UsageError && /Usage : simulateur start/.test(e.message));
 });
 
-test('--jeton gives the action token required off loopback (issue 6); a short one is a usage error', () => {
+test('--jeton gives the access token required off loopback; a short one is a usage error', () => {
   assert.equal(parseStartOptions(['--host', '0.0.0.0', '--jeton', 'jeton-de-formation-2025']).actionToken, 'jeton-de-formation-2025');
   assert.equal(parseStartOptions([]).actionToken, undefined);
   assert.throws(() => parseStartOptions(['--jeton', 'court']), (error: UsageError) => error.exitCode === 64 && /--jeton attend au moins 16 caractères/.test(error.message));
