@@ -56,7 +56,9 @@ test('a delivered copy is the message as received behind its Return-Path (RFC 53
   assert.equal(copy.ingress, 'submission');
   assert.equal(copy.connectionId, 'c-000007');
   const transmission = f.transmissions.get('t-000001')!;
-  assert.equal(transmission.raw, message.raw, 'the transmission keeps the bytes as received');
+  assert.deepEqual(transmission.raw, message.raw, 'the transmission keeps the bytes as received');
+  assert.equal(transmission.raw.buffer, copy.raw.buffer, 'held once: a view into the delivered copy');
+  assert.equal(transmission.raw.byteOffset, copy.raw.byteOffset + copy.raw.length - message.raw.length);
   assert.equal(transmission.authenticatedMailbox, A.drMartin);
   assert.equal(transmission.connectionId, 'c-000007');
   assert.equal(transmission.ingress, 'submission');
@@ -71,7 +73,7 @@ test('several recipients: one transmission, one outcome per recipient, stored + 
   assert.equal(f.transmissions.count(), 1);
   const transmission = f.transmissions.all()[0]!;
   assert.equal(transmission.id, 't-000001');
-  assert.equal(transmission.raw, message.raw);
+  assert.deepEqual(transmission.raw, message.raw);
   assert.deepEqual(transmission.envelope, message.envelope);
   assert.equal(transmission.index.messageId, 'multi-1@pharmacien.mssante.fr');
   assert.equal('connectionId' in transmission, false);
