@@ -32,6 +32,8 @@ describe('readBoundedJson', () => {
   it('follows keys and indices, ignoring brackets inside strings', () => {
     assert.deepEqual(findTooDeep('{"x":"[[[","l":[0,{"k/~":[[1]]}]}', 3), { position: 25, pointer: '/l/1/k~1~0' });
     assert.equal(findTooDeep('{"x":"[[[[","l":[]}', 2), undefined);
+    const escaped = String.raw`{"x\"[[":"\\","l":[[0]]}`;
+    assert.deepEqual(findTooDeep(escaped, 2), { position: escaped.indexOf('[[0') + 1, pointer: '/l/0' });
   });
 
   it('refuses a text over the size limit before reading it', () => {

@@ -11,14 +11,17 @@ export interface TooDeep {
   readonly pointer: string;
 }
 
+const [QUOTE, BACKSLASH, COMMA] = [0x22, 0x5c, 0x2c];
+const [OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT] = [0x5b, 0x5d, 0x7b, 0x7d];
+
 type Frame = { readonly kind: '[' | '{'; index: number; key: string | undefined; expectKey: boolean };
 
 /** The first place where nesting exceeds `maxDepth`, or undefined (also for malformed text). */
 export function findTooDeep(text: string, maxDepth: number): TooDeep | undefined {
   const stack: Frame[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === '"') {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
       const end = stringEnd(text, i);
       const top = stack.at(-1);
       if (top?.expectKey) {
@@ -26,12 +29,12 @@ export function findTooDeep(text: string, maxDepth: number): TooDeep | undefined
         top.expectKey = false;
       }
       i = end - 1;
-    } else if (char === '[' || char === '{') {
+    } else if (code === OPEN_ARRAY || code === OPEN_OBJECT) {
       if (stack.length >= maxDepth) return { position: i, pointer: pointerOf(stack) };
-      stack.push({ kind: char, index: 0, key: undefined, expectKey: char === '{' });
-    } else if (char === ']' || char === '}') {
+      stack.push({ kind: code === OPEN_ARRAY ? '[' : '{', index: 0, key: undefined, expectKey: code === OPEN_OBJECT });
+    } else if (code === CLOSE_ARRAY || code === CLOSE_OBJECT) {
       stack.pop();
-    } else if (char === ',') {
+    } else if (code === COMMA) {
       const top = stack.at(-1);
       if (top?.kind === '[') top.index += 1;
       else if (top) top.expectKey = true;
@@ -42,9 +45,10 @@ export function findTooDeep(text: string, maxDepth: number): TooDeep | undefined
 
 /** Offset just after the closing quote (or the end of the text when the string is not closed). */
 function stringEnd(text: string, start: number): number {
-  for (let i = start + 1; i < text.length; i += 1) {
-    if (text[i] === '\\') i += 1;
-    else if (text[i] === '"') return i + 1;
+  for (let i = text.indexOf('"', start + 1); i !== -1; i = text.indexOf('"', i + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(i - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return i + 1;
   }
   return text.length;
 }
