@@ -50,6 +50,15 @@ test('start writes the endpoints file once ready, prints the French banner, and 
   });
 });
 
+test('with the token required, the banner prints it with the UI link, and --lecture-publique prints its French warning', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mss-cli-token-'));
+  const ports = ['--submission-port', '0', '--peer-port', '0', '--http-port', '0', '--imap-port', '0', '--imaps-port', '0', '--data-dir', dir];
+  const result = await run(['start', ...ports, '--exiger-jeton', '--jeton', 'jeton-de-formation-2025', '--lecture-publique'], (out) => out.includes('Les actions exigent toujours le jeton.'));
+  assert.equal(result.signalSent, true, result.err);
+  assert.match(result.out, /Jeton d'accès +jeton-de-formation-2025 .*lien direct : http:\/\/127\.0\.0\.1:\d+\/#jeton=jeton-de-formation-2025\)/);
+  assert.match(result.out, /Attention : --lecture-publique : sans jeton, tout le réseau peut lire les messages des patients/);
+});
+
 test('start on invalid fixtures exits 78 and lists the problems', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mss-cli-fixtures-'));
   cpSync(DEFAULT_FIXTURES_DIR, dir, { recursive: true });
@@ -58,6 +67,26 @@ test('start on invalid fixtures exits 78 and lists the problems', async () => {
   assert.equal(result.code, 78);
   assert.match(result.err, /Le jeu de données « .* » est invalide \(1 problème\)/);
   assert.match(result.err, /patients\.json/);
+});
+
+test('a fixture nested 100,000 levels, or in Latin-1, exits 78 with a French message naming the file, not 70 with a stack trace', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mss-cli-bounds-'));
+  cpSync(DEFAULT_FIXTURES_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'patients.json'), '{ "patients": ' + '['.repeat(100_000) + ']'.repeat(100_000) + ' }');
+  const deepStart = await run(['start', '--fixtures', dir, '--data-dir', dir, '--submission-port', '0', '--peer-port', '0', '--http-port', '0', '--imap-port', '0', '--imaps-port', '0']);
+  assert.equal(deepStart.code, 78, deepStart.err);
+  assert.match(deepStart.err, /patients\.json:\/patients\/0\/0.* — JSON trop imbriqué : plus de 64 niveaux/);
+  assert.doesNotMatch(deepStart.err, /RangeError|at .*\.ts:\d+/);
+  const deepCheck = await run(['check-fixtures', dir]);
+  assert.equal(deepCheck.code, 78, deepCheck.err);
+  assert.match(deepCheck.out, /patients\.json:\/patients\/0\/0.* — JSON trop imbriqué/);
+  const patients = readFileSync(join(DEFAULT_FIXTURES_DIR, 'patients.json'), 'utf8'); // « Gérard », etc.
+  const offset = [...patients].findIndex((char) => char > '\u007f'); // in Latin-1, one byte per character
+  assert.ok(offset > 0);
+  writeFileSync(join(dir, 'patients.json'), Buffer.from(patients, 'latin1'));
+  const latin1 = await run(['check-fixtures', dir]);
+  assert.equal(latin1.code, 78, latin1.err);
+  assert.match(latin1.out, new RegExp(`^patients\\.json:/ — texte non encodé en UTF-8 : séquence d'octets invalide à l'octet ${offset} \\(correctif : enregistrez le document en UTF-8`, 'm'));
 });
 
 test('check-fixtures on the default folder exits 0; an unknown command exits 64 with the usage', async () => {

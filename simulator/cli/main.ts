@@ -21,9 +21,14 @@ ${START_USAGE}`;
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
-/** Off loopback (REG-DEC-01): the action token and a web UI link that carries it. */
-function actionTokenLines(baseUrl: string, actionToken: string | undefined): string[] {
-  return actionToken ? ['', `  Jeton d'action              ${actionToken}  (en-tête Authorization: Bearer ; lien direct : ${baseUrl}/#jeton=${actionToken})`] : [];
+/** Off loopback (REG-DEC-01): the token, a web UI link that carries it, and the warning of --lecture-publique. */
+function accessLines(baseUrl: string, actionToken: string | undefined, publicReads: boolean): string[] {
+  if (!actionToken) return [];
+  const lines = ['', `  Jeton d'accès               ${actionToken}  (en-tête Authorization: Bearer, exigé pour toute requête HTTP sauf l'interface web et /ca.crt ; lien direct : ${baseUrl}/#jeton=${actionToken})`];
+  if (publicReads) {
+    lines.push('', "Attention : --lecture-publique : sans jeton, tout le réseau peut lire les messages des patients, le journal, les transmissions et les clés privées des certificats clients de test. Les actions exigent toujours le jeton.");
+  }
+  return lines;
 }
 
 async function writeEndpointsFile(path: string, content: unknown): Promise<void> {
@@ -54,7 +59,8 @@ async function start(args: readonly string[]): Promise<number> {
   const summary = endpointsSummary(space);
   if (options.endpointsFile) await writeEndpointsFile(options.endpointsFile, summary);
   console.log(banner(summary));
-  for (const line of actionTokenLines(space.endpoints.http.baseUrl, space.actionToken)) console.log(line);
+  for (const line of accessLines(space.endpoints.http.baseUrl, space.actionToken, space.publicReads ?? false)) console.log(line);
+  if (options.publicReads && !space.actionToken) console.log("\n--lecture-publique est sans effet sur la boucle locale : aucun jeton n'y est demandé.");
   await stopped;
   console.log('Simulateur arrêté.');
   return 0;

@@ -4,7 +4,7 @@ import { parseStartOptions, START_DEFAULTS } from './start-options.ts';
 import { UsageError } from './usage-error.ts';
 
 test('defaults: loopback, fixed ports, asynchronous bounces, password AUTH, journal on', () => {
-  assert.deepEqual(parseStartOptions([]), { ...START_DEFAULTS, strictRecipients: false, passwordAuth: true, journal: true, tlsProfile: 'valid' });
+  assert.deepEqual(parseStartOptions([]), { ...START_DEFAULTS, strictRecipients: false, passwordAuth: true, journal: true, tlsProfile: 'valid', requireToken: false, publicReads: false, hostNames: [] });
 });
 
 test('every option is read', () => {
@@ -16,7 +16,7 @@ test('every option is read', () => {
   assert.deepEqual(options, {
     fixturesDir: 'mes-donnees', host: '::1', submissionPort: 0, peerPort: 2600, httpPort: 9000, dataDir: '/tmp/x',
     strictRecipients: true, passwordAuth: false, endpointsFile: 'ep.json', journal: false,
-    imapPort: 1143, imapsPort: 1993, tlsProfile: 'expired',
+    imapPort: 1143, imapsPort: 1993, tlsProfile: 'expired', requireToken: false, publicReads: false, hostNames: [],
   });
 });
 
@@ -27,8 +27,16 @@ test('a bad port or an unknown option is a usage error (exit 64) with a French m
   assert.throws(() => parseStartOptions(['--inconnue']), (e: unknown) => e instanceof UsageError && /Usage : simulateur start/.test(e.message));
 });
 
-test('--jeton gives the action token required off loopback (REG-DEC-01); a short one is a usage error', () => {
+test('--jeton gives the access token required off loopback (REG-DEC-01); a short one is a usage error', () => {
   assert.equal(parseStartOptions(['--host', '0.0.0.0', '--jeton', 'jeton-de-formation-2025']).actionToken, 'jeton-de-formation-2025');
   assert.equal(parseStartOptions([]).actionToken, undefined);
   assert.throws(() => parseStartOptions(['--jeton', 'court']), (error: UsageError) => error.exitCode === 64 && /--jeton attend au moins 16 caractères/.test(error.message));
+});
+
+test('--exiger-jeton, --lecture-publique and repeated --nom-hote; a host name with a port is a usage error', () => {
+  const options = parseStartOptions(['--host', '0.0.0.0', '--lecture-publique', '--exiger-jeton', '--nom-hote', 'simulateur', '--nom-hote', 'simulateur.formation.test']);
+  assert.deepEqual([options.publicReads, options.requireToken, options.hostNames], [true, true, ['simulateur', 'simulateur.formation.test']]);
+  const defaults = parseStartOptions([]);
+  assert.deepEqual([defaults.publicReads, defaults.requireToken, defaults.hostNames], [false, false, []]);
+  assert.throws(() => parseStartOptions(['--nom-hote', 'simulateur:8025']), (error: UsageError) => error.exitCode === 64 && /--nom-hote attend un nom d'hôte ou une adresse IP sans port/.test(error.message));
 });

@@ -19,8 +19,14 @@ export interface StartOptions {
   readonly journal: boolean;
   /** Server certificate of the TLS endpoints (negative modes for client tests). */
   readonly tlsProfile: ServerTlsProfile;
-  /** Bearer token for the actions of the control API and web UI off loopback (REG-DEC-01). */
+  /** Bearer token of the HTTP port off loopback (or with --exiger-jeton; REG-DEC-01). */
   readonly actionToken?: string;
+  /** --exiger-jeton: the token even on loopback (a machine shared by several users). */
+  readonly requireToken: boolean;
+  /** --lecture-publique: reads (GET) open without the token. */
+  readonly publicReads: boolean;
+  /** --nom-hote (repeatable): other names accepted in the HTTP `Host` header. */
+  readonly hostNames: readonly string[];
 }
 
 export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, imapPort: 2143, imapsPort: 2993, httpPort: 8025, dataDir: '.data' } as const;
@@ -40,9 +46,17 @@ export const START_USAGE = `Usage : simulateur start [options]
   --tls-profile PROFIL      certificat serveur : valid (défaut), expired, wrong-name, untrusted, self-signed
                             (les profils négatifs vérifient qu'un client refuse un mauvais certificat)
   --no-journal              ne pas conserver les transcriptions SMTP et IMAP (bancs de charge)
-  --jeton JETON             hors boucle locale (--host), jeton exigé pour toute action de l'API et de
-                            l'interface web (en-tête Authorization: Bearer) ; sans cette option, un
-                            jeton est tiré au hasard et affiché au démarrage`;
+  --jeton JETON             hors boucle locale (--host), jeton exigé pour toute requête HTTP, lectures
+                            comprises, sauf l'interface web, /ca.crt et la découverte OpenID Connect
+                            (en-tête Authorization: Bearer) ; sans cette option, un jeton est tiré au
+                            hasard et affiché au démarrage
+  --exiger-jeton            exiger le jeton même sur la boucle locale (machine partagée)
+  --lecture-publique        hors boucle locale, ouvrir les lectures (GET) sans jeton : messages des
+                            patients, journal, clés privées des certificats clients deviennent lisibles
+                            par tout le réseau ; les actions exigent toujours le jeton
+  --nom-hote NOM            nom supplémentaire accepté dans l'en-tête Host (répétable), par exemple le
+                            nom DNS ou le nom de service Docker sous lequel on joint le simulateur ;
+                            tout autre nom reçoit 421 (protection contre le « DNS rebinding »)`;
 
 function port(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -60,6 +74,14 @@ function tlsProfile(value: string | undefined): ServerTlsProfile {
 function actionToken(value: string): string {
   // RFC 6750 §2.1 b64token, at least 16 characters so that it is not guessed.
   if (!/^[A-Za-z0-9\-._~+/]{16,}=*$/.test(value)) throw new UsageError(`--jeton attend au moins 16 caractères parmi lettres, chiffres et - . _ ~ + /, reçu « ${value} ».`);
+  return value;
+}
+
+function hostNameOption(value: string): string {
+  // A DNS name (RFC 1123 §2.1) or an IP address, without port.
+  if (!/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?)+$|^\[?[0-9A-Fa-f:.]+\]?$/.test(value)) {
+    throw new UsageError(`--nom-hote attend un nom d'hôte ou une adresse IP sans port, reçu « ${value} ».`);
+  }
   return value;
 }
 
@@ -84,6 +106,9 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
         'endpoints-file': { type: 'string' },
         'no-journal': { type: 'boolean' },
         jeton: { type: 'string' },
+        'exiger-jeton': { type: 'boolean' },
+        'lecture-publique': { type: 'boolean' },
+        'nom-hote': { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -105,5 +130,8 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
     journal: !(v['no-journal'] ?? false),
     tlsProfile: tlsProfile(v['tls-profile']),
     ...(v.jeton !== undefined ? { actionToken: actionToken(v.jeton) } : {}),
+    requireToken: v['exiger-jeton'] ?? false,
+    publicReads: v['lecture-publique'] ?? false,
+    hostNames: (v['nom-hote'] ?? []).map(hostNameOption),
   };
 }

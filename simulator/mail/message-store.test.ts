@@ -38,6 +38,27 @@ test('a given index is kept as is', () => {
   assert.equal(store.add({ ...message('a@x.test', 'calculé'), index }).index, index);
 });
 
+test('deliver puts the copy in the INBOX behind Return-Path (RFC 5321 §4.4), <> for the null sender, the rest byte for byte', () => {
+  const store = new MessageStore();
+  const sent = message('a@x.test', 'remis');
+  const copy = store.deliver({ ...sent, mailbox: 'a@x.test' });
+  const line = 'Return-Path: <jean.martin@medecin.test>\r\n';
+  assert.deepEqual(copy.raw, Buffer.concat([Buffer.from(line), sent.raw]));
+  assert.equal(copy.folder, 'INBOX');
+  assert.equal(copy.index.subject, 'remis');
+  assert.equal(copy.index.headerBytes, sent.raw.indexOf('\r\n\r\n') + 4 + line.length);
+  const bounce = store.deliver({ ...sent, kind: 'bounce', envelope: { mailFrom: '', rcptTo: ['a@x.test'] } });
+  assert.equal(bounce.raw.toString('latin1'), `Return-Path: <>\r\n${sent.raw.toString('latin1')}`);
+});
+
+test('the copies of one message to several mailboxes share their delivered bytes; add keeps bytes as given', () => {
+  const store = new MessageStore();
+  const sent = message('a@x.test', 'partagé');
+  const [first, second] = [store.deliver({ ...sent, mailbox: 'a@x.test' }), store.deliver({ ...sent, mailbox: 'b@x.test' })];
+  assert.equal(first.raw, second.raw);
+  assert.equal(store.add({ ...sent, folder: 'Sent' }).raw, sent.raw, 'a Sent copy or an APPEND is not a delivery');
+});
+
 test('list by mailbox (case-insensitive) in arrival order, filtered by folder and kind', () => {
   const store = new MessageStore();
   store.add(message('a@x.test', 'un'));

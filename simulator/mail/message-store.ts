@@ -8,6 +8,7 @@ import { indexMessage } from './message-index.ts';
 import type { MessageIndex } from './message-index.ts';
 import { bareMessageId } from './message-ids.ts';
 import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
+import { withReturnPath } from './return-path.ts';
 import type { MessageKind, StoredMessage } from './stored-message.ts';
 
 export type NewStoredMessage = Omit<StoredMessage, 'id' | 'index'> & { readonly index?: MessageIndex };
@@ -34,6 +35,8 @@ export class MessageStore {
   readonly #storedListeners = new Set<StoredListener>();
   readonly #clearedListeners = new Set<() => void>();
   #sequence = 0;
+  /** The last delivered bytes, shared by the copies of one message to several mailboxes. */
+  #lastDelivery: { readonly source: Buffer; readonly mailFrom: string; readonly raw: Buffer; readonly index: MessageIndex } | undefined;
 
   /** Called after each add, in order; returns the unsubscribe function. */
   onStored(listener: StoredListener): () => void {
@@ -67,6 +70,19 @@ export class MessageStore {
     if (message.index.messageId !== undefined) push(this.#byMessageId, message.index.messageId, message);
     for (const listener of [...this.#storedListeners]) listener(message);
     return message;
+  }
+
+  /**
+   * Final delivery into a mailbox's INBOX (routing, bounces, receipts): the copy gets
+   * `Return-Path: <envelope sender>` in front (return-path.ts). Other writes (a client's APPEND,
+   * a Sent copy) use `add` and keep their bytes as given.
+   */
+  deliver(input: Omit<NewStoredMessage, 'folder'>): StoredMessage {
+    const mailFrom = input.envelope.mailFrom;
+    const last = this.#lastDelivery;
+    const delivered = last?.source === input.raw && last.mailFrom === mailFrom ? last : { source: input.raw, mailFrom, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom) };
+    this.#lastDelivery = delivered;
+    return this.add({ ...input, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
   }
 
   get(id: string): StoredMessage | undefined {
@@ -107,6 +123,7 @@ export class MessageStore {
     this.#byId.clear();
     this.#byMailbox.clear();
     this.#byMessageId.clear();
+    this.#lastDelivery = undefined;
     for (const listener of [...this.#clearedListeners]) listener();
   }
 

@@ -54,7 +54,7 @@ test('the patient reply reaches the professional, threaded, with a Sent copy in 
 
   const sent = f.store.list(A.louise, { folder: 'Sent' });
   assert.equal(sent.length, 1);
-  assert.equal(sent[0]!.raw, received[0]!.raw, 'the Sent copy is the message that was routed');
+  assert.deepEqual(Buffer.concat([Buffer.from(`Return-Path: <${A.louise}>\r\n`), sent[0]!.raw]), received[0]!.raw, 'the Sent copy is the message that was routed; the delivered copy adds its Return-Path');
   assert.deepEqual(sent[0]!.envelope, { mailFrom: A.louise, rcptTo: [A.drMartin] });
   assert.deepEqual(
     f.mes.conversations(INS)[0]!.entries.map((e) => [e.direction, e.storeId, e.messageId]),

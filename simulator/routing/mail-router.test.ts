@@ -43,19 +43,22 @@ test('each recipient plan gives its outcome (REG-ANR-01, REG-ANR-06)', async () 
   }
 });
 
-test('a delivered copy keeps the message as received, in the INBOX', async () => {
+test('a delivered copy is the message as received behind its Return-Path (RFC 5321 §4.4), in the INBOX', async () => {
   const f = await createRoutingFixture();
   const message = { ...incoming({ from: A.drMartin, to: [A.louise] }), connectionId: 'c-000007', authenticatedMailbox: A.drMartin, ingress: 'submission' as const };
   f.router.route(message);
   const copy = f.store.list(A.louise)[0]!;
   assert.equal(copy.folder, 'INBOX');
   assert.equal(copy.kind, 'message');
-  assert.equal(copy.raw, message.raw);
+  assert.deepEqual(copy.raw, Buffer.concat([Buffer.from(`Return-Path: <${A.drMartin}>\r\n`), message.raw]));
   assert.deepEqual(copy.envelope, message.envelope);
   assert.equal(copy.receivedAt, NOW);
   assert.equal(copy.ingress, 'submission');
   assert.equal(copy.connectionId, 'c-000007');
   const transmission = f.transmissions.get('t-000001')!;
+  assert.deepEqual(transmission.raw, message.raw, 'the transmission keeps the bytes as received');
+  assert.equal(transmission.raw.buffer, copy.raw.buffer, 'held once: a view into the delivered copy');
+  assert.equal(transmission.raw.byteOffset, copy.raw.byteOffset + copy.raw.length - message.raw.length);
   assert.equal(transmission.authenticatedMailbox, A.drMartin);
   assert.equal(transmission.connectionId, 'c-000007');
   assert.equal(transmission.ingress, 'submission');
@@ -70,7 +73,7 @@ test('several recipients: one transmission, one outcome per recipient, stored + 
   assert.equal(f.transmissions.count(), 1);
   const transmission = f.transmissions.all()[0]!;
   assert.equal(transmission.id, 't-000001');
-  assert.equal(transmission.raw, message.raw);
+  assert.deepEqual(transmission.raw, message.raw);
   assert.deepEqual(transmission.envelope, message.envelope);
   assert.equal(transmission.index.messageId, 'multi-1@pharmacien.mssante.fr');
   assert.equal('connectionId' in transmission, false);
@@ -187,14 +190,14 @@ test('onPatientDelivery and onAutoReply get the copy routing stored and the tran
   assert.equal(f.autoReplies[0]!.transmission, transmission);
 });
 
-test('an index handed over by the endpoint is used as is, not computed again', async () => {
+test('an index handed over by the endpoint is used as is, not computed again (only shifted by the Return-Path line)', async () => {
   const f = await createRoutingFixture();
   const message = incoming({ from: A.drMartin, to: [A.louise], subject: 'Sujet du message' });
   const index = { ...indexMessage(message.raw), subject: 'Sujet de l’index', contentType: 'multipart/report; report-type=disposition-notification' };
   f.router.route({ ...message, index });
   assert.equal(f.transmissions.get('t-000001')!.index, index);
   const copy = f.store.list(A.louise)[0]!;
-  assert.equal(copy.index, index);
+  assert.deepEqual(copy.index, { ...index, headerBytes: index.headerBytes + `Return-Path: <${A.drMartin}>\r\n`.length });
   assert.equal(copy.kind, 'receipt', 'the kind comes from the given index');
 });
 

@@ -46,7 +46,7 @@ export function createMailRouter(deps: MailRouterDeps): MailRouter {
       const transmission: Transmission = {
         id: transmissionId,
         envelope: message.envelope,
-        raw: message.raw,
+        raw: receivedBytes(message, deliveries),
         index,
         ingress: message.ingress,
         receivedAt: message.receivedAt,
@@ -59,6 +59,15 @@ export function createMailRouter(deps: MailRouterDeps): MailRouter {
       return { transmissionId, recipients: transmission.outcomes };
     },
   };
+}
+
+/**
+ * The bytes as received. When a copy was delivered, a view into its bytes behind the
+ * Return-Path line (the same content): the message is then held once in memory, not twice.
+ */
+function receivedBytes(message: IncomingMessage, deliveries: readonly Delivery[]): Buffer {
+  const copy = deliveries.find((delivery) => delivery.copy)?.copy;
+  return copy ? copy.raw.subarray(copy.raw.length - message.raw.length) : message.raw;
 }
 
 function afterDelivery(deps: MailRouterDeps, transmission: Transmission, deliveries: readonly Delivery[]): void {
@@ -97,9 +106,8 @@ function deliver(
 }
 
 function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMessage['index'], recipient: string, mailbox: string): Delivery {
-  const copy = deps.store.add({
+  const copy = deps.store.deliver({
     mailbox,
-    folder: 'INBOX',
     kind: messageKind(index, message.raw),
     envelope: message.envelope,
     raw: message.raw,

@@ -34,6 +34,7 @@ test('a failure DSN: null envelope sender, From MAILER-DAEMON of the domain, tie
   assert.equal(reports.length, 1);
   const [report, dsn] = [reports[0]!, parsed[0]!];
   assert.deepEqual(report.envelope, { mailFrom: '', rcptTo: [SENDER] });
+  assert.match(report.raw.toString('latin1'), /^Return-Path: <>\r\n(?!Return-Path)/, 'null sender on the delivered copy (RFC 5321 §4.4)');
   assert.equal(report.kind, 'bounce');
   assert.equal(report.ingress, 'simulator');
   assert.equal(report.receivedAt, NOW);

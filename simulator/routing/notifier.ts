@@ -162,9 +162,8 @@ function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source:
 }
 
 function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: string, raw: Buffer, kind: 'bounce' | 'receipt', now: Date, recipients: readonly ReportRecipient[]): void {
-  const message = deps.store.add({
+  const message = deps.store.deliver({
     mailbox,
-    folder: 'INBOX',
     kind,
     envelope: { mailFrom: '', rcptTo: [mailbox] },
     raw,

@@ -114,7 +114,8 @@ function quoted(text: string, i: number): string {
   return `caractère « ${char} »`;
 }
 
-function lineAndColumn(text: string, position: number): { position: number; line: number; column: number } {
+/** 1-based line and column of a 0-based offset. */
+export function lineAndColumn(text: string, position: number): { position: number; line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < position && i < text.length; i += 1) {

@@ -15,3 +15,12 @@ describe('quoted', () => {
     assert.equal(quoted('x'.repeat(81)), `« ${'x'.repeat(77)}… »`);
   });
 });
+
+describe('quoted on a value JSON.stringify cannot serialise', () => {
+  it('names its kind instead of throwing', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    assert.equal(quoted(cyclic), '« {…} »');
+    assert.equal(quoted([cyclic]), '« […] »');
+  });
+});

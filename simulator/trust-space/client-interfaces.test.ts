@@ -37,10 +37,11 @@ function imapClient(accessToken: string): ImapFlow {
   return new ImapFlow({ host, port, secure: true, tls: { ca: [space.caCertPem] }, auth: { user: DR_MARTIN, accessToken }, logger: false });
 }
 
-test('a PSC token sends over SMTP, then the bounce is read over IMAP with its delivery-status part', async () => {
+test('a PSC token sends over SMTP, then the bounce is read over IMAP with its delivery-status part and Return-Path <>', async () => {
   const { access_token: accessToken } = await token(DR_MARTIN);
   const { host, port } = space.endpoints.submission;
   const smtp = nodemailer.createTransport({ host, port, requireTLS: true, tls: { ca: space.caCertPem }, auth: { type: 'OAuth2', user: DR_MARTIN, accessToken } });
+  await smtp.sendMail({ from: DR_MARTIN, to: DR_MARTIN, subject: 'Note pour moi', text: 'Bonjour' });
   await smtp.sendMail({ from: DR_MARTIN, to: GERARD_OPPOSED, subject: 'Compte rendu', text: 'Bonjour' });
   await space.settled();
   const imap = imapClient(accessToken);
@@ -56,6 +57,11 @@ test('a PSC token sends over SMTP, then the bounce is read over IMAP with its de
       const status = await imap.download('*', '2');
       const text = await new Response(status.content as unknown as ReadableStream).text();
       assert.match(text, /^Status: 5\.1\.1$/m);
+      // RFC 5321 §4.4: the trace line of final delivery, served as the first header line.
+      const bounceHead = await imap.fetchOne('*', { headers: true });
+      assert.match(bounceHead && bounceHead.headers ? bounceHead.headers.toString('latin1') : '', /^Return-Path: <>\r\n/);
+      const ownHead = await imap.fetchOne('1', { headers: true });
+      assert.match(ownHead && ownHead.headers ? ownHead.headers.toString('latin1') : '', new RegExp(`^Return-Path: <${DR_MARTIN}>\r\n`));
     } finally {
       lock.release();
     }

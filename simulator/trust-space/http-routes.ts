@@ -14,6 +14,7 @@ import { messageHtmlRoutes } from '../web/routes/message-html-route.ts';
 import { controlApiRoutes } from '../web/control-api.ts';
 import type { Route } from '../web/route.ts';
 import { pscRoutes } from '../web/routes/psc-routes.ts';
+import { uiSessionRoutes } from '../web/routes/ui-session-route.ts';
 import { uiRoutes } from '../web/ui/ui-routes.ts';
 import type { TrustSpace } from './trust-space.ts';
 
@@ -27,7 +28,7 @@ export function httpRoutes(deps: HttpRouteDeps): Route[] {
   return [...controlApiRoutes(deps.space, { now: deps.now }), ...liveApiRoutes(deps.space), ...pscRoutes(deps.psc), ...uiRoutes()];
 }
 
-/** The web UI's API: live flow and events, safe message view, demonstrations, operator console. */
+/** The web UI's API: live flow and events, safe message view, demonstrations, operator console, read cookie. */
 export function liveApiRoutes(space: TrustSpace, demonstrations = new DemonstrationRunner(space)): Route[] {
   return [
     ...flowRoutes(space.flow),
@@ -35,5 +36,6 @@ export function liveApiRoutes(space: TrustSpace, demonstrations = new Demonstrat
     ...messageHtmlRoutes({ store: space.store, parseMessage: (raw) => parseMessage(raw) }),
     ...demonstrationRoutes(demonstrations),
     ...consoleRoutes(space.console, new RequestValidator()),
+    ...uiSessionRoutes(space.actionToken),
   ];
 }

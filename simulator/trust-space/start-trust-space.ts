@@ -13,8 +13,10 @@ import { FlowRecorder } from '../flow/flow-recorder.ts';
 import { createObservations } from '../observation/create-observations.ts';
 import { observeDirectory } from '../observation/observe-directory.ts';
 import { OperatorConsole } from '../operator-console/operator-console.ts';
-import { actionTokenCheck, resolveActionToken } from '../web/action-token.ts';
+import { accessCheck } from '../web/access-check.ts';
+import { resolveActionToken } from '../web/action-token.ts';
 import { planRecipient } from '../domain/recipient-plan.ts';
+import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import { DEFAULT_FIXTURES_DIR, loadFixtures } from '../fixtures/load-fixtures.ts';
 import { createImapEndpoint } from '../imap/imap-endpoint.ts';
 import { MessageStore } from '../mail/message-store.ts';
@@ -34,6 +36,12 @@ import { TrustSpaceState } from './trust-space-state.ts';
 import type { TrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space.ts';
 
 export { DEFAULT_FIXTURES_DIR };
+
+/** `autoconfig.<domain>` of a domain the trust space hosts: where Thunderbird looks for its configuration. */
+function isAutoconfigHost(name: string, view: TrustSpaceView): boolean {
+  const domain = /^autoconfig\.(.+)$/.exec(name)?.[1];
+  return domain !== undefined && view.isSimulatedDomain(domain);
+}
 
 export interface StartTrustSpaceOptions {
   readonly fixturesDir?: string;
@@ -55,8 +63,14 @@ export interface StartTrustSpaceOptions {
   /** `false`: no SMTP/IMAP transcripts (benchmarks). */
   readonly journal?: boolean;
   readonly directoryApiKey?: string;
-  /** Bearer token for actions when `host` is not loopback (REG-DEC-01); generated when absent. */
+  /** Bearer token of the HTTP port when `host` is not loopback (or `requireToken`; REG-DEC-01); generated when absent. */
   readonly actionToken?: string;
+  /** Require the token even on loopback (a machine shared by several users; tests of the off-loopback rules). */
+  readonly requireToken?: boolean;
+  /** Off loopback, open reads (GET) without the token (--lecture-publique). */
+  readonly publicReads?: boolean;
+  /** Other names the HTTP port answers to in `Host` (--nom-hote), besides loopback, `host` and the announced server names. */
+  readonly hostNames?: readonly string[];
   readonly now?: () => Date;
 }
 
@@ -97,7 +111,8 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const deferred = new DeferredWork(onError);
   const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError, observations: bus });
   const operatorConsole = new OperatorConsole({ now });
-  const actionToken = resolveActionToken(host, options.actionToken);
+  const actionToken = resolveActionToken(host, options.actionToken, options.requireToken ?? false);
+  const publicReads = actionToken !== undefined && (options.publicReads ?? false);
 
   let endpoints: TrustSpaceEndpoints | undefined;
   const currentEndpoints = (): TrustSpaceEndpoints => {
@@ -139,6 +154,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     flow,
     console: operatorConsole,
     ...(actionToken ? { actionToken } : {}),
+    ...(publicReads ? { publicReads } : {}),
     setScenario: (label) => flow.setScenario(label),
     psc,
     authenticator,
@@ -177,8 +193,11 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
           port: options.httpPort ?? 0,
           routes: httpRoutes({ space, psc, now }),
           fallback: observeDirectory(directory.fallback, bus),
-          // REG-DEC-01: off loopback, every action under /api needs the bearer token.
-          ...(actionToken ? { authorise: actionTokenCheck(actionToken) } : {}),
+          // Against DNS rebinding: only the names it listens on and announces (and --nom-hote).
+          hostNames: [...hostNames, ...(options.hostNames ?? [])],
+          acceptHost: (name) => isAutoconfigHost(name, view()),
+          // REG-DEC-01: off loopback, every route but the UI shell, /ca.crt and the OIDC discovery needs the token.
+          ...(actionToken ? { authorise: accessCheck({ token: actionToken, publicReads }) } : {}),
         }),
     },
   );

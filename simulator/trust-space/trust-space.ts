@@ -70,10 +70,13 @@ export interface TrustSpace {
   /** What a manual run asks a person to do or attest, shown in the terminal and the web UI (REG-DEC-04). */
   readonly console: OperatorConsole;
   /**
-   * Bearer token required by every non-GET /api request when the HTTP port is not on loopback
-   * (REG-DEC-01); undefined on loopback, where no token is asked.
+   * Bearer token of the HTTP port when it is not on loopback (or `requireToken`): every request
+   * but the UI shell, /ca.crt and the OpenID Connect discovery needs it (web/access-check.ts, REG-DEC-01);
+   * undefined on loopback, where no token is asked.
    */
   readonly actionToken?: string;
+  /** `--lecture-publique`: reads (GET) are open without the token. */
+  readonly publicReads?: boolean;
   /** Labels the flow entries recorded from now on (a cucumber scenario); undefined clears it. */
   setScenario(label: string | undefined): void;
   /** The current trust space (fixtures plus changes made through the control API). */

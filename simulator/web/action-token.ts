@@ -1,13 +1,11 @@
-// Actions need a token off loopback (REG-DEC-01): when the HTTP port listens on another
-// interface than loopback, every request that changes something under /api (any method but
-// GET, HEAD, OPTIONS) must carry `Authorization: Bearer <jeton>` (RFC 6750 §2.1). Reading stays
-// open. The token comes from `--jeton` or is generated at start and printed in the banner.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+// The access token of the HTTP port (RFC 6750 §2.1 bearer): when the simulator listens beyond
+// loopback (or is told to require it, --exiger-jeton; REG-DEC-01), requests must carry
+// `Authorization: Bearer <jeton>` (access-check.ts says which). The token comes from `--jeton`
+// or is generated at start and printed in the banner.
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ApiError } from './api-error.ts';
 
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|localhost|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/i;
-const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function isLoopbackHost(host: string): boolean {
   return LOOPBACK.test(host.trim());
@@ -18,42 +16,36 @@ export function generateActionToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** The token the server will require: none on loopback, else the given one or a new one. */
-export function resolveActionToken(host: string, given: string | undefined): string | undefined {
-  if (isLoopbackHost(host)) return undefined;
+/** The token the server will require: none on loopback (unless required), else the given one or a new one. */
+export function resolveActionToken(host: string, given: string | undefined, required = false): string | undefined {
+  if (isLoopbackHost(host) && !required) return undefined;
   return given !== undefined && given !== '' ? given : generateActionToken();
 }
 
-export interface ActionRequest {
-  readonly method: string;
-  readonly path: string;
-  readonly headers: IncomingHttpHeaders;
+/** The web UI's read cookie: derived from the token, so that it opens reads and nothing else. */
+export function readCookieValue(token: string): string {
+  return createHmac('sha256', token).update('mss-sim-lecture').digest('base64url');
+}
+
+/** Constant-time comparison of two secrets of any length. */
+export function sameSecret(given: string, expected: string): boolean {
+  return timingSafeEqual(digest(given), digest(expected));
 }
 
 export class ActionTokenError extends ApiError {
-  constructor(reason: 'missing' | 'wrong') {
-    const fact = reason === 'missing' ? 'Action refusée : jeton absent' : 'Action refusée : jeton incorrect';
+  constructor(reason: 'missing' | 'wrong', kind: 'action' | 'read' = 'action') {
+    const what = kind === 'action' ? 'Action refusée' : 'Lecture refusée';
+    const fact = `${what} : jeton ${reason === 'missing' ? 'absent' : 'incorrect'}`;
+    const prefix = kind === 'action' ? 'MSS_SIM_API_ACTION_TOKEN' : 'MSS_SIM_API_READ_TOKEN';
     super(
       401,
-      reason === 'missing' ? 'MSS_SIM_API_ACTION_TOKEN_MISSING' : 'MSS_SIM_API_ACTION_TOKEN_WRONG',
-      `${fact}. Le simulateur écoute hors de la boucle locale : envoyez l'en-tête « Authorization: Bearer <jeton> » avec le jeton affiché au démarrage (option --jeton).`,
+      `${prefix}_${reason === 'missing' ? 'MISSING' : 'WRONG'}`,
+      `${fact}. Le simulateur écoute hors de la boucle locale : envoyez l'en-tête « Authorization: Bearer <jeton> » avec le jeton affiché au démarrage (option --jeton)${kind === 'read' ? ', ou ouvrez l\'interface web par le lien affiché au démarrage' : ''}.`,
       {},
       { 'WWW-Authenticate': 'Bearer realm="simulateur-mssante"' },
     );
     this.name = 'ActionTokenError';
   }
-}
-
-/** A check for the HTTP server: throws ActionTokenError when an action lacks the right token. */
-export function actionTokenCheck(token: string): (request: ActionRequest) => void {
-  const expected = digest(token);
-  return (request) => {
-    if (READ_METHODS.has(request.method.toUpperCase()) || !request.path.startsWith('/api/')) return;
-    const header = request.headers.authorization;
-    const match = header === undefined ? null : /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
-    if (!match?.[1]) throw new ActionTokenError('missing');
-    if (!timingSafeEqual(digest(match[1]), expected)) throw new ActionTokenError('wrong');
-  };
 }
 
 function digest(value: string): Buffer {

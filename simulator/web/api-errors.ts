@@ -16,6 +16,14 @@ export interface JsonSyntaxDetails {
   readonly detail: string;
 }
 
+export interface JsonDepthDetails {
+  readonly limit: number;
+  readonly pointer: string;
+  readonly position: number;
+  readonly line: number;
+  readonly column: number;
+}
+
 export interface RefusalDetails {
   readonly code: string;
   readonly message: string;
@@ -30,6 +38,14 @@ export const apiErrors = {
     new ApiError(405, 'MSS_SIM_API_METHOD_NOT_ALLOWED', `La méthode ${method} n'est pas acceptée sur ${path} : utilisez ${allowed.join(', ')}.`, { allowed }, { Allow: allowed.join(', ') }),
   badPathEncoding: (path: string) =>
     new ApiError(400, 'MSS_SIM_API_BAD_PATH_ENCODING', `Le chemin ${path} contient un encodage pourcent invalide : encodez chaque segment avec encodeURIComponent.`),
+  /** 421 Misdirected Request (RFC 9110 §15.5.20): this server does not answer for that name. */
+  hostNotAllowed: (host: string | undefined, allowed: readonly string[]) =>
+    new ApiError(
+      421,
+      'MSS_SIM_API_HOST_NOT_ALLOWED',
+      `Nom d'hôte ${host === undefined ? 'absent' : `« ${host} »`} refusé : le simulateur ne répond qu'aux noms sous lesquels il écoute (${allowed.join(', ')}), ce qui empêche une page d'un autre site de le piloter par « DNS rebinding ». Pour l'atteindre sous un autre nom, démarrez-le avec --nom-hote <nom>.`,
+      { allowed },
+    ),
   crossOrigin: (origin: string) =>
     new ApiError(403, 'MSS_SIM_API_CROSS_ORIGIN', `Requête venant d'une autre origine (${origin}) refusée : l'API de pilotage ne se modifie que depuis sa propre origine ou hors navigateur.`),
   bodyTooLarge: (limitBytes: number) =>
@@ -38,10 +54,17 @@ export const apiErrors = {
     new ApiError(415, 'MSS_SIM_API_UNSUPPORTED_MEDIA_TYPE', `Type de contenu « ${contentType} » non accepté : envoyez du JSON avec l'en-tête Content-Type: application/json.`),
   emptyBody: () =>
     new ApiError(400, 'MSS_SIM_API_EMPTY_BODY', 'Corps de requête vide : envoyez un objet JSON (voir /api/openapi.json).'),
-  bodyNotUtf8: () =>
-    new ApiError(400, 'MSS_SIM_API_BODY_NOT_UTF8', "Le corps de la requête n'est pas encodé en UTF-8 : le JSON doit l'être (RFC 8259 §8.1)."),
+  bodyNotUtf8: (byteOffset: number) =>
+    new ApiError(400, 'MSS_SIM_API_BODY_NOT_UTF8', `Le corps de la requête n'est pas encodé en UTF-8 (séquence invalide à l'octet ${byteOffset}) : le JSON doit l'être (RFC 8259 §8.1).`, { byteOffset }),
   malformedJson: (syntax: JsonSyntaxDetails) =>
-    new ApiError(400, 'MSS_SIM_API_MALFORMED_JSON', `JSON mal formé à la ligne ${syntax.line}, colonne ${syntax.column} (position ${syntax.position}) : ${syntax.detail}.`, { ...syntax }),
+    new ApiError(400, 'MSS_SIM_API_MALFORMED_JSON', `JSON mal formé à la ligne ${syntax.line}, colonne ${syntax.column} (position ${syntax.position}) : ${syntax.detail}.`, { position: syntax.position, line: syntax.line, column: syntax.column, detail: syntax.detail }),
+  jsonTooDeep: (deep: JsonDepthDetails) =>
+    new ApiError(
+      400,
+      'MSS_SIM_API_JSON_TOO_DEEP',
+      `JSON trop imbriqué : plus de ${deep.limit} niveaux d'objets et de tableaux en ${deep.pointer || '/'} (ligne ${deep.line}, colonne ${deep.column}, position ${deep.position}) : aplatissez la structure, aucun corps de l'API n'en demande autant.`,
+      { limit: deep.limit, pointer: deep.pointer, position: deep.position, line: deep.line, column: deep.column },
+    ),
   invalidBody: (problems: readonly BodyProblem[]) =>
     new ApiError(400, 'MSS_SIM_API_INVALID_BODY', `Corps de requête invalide : ${problems.length} problème${problems.length > 1 ? 's' : ''}`, { problems }),
   invalidAddress: (address: string) =>

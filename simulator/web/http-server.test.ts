@@ -173,3 +173,30 @@ test('the fallback answers paths no route matches: WHATWG Request in, Response o
     assert.match(logged[0] ?? '', /TypeError: fallback kaboom/);
   }, { fallback });
 });
+
+/** A GET with the given `Host` header (fetch would set its own). */
+function getWithHost(baseUrl: string, path: string, host: string): Promise<number> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const outgoing = request({ host: url.hostname, port: url.port, path, headers: { host } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
+test('a Host the server does not answer to is 421 before any route or the fallback runs (DNS rebinding)', async () => {
+  let fallbackCalls = 0;
+  const fallback = async (): Promise<Response | undefined> => ((fallbackCalls += 1), new Response('publication'));
+  await withServer(async (baseUrl) => {
+    assert.equal(await getWithHost(baseUrl, '/api/echo/x', 'evil.example'), 421);
+    assert.equal(await getWithHost(baseUrl, '/publication', 'evil.example:8025'), 421);
+    assert.equal(fallbackCalls, 0);
+    assert.equal(await getWithHost(baseUrl, '/api/echo/x', 'simulateur.formation.test:18025'), 200, 'a name given by the caller, any port');
+    assert.equal(await getWithHost(baseUrl, '/api/echo/x', 'autoconfig.accepte.test'), 200, 'a name accepted at run time');
+    assert.equal(await getWithHost(baseUrl, '/api/echo/x', '[::1]'), 200);
+    assert.equal(await getWithHost(baseUrl, '/publication', 'localhost'), 200);
+  }, { fallback, hostNames: ['simulateur.formation.test'], acceptHost: (name) => name === 'autoconfig.accepte.test' });
+});

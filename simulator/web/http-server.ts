@@ -1,10 +1,13 @@
-// A small JSON-over-HTTP server on node:http: routing (route-table.ts), body limit, JSON error
-// answers for every failure, security headers on every response, graceful close. Handlers
-// never crash the process: an unexpected exception becomes a 500 and its stack goes to `log`.
+// A small JSON-over-HTTP server on node:http: `Host` allow-list (host-allow-list.ts), routing
+// (route-table.ts), body limit, access check, JSON error answers for every failure, security
+// headers on every response, graceful close. Handlers never crash the process: an unexpected
+// exception becomes a 500 and its stack goes to `log`.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AccessCheck } from './access-check.ts';
 import { ApiError } from './api-error.ts';
 import { apiErrors } from './api-errors.ts';
+import { allowedHostNames, isHostAllowed } from './host-allow-list.ts';
 import { readRequestBody } from './read-request-body.ts';
 import type { HttpMethod, HttpResponse, Route } from './route.ts';
 import { RouteTable } from './route-table.ts';
@@ -26,10 +29,14 @@ export interface HttpServerOptions {
    */
   readonly fallback?: (request: Request) => Promise<Response | undefined>;
   /**
-   * Asked before a matched route runs; throws an ApiError to refuse (action-token.ts: a token
-   * for actions when the server is not on loopback).
+   * Asked once the body of a matched route is read, before the route runs: a refusal to answer
+   * with, or undefined (access-check.ts: the token off loopback).
    */
-  readonly authorise?: (request: { readonly method: string; readonly path: string; readonly headers: IncomingMessage['headers'] }) => void;
+  readonly authorise?: AccessCheck;
+  /** Names accepted in `Host` besides loopback and `host` (announced names, --nom-hote). */
+  readonly hostNames?: readonly string[];
+  /** Asked for a `Host` name (port removed, lower-case) not in the list: names that change at run time. */
+  readonly acceptHost?: (name: string) => boolean;
 }
 
 /** Where a streaming handler writes (Server-Sent Events): the head is already sent. */
@@ -73,6 +80,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const streams = new Set<ServerResponse>();
   const dispatch: Dispatch = {
+    allowedHosts: allowedHostNames(options.host, options.hostNames),
+    ...(options.acceptHost ? { acceptHost: options.acceptHost } : {}),
     table,
     log,
     maxBodyBytes,
@@ -102,11 +111,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 }
 
 interface Dispatch {
+  readonly allowedHosts: ReadonlySet<string>;
+  readonly acceptHost?: (name: string) => boolean;
   readonly table: RouteTable;
   readonly log: (message: string) => void;
   readonly maxBodyBytes: number;
   readonly fallback?: (request: Request) => Promise<Response | undefined>;
-  readonly authorise?: HttpServerOptions['authorise'];
+  readonly authorise?: AccessCheck;
   /** Open streaming responses, ended by close() so that it never waits for them. */
   readonly streams: Set<ServerResponse>;
 }
@@ -126,6 +137,8 @@ async function respond(request: IncomingMessage, response: ServerResponse, dispa
 }
 
 async function route(request: IncomingMessage, dispatch: Dispatch): Promise<HttpResponse> {
+  // First of all, before the fallback too: a rebound name never reaches anything.
+  if (!isHostAllowed(request.headers.host, dispatch.allowedHosts, dispatch.acceptHost)) throw apiErrors.hostNotAllowed(request.headers.host, [...dispatch.allowedHosts].sort());
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
   const match = dispatch.table.match(method, url.pathname);
@@ -139,13 +152,14 @@ async function route(request: IncomingMessage, dispatch: Dispatch): Promise<Http
     throw apiErrors.methodNotAllowed(request.method ?? '', url.pathname, match.allowed);
   }
   if (method !== 'GET' && isCrossOrigin(request)) throw apiErrors.crossOrigin(request.headers.origin ?? '');
-  dispatch.authorise?.({ method: request.method ?? method, path: url.pathname, headers: request.headers });
   const body = await readRequestBody(request, dispatch.maxBodyBytes);
   if (body.kind === 'aborted') return { status: 400 };
   if (body.kind === 'too-large') {
     const error = apiErrors.bodyTooLarge(dispatch.maxBodyBytes);
     return { status: error.status, json: error.body(), headers: body.drained ? {} : { Connection: 'close' } };
   }
+  const refused = dispatch.authorise?.({ method: request.method ?? method, path: url.pathname, headers: request.headers, body: body.body });
+  if (refused) return refused;
   const context = { method: method as HttpMethod, path: url.pathname, params: match.params, query: url.searchParams, headers: request.headers, body: body.body };
   return match.route.handler(context);
 }

@@ -69,9 +69,19 @@ test('malformed JSON gives the position, line and column of the error', () => {
   assert.deepEqual({ ...error.details, detail: undefined }, { position: 23, line: 3, column: 1, detail: undefined });
 });
 
+test('a body nested deeper than 64 levels is refused before parsing, saying where', () => {
+  const error = rejection('{"state":' + '['.repeat(100_000), 'patient-profile');
+  assert.equal(error.status, 400);
+  assert.equal(error.code, 'MSS_SIM_API_JSON_TOO_DEEP');
+  assert.deepEqual(error.details, { limit: 64, pointer: '/state' + '/0'.repeat(63), position: 72, line: 1, column: 73 });
+  assert.match(error.message, /^JSON trop imbriqué : plus de 64 niveaux d'objets et de tableaux en \/state\/0/);
+});
+
 test('empty, non-UTF-8 and non-JSON bodies are refused with their own codes', () => {
   assert.equal(rejection('', 'patient-profile').code, 'MSS_SIM_API_EMPTY_BODY');
-  assert.equal(rejection(Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]), 'patient-profile').code, 'MSS_SIM_API_BODY_NOT_UTF8');
+  const latin1 = rejection(Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]), 'patient-profile');
+  assert.equal(latin1.code, 'MSS_SIM_API_BODY_NOT_UTF8');
+  assert.deepEqual(latin1.details, { byteOffset: 2 });
   const form = rejection('state=active', 'patient-profile', 'application/x-www-form-urlencoded');
   assert.equal(form.status, 415);
   assert.equal(form.code, 'MSS_SIM_API_UNSUPPORTED_MEDIA_TYPE');

@@ -1,16 +1,15 @@
 // Validates every control-API request body at the boundary (REG-DEC-06): media type,
-// UTF-8, JSON syntax (with the error position), then the JSON Schema (draft 2020-12) of that
-// body, one file per body in ./schemas/, reporting ALL problems at once.
+// then the bounded JSON reader (UTF-8, nesting depth, syntax with the error position; the HTTP
+// server already limits the size), then the JSON Schema (draft 2020-12) of that body, one file
+// per body in ./schemas/, reporting ALL problems at once.
 import { readdirSync, readFileSync } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { ApiError } from './api-error.ts';
 import { apiErrors } from './api-errors.ts';
 import { describeBodyErrors } from './body-problems.ts';
-import { locateJsonSyntaxError } from '../schemas/json-syntax-error.ts';
+import { JSON_MAX_DEPTH, readBoundedJson } from '../schemas/bounded-json.ts';
 import type { RequestContext } from './route.ts';
 
 export const DEFAULT_SCHEMA_DIR = fileURLToPath(new URL('./schemas/', import.meta.url));
@@ -54,14 +53,19 @@ function parseJson(context: RequestContext): unknown {
   const contentType = context.headers['content-type'];
   if (contentType !== undefined && !isJsonMediaType(contentType)) throw apiErrors.unsupportedMediaType(contentType);
   if (context.body.length === 0) throw apiErrors.emptyBody();
-  if (!isUtf8(context.body)) throw apiErrors.bodyNotUtf8();
-  const text = new TextDecoder('utf-8').decode(context.body);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    const located = locateJsonSyntaxError(text);
-    throw apiErrors.malformedJson(located ?? { position: 0, line: 1, column: 1, detail: error instanceof Error ? error.message : String(error) });
+  // The HTTP server has already refused a body over its limit (413).
+  const read = readBoundedJson(context.body, { maxDepth: JSON_MAX_DEPTH, maxBytes: Number.POSITIVE_INFINITY });
+  if (read.ok) return read.value;
+  const refusal = read.refusal;
+  switch (refusal.kind) {
+    case 'not-utf8':
+      throw apiErrors.bodyNotUtf8(refusal.byteOffset);
+    case 'too-deep':
+      throw apiErrors.jsonTooDeep(refusal);
+    case 'syntax':
+      throw apiErrors.malformedJson(refusal);
+    case 'too-large':
+      throw apiErrors.bodyTooLarge(refusal.limit);
   }
 }
 

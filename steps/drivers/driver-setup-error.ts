@@ -3,7 +3,7 @@
 import type { DriverProblem } from './protocol/validate-driver-message.ts';
 
 /** What went wrong, for the harness and the report: a stable, machine-readable kind. */
-export type DriverSetupReason = 'invalid-base-url' | 'invalid-response' | 'http-status' | 'adapter-error' | 'not-json' | 'timeout' | 'unreachable';
+export type DriverSetupReason = 'invalid-base-url' | 'invalid-response' | 'http-status' | 'adapter-error' | 'not-json' | 'too-large' | 'timeout' | 'unreachable';
 
 export interface DriverSetupDetails {
   readonly reason: DriverSetupReason;

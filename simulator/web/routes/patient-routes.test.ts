@@ -98,6 +98,9 @@ test('POST /api/patients/{ins}/messages: 201, or 400 listing every problem befor
     const malformed = await api.call('POST', `/api/patients/${LOUISE_INS}/messages`, '{"to": "x@y.fr",');
     check('POST', '/api/patients/{ins}/messages', malformed);
     assert.deepEqual([malformed.body.error.code, malformed.body.error.position, malformed.body.error.column], ['MSS_SIM_API_MALFORMED_JSON', 16, 17]);
+    const nested = await api.call('POST', `/api/patients/${LOUISE_INS}/messages`, '{"to":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}');
+    check('POST', '/api/patients/{ins}/messages', nested);
+    assert.deepEqual([nested.status, nested.body.error.code, nested.body.error.pointer], [400, 'MSS_SIM_API_JSON_TOO_DEEP', '/to' + '/0'.repeat(63)]);
     assert.equal(space.mes.calls.length, 1);
   });
 });

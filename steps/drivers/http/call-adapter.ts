@@ -1,6 +1,8 @@
 // One HTTP exchange with a vendor's adapter (steps/drivers/protocol/README.md): JSON in, JSON
-// out, status 200, within the time limit. Anything else is a setup error naming the operation,
-// the URL, the fact and the fix; schema validation of the JSON is the caller's.
+// out, status 200, within the time limit, through the bounded JSON reader (UTF-8, at most
+// DRIVER_ANSWER_MAX_BYTES, JSON_MAX_DEPTH levels). Anything else is a setup error naming the
+// operation, the URL, the fact and the fix; schema validation of the JSON is the caller's.
+import { describeJsonRefusal, JSON_MAX_DEPTH, readBoundedJson } from '../../../simulator/schemas/bounded-json.ts';
 import { DriverSetupError, type DriverSetupReason } from '../driver-setup-error.ts';
 import type { DriverOperation } from '../protocol/driver-operations.ts';
 
@@ -11,7 +13,12 @@ export interface AdapterCall {
   readonly body: unknown;
   readonly timeoutMs: number;
   readonly fetch: typeof globalThis.fetch;
+  /** Largest answer read; default DRIVER_ANSWER_MAX_BYTES. */
+  readonly maxAnswerBytes?: number;
 }
+
+/** Largest adapter answer: a list of messages with their content fits many times over. */
+export const DRIVER_ANSWER_MAX_BYTES = 8 * 1024 * 1024;
 
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 const EXCERPT_LENGTH = 200;
@@ -22,24 +29,35 @@ export async function callAdapter(call: AdapterCall): Promise<unknown> {
   const method = call.body === undefined ? 'GET' : 'POST';
   const fail = (reason: DriverSetupReason, fact: string, fix: string, cause?: unknown): DriverSetupError =>
     new DriverSetupError({ reason, operation: call.operation, target: `${method} ${url}`, fact, fix, cause });
-  let response: { status: number; contentType: string; text: string };
+  const maxBytes = call.maxAnswerBytes ?? DRIVER_ANSWER_MAX_BYTES;
+  let response: Answer;
   try {
-    response = await exchange(call, url, method);
+    response = await exchange(call, url, method, maxBytes);
   } catch (error) {
     throw networkFailure(error, call.timeoutMs, fail);
   }
-  if (response.status !== 200) throw statusFailure(response, fail);
+  if (response.bytes === undefined) {
+    throw fail('too-large', `réponse de plus de ${maxBytes} octets (début : ${quotedText(excerpt(response.text))})`, `répondez avec moins de ${maxBytes} octets`);
+  }
+  if (response.status !== 200) throw statusFailure(response.status, response.bytes, response.text, fail);
   if (!isJsonMediaType(response.contentType)) {
     throw fail('not-json', `la réponse n'est pas du JSON (Content-Type ${quotedText(response.contentType || 'absent')}, début : ${quotedText(excerpt(response.text))})`, `répondez avec l'en-tête Content-Type: ${JSON_CONTENT_TYPE} et un corps JSON`);
   }
-  try {
-    return JSON.parse(response.text) as unknown;
-  } catch (error) {
-    throw fail('not-json', `le corps de la réponse n'est pas du JSON valide (${error instanceof Error ? error.message : String(error)} ; début : ${quotedText(excerpt(response.text))})`, 'renvoyez un document JSON valide, encodé en UTF-8', error);
-  }
+  const read = readBoundedJson(response.bytes, { maxDepth: JSON_MAX_DEPTH, maxBytes });
+  if (read.ok) return read.value;
+  const { message, fix } = describeJsonRefusal(read.refusal);
+  throw fail('not-json', `le corps de la réponse n'est pas du JSON valide (${message} ; début : ${quotedText(excerpt(response.text))})`, `renvoyez un document JSON valide, encodé en UTF-8 : ${fix}`);
 }
 
-async function exchange(call: AdapterCall, url: string, method: string): Promise<{ status: number; contentType: string; text: string }> {
+/** `bytes` is undefined when the body went over the limit; `text` is its start, for messages. */
+interface Answer {
+  readonly status: number;
+  readonly contentType: string;
+  readonly bytes: Uint8Array | undefined;
+  readonly text: string;
+}
+
+async function exchange(call: AdapterCall, url: string, method: string, maxBytes: number): Promise<Answer> {
   const response = await call.fetch(url, {
     method,
     headers: { accept: 'application/json', ...(method === 'POST' ? { 'content-type': JSON_CONTENT_TYPE } : {}) },
@@ -47,7 +65,27 @@ async function exchange(call: AdapterCall, url: string, method: string): Promise
     redirect: 'manual',
     signal: AbortSignal.timeout(call.timeoutMs), // covers the body too
   });
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
+  const body = await readAtMost(response, maxBytes);
+  const text = new TextDecoder().decode(body.bytes.subarray(0, EXCERPT_LENGTH * 4));
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', bytes: body.complete ? body.bytes : undefined, text };
+}
+
+/** The body, stopping (and cancelling the download) once it exceeds `maxBytes`. */
+async function readAtMost(response: Response, maxBytes: number): Promise<{ bytes: Uint8Array; complete: boolean }> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  if (!reader) return { bytes: new Uint8Array(), complete: true };
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { bytes: Buffer.concat(chunks, size), complete: true };
+    chunks.push(value);
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return { bytes: Buffer.concat(chunks, size), complete: false };
+    }
+  }
 }
 
 type Fail = (reason: DriverSetupReason, fact: string, fix: string, cause?: unknown) => DriverSetupError;
@@ -62,22 +100,19 @@ function networkFailure(error: unknown, timeoutMs: number, fail: Fail): DriverSe
   return fail('unreachable', fact, "démarrez l'adaptateur et vérifiez l'URL passée à --driver (hôte, port, chemin)", error);
 }
 
-function statusFailure(response: { status: number; text: string }, fail: Fail): DriverSetupError {
-  const adapterMessage = errorMessageOf(response.text);
+function statusFailure(status: number, bytes: Uint8Array, start: string, fail: Fail): DriverSetupError {
+  const adapterMessage = errorMessageOf(bytes);
   if (adapterMessage !== undefined) {
-    return fail('adapter-error', `l'adaptateur a signalé une erreur (HTTP ${response.status}) : ${quotedText(adapterMessage)}`, "corrigez la cause indiquée par l'adaptateur (configuration du client, état du logiciel), puis relancez");
+    return fail('adapter-error', `l'adaptateur a signalé une erreur (HTTP ${status}) : ${quotedText(adapterMessage)}`, "corrigez la cause indiquée par l'adaptateur (configuration du client, état du logiciel), puis relancez");
   }
-  return fail('http-status', `statut HTTP ${response.status} au lieu de 200 (début du corps : ${quotedText(excerpt(response.text))})`, 'répondez 200 avec le JSON de la réponse, ou 500 avec { "error": { "message": "…" } } en cas de panne');
+  return fail('http-status', `statut HTTP ${status} au lieu de 200 (début du corps : ${quotedText(excerpt(start))})`, 'répondez 200 avec le JSON de la réponse, ou 500 avec { "error": { "message": "…" } } en cas de panne');
 }
 
 /** `{ "error": { "message": "…" } }`, the adapter's own error body. */
-function errorMessageOf(text: string): string | undefined {
-  try {
-    const message = (JSON.parse(text) as { error?: { message?: unknown } } | null)?.error?.message;
-    return typeof message === 'string' ? message : undefined;
-  } catch {
-    return undefined;
-  }
+function errorMessageOf(bytes: Uint8Array): string | undefined {
+  const read = readBoundedJson(bytes, { maxDepth: JSON_MAX_DEPTH, maxBytes: bytes.length });
+  const message = read.ok ? (read.value as { error?: { message?: unknown } } | null)?.error?.message : undefined;
+  return typeof message === 'string' ? message : undefined;
 }
 
 function causeCode(error: unknown): string | undefined {

@@ -118,6 +118,22 @@ test('an HTML body, or broken JSON, is a setup error', async () => {
   assert.match(broken.message, /le corps de la réponse n'est pas du JSON valide/);
 });
 
+test('an answer nested 100,000 levels, or not UTF-8, or over 8 MiB is a setup error, not a stack overflow', async () => {
+  overrides.set('POST /list-messages', json(200, '{"messages":' + '['.repeat(100_000)));
+  const deep = await setupErrorOf(() => driver.listMessages());
+  overrides.set('POST /list-messages', (response) => response.writeHead(200, { 'content-type': 'application/json' }).end(Buffer.from('{"messages":[],"note":"é"}', 'latin1')));
+  const latin1 = await setupErrorOf(() => driver.listMessages());
+  overrides.set('POST /list-messages', json(200, '[' + ' '.repeat(9 * 1024 * 1024) + ']'));
+  const large = await setupErrorOf(() => driver.listMessages());
+  overrides.clear();
+  assert.equal(deep.reason, 'not-json');
+  assert.match(deep.message, /JSON trop imbriqué : plus de 64 niveaux d'objets et de tableaux en \/messages\/0/);
+  assert.equal(latin1.reason, 'not-json');
+  assert.match(latin1.message, /séquence d'octets invalide à l'octet 23/);
+  assert.equal(large.reason, 'too-large');
+  assert.match(large.message, /réponse de plus de 8388608 octets/);
+});
+
 test('a response slower than timeoutMs is a setup error naming the limit', async () => {
   const pending: ServerResponse[] = [];
   overrides.set('POST /synchronise', (response) => pending.push(response));

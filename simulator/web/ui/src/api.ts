@@ -1,5 +1,7 @@
-// Calls to the control API. Actions (non-GET) carry the action token when the trainer gave one
-// (required when the simulator listens beyond loopback; the banner prints `…/#jeton=<token>`).
+// Calls to the control API. Every call carries the access token when the trainer gave one
+// (required for reads and actions when the simulator listens beyond loopback; the banner prints
+// `…/#jeton=<token>`); openReadSession trades it for the read cookie that the live feed
+// (EventSource) and the message iframe need, since they cannot send a header.
 // Every failure becomes an ApiCallError whose message is the API's French message.
 
 const TOKEN_KEY = 'mss-sim-jeton';
@@ -35,19 +37,27 @@ export function setToken(token: string): void {
   else sessionStorage.removeItem(TOKEN_KEY);
 }
 
+/** With a token: asks for the read cookie (POST /api/ui-session); without one there is nothing to trade. */
+export async function openReadSession(): Promise<void> {
+  if (sessionStorage.getItem(TOKEN_KEY)) await send('POST', '/api/ui-session');
+}
+
+function withToken(headers: Record<string, string>): Record<string, string> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { ...headers, authorization: `Bearer ${token}` } : headers;
+}
+
 export async function getJson<T>(path: string): Promise<T> {
-  return (await call(path, { headers: { accept: 'application/json' } })).json() as Promise<T>;
+  return (await call(path, { headers: withToken({ accept: 'application/json' }) })).json() as Promise<T>;
 }
 
 export async function getText(path: string, accept = 'text/plain'): Promise<string> {
-  return (await call(path, { headers: { accept } })).text();
+  return (await call(path, { headers: withToken({ accept }) })).text();
 }
 
 /** POST/PUT/PATCH with a JSON body; resolves with the JSON answer, or undefined on 204. */
 export async function send<T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown): Promise<T | undefined> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  const token = sessionStorage.getItem(TOKEN_KEY);
-  if (token) headers['authorization'] = `Bearer ${token}`;
+  const headers = withToken({ accept: 'application/json' });
   const init: RequestInit = { method, headers };
   if (body !== undefined) {
     headers['content-type'] = 'application/json';
@@ -75,7 +85,7 @@ async function errorOf(response: Response): Promise<ApiCallError> {
   } catch {
     // not JSON: fall through
   }
-  if (response.status === 401) return new ApiCallError(401, 'Action refusée : saisissez le jeton d\'action affiché au démarrage du simulateur.', undefined);
+  if (response.status === 401) return new ApiCallError(401, 'Accès refusé : saisissez le jeton d\'accès affiché au démarrage du simulateur.', undefined);
   return new ApiCallError(response.status, `Le simulateur a répondu HTTP ${response.status}.`, undefined);
 }
 

@@ -1,7 +1,7 @@
 // The web UI of the simulator, in French: the trust space, the live flow as a sequence
 // diagram, messages in full, conversations, trainer actions, démonstrations and the manual
 // driver's console. Entry point bundled by ../ui-bundle.ts.
-import { errorMessage, getJson, initialToken, setToken } from './api.ts';
+import { errorMessage, getJson, initialToken, openReadSession, setToken } from './api.ts';
 import { ConsolePanel } from './console-panel.ts';
 import { renderConversations } from './conversations-panel.ts';
 import { DemonstrationsPanel } from './demonstrations-panel.ts';
@@ -24,6 +24,8 @@ function start(): void {
   byId('form-jeton').addEventListener('submit', (event) => {
     event.preventDefault();
     setToken(token.value.trim());
+    // A new token: a new read cookie, then everything (live feed included) reloads with it.
+    openReadSession().then(() => location.reload(), (error: unknown) => showProblem(errorMessage(error)));
   });
   byId('detail-close').addEventListener('click', () => byId<HTMLDialogElement>('detail').close());
 
@@ -61,42 +63,48 @@ function start(): void {
   });
   setUpFilters(list);
 
-  listenLive({
-    flow: (entry: FlowEntry) => {
-      list.addLive(entry);
-      if (entry.scenario && !scenarios.has(entry.scenario)) {
-        scenarios.add(entry.scenario);
-        byId('scenarios-vus').appendChild(el('option', { attrs: { value: entry.scenario } }));
-      }
-      loadConversations();
-    },
-    reset: () => {
-      list.clear();
-      void list.reload();
-      void loadSpace().catch((error: unknown) => showProblem(errorMessage(error)));
-      loadConversations();
-      void consolePanel.load();
-    },
-    patient: () => void loadSpace().catch((error: unknown) => showProblem(errorMessage(error))),
-    demonstration: (run) => demonstrations.update(run),
-    console: (prompt) => consolePanel.update(prompt),
-    status: (connected) => {
-      const status = byId('etat-direct');
-      status.className = `live-status ${connected ? 'connected' : 'disconnected'}`;
-      replace(status, connected ? 'Flux en direct : connecté' : 'Flux en direct : reconnexion…');
-    },
-  });
+  const connect = () => {
+    listenLive({
+      flow: (entry: FlowEntry) => {
+        list.addLive(entry);
+        if (entry.scenario && !scenarios.has(entry.scenario)) {
+          scenarios.add(entry.scenario);
+          byId('scenarios-vus').appendChild(el('option', { attrs: { value: entry.scenario } }));
+        }
+        loadConversations();
+      },
+      reset: () => {
+        list.clear();
+        void list.reload();
+        void loadSpace().catch((error: unknown) => showProblem(errorMessage(error)));
+        loadConversations();
+        void consolePanel.load();
+      },
+      patient: () => void loadSpace().catch((error: unknown) => showProblem(errorMessage(error))),
+      demonstration: (run) => demonstrations.update(run),
+      console: (prompt) => consolePanel.update(prompt),
+      status: (connected) => {
+        const status = byId('etat-direct');
+        status.className = `live-status ${connected ? 'connected' : 'disconnected'}`;
+        replace(status, connected ? 'Flux en direct : connecté' : 'Flux en direct : reconnexion…');
+      },
+    });
 
-  loadSpace()
-    .then((loaded) => {
-      fillFilterOptions(loaded);
-      renderTrainerPanel(byId('actions'), loaded, { changed: () => loadConversations() });
-    })
-    .catch((error: unknown) => showProblem(errorMessage(error)));
-  void list.reload();
-  loadConversations();
-  void demonstrations.load();
-  void consolePanel.load();
+    loadSpace()
+      .then((loaded) => {
+        fillFilterOptions(loaded);
+        renderTrainerPanel(byId('actions'), loaded, { changed: () => loadConversations() });
+      })
+      .catch((error: unknown) => showProblem(errorMessage(error)));
+    void list.reload();
+    loadConversations();
+    void demonstrations.load();
+    void consolePanel.load();
+  };
+  // The read cookie first (off loopback), so that the live feed and the loads of connect() may read.
+  openReadSession()
+    .catch((error: unknown) => showProblem(errorMessage(error)))
+    .finally(() => connect());
 }
 
 function setUpFilters(list: FlowList): void {
