@@ -113,11 +113,12 @@ async function faultMatrix(): Promise<Tally> {
   return { kind: 'variantes fautives', passed, failed: code !== 0 && failed === 0 ? 1 : failed };
 }
 
-/** Issue 6: the web UI in Debian Chromium driven by Playwright (installed by scripts/ensure-chromium.sh). */
+/** Issue 6: the web UI (and the certification report) in Debian Chromium driven by Playwright (installed by scripts/ensure-chromium.sh). */
 async function webUi(): Promise<Tally> {
   console.log('\n▶ Interface web (Playwright dans Chromium)');
   if ((await run('sh', ['scripts/ensure-chromium.sh'])) !== 0) return { kind: 'interface web', passed: 0, failed: 1 };
-  const files = findTests(join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts');
+  // The UI's pages, and the conformance certification report (scripts/conformance/report).
+  const files = [...findTests(join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts'), ...findTests(join(root, 'scripts', 'conformance'), '.e2e.ts')];
   const tap = join(reports, 'e2e.tap');
   const code = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
   const text = readFileSync(tap, 'utf8');

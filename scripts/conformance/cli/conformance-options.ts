@@ -21,6 +21,10 @@ export interface ConformanceOptions {
   readonly fixturesDir?: string;
   /** Given with --parallele; the default depends on the client (run-plan.ts). */
   readonly parallel?: number;
+  /** The product's name and version for the report (--produit), over the client's declaration. */
+  readonly product?: string;
+  /** Absolute path of the Ed25519 private key (PEM) that signs the evidence bundle (--cle-signature). */
+  readonly signingKey?: string;
 }
 
 export type ConformanceCommand = { readonly kind: 'help' } | { readonly kind: 'run'; readonly options: ConformanceOptions };
@@ -34,6 +38,8 @@ const ALIASES = {
   rapports: 'reports',
   parallele: 'parallel',
   'delai-manuel': 'manual-timeout',
+  produit: 'product',
+  'cle-signature': 'signing-key',
 } as const;
 type OptionName = keyof typeof ALIASES;
 
@@ -55,13 +61,16 @@ export function parseConformanceArgs(argv: readonly string[], cwd: string): Conf
   const parallel = positiveInteger(value('parallele'), problems);
   const tags = tagExpression(typeof values.tags === 'string' ? values.tags : undefined, problems);
   const reports = value('rapports') ?? 'reports';
+  const product = value('produit')?.trim();
+  if (product === '') problems.push('--produit vide : donnez le nom et la version du logiciel, par exemple --produit "Messagerie Exemple 4.2".');
+  const signingKey = value('cle-signature');
   const choice = clientChoice(env, problems);
   if (choice?.driver.kind === 'manual' && parallel !== undefined && parallel > 1) problems.push(`--parallele ${parallel} impossible avec le pilote manuel : une seule personne suit les consignes ; retirez --parallele.`);
   if (manualDelay !== undefined && choice !== undefined && choice.driver.kind !== 'manual') problems.push('--delai-manuel ne vaut que pour le pilote manuel : retirez-le ou passez --client manual.');
   if (problems.length > 0 || choice === undefined) throw new ConformanceUsageError(`${problems.join('\n')}\n${USAGE_LINE}`);
   return {
     kind: 'run',
-    options: { choice, env, reportsDir: resolve(cwd, reports), ...(tags === undefined ? {} : { tags }), ...(env.MSS_FIXTURES === undefined ? {} : { fixturesDir: env.MSS_FIXTURES }), ...(parallel === undefined ? {} : { parallel }) },
+    options: { choice, env, reportsDir: resolve(cwd, reports), ...(tags === undefined ? {} : { tags }), ...(env.MSS_FIXTURES === undefined ? {} : { fixturesDir: env.MSS_FIXTURES }), ...(parallel === undefined ? {} : { parallel }), ...(product ? { product } : {}), ...(signingKey === undefined ? {} : { signingKey: resolve(cwd, signingKey) }) },
   };
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { ConformanceSummary } from './conformance-summary.ts';
+import { summarySchemaProblems } from './summary-schema.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -54,9 +55,11 @@ function summaryOf(name: string): ConformanceSummary {
 test('the reference client is conforme: exit 0 and every report written in the reports folder', async () => {
   const [run] = await runs;
   assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
-  assert.deepEqual(readdirSync(reportsOf('reference')).sort(), ['conformite-synthese.json', 'conformite-synthese.md', 'conformite.html', 'conformite.junit.xml', 'conformite.ndjson', 'couverture-exigences.csv']);
+  assert.deepEqual(readdirSync(reportsOf('reference')).sort(), ['conformite-rapport.html', 'conformite-synthese.json', 'conformite-synthese.md', 'conformite.html', 'conformite.junit.xml', 'conformite.ndjson', 'couverture-exigences.csv']);
   const summary = summaryOf('reference');
   assert.equal(summary.verdict, 'Conforme');
+  assert.equal(summary.verdictCode, 'conforme');
+  assert.deepEqual(summarySchemaProblems(summary), []);
   assert.equal(summary.client.driverKind, 'reference');
   assert.deepEqual(summary.requirements.map((r) => [r.id, r.level, r.verdict]), [['MES-FIN-01', 'DOIT', 'réussi']]);
   assert.deepEqual(summary.counts.scenarios, { réussi: 1, échoué: 0, inapplicable: 0, 'erreur de mise en place': 0 });
@@ -72,6 +75,9 @@ test('the re-fin-subject variant is non conforme: exit 1, the failure and its mo
   assert.equal(run.code, 1, `${run.stdout}\n${run.stderr}`);
   const summary = summaryOf('variante');
   assert.equal(summary.verdict, 'Non conforme');
+  assert.equal(summary.verdictCode, 'non-conforme');
+  assert.deepEqual(summarySchemaProblems(summary), []);
+  assert.match(readFileSync(join(reportsOf('variante'), 'conformite-rapport.html'), 'utf8'), /<p class="libelle">Non conforme<\/p>/);
   assert.deepEqual(summary.client.variants, ['re-fin-subject']);
   const failed = summary.scenarios.filter((s) => s.verdict === 'échoué');
   assert.equal(failed.length, 1);

@@ -1,6 +1,7 @@
 // `npm run conformite` (issue 5, CLI): probes the client under test, runs the @conformite
 // scenarios once against it, then writes the French summary (conformite-synthese.md/.json) and
-// the requirement coverage (couverture-exigences.csv) beside cucumber's HTML, NDJSON and JUnit.
+// the requirement coverage (couverture-exigences.csv) and the French certification report
+// (conformite-rapport.html, scripts/conformance/report) beside cucumber's HTML, NDJSON and JUnit.
 // Exit codes (STYLE.md "Errors and exits"): 0 conforme, 1 non conforme, 64 usage, 78 setup error
 // (adapter unreachable or malformed, fixtures invalid, any scenario in setup error), 70 internal.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ import { readScenarioVerdicts } from './scenario-verdicts.ts';
 import { clientLabel, concurrency, driverLabel, summaryMarkdown } from './summary-markdown.ts';
 import { suiteVersion } from './suite-version.ts';
 import { terminalSummary } from './terminal-summary.ts';
+import { certificationReport } from '../report/certification-report.ts';
+import { readScenarioDetails } from '../report/scenario-details.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const REGISTER = 'features/exigences.csv';
@@ -42,10 +45,11 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`cucumber-js s'est arrêté (code ${cucumber.code}) sans écrire ${plan.files.ndjson} : voyez sa sortie ci-dessus.`);
     return EXIT_INTERNAL;
   }
-  const summary = summarise(plan, profile, { startedAt, durationMs: cucumber.durationMs, tagExpression: plan.tagExpression, parallel: plan.parallel, ...(options.fixturesDir === undefined ? {} : { fixturesDir: options.fixturesDir }) });
+  const summary = summarise(plan, profile, { startedAt, durationMs: cucumber.durationMs, tagExpression: plan.tagExpression, parallel: plan.parallel, ...(options.fixturesDir === undefined ? {} : { fixturesDir: options.fixturesDir }), ...(options.product === undefined ? {} : { product: options.product }) });
   writeFileSync(plan.files.summaryMarkdown, summaryMarkdown(summary), 'utf8');
   writeFileSync(plan.files.summaryJson, JSON.stringify(summary, null, 2) + '\n', 'utf8');
   writeCoverage(plan.files);
+  writeFileSync(plan.files.report, certificationReport(summary, readScenarioDetails(readFileSync(plan.files.ndjson, 'utf8'), relative(ROOT, plan.files.ndjson))), 'utf8');
   if (cucumber.code !== 0 && summary.exitCode === 0) console.warn(`Attention : cucumber-js a terminé avec le code ${cucumber.code} alors qu'aucun scénario d'exigence obligatoire n'a échoué (exigence recommandée en échec ? crochet global en erreur ?) : voyez sa sortie ci-dessus.`);
   for (const line of terminalSummary(summary, plan.files)) console.log(line);
   return summary.exitCode;

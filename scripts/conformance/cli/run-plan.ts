@@ -15,6 +15,9 @@ export const CUCUMBER_PROFILE = 'sansRapports';
 export const REFERENCE_DEFAULT_PARALLEL = 2;
 
 export interface ReportFiles {
+  /** The French certification report (scripts/conformance/report). */
+  readonly report: string;
+  /** Cucumber's HTML: the developers' view. */
   readonly html: string;
   readonly ndjson: string;
   readonly junit: string;
@@ -37,6 +40,7 @@ export interface RunPlan {
 export function reportFiles(reportsDir: string): ReportFiles {
   const at = (name: string) => join(reportsDir, name);
   return {
+    report: at('conformite-rapport.html'),
     html: at('conformite.html'),
     ndjson: at('conformite.ndjson'),
     junit: at('conformite.junit.xml'),
