@@ -25,6 +25,7 @@ import { suiteVersion } from './suite-version.ts';
 import { terminalSummary } from './terminal-summary.ts';
 import { certificationReport } from '../report/certification-report.ts';
 import { readScenarioDetails } from '../report/scenario-details.ts';
+import { junitReport } from '../report/junit-report.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const REGISTER = 'features/exigences.csv';
@@ -49,7 +50,9 @@ async function main(argv: readonly string[]): Promise<number> {
   writeFileSync(plan.files.summaryMarkdown, summaryMarkdown(summary), 'utf8');
   writeFileSync(plan.files.summaryJson, JSON.stringify(summary, null, 2) + '\n', 'utf8');
   writeCoverage(plan.files);
-  writeFileSync(plan.files.report, certificationReport(summary, readScenarioDetails(readFileSync(plan.files.ndjson, 'utf8'), relative(ROOT, plan.files.ndjson))), 'utf8');
+  const details = readScenarioDetails(readFileSync(plan.files.ndjson, 'utf8'), relative(ROOT, plan.files.ndjson));
+  writeFileSync(plan.files.report, certificationReport(summary, details), 'utf8');
+  writeFileSync(plan.files.junit, junitReport(summary, details), 'utf8');
   if (cucumber.code !== 0 && summary.exitCode === 0) console.warn(`Attention : cucumber-js a terminé avec le code ${cucumber.code} alors qu'aucun scénario d'exigence obligatoire n'a échoué (exigence recommandée en échec ? crochet global en erreur ?) : voyez sa sortie ci-dessus.`);
   for (const line of terminalSummary(summary, plan.files)) console.log(line);
   return summary.exitCode;

@@ -20,6 +20,7 @@ export interface ReportFiles {
   /** Cucumber's HTML: the developers' view. */
   readonly html: string;
   readonly ndjson: string;
+  /** Written by the command from the verdicts, not by cucumber (report/junit-report.ts). */
   readonly junit: string;
   readonly summaryMarkdown: string;
   readonly summaryJson: string;
@@ -61,7 +62,7 @@ export function planRun(options: ConformanceOptions, profile: ClientProfile, inh
     '--format', 'progress',
     ...format('html', files.html),
     ...format('message', files.ndjson),
-    ...format('junit', files.junit),
+    // conformite.junit.xml is written afterwards from the verdicts (report/junit-report.ts).
     // One worker: in-process, no worker to start.
     ...(parallel > 1 ? ['--parallel', String(parallel)] : []),
   ];

@@ -22,6 +22,8 @@ const scenarios: ScenarioResult[] = [
 const details = new Map<string, ScenarioDetail>([[
   'features/conformite/cloture.feature:14',
   {
+    capabilities: [],
+    durationMs: 5,
     steps: [{ text: 'le dernier message transmis par le logiciel a pour objet exactement « [FIN] »', kind: 'Outcome', status: 'FAILED', message: `reçu « ${hostile} »`, pattern: 'le dernier message transmis par le logiciel a pour objet exactement « {texte} »' }],
     attachments: [{ fileName: 'message-transmis-t-1.eml', mediaType: 'message/rfc822', bytes: Buffer.from(`Subject: ${hostile}\r\n\r\n</pre><script>alert(3)</script>`) }],
   },

@@ -3,7 +3,7 @@
 // message, the step definition's pattern, which names the check) and its evidence attachments
 // (transcripts, .eml, the client's own listing), the verdict JSON left out. Pure.
 import { parseLines } from '../../requirements/run-outcomes.ts';
-import { VERDICT_MEDIA_TYPE } from '../../../steps/conformance/support/scenario-verdict.ts';
+import { requiredCapabilities, VERDICT_MEDIA_TYPE } from '../../../steps/conformance/support/scenario-verdict.ts';
 import { locationOf } from '../cli/conformance-summary.ts';
 
 export type StepKind = 'Context' | 'Action' | 'Outcome' | 'Unknown';
@@ -25,6 +25,10 @@ export interface AttachmentDetail {
 }
 
 export interface ScenarioDetail {
+  /** From its `@capacite:` tags. */
+  readonly capabilities: readonly string[];
+  /** Sum of its steps' and hooks' durations in the last attempt. */
+  readonly durationMs: number;
   readonly steps: readonly StepDetail[];
   readonly attachments: readonly AttachmentDetail[];
 }
@@ -32,15 +36,15 @@ export interface ScenarioDetail {
 interface PickleStep { readonly id: string; readonly text: string; readonly type?: string }
 interface TestStep { readonly id: string; readonly pickleStepId?: string; readonly stepDefinitionIds?: readonly string[] }
 interface Envelope {
-  readonly pickle?: { readonly id: string; readonly uri: string; readonly location?: { readonly line: number }; readonly steps: readonly PickleStep[] };
+  readonly pickle?: { readonly id: string; readonly uri: string; readonly location?: { readonly line: number }; readonly steps: readonly PickleStep[]; readonly tags?: readonly { readonly name: string }[] };
   readonly stepDefinition?: { readonly id: string; readonly pattern: { readonly source: string } };
   readonly testCase?: { readonly id: string; readonly pickleId: string; readonly testSteps: readonly TestStep[] };
   readonly testCaseStarted?: { readonly id: string; readonly testCaseId: string };
-  readonly testStepFinished?: { readonly testCaseStartedId: string; readonly testStepId: string; readonly testStepResult: { readonly status: string; readonly message?: string; readonly exception?: { readonly message?: string } } };
+  readonly testStepFinished?: { readonly testCaseStartedId: string; readonly testStepId: string; readonly testStepResult: { readonly status: string; readonly duration?: { readonly seconds: number; readonly nanos: number }; readonly message?: string; readonly exception?: { readonly message?: string } } };
   readonly attachment?: { readonly testCaseStartedId?: string; readonly mediaType: string; readonly body: string; readonly contentEncoding?: string; readonly fileName?: string };
 }
 
-interface Attempt { readonly testCaseId: string; readonly steps: StepDetail[]; readonly attachments: AttachmentDetail[] }
+interface Attempt { readonly testCaseId: string; readonly steps: StepDetail[]; readonly attachments: AttachmentDetail[]; durationMs: number }
 
 /** Details by scenario location (`uri:line`, as in the summary). */
 export function readScenarioDetails(ndjson: string, file: string): Map<string, ScenarioDetail> {
@@ -59,11 +63,14 @@ export function readScenarioDetails(ndjson: string, file: string): Map<string, S
       for (const step of e.testCase.testSteps) testSteps.set(step.id, step);
     }
     if (e.testCaseStarted) {
-      const attempt: Attempt = { testCaseId: e.testCaseStarted.testCaseId, steps: [], attachments: [] };
+      const attempt: Attempt = { testCaseId: e.testCaseStarted.testCaseId, steps: [], attachments: [], durationMs: 0 };
       attempts.set(e.testCaseStarted.id, attempt);
       lastAttempt.set(testCases.get(attempt.testCaseId) ?? '', attempt);
     }
     if (e.testStepFinished) {
+      const duration = e.testStepFinished.testStepResult.duration;
+      const attempt = attempts.get(e.testStepFinished.testCaseStartedId);
+      if (attempt && duration) attempt.durationMs += duration.seconds * 1000 + duration.nanos / 1e6;
       const detail = stepDetail(e.testStepFinished, testSteps, pickleSteps, patterns);
       if (detail) attempts.get(e.testStepFinished.testCaseStartedId)?.steps.push(detail);
     }
@@ -76,7 +83,7 @@ export function readScenarioDetails(ndjson: string, file: string): Map<string, S
   const details = new Map<string, ScenarioDetail>();
   for (const { pickle } of envelopes) {
     const attempt = pickle === undefined ? undefined : lastAttempt.get(pickle.id);
-    if (pickle && attempt) details.set(locationOf({ uri: pickle.uri, line: pickle.location?.line ?? 0 }), { steps: attempt.steps, attachments: attempt.attachments });
+    if (pickle && attempt) details.set(locationOf({ uri: pickle.uri, line: pickle.location?.line ?? 0 }), { capabilities: requiredCapabilities(pickle.tags ?? []), durationMs: attempt.durationMs, steps: attempt.steps, attachments: attempt.attachments });
   }
   return details;
 }
