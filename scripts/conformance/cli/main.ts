@@ -26,6 +26,10 @@ import { terminalSummary } from './terminal-summary.ts';
 import { certificationReport } from '../report/certification-report.ts';
 import { readScenarioDetails } from '../report/scenario-details.ts';
 import { junitReport } from '../report/junit-report.ts';
+import { signManifest } from '../bundle/bundle-signature.ts';
+import { SigningKeyError } from '../bundle/signing-key-error.ts';
+import { writeBundle } from '../bundle/write-bundle.ts';
+import { BUNDLE_COMMANDS, runBundleCommand } from './bundle-commands.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const REGISTER = 'features/exigences.csv';
@@ -33,8 +37,11 @@ const EXIT_SETUP = 78;
 const EXIT_INTERNAL = 70;
 
 async function main(argv: readonly string[]): Promise<number> {
+  if ((BUNDLE_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runBundleCommand(argv, console.log, console.error);
   const options = parseCommand(argv);
   if (typeof options === 'number') return options;
+  const signingKeyPem = readSigningKey(options.signingKey);
+  if (typeof signingKeyPem === 'number') return signingKeyPem;
   const profile = await probeClient(options);
   if (typeof profile === 'number') return profile;
   const plan = planRun(options, profile, process.env);
@@ -53,6 +60,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const details = readScenarioDetails(readFileSync(plan.files.ndjson, 'utf8'), relative(ROOT, plan.files.ndjson));
   writeFileSync(plan.files.report, certificationReport(summary, details), 'utf8');
   writeFileSync(plan.files.junit, junitReport(summary, details), 'utf8');
+  writeBundle({ root: ROOT, summary, reports: plan.files, details, ...(signingKeyPem === undefined ? {} : { signingKeyPem }) }, plan.files.bundle);
   if (cucumber.code !== 0 && summary.exitCode === 0) console.warn(`Attention : cucumber-js a terminé avec le code ${cucumber.code} alors qu'aucun scénario d'exigence obligatoire n'a échoué (exigence recommandée en échec ? crochet global en erreur ?) : voyez sa sortie ci-dessus.`);
   for (const line of terminalSummary(summary, plan.files)) console.log(line);
   return summary.exitCode;
@@ -69,6 +77,20 @@ function parseCommand(argv: readonly string[]): ConformanceOptions | number {
     if (!(error instanceof ConformanceUsageError)) throw error;
     console.error(error.message);
     return error.exitCode;
+  }
+}
+
+/** The PEM of --cle-signature, checked before anything runs; 64 when it cannot sign. */
+function readSigningKey(path: string | undefined): string | undefined | number {
+  if (path === undefined) return undefined;
+  try {
+    const pem = readFileSync(path, 'utf8');
+    signManifest(new Uint8Array(), pem);
+    return pem;
+  } catch (error) {
+    if (!(error instanceof SigningKeyError) && (error as { code?: string }).code !== 'ENOENT' && (error as { code?: string }).code !== 'EISDIR') throw error;
+    console.error(`--cle-signature ${path} : ${error instanceof SigningKeyError ? error.message : 'fichier introuvable.'}`);
+    return 64;
   }
 }
 

@@ -25,6 +25,8 @@ export interface ReportFiles {
   readonly summaryMarkdown: string;
   readonly summaryJson: string;
   readonly coverageCsv: string;
+  /** The evidence bundle (bundle/write-bundle.ts). */
+  readonly bundle: string;
 }
 
 export interface RunPlan {
@@ -48,6 +50,7 @@ export function reportFiles(reportsDir: string): ReportFiles {
     summaryMarkdown: at('conformite-synthese.md'),
     summaryJson: at('conformite-synthese.json'),
     coverageCsv: at('couverture-exigences.csv'),
+    bundle: at('conformite-preuves.zip'),
   };
 }
 

@@ -20,6 +20,7 @@ export function terminalSummary(summary: ConformanceSummary, files: ReportFiles)
   if (listed.length > MAX_LISTED) lines.push(`  … et ${listed.length - MAX_LISTED} autre(s) : voyez ${files.summaryMarkdown}.`);
   lines.push(`Durée de la suite : ${formatDuration(summary.run.durationMs)} (${concurrency(summary.run.parallel)}).`);
   lines.push(`Rapport de conformité : ${files.report}`);
+  lines.push(`Dossier de preuve : ${files.bundle} (vérifiable par « npm run conformite -- verifier ${files.bundle} »).`);
   lines.push(`Autres rapports : ${files.summaryMarkdown}, ${files.summaryJson}, ${files.junit}, ${files.coverageCsv} ; vue de développement cucumber : ${files.html}.`);
   return lines;
 }
