@@ -1,6 +1,7 @@
 // Command-line options of `start`, parsed and checked (exit 64 on usage errors, STYLE.md).
 import { parseArgs } from 'node:util';
 import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../pki/server-tls-profile.ts';
+import { frenchParseError } from './french-parse-error.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface StartOptions {
@@ -42,7 +43,9 @@ export const START_USAGE = `Usage : simulateur start [options]
   --no-journal              ne pas conserver les transcriptions SMTP et IMAP (bancs de charge)
   --jeton JETON             hors boucle locale (--host), jeton exigé pour toute action de l'API et de
                             l'interface web (en-tête Authorization: Bearer) ; sans cette option, un
-                            jeton est tiré au hasard et affiché au démarrage`;
+                            jeton est tiré au hasard et affiché au démarrage
+  -h, --help                cette aide
+  -V, --version             version du simulateur`;
 
 function port(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -61,6 +64,13 @@ function actionToken(value: string): string {
   // RFC 6750 §2.1 b64token, at least 16 characters so that it is not guessed.
   if (!/^[A-Za-z0-9\-._~+/]{16,}=*$/.test(value)) throw new UsageError(`--jeton attend au moins 16 caractères parmi lettres, chiffres et - . _ ~ + /, reçu « ${value} ».`);
   return value;
+}
+
+/** `start --help` and `start --version` answer instead of starting. */
+export function startInfoRequest(args: readonly string[]): 'help' | 'version' | undefined {
+  if (args.includes('--help') || args.includes('-h')) return 'help';
+  if (args.includes('--version') || args.includes('-V')) return 'version';
+  return undefined;
 }
 
 export function parseStartOptions(args: readonly string[]): StartOptions {
@@ -87,7 +97,7 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${START_USAGE}`);
+    throw new UsageError(`${frenchParseError(error)}\n${START_USAGE}`);
   }
   const v = parsed.values;
   return {

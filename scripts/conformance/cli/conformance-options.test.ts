@@ -52,6 +52,8 @@ test('an adapter URL and the manual driver with its delay', () => {
 test('--help and -h ask for the help', () => {
   assert.deepEqual(parseConformanceArgs(['--help'], '/'), { kind: 'help' });
   assert.deepEqual(parseConformanceArgs(['-h', '--client', 'x'], '/'), { kind: 'help' });
+  assert.deepEqual(parseConformanceArgs(['--version'], '/'), { kind: 'version' });
+  assert.deepEqual(parseConformanceArgs(['-V'], '/'), { kind: 'version' });
 });
 
 test('an unknown option, a missing value or a positional argument is a usage error in French', () => {

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseTagExpression } from '@cucumber/tag-expressions';
 import { clientChoiceFromEnv, DriverChoiceError, type ClientChoice } from '../../../steps/conformance/support/driver-choice.ts';
+import { frenchParseError } from '../../../simulator/cli/french-parse-error.ts';
 import { ConformanceUsageError } from './conformance-usage-error.ts';
 import { USAGE_LINE } from './help-text.ts';
 
@@ -27,7 +28,7 @@ export interface ConformanceOptions {
   readonly signingKey?: string;
 }
 
-export type ConformanceCommand = { readonly kind: 'help' } | { readonly kind: 'run'; readonly options: ConformanceOptions };
+export type ConformanceCommand = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: ConformanceOptions };
 
 /** French name → English alias. */
 const ALIASES = {
@@ -48,6 +49,7 @@ const STRING_OPTIONS = Object.fromEntries([...Object.keys(ALIASES), ...Object.va
 export function parseConformanceArgs(argv: readonly string[], cwd: string): ConformanceCommand {
   const values = parseStrictly(argv);
   if (values.help === true) return { kind: 'help' };
+  if (values.version === true) return { kind: 'version' };
   const problems: string[] = [];
   const value = (name: OptionName): string | undefined => pick(values, name, problems);
   const env: Record<string, string> = { MSS_CLIENT: (value('client') ?? 'reference').trim() };
@@ -96,22 +98,10 @@ type ParsedValues = Record<string, string | boolean | undefined>;
 
 function parseStrictly(argv: readonly string[]): ParsedValues {
   try {
-    return parseArgs({ args: [...argv], options: { ...STRING_OPTIONS, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values as ParsedValues;
+    return parseArgs({ args: [...argv], options: { ...STRING_OPTIONS, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'V' } }, strict: true, allowPositionals: false }).values as ParsedValues;
   } catch (error) {
     throw new ConformanceUsageError(`${frenchParseError(error)}\n${USAGE_LINE}`);
   }
-}
-
-/** node:util's messages are English; keep the option it names and say it in French. */
-function frenchParseError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'([^' ]+)/.exec(message)?.[1];
-  const named = option === undefined ? '' : ` ${option}`;
-  const code = (error as { code?: string }).code;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Option inconnue${named} : voyez --help.`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Option${named} sans valeur : donnez-lui une valeur (voyez --help).`;
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `Argument inattendu${named} : toutes les options ont la forme --nom valeur.`;
-  return `Ligne de commande invalide : ${message}`;
 }
 
 function pick(values: ParsedValues, name: OptionName, problems: string[]): string | undefined {

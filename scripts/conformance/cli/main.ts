@@ -18,6 +18,7 @@ import { ConformanceUsageError } from './conformance-usage-error.ts';
 import { judgeRun } from './conformance-verdict.ts';
 import { runCucumber } from './cucumber-process.ts';
 import { HELP_TEXT } from './help-text.ts';
+import { versionLine } from '../../../simulator/cli/package-version.ts';
 import { planRun, type ReportFiles, type RunPlan } from './run-plan.ts';
 import { readScenarioVerdicts } from './scenario-verdicts.ts';
 import { clientLabel, concurrency, driverLabel, summaryMarkdown } from './summary-markdown.ts';
@@ -49,6 +50,10 @@ async function main(argv: readonly string[]): Promise<number> {
   prepareReports(options.reportsDir, plan.files);
   const startedAt = new Date();
   const cucumber = await runCucumber(ROOT, plan);
+  if (cucumber.interrupted) {
+    console.error(`\nCampagne interrompue (${cucumber.interrupted}) : le banc et ses simulateurs sont arrêtés ; aucun verdict n'est rendu.`);
+    return cucumber.interrupted === 'SIGINT' ? 130 : 143;
+  }
   if (!existsSync(plan.files.ndjson)) {
     console.error(`cucumber-js s'est arrêté (code ${cucumber.code}) sans écrire ${plan.files.ndjson} : voyez sa sortie ci-dessus.`);
     return EXIT_INTERNAL;
@@ -66,12 +71,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return summary.exitCode;
 }
 
-/** The options, or the exit code of --help (0) or of a usage error (64). */
+/** The options, or the exit code of --help or --version (0) or of a usage error (64). */
 function parseCommand(argv: readonly string[]): ConformanceOptions | number {
   try {
     const command = parseConformanceArgs(argv, process.cwd());
     if (command.kind === 'run') return command.options;
-    console.log(HELP_TEXT);
+    console.log(command.kind === 'version' ? versionLine('conformite') : HELP_TEXT);
     return 0;
   } catch (error) {
     if (!(error instanceof ConformanceUsageError)) throw error;
