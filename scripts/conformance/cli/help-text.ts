@@ -46,5 +46,6 @@ Autres commandes :
                                                   campagnes ; code 1 s'il y a une régression.
 
 Codes de sortie : 0 conforme, 1 non conforme, 64 ligne de commande invalide,
-78 erreur de mise en place (adaptateur injoignable ou incorrect, données invalides), 70 erreur interne.
+78 erreur de mise en place (adaptateur injoignable ou incorrect, données invalides), 70 erreur interne,
+130 ou 143 campagne interrompue (SIGINT ou SIGTERM ; le banc arrête cucumber et tous ses simulateurs).
 `;
