@@ -40,6 +40,9 @@ conformite.junit.xml, conformite.ndjson, couverture-exigences.csv et conformite.
 développement de cucumber).
 
 Autres commandes :
+  diagnostic --client <http://…>                  vérifie un adaptateur HTTP avant une campagne : appelle
+                                                  capabilities, reset et configure et valide chaque réponse
+                                                  (quelques secondes) ; code 0 s'il est prêt, 78 sinon.
   verifier <archive.zip> [--cle-publique <pem>]   recalcule chaque empreinte et la signature d'un dossier
                                                   de preuve ; code 0 s'il est intact, 1 sinon.
   comparer <avant.zip> <apres.zip>                régressions et améliorations par exigence entre deux

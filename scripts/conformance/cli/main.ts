@@ -6,6 +6,8 @@
 // (adapter unreachable or malformed, fixtures invalid, any scenario in setup error), 70 internal.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { frenchParseError } from '../../../simulator/cli/french-parse-error.ts';
 import { fileURLToPath } from 'node:url';
 import { DriverSetupError } from '../../../steps/drivers/driver-setup-error.ts';
 import { parseRegister } from '../../requirements/requirement-register.ts';
@@ -39,6 +41,7 @@ const EXIT_INTERNAL = 70;
 
 async function main(argv: readonly string[]): Promise<number> {
   if ((BUNDLE_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runBundleCommand(argv, console.log, console.error);
+  if (argv[0] === 'diagnostic') return diagnostic(argv.slice(1));
   const options = parseCommand(argv);
   if (typeof options === 'number') return options;
   const signingKeyPem = readSigningKey(options.signingKey);
@@ -83,6 +86,26 @@ function parseCommand(argv: readonly string[]): ConformanceOptions | number {
     console.error(error.message);
     return error.exitCode;
   }
+}
+
+/** `diagnostic --client URL`: 0 when the adapter answers capabilities, reset and configure as the protocol says, 78 otherwise. */
+async function diagnostic(argv: readonly string[]): Promise<number> {
+  const usage = 'Usage : npm run conformite -- diagnostic --client http://…';
+  let url: string | undefined;
+  try {
+    url = parseArgs({ args: [...argv], options: { client: { type: 'string' }, driver: { type: 'string' } }, strict: true }).values.client;
+  } catch (error) {
+    console.error(`${frenchParseError(error)}\n${usage}`);
+    return 64;
+  }
+  if (url === undefined || !/^https?:\/\//.test(url)) {
+    console.error(`diagnostic attend l'adresse http://… de l'adaptateur (--client).\n${usage}`);
+    return 64;
+  }
+  const { diagnoseAdapter, diagnosticLines } = await import('./adapter-diagnostic.ts');
+  const steps = await diagnoseAdapter(url, join(ROOT, '.data'));
+  for (const line of diagnosticLines(url, steps)) console.log(line);
+  return steps.every((s) => s.ok) ? 0 : EXIT_SETUP;
 }
 
 /** The PEM of --cle-signature, checked before anything runs; 64 when it cannot sign. */
