@@ -83,3 +83,10 @@ test('an option and its alias with two different values are refused', () => {
   assert.match(usageError(['--rapports', 'a', '--reports', 'b']), /--rapports et --reports sont la même option/);
   assert.equal(run(['--rapports', 'a', '--reports', 'a']).reportsDir, '/projet/a');
 });
+
+test('--tranche i/n is checked: 1 ≤ i ≤ n', () => {
+  const parsed = parseConformanceArgs(['--tranche', '2/3'], '/');
+  assert.equal(parsed.kind === 'run' ? parsed.options.tranche : undefined, '2/3');
+  assert.match(usageError(['--tranche', '4/3']), /--tranche « 4\/3 » invalide/);
+  assert.match(usageError(['--tranche', 'deux']), /--tranche « deux » invalide/);
+});

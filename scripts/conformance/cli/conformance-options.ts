@@ -26,6 +26,8 @@ export interface ConformanceOptions {
   readonly product?: string;
   /** Absolute path of the Ed25519 private key (PEM) that signs the evidence bundle (--cle-signature). */
   readonly signingKey?: string;
+  /** `i/n` (1 ≤ i ≤ n): this job plays the i-th of n deterministic tranches of the scenarios (--tranche). */
+  readonly tranche?: string;
 }
 
 export type ConformanceCommand = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: ConformanceOptions };
@@ -41,6 +43,7 @@ const ALIASES = {
   'delai-manuel': 'manual-timeout',
   produit: 'product',
   'cle-signature': 'signing-key',
+  tranche: 'shard',
 } as const;
 type OptionName = keyof typeof ALIASES;
 
@@ -66,13 +69,14 @@ export function parseConformanceArgs(argv: readonly string[], cwd: string): Conf
   const product = value('produit')?.trim();
   if (product === '') problems.push('--produit vide : donnez le nom et la version du logiciel, par exemple --produit "Messagerie Exemple 4.2".');
   const signingKey = value('cle-signature');
+  const tranche = trancheOf(value('tranche'), problems);
   const choice = clientChoice(env, problems);
   if (choice?.driver.kind === 'manual' && parallel !== undefined && parallel > 1) problems.push(`--parallele ${parallel} impossible avec le pilote manuel : une seule personne suit les consignes ; retirez --parallele.`);
   if (manualDelay !== undefined && choice !== undefined && choice.driver.kind !== 'manual') problems.push('--delai-manuel ne vaut que pour le pilote manuel : retirez-le ou passez --client manual.');
   if (problems.length > 0 || choice === undefined) throw new ConformanceUsageError(`${problems.join('\n')}\n${USAGE_LINE}`);
   return {
     kind: 'run',
-    options: { choice, env, reportsDir: resolve(cwd, reports), ...(tags === undefined ? {} : { tags }), ...(env.MSS_FIXTURES === undefined ? {} : { fixturesDir: env.MSS_FIXTURES }), ...(parallel === undefined ? {} : { parallel }), ...(product ? { product } : {}), ...(signingKey === undefined ? {} : { signingKey: resolve(cwd, signingKey) }) },
+    options: { choice, env, reportsDir: resolve(cwd, reports), ...(tags === undefined ? {} : { tags }), ...(env.MSS_FIXTURES === undefined ? {} : { fixturesDir: env.MSS_FIXTURES }), ...(parallel === undefined ? {} : { parallel }), ...(product ? { product } : {}), ...(signingKey === undefined ? {} : { signingKey: resolve(cwd, signingKey) }), ...(tranche === undefined ? {} : { tranche }) },
   };
 }
 
@@ -112,6 +116,15 @@ function pick(values: ParsedValues, name: OptionName, problems: string[]): strin
   }
   const given = typeof french === 'string' ? french : english;
   return typeof given === 'string' ? given : undefined;
+}
+
+function trancheOf(text: string | undefined, problems: string[]): string | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const [index, total] = [Number(match?.[1]), Number(match?.[2])];
+  if (match && index >= 1 && index <= total) return `${index}/${total}`;
+  problems.push(`--tranche « ${text} » invalide : donnez i/n, la i-ème de n tranches (1 ≤ i ≤ n), par exemple 2/3.`);
+  return undefined;
 }
 
 function positiveInteger(text: string | undefined, problems: string[]): number | undefined {

@@ -2,7 +2,7 @@
 import { CAPABILITIES } from '../../../steps/conformance/support/driver-choice.ts';
 import { REFERENCE_FAULTS } from '../../../steps/drivers/reference/reference-fault.ts';
 
-export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--produit "<nom version>"] [--cle-signature <cle.pem>]';
+export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n]';
 
 export const HELP_TEXT = `Banc de conformité MSSanté : joue les scénarios @conformite contre un logiciel de messagerie
 et rend un verdict par exigence.
@@ -29,6 +29,8 @@ Options :
                            rapport à la place de ceux que le client déclare.
   --cle-signature <pem>    (alias --signing-key) clé privée Ed25519 (PEM) qui signe le manifeste du
                            dossier de preuve.
+  --tranche <i/n>          (alias --shard) ne joue que la i-ème de n tranches des scénarios (partage
+                           déterministe, une tranche par job de CI) ; « fusionner » réunit les tranches.
   -h, --help               cette aide.
   -V, --version            version de la suite.
 
@@ -45,6 +47,9 @@ Autres commandes :
                                                   (quelques secondes) ; code 0 s'il est prêt, 78 sinon.
   verifier <archive.zip> [--cle-publique <pem>]   recalcule chaque empreinte et la signature d'un dossier
                                                   de preuve ; code 0 s'il est intact, 1 sinon.
+  fusionner <t1.zip> <t2.zip> … [--rapports <dossier>] [--cle-signature <pem>]
+                                                  réunit les dossiers de preuve des tranches d'une campagne :
+                                                  un verdict, un rapport, un dossier de preuve.
   comparer <avant.zip> <apres.zip>                régressions et améliorations par exigence entre deux
                                                   campagnes ; code 1 s'il y a une régression.
 

@@ -66,6 +66,8 @@ export function planRun(options: ConformanceOptions, profile: ClientProfile, inh
     ...format('html', files.html),
     ...format('message', files.ndjson),
     // conformite.junit.xml is written afterwards from the verdicts (report/junit-report.ts).
+    // Cucumber's shards: the pickles selected by the tags, dealt round-robin.
+    ...(options.tranche === undefined ? [] : ['--shard', options.tranche]),
     // One worker: in-process, no worker to start.
     ...(parallel > 1 ? ['--parallel', String(parallel)] : []),
   ];
