@@ -113,7 +113,7 @@ async function faultMatrix(): Promise<Tally> {
   return { kind: 'variantes fautives', passed, failed: code !== 0 && failed === 0 ? 1 : failed };
 }
 
-/** Issue 6: the web UI (and the certification report) in Debian Chromium driven by Playwright (installed by scripts/ensure-chromium.sh). */
+/** Issue 6: the web UI in Debian Chromium driven by Playwright (installed by scripts/ensure-chromium.sh). */
 async function webUi(): Promise<Tally> {
   console.log('\n▶ Interface web (Playwright dans Chromium)');
   if ((await run('sh', ['scripts/ensure-chromium.sh'])) !== 0) return { kind: 'interface web', passed: 0, failed: 1 };
