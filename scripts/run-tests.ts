@@ -117,7 +117,8 @@ async function faultMatrix(): Promise<Tally> {
 async function webUi(): Promise<Tally> {
   console.log('\n▶ Interface web (Playwright dans Chromium)');
   if ((await run('sh', ['scripts/ensure-chromium.sh'])) !== 0) return { kind: 'interface web', passed: 0, failed: 1 };
-  const files = findTests(join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts');
+  // The UI's pages, and the conformance certification report (scripts/conformance/report).
+  const files = [...findTests(join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts'), ...findTests(join(root, 'scripts', 'conformance'), '.e2e.ts')];
   const tap = join(reports, 'e2e.tap');
   const code = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
   const text = readFileSync(tap, 'utf8');

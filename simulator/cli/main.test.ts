@@ -31,15 +31,19 @@ function run(args: string[], until?: (out: string) => boolean): Promise<{ code: 
   });
 }
 
-test('start writes the endpoints file once ready, prints the French banner, and stops cleanly on SIGTERM', async () => {
+test('start writes the endpoints file once ready, prints the French banner, stops cleanly on SIGTERM and removes the file', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mss-cli-'));
   const endpointsFile = join(dir, 'ep.json');
-  const result = await run(['start', '--submission-port', '0', '--peer-port', '0', '--http-port', '0', '--data-dir', dir, '--endpoints-file', endpointsFile], (out) => out.includes('Ctrl+C'));
+  let written = '';
+  // Read while it runs: the file is removed on exit.
+  const ready = (out: string) => out.includes('Ctrl+C') && (written = readFileSync(endpointsFile, 'utf8')) !== '';
+  const result = await run(['start', '--submission-port', '0', '--peer-port', '0', '--http-port', '0', '--data-dir', dir, '--endpoints-file', endpointsFile], ready);
   assert.equal(result.signalSent, true, result.err);
   assert.equal(result.code, 0, result.err);
   assert.match(result.out, /SMTP soumission \(clients\) +127\.0\.0\.1:\d+ +STARTTLS obligatoire/);
   assert.match(result.out, /SIGTERM reçu : arrêt propre en cours…\nSimulateur arrêté\./);
-  const endpoints = JSON.parse(readFileSync(endpointsFile, 'utf8'));
+  assert.equal(existsSync(endpointsFile), false, 'the endpoints file is removed on exit');
+  const endpoints = JSON.parse(written);
   assert.equal(endpoints.submission.tls, 'starttls');
   assert.equal(endpoints.peer.tls, 'starttls-optional');
   assert.match(endpoints.controlApi.baseUrl, /^http:\/\/127\.0\.0\.1:\d+\/api$/);
@@ -96,4 +100,16 @@ test('check-fixtures on the default folder exits 0; an unknown command exits 64 
   const unknown = await run(['demarrer']);
   assert.equal(unknown.code, 64);
   assert.match(unknown.err, /Commande inconnue « demarrer »/);
+});
+
+test('--help and --version answer in French; an unknown option of start is refused in French with exit 64', async () => {
+  const [help, version, startVersion, unknown] = await Promise.all([run(['start', '--help']), run(['--version']), run(['start', '-V']), run(['start', '--inconnue'])]);
+  assert.equal(help.code, 0, help.err);
+  assert.match(help.out, /^Usage : simulateur start \[options\]/);
+  assert.match(help.out, /--endpoints-file FICHIER/);
+  assert.equal(version.code, 0);
+  assert.match(version.out, /^simulateur \(mssante-simulateur\) version \d+\.\d+\.\d+/);
+  assert.equal(startVersion.out, version.out);
+  assert.equal(unknown.code, 64);
+  assert.match(unknown.err, /^Option inconnue --inconnue : voyez --help\.\nUsage : simulateur start/);
 });

@@ -1,11 +1,13 @@
-// The `simulateur` command line: `start`, `check-fixtures`, `help`. A thin layer over the
+// The `simulateur` command line: `start`, `check-fixtures`, `help`, `--version`. A thin layer over the
 // composition root (simulator/trust-space/start-trust-space.ts). Exit codes (REG-DEC-05):
 // 0 ok, 64 usage, 78 configuration or fixtures invalid, 70 internal error.
+import { rmSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { checkFixtures } from './check-fixtures.ts';
 import { banner, endpointsSummary } from './endpoints-summary.ts';
-import { parseStartOptions, START_USAGE } from './start-options.ts';
+import { versionLine } from './package-version.ts';
+import { parseStartOptions, startInfoRequest, START_USAGE } from './start-options.ts';
 import { UsageError } from './usage-error.ts';
 import { DEFAULT_FIXTURES_DIR, startTrustSpace } from '../trust-space/start-trust-space.ts';
 import { FixturesInvalidError } from '../trust-space/fixtures-invalid-error.ts';
@@ -15,7 +17,8 @@ const USAGE = `Simulateur de l'espace de confiance MSSanté et de Mon espace san
 Commandes :
   start             démarre le simulateur avec l'espace de confiance par défaut (ou --fixtures)
   check-fixtures    vérifie un dossier de données (défaut : fixtures/) et liste tous les problèmes
-  help              cette aide
+  help, --help      cette aide
+  --version, -V     version du simulateur
 
 ${START_USAGE}`;
 
@@ -39,6 +42,11 @@ async function writeEndpointsFile(path: string, content: unknown): Promise<void>
 }
 
 async function start(args: readonly string[]): Promise<number> {
+  const info = startInfoRequest(args);
+  if (info !== undefined) {
+    console.log(info === 'help' ? START_USAGE : versionLine('simulateur'));
+    return 0;
+  }
   const options = parseStartOptions(args);
   if (!LOOPBACK.test(options.host)) {
     console.warn(`Attention : écoute sur ${options.host}, hors boucle locale. Les identifiants de test sont publics : n'exposez pas le simulateur sur un réseau partagé.`);
@@ -57,7 +65,12 @@ async function start(args: readonly string[]): Promise<number> {
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
   const summary = endpointsSummary(space);
-  if (options.endpointsFile) await writeEndpointsFile(options.endpointsFile, summary);
+  if (options.endpointsFile) {
+    const written = resolve(options.endpointsFile);
+    // Whatever the way out (signal, error), a stale file must not announce a simulator that is gone.
+    process.once('exit', () => rmSync(written, { force: true }));
+    await writeEndpointsFile(written, summary);
+  }
   console.log(banner(summary));
   for (const line of accessLines(space.endpoints.http.baseUrl, space.actionToken, space.publicReads ?? false)) console.log(line);
   if (options.publicReads && !space.actionToken) console.log("\n--lecture-publique est sans effet sur la boucle locale : aucun jeton n'y est demandé.");
@@ -73,8 +86,13 @@ async function main(argv: readonly string[]): Promise<number> {
       return start(rest);
     case 'check-fixtures':
       return checkFixtures(rest[0] ?? DEFAULT_FIXTURES_DIR, { log: (line) => console.log(line) });
+    case '--version':
+    case '-V':
+      console.log(versionLine('simulateur'));
+      return 0;
     case 'help':
     case '--help':
+    case '-h':
     case undefined:
       console.log(USAGE);
       return command === undefined ? 64 : 0;

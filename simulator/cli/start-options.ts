@@ -1,6 +1,7 @@
 // Command-line options of `start`, parsed and checked (exit 64 on usage errors, REG-DEC-05).
 import { parseArgs } from 'node:util';
 import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../pki/server-tls-profile.ts';
+import { frenchParseError } from './french-parse-error.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface StartOptions {
@@ -56,7 +57,9 @@ export const START_USAGE = `Usage : simulateur start [options]
                             par tout le réseau ; les actions exigent toujours le jeton
   --nom-hote NOM            nom supplémentaire accepté dans l'en-tête Host (répétable), par exemple le
                             nom DNS ou le nom de service Docker sous lequel on joint le simulateur ;
-                            tout autre nom reçoit 421 (protection contre le « DNS rebinding »)`;
+                            tout autre nom reçoit 421 (protection contre le « DNS rebinding »)
+  -h, --help                cette aide
+  -V, --version             version du simulateur`;
 
 function port(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -83,6 +86,13 @@ function hostNameOption(value: string): string {
     throw new UsageError(`--nom-hote attend un nom d'hôte ou une adresse IP sans port, reçu « ${value} ».`);
   }
   return value;
+}
+
+/** `start --help` and `start --version` answer instead of starting. */
+export function startInfoRequest(args: readonly string[]): 'help' | 'version' | undefined {
+  if (args.includes('--help') || args.includes('-h')) return 'help';
+  if (args.includes('--version') || args.includes('-V')) return 'version';
+  return undefined;
 }
 
 export function parseStartOptions(args: readonly string[]): StartOptions {
@@ -112,7 +122,7 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${START_USAGE}`);
+    throw new UsageError(`${frenchParseError(error)}\n${START_USAGE}`);
   }
   const v = parsed.values;
   return {

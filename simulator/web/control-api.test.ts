@@ -9,7 +9,7 @@ const LOUISE = `${LOUISE_INS}@patient.mssante.fr`;
 test('GET /api/health and GET /api/trust-space', async () => {
   await withApi(async ({ api, check }) => {
     const health = await api.call('GET', '/api/health');
-    assert.deepEqual(health.body, { status: 'ok' });
+    assert.deepEqual(health.body, { status: 'ok', live: true, ready: true });
     check('GET', '/api/health', health);
     const space = await api.call('GET', '/api/trust-space');
     check('GET', '/api/trust-space', space);

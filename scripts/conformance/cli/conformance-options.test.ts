@@ -52,6 +52,8 @@ test('an adapter URL and the manual driver with its delay', () => {
 test('--help and -h ask for the help', () => {
   assert.deepEqual(parseConformanceArgs(['--help'], '/'), { kind: 'help' });
   assert.deepEqual(parseConformanceArgs(['-h', '--client', 'x'], '/'), { kind: 'help' });
+  assert.deepEqual(parseConformanceArgs(['--version'], '/'), { kind: 'version' });
+  assert.deepEqual(parseConformanceArgs(['-V'], '/'), { kind: 'version' });
 });
 
 test('an unknown option, a missing value or a positional argument is a usage error in French', () => {
@@ -80,4 +82,11 @@ test('an unknown client, variants without the reference client, and options that
 test('an option and its alias with two different values are refused', () => {
   assert.match(usageError(['--rapports', 'a', '--reports', 'b']), /--rapports et --reports sont la même option/);
   assert.equal(run(['--rapports', 'a', '--reports', 'a']).reportsDir, '/projet/a');
+});
+
+test('--tranche i/n is checked: 1 ≤ i ≤ n', () => {
+  const parsed = parseConformanceArgs(['--tranche', '2/3'], '/');
+  assert.equal(parsed.kind === 'run' ? parsed.options.tranche : undefined, '2/3');
+  assert.match(usageError(['--tranche', '4/3']), /--tranche « 4\/3 » invalide/);
+  assert.match(usageError(['--tranche', 'deux']), /--tranche « deux » invalide/);
 });

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseTagExpression } from '@cucumber/tag-expressions';
 import { clientChoiceFromEnv, DriverChoiceError, type ClientChoice } from '../../../steps/conformance/support/driver-choice.ts';
+import { frenchParseError } from '../../../simulator/cli/french-parse-error.ts';
 import { ConformanceUsageError } from './conformance-usage-error.ts';
 import { USAGE_LINE } from './help-text.ts';
 
@@ -21,9 +22,15 @@ export interface ConformanceOptions {
   readonly fixturesDir?: string;
   /** Given with --parallele; the default depends on the client (run-plan.ts). */
   readonly parallel?: number;
+  /** The product's name and version for the report (--produit), over the client's declaration. */
+  readonly product?: string;
+  /** Absolute path of the Ed25519 private key (PEM) that signs the evidence bundle (--cle-signature). */
+  readonly signingKey?: string;
+  /** `i/n` (1 ≤ i ≤ n): this job plays the i-th of n deterministic tranches of the scenarios (--tranche). */
+  readonly tranche?: string;
 }
 
-export type ConformanceCommand = { readonly kind: 'help' } | { readonly kind: 'run'; readonly options: ConformanceOptions };
+export type ConformanceCommand = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: ConformanceOptions };
 
 /** French name → English alias. */
 const ALIASES = {
@@ -34,6 +41,9 @@ const ALIASES = {
   rapports: 'reports',
   parallele: 'parallel',
   'delai-manuel': 'manual-timeout',
+  produit: 'product',
+  'cle-signature': 'signing-key',
+  tranche: 'shard',
 } as const;
 type OptionName = keyof typeof ALIASES;
 
@@ -42,6 +52,7 @@ const STRING_OPTIONS = Object.fromEntries([...Object.keys(ALIASES), ...Object.va
 export function parseConformanceArgs(argv: readonly string[], cwd: string): ConformanceCommand {
   const values = parseStrictly(argv);
   if (values.help === true) return { kind: 'help' };
+  if (values.version === true) return { kind: 'version' };
   const problems: string[] = [];
   const value = (name: OptionName): string | undefined => pick(values, name, problems);
   const env: Record<string, string> = { MSS_CLIENT: (value('client') ?? 'reference').trim() };
@@ -55,13 +66,17 @@ export function parseConformanceArgs(argv: readonly string[], cwd: string): Conf
   const parallel = positiveInteger(value('parallele'), problems);
   const tags = tagExpression(typeof values.tags === 'string' ? values.tags : undefined, problems);
   const reports = value('rapports') ?? 'reports';
+  const product = value('produit')?.trim();
+  if (product === '') problems.push('--produit vide : donnez le nom et la version du logiciel, par exemple --produit "Messagerie Exemple 4.2".');
+  const signingKey = value('cle-signature');
+  const tranche = trancheOf(value('tranche'), problems);
   const choice = clientChoice(env, problems);
   if (choice?.driver.kind === 'manual' && parallel !== undefined && parallel > 1) problems.push(`--parallele ${parallel} impossible avec le pilote manuel : une seule personne suit les consignes ; retirez --parallele.`);
   if (manualDelay !== undefined && choice !== undefined && choice.driver.kind !== 'manual') problems.push('--delai-manuel ne vaut que pour le pilote manuel : retirez-le ou passez --client manual.');
   if (problems.length > 0 || choice === undefined) throw new ConformanceUsageError(`${problems.join('\n')}\n${USAGE_LINE}`);
   return {
     kind: 'run',
-    options: { choice, env, reportsDir: resolve(cwd, reports), ...(tags === undefined ? {} : { tags }), ...(env.MSS_FIXTURES === undefined ? {} : { fixturesDir: env.MSS_FIXTURES }), ...(parallel === undefined ? {} : { parallel }) },
+    options: { choice, env, reportsDir: resolve(cwd, reports), ...(tags === undefined ? {} : { tags }), ...(env.MSS_FIXTURES === undefined ? {} : { fixturesDir: env.MSS_FIXTURES }), ...(parallel === undefined ? {} : { parallel }), ...(product ? { product } : {}), ...(signingKey === undefined ? {} : { signingKey: resolve(cwd, signingKey) }), ...(tranche === undefined ? {} : { tranche }) },
   };
 }
 
@@ -87,22 +102,10 @@ type ParsedValues = Record<string, string | boolean | undefined>;
 
 function parseStrictly(argv: readonly string[]): ParsedValues {
   try {
-    return parseArgs({ args: [...argv], options: { ...STRING_OPTIONS, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values as ParsedValues;
+    return parseArgs({ args: [...argv], options: { ...STRING_OPTIONS, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'V' } }, strict: true, allowPositionals: false }).values as ParsedValues;
   } catch (error) {
     throw new ConformanceUsageError(`${frenchParseError(error)}\n${USAGE_LINE}`);
   }
-}
-
-/** node:util's messages are English; keep the option it names and say it in French. */
-function frenchParseError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'([^' ]+)/.exec(message)?.[1];
-  const named = option === undefined ? '' : ` ${option}`;
-  const code = (error as { code?: string }).code;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Option inconnue${named} : voyez --help.`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Option${named} sans valeur : donnez-lui une valeur (voyez --help).`;
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `Argument inattendu${named} : toutes les options ont la forme --nom valeur.`;
-  return `Ligne de commande invalide : ${message}`;
 }
 
 function pick(values: ParsedValues, name: OptionName, problems: string[]): string | undefined {
@@ -113,6 +116,15 @@ function pick(values: ParsedValues, name: OptionName, problems: string[]): strin
   }
   const given = typeof french === 'string' ? french : english;
   return typeof given === 'string' ? given : undefined;
+}
+
+function trancheOf(text: string | undefined, problems: string[]): string | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const [index, total] = [Number(match?.[1]), Number(match?.[2])];
+  if (match && index >= 1 && index <= total) return `${index}/${total}`;
+  problems.push(`--tranche « ${text} » invalide : donnez i/n, la i-ème de n tranches (1 ≤ i ≤ n), par exemple 2/3.`);
+  return undefined;
 }
 
 function positiveInteger(text: string | undefined, problems: string[]): number | undefined {

@@ -2,7 +2,7 @@
 import { CAPABILITIES } from '../../../steps/conformance/support/driver-choice.ts';
 import { REFERENCE_FAULTS } from '../../../steps/drivers/reference/reference-fault.ts';
 
-export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>]';
+export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n]';
 
 export const HELP_TEXT = `Banc de conformité MSSanté : joue les scénarios @conformite contre un logiciel de messagerie
 et rend un verdict par exigence.
@@ -25,11 +25,35 @@ Options :
                            (défaut : 2 pour le client de référence, 1 pour un adaptateur HTTP ou le pilote manuel).
   --delai-manuel <s>       (alias --manual-timeout) attente du trafic après chaque consigne du pilote
                            manuel, en secondes (défaut : 120).
+  --produit <texte>        (alias --product) nom et version du produit certifié, affichés dans le
+                           rapport à la place de ceux que le client déclare.
+  --cle-signature <pem>    (alias --signing-key) clé privée Ed25519 (PEM) qui signe le manifeste du
+                           dossier de preuve.
+  --tranche <i/n>          (alias --shard) ne joue que la i-ème de n tranches des scénarios (partage
+                           déterministe, une tranche par job de CI) ; « fusionner » réunit les tranches.
   -h, --help               cette aide.
+  -V, --version            version de la suite.
 
-Rapports écrits dans le dossier des rapports : conformite.html, conformite.ndjson,
-conformite.junit.xml, conformite-synthese.md, conformite-synthese.json, couverture-exigences.csv.
+Rapports écrits dans le dossier des rapports : conformite-rapport.html (le rapport de conformité,
+autonome, imprimable en A4), conformite-preuves.zip (dossier de preuve : fichiers, manifeste SHA-256,
+signature), conformite-synthese.json (codes stables, schéma
+scripts/conformance/schemas/conformite-synthese.schema.json), conformite-synthese.md,
+conformite.junit.xml, conformite.ndjson, couverture-exigences.csv et conformite.html (vue de
+développement de cucumber).
+
+Autres commandes :
+  diagnostic --client <http://…>                  vérifie un adaptateur HTTP avant une campagne : appelle
+                                                  capabilities, reset et configure et valide chaque réponse
+                                                  (quelques secondes) ; code 0 s'il est prêt, 78 sinon.
+  verifier <archive.zip> [--cle-publique <pem>]   recalcule chaque empreinte et la signature d'un dossier
+                                                  de preuve ; code 0 s'il est intact, 1 sinon.
+  fusionner <t1.zip> <t2.zip> … [--rapports <dossier>] [--cle-signature <pem>]
+                                                  réunit les dossiers de preuve des tranches d'une campagne :
+                                                  un verdict, un rapport, un dossier de preuve.
+  comparer <avant.zip> <apres.zip>                régressions et améliorations par exigence entre deux
+                                                  campagnes ; code 1 s'il y a une régression.
 
 Codes de sortie : 0 conforme, 1 non conforme, 64 ligne de commande invalide,
-78 erreur de mise en place (adaptateur injoignable ou incorrect, données invalides), 70 erreur interne.
+78 erreur de mise en place (adaptateur injoignable ou incorrect, données invalides), 70 erreur interne,
+130 ou 143 campagne interrompue (SIGINT ou SIGTERM ; le banc arrête cucumber et tous ses simulateurs).
 `;

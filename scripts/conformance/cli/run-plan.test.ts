@@ -22,7 +22,6 @@ test('cucumber runs with the project profile without reports, on @conformite and
     '--format', 'progress',
     '--format', 'html:"/tmp/rapports/conformite.html"',
     '--format', 'message:"/tmp/rapports/conformite.ndjson"',
-    '--format', 'junit:"/tmp/rapports/conformite.junit.xml"',
     '--parallel', '2',
   ]);
   assert.equal(plan.files.summaryMarkdown, '/tmp/rapports/conformite-synthese.md');

@@ -15,12 +15,18 @@ export const CUCUMBER_PROFILE = 'sansRapports';
 export const REFERENCE_DEFAULT_PARALLEL = 2;
 
 export interface ReportFiles {
+  /** The French certification report (scripts/conformance/report). */
+  readonly report: string;
+  /** Cucumber's HTML: the developers' view. */
   readonly html: string;
   readonly ndjson: string;
+  /** Written by the command from the verdicts, not by cucumber (report/junit-report.ts). */
   readonly junit: string;
   readonly summaryMarkdown: string;
   readonly summaryJson: string;
   readonly coverageCsv: string;
+  /** The evidence bundle (bundle/write-bundle.ts). */
+  readonly bundle: string;
 }
 
 export interface RunPlan {
@@ -37,12 +43,14 @@ export interface RunPlan {
 export function reportFiles(reportsDir: string): ReportFiles {
   const at = (name: string) => join(reportsDir, name);
   return {
+    report: at('conformite-rapport.html'),
     html: at('conformite.html'),
     ndjson: at('conformite.ndjson'),
     junit: at('conformite.junit.xml'),
     summaryMarkdown: at('conformite-synthese.md'),
     summaryJson: at('conformite-synthese.json'),
     coverageCsv: at('couverture-exigences.csv'),
+    bundle: at('conformite-preuves.zip'),
   };
 }
 
@@ -57,7 +65,9 @@ export function planRun(options: ConformanceOptions, profile: ClientProfile, inh
     '--format', 'progress',
     ...format('html', files.html),
     ...format('message', files.ndjson),
-    ...format('junit', files.junit),
+    // conformite.junit.xml is written afterwards from the verdicts (report/junit-report.ts).
+    // Cucumber's shards: the pickles selected by the tags, dealt round-robin.
+    ...(options.tranche === undefined ? [] : ['--shard', options.tranche]),
     // One worker: in-process, no worker to start.
     ...(parallel > 1 ? ['--parallel', String(parallel)] : []),
   ];

@@ -51,7 +51,7 @@ test('the Markdown summary names the verdict, the client, the suite, each requir
   const md = summaryMarkdown(summary());
   assert.match(md, /^# Synthèse de conformité MSSanté\n/);
   assert.match(md, /\*\*Verdict global : Non conforme\*\*/);
-  assert.match(md, /\| Client testé \| Client de référence 0\.1\.0 \(mssante-simulateur\) \|/);
+  assert.match(md, /\| Produit testé \| Client de référence 0\.1\.0 \(mssante-simulateur\) \|/);
   assert.match(md, /\| Pilote \| client de référence, variantes fautives : re-fin-subject \|/);
   assert.match(md, /\| Capacités déclarées \| patient-messaging, reply \|/);
   assert.match(md, /\| Capacités retenues \(--capacites\) \| patient-messaging \|/);

@@ -3,7 +3,7 @@
 // then the failures with their motif, the setup errors and the inapplicable scenarios. Pure.
 import type { ClientProfile } from './client-profile.ts';
 import { SCENARIO_VERDICTS, type VerdictCounts } from './conformance-verdict.ts';
-import { formatDuration, type ConformanceSummary } from './conformance-summary.ts';
+import { formatDuration, productLabel, type ConformanceSummary } from './conformance-summary.ts';
 import { describeSuite } from './suite-version.ts';
 
 export function summaryMarkdown(summary: ConformanceSummary): string {
@@ -42,9 +42,7 @@ export function driverLabel(client: ClientProfile): string {
   return client.variants.length > 0 ? `client de référence, variantes fautives : ${client.variants.join(', ')}` : 'client de référence';
 }
 
-export function clientLabel(client: ClientProfile): string {
-  return `${client.client.name} ${client.client.version}${client.client.vendor ? ` (${client.client.vendor})` : ''}`;
-}
+export const clientLabel = productLabel;
 
 export function countLine(counts: VerdictCounts): string {
   const total = SCENARIO_VERDICTS.reduce((sum, verdict) => sum + counts[verdict], 0);
@@ -61,11 +59,13 @@ function identityRows(summary: ConformanceSummary): [string, string][] {
   const declared = client.declaredCapabilities.join(', ') || 'aucune';
   const retained = client.capabilities.join(', ') || 'aucune';
   return [
-    ['Client testé', clientLabel(client)],
+    ['Produit testé', summary.product.label],
+    ...(summary.product.source === '--produit' ? [['Client déclaré', clientLabel(client)] as [string, string]] : []),
     ['Pilote', driverLabel(client)],
     ['Capacités déclarées', declared],
     ...(retained !== declared ? [['Capacités retenues (--capacites)', retained] as [string, string]] : []),
     ['Suite', describeSuite(summary.suite)],
+    ...(summary.suite.fingerprint === undefined ? [] : [['Empreinte du simulateur (SHA-256)', summary.suite.fingerprint] as [string, string]]),
     ['Date', `${run.startedAt.slice(0, 19).replace('T', ' ')} UTC`],
     ['Durée', formatDuration(run.durationMs)],
     ['Sélection', `${run.tags} ; ${concurrency(run.parallel)}`],

@@ -19,6 +19,8 @@ export function terminalSummary(summary: ConformanceSummary, files: ReportFiles)
   for (const s of listed.slice(0, MAX_LISTED)) lines.push(`  ${s.verdict} : ${s.name} (${s.requirementIds.join(', ')}) : ${s.motif.split('\n')[0] ?? ''}`);
   if (listed.length > MAX_LISTED) lines.push(`  … et ${listed.length - MAX_LISTED} autre(s) : voyez ${files.summaryMarkdown}.`);
   lines.push(`Durée de la suite : ${formatDuration(summary.run.durationMs)} (${concurrency(summary.run.parallel)}).`);
-  lines.push(`Rapports : ${files.summaryMarkdown}, ${files.html}, ${files.junit}, ${files.coverageCsv}.`);
+  lines.push(`Rapport de conformité : ${files.report}`);
+  lines.push(`Dossier de preuve : ${files.bundle} (vérifiable par « npm run conformite -- verifier ${files.bundle} »).`);
+  lines.push(`Autres rapports : ${files.summaryMarkdown}, ${files.summaryJson}, ${files.junit}, ${files.coverageCsv} ; vue de développement cucumber : ${files.html}.`);
   return lines;
 }

@@ -9,10 +9,20 @@ interface SettingsUpdate {
   readonly passwordAuth?: boolean;
 }
 
+/** The endpoints are known once every listener is up; reading them earlier throws. */
+function isReady(space: ControlApiDeps['space']): boolean {
+  try {
+    return space.endpoints.submission.port > 0;
+  } catch {
+    return false;
+  }
+}
+
 export function adminRoutes(deps: ControlApiDeps): Route[] {
   const { space } = deps;
   return [
-    { method: 'GET', path: '/api/health', handler: () => json({ status: 'ok' }) },
+    // Live: the process answers. Ready: every listener (SMTP, IMAP, HTTP) is up, so a supervisor or a CI job may start.
+    { method: 'GET', path: '/api/health', handler: () => json({ status: 'ok', live: true, ready: isReady(space) }) },
     {
       method: 'GET',
       path: '/api/stats',

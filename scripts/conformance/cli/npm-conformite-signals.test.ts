@@ -1,0 +1,42 @@
+// `npm run conformite` stopped mid-campaign by SIGTERM to the npm wrapper, as a CI job is
+// cancelled: cucumber, its two workers and their simulators all end, none is left listening,
+// and the command says in French that no verdict was given.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { descendants, isAlive } from './process-tree.ts';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const LIMIT_MS = 60_000;
+const work = mkdtempSync(join(tmpdir(), 'conformite-signal-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('SIGTERM to the npm wrapper of a running campaign stops cucumber, its workers and their simulators', { skip: process.platform !== 'linux', timeout: 2 * LIMIT_MS }, async () => {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSS_') && key !== 'NODE_TEST_CONTEXT' && key !== 'NODE_OPTIONS'));
+  const wrapper = spawn('npm', ['run', 'conformite', '--', '--parallele', '2', '--rapports', work], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  wrapper.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  wrapper.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const timer = setTimeout(() => wrapper.kill('SIGKILL'), LIMIT_MS);
+  // Scenarios are running once cucumber has printed its first progress mark after our announcement.
+  const running = () => /Scénarios : [^\n]*\n[\s\S]*[.F]/.test(out);
+  while (!running() && wrapper.exitCode === null) await once(wrapper.stdout, 'data');
+  clearTimeout(timer);
+  const tree = descendants(wrapper.pid ?? 0);
+  assert.ok(tree.length >= 4, `npm, conformite, cucumber and its workers: ${tree.join(', ')}\n${out}`);
+  wrapper.kill('SIGTERM');
+  await once(wrapper, 'exit');
+  const deadline = Date.now() + LIMIT_MS;
+  while (tree.some(isAlive) && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+  const left = tree.filter(isAlive);
+  for (const pid of left) process.kill(pid, 'SIGKILL');
+  wrapper.stdout.destroy();
+  wrapper.stderr.destroy();
+  assert.deepEqual(left, [], out);
+  assert.match(out, /Campagne interrompue \(SIGTERM\) : le banc et ses simulateurs sont arrêtés/);
+});

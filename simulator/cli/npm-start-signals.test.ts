@@ -1,0 +1,66 @@
+// `npm start` stopped the way a supervisor or a CI job stops it: SIGTERM (or SIGINT) to the npm
+// wrapper itself, not to the simulator. Before: GET /api/health says live and ready. After: every
+// process under the wrapper has ended, no port of the simulator accepts a connection, and the
+// endpoints file is gone.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { descendants, isAlive } from '../../scripts/conformance/cli/process-tree.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const LIMIT_MS = 30_000;
+const work = mkdtempSync(join(tmpdir(), 'mss-npm-signal-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+function refused(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => (socket.destroy(), resolve(false)));
+    socket.once('error', () => resolve(true));
+  });
+}
+
+async function allEnded(pids: readonly number[]): Promise<boolean> {
+  const deadline = Date.now() + LIMIT_MS;
+  while (pids.some(isAlive) && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+  return !pids.some(isAlive);
+}
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  test(`${signal} to the npm wrapper stops the simulator and every child, and removes the endpoints file`, { skip: process.platform !== 'linux', timeout: 2 * LIMIT_MS }, async () => {
+    const endpointsFile = join(work, `${signal}.json`);
+    const ports = ['--submission-port', '0', '--peer-port', '0', '--imap-port', '0', '--imaps-port', '0', '--http-port', '0'];
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_TEST_CONTEXT' && key !== 'NODE_OPTIONS'));
+    const wrapper = spawn('npm', ['start', '--', ...ports, '--data-dir', work, '--endpoints-file', endpointsFile], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    wrapper.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    wrapper.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const timer = setTimeout(() => wrapper.kill('SIGKILL'), LIMIT_MS);
+    while (!out.includes('Ctrl+C') && wrapper.exitCode === null) await once(wrapper.stdout, 'data');
+    clearTimeout(timer);
+    assert.ok(out.includes('Ctrl+C'), out);
+    const endpoints = JSON.parse(readFileSync(endpointsFile, 'utf8')) as Record<string, { port?: number }> & { controlApi: { baseUrl: string } };
+    const health = await fetch(`${endpoints.controlApi.baseUrl}/health`);
+    assert.deepEqual(await health.json(), { status: 'ok', live: true, ready: true });
+    const listening = ['submission', 'peer', 'imap', 'imaps'].map((name) => endpoints[name]?.port ?? 0);
+    const tree = descendants(wrapper.pid ?? 0);
+    assert.ok(tree.length >= 2, `processes under npm: ${tree.join(', ')}`);
+    wrapper.kill(signal);
+    await once(wrapper, 'exit');
+    const ended = await allEnded(tree);
+    const left = tree.filter(isAlive);
+    // A failing run must not leave its own processes behind, nor keep this test's pipes open.
+    for (const pid of left) process.kill(pid, 'SIGKILL');
+    wrapper.stdout.destroy();
+    wrapper.stderr.destroy();
+    assert.ok(ended, `still running: ${left.join(', ')}\n${out}`);
+    for (const port of listening) assert.ok(await refused(port), `port ${port} still accepts connections`);
+    assert.equal(existsSync(endpointsFile), false, 'the endpoints file is removed on exit');
+  });
+}
