@@ -57,12 +57,12 @@ test('simulator/ never imports steps/, scripts/ or bench/', () => {
 
 test('steps/ and scripts/ use the simulator through simulator/public-api.ts only', () => {
   const offending = all.filter((i) => /^(steps|scripts)\//.test(i.file) && i.target?.startsWith('simulator/') && i.target !== 'simulator/public-api.ts');
-  assert.deepEqual(offending.map(where), [], 'passez par simulator/public-api.ts (ajoutez-y l'export manquant)');
+  assert.deepEqual(offending.map(where), [], 'passez par simulator/public-api.ts (ajoutez-y l’export manquant)');
 });
 
 test('steps/support does not import steps/conformance', () => {
   const offending = all.filter((i) => i.file.startsWith('steps/support/') && i.target?.startsWith('steps/conformance/'));
-  assert.deepEqual(offending.map(where), [], 'steps/support est la base : le code partagé y vit, steps/conformance s'appuie dessus');
+  assert.deepEqual(offending.map(where), [], 'steps/support est la base : le code partagé y vit, steps/conformance s’appuie dessus');
 });
 
 test('the rule reads every import form', () => {
