@@ -3,7 +3,8 @@
 // (Return-Receipt-To, MSS/va1.15; NOTIFY=SUCCESS, RFC 3461 §4.1). DSN parameters honoured:
 // NOTIFY (per recipient), RET, ENVID, ORCPT. Never to the null reverse path (RFC 5321 §4.5.5).
 import { BOUNCE_REASONS, type BounceReason } from '../domain/bounce-reasons.ts';
-import { buildFailureDsn, buildSuccessDsn } from '../mail/dsn-builder.ts';
+import { prepareFailureDsn, prepareSuccessDsn, type PreparedDsn } from '../mail/dsn-builder.ts';
+import { indexMessage } from '../mail/message-index.ts';
 import type { MessageStore } from '../mail/message-store.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
 import { deliveryReportSource, type ReportSource } from './report-source.ts';
@@ -122,7 +123,7 @@ function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source:
   const now = deps.now();
   const first = describe(failures[0]!.reason);
   const to = transmission.envelope.mailFrom.toLowerCase();
-  const raw = buildFailureDsn({
+  const dsn = prepareFailureDsn({
     reportingMta: source.host,
     from: source.mailerDaemon,
     to,
@@ -150,12 +151,12 @@ function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source:
     }),
   });
   const facts = failures.map((f): ReportRecipient => ({ recipient: f.recipient.toLowerCase(), status: statusOf(f.reason), reason: f.reason, sentence: describe(f.reason).sentence(f.recipient) }));
-  storeReport(deps, transmission, to, raw, 'bounce', now, facts);
+  storeReport(deps, transmission, to, dsn, 'bounce', now, facts);
 }
 
 function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source: ReportSource, target: string, recipients: readonly string[]): void {
   const now = deps.now();
-  const raw = buildSuccessDsn({
+  const dsn = prepareSuccessDsn({
     reportingMta: source.host,
     from: source.mailerDaemon,
     to: target,
@@ -173,16 +174,18 @@ function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source:
       return { ...(orcpt ? { originalRecipient: orcpt } : {}), finalRecipient: recipient, status: '2.0.0', diagnosticCode: 'smtp; 250 2.0.0 delivered', sentence: '' };
     }),
   });
-  storeReport(deps, transmission, target, raw, 'receipt', now, recipients.map((recipient) => ({ recipient: recipient.toLowerCase(), status: '2.0.0' })));
+  storeReport(deps, transmission, target, dsn, 'receipt', now, recipients.map((recipient) => ({ recipient: recipient.toLowerCase(), status: '2.0.0' })));
 }
 
-function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: string, raw: Buffer, kind: 'bounce' | 'receipt', now: Date, recipients: readonly ReportRecipient[]): void {
+/** Stored with its header index now and its bytes made on first read (lazy-stored-message.ts). */
+function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: string, dsn: PreparedDsn, kind: 'bounce' | 'receipt', now: Date, recipients: readonly ReportRecipient[]): void {
   const message = deps.store.add({
     mailbox,
     folder: 'INBOX',
     kind,
     envelope: { mailFrom: '', rcptTo: [mailbox] },
-    raw,
+    index: indexMessage(dsn.headerBlock),
+    bytes: dsn.bytes,
     receivedAt: now,
     ingress: 'simulator',
     reportsOn: transmission.id,
