@@ -6,7 +6,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { delimiter, join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { spawnTracked } from './child-processes.ts';
-import type { LoadMode } from './smtp-load.ts';
+import type { LoadShape } from './smtp-load.ts';
 
 export function findTool(name: string): string | undefined {
   const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'];
@@ -38,14 +38,8 @@ export function startSmtpSink(path: string, port: number): ChildProcess {
   return spawnTracked(path, [...asRoot, `127.0.0.1:${port}`, '1024']);
 }
 
-export interface SourceRun {
+export interface SourceRun extends LoadShape {
   readonly path: string;
-  readonly port: number;
-  readonly mode: LoadMode;
-  readonly messages: number;
-  readonly sessions: number;
-  readonly from: string;
-  readonly to: string;
   /** The message with LF line ends: smtp-source appends CRLF to each line and dot-stuffs. */
   readonly messageFile: string;
   readonly timeoutMs: number;
