@@ -42,12 +42,12 @@ const RUN_TIMEOUT_MS = 180_000;
 
 stopChildrenOnExit();
 const sinkPath = findTool('smtp-sink');
-const sourcePath = values.generator === 'node' ? undefined : findTool('smtp-source');
-if (values.generator === 'smtp-source' && !sourcePath) throw new Error('smtp-source introuvable : installez Postfix (apt-get install postfix)');
-if (!sinkPath || !sourcePath) {
-  console.log('Postfix absent (smtp-sink ou smtp-source introuvable) : la référence smtp-sink est sautée' + (sourcePath ? '.' : ', le générateur est bench/smtp-load.ts.'));
-  console.log('Pour la comparaison complète : apt-get install postfix (smtp-sink et smtp-source sont dans /usr/sbin).');
-}
+const sourceFound = findTool('smtp-source');
+const sourcePath = values.generator === 'node' ? undefined : sourceFound;
+if (values.generator === 'smtp-source' && !sourceFound) throw new Error('smtp-source introuvable : installez Postfix (apt-get install postfix)');
+if (!sinkPath) console.log('smtp-sink introuvable (Postfix absent) : la référence smtp-sink est sautée.');
+if (!sourceFound && values.generator !== 'node') console.log('smtp-source introuvable (Postfix absent) : le générateur est bench/smtp-load.ts.');
+if (!sinkPath || !sourceFound) console.log('Pour la comparaison complète : apt-get install postfix (smtp-sink et smtp-source sont dans /usr/sbin).');
 
 const payload = tenKilobyteMessage(BENCH_SENDER, 'destinataire@exemple.test');
 const messageFile = join(mkdtempSync(join(tmpdir(), 'mss-bench-msg-')), 'message-10k.eml');
