@@ -1,4 +1,4 @@
-// A 10 KB MIME message (text, HTML, base64 "PDF"), like the comparison kit's msg10k sample, built
+// A 10 KB MIME message (text and a base64 "PDF"), the message of the comparison bench, built
 // here so that the benchmark needs nothing outside the repository.
 export function tenKilobyteMessage(from: string, to: string): Buffer {
   const boundary = 'bench-boundary-1';

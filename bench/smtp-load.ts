@@ -5,14 +5,18 @@ import { connect, type Socket } from 'node:net';
 
 export type LoadMode = 'reuse' | 'perconn';
 
-export interface LoadOptions {
-  readonly host: string;
+/** What any generator of the bench is asked to send (smtp-load.ts, Postfix smtp-source). */
+export interface LoadShape {
   readonly port: number;
   readonly mode: LoadMode;
   readonly messages: number;
   readonly sessions: number;
   readonly from: string;
   readonly to: string;
+}
+
+export interface LoadOptions extends LoadShape {
+  readonly host: string;
   /** Full message, CRLF line endings, dot-stuffed, without the final `.`. */
   readonly payload: Buffer;
 }

@@ -21,26 +21,37 @@ export interface FlowRecorderOptions {
   readonly capacity?: number;
   /** Receives what a derivation throws: the flow never breaks the mail path. */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Runs a derivation later (the trust space's DeferredWork): accepted mail and reports become
+   * entries after the SMTP reply, off the reply path, in publication order; `settled()` waits for
+   * them. Default: at once.
+   */
+  readonly defer?: (work: () => void) => void;
 }
 
 export class FlowRecorder {
   readonly #entries: BoundedList<FlowEntry>;
   readonly #listeners = new Set<FlowListener>();
   readonly #onError: (error: unknown) => void;
+  readonly #defer: (work: () => void) => void;
   #sequence = 0;
+  /** Counts resets: a derivation started before one knows its ids are gone. */
+  #generation = 0;
   #scenario: string | undefined;
 
   constructor(options: FlowRecorderOptions = {}) {
     this.#entries = new BoundedList(options.capacity ?? DEFAULT_FLOW_CAPACITY);
     this.#onError = options.onError ?? ((error) => console.error('Flux en direct : entrée non enregistrée', error));
+    this.#defer = options.defer ?? ((work) => work());
   }
 
   /** Reads the trust space's observations; call once. */
   attach(observations: ObservationSource): void {
     observations.on('message-accepted', (o) => this.#derive(() => transmissionEntries(o.transmission)));
     observations.on('report-issued', (o) => this.#derive(() => reportEntries(o)));
-    observations.on('smtp-exchange', (o) => this.#derive(() => optional(rcptRefusalEntry(o))));
-    observations.on('patient-action', (o) => this.#derive(() => optional(patientRefusalEntry(o))));
+    // Four exchanges per message, rarely a refusal: only a refusal waits for its turn.
+    observations.on('smtp-exchange', (o) => this.#now(() => rcptRefusalEntry(o)));
+    observations.on('patient-action', (o) => this.#now(() => patientRefusalEntry(o)));
     observations.on('patient-profile-changed', (o) => this.#tell((listener) => listener.patient?.({ ins: o.ins, state: o.state })));
     observations.on('trust-space-reset', () => this.reset());
   }
@@ -78,27 +89,47 @@ export class FlowRecorder {
    * labelled scenario stay as the run's record, without their now dangling ids; the others go.
    */
   reset(): void {
-    this.#entries.retain(
-      (entry) => entry.scenario !== undefined,
-      ({ storedId: _s, transmissionId: _t, connectionId: _c, ...kept }) => kept,
-    );
+    this.#generation += 1;
+    this.#entries.retain((entry) => entry.scenario !== undefined, withoutIds);
     this.#tell((listener) => listener.reset?.());
   }
 
-  #derive(derive: () => FlowDraft[]): void {
-    let drafts: FlowDraft[];
+  /** A cheap derivation done at once; its entry, if any, is added in turn with the deferred ones. */
+  #now(derive: () => FlowDraft | undefined): void {
+    let draft: FlowDraft | undefined;
     try {
-      drafts = derive();
+      draft = derive();
     } catch (error) {
       this.#onError(error);
       return;
     }
-    for (const draft of drafts) this.#add(draft);
+    if (draft) this.#derive(() => [draft]);
   }
 
-  #add(draft: FlowDraft): void {
+  /**
+   * Derives and adds later (options.defer), with the scenario label of now. Entries of a
+   * transmission from before a reset are kept as a reset keeps them: labelled, without ids.
+   */
+  #derive(derive: () => FlowDraft[]): void {
+    const scenario = this.#scenario;
+    const generation = this.#generation;
+    this.#defer(() => {
+      let drafts: FlowDraft[];
+      try {
+        drafts = derive();
+      } catch (error) {
+        this.#onError(error);
+        return;
+      }
+      const current = generation === this.#generation;
+      if (!current && scenario === undefined) return;
+      for (const draft of drafts) this.#add(current ? draft : withoutIds(draft), scenario);
+    });
+  }
+
+  #add(draft: FlowDraft, scenario: string | undefined): void {
     this.#sequence += 1;
-    const entry: FlowEntry = { id: `f-${String(this.#sequence).padStart(6, '0')}`, ...draft, ...(this.#scenario ? { scenario: this.#scenario } : {}) };
+    const entry: FlowEntry = { id: `f-${String(this.#sequence).padStart(6, '0')}`, ...draft, ...(scenario ? { scenario } : {}) };
     this.#entries.push(entry);
     this.#tell((listener) => listener.entry?.(entry));
   }
@@ -108,6 +139,6 @@ export class FlowRecorder {
   }
 }
 
-function optional(draft: FlowDraft | undefined): FlowDraft[] {
-  return draft ? [draft] : [];
+function withoutIds<T extends FlowDraft>({ storedId: _s, transmissionId: _t, connectionId: _c, ...kept }: T): Omit<T, 'storedId' | 'transmissionId' | 'connectionId'> {
+  return kept;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildFailureDsn, buildSuccessDsn } from './dsn-builder.ts';
+import { buildFailureDsn, buildSuccessDsn, prepareFailureDsn, prepareSuccessDsn } from './dsn-builder.ts';
 import type { FailureDsnInput, SuccessDsnInput } from './dsn-builder.ts';
 import { DsnInputError } from './dsn-input-error.ts';
 import { indexMessage } from './message-index.ts';
@@ -160,4 +160,31 @@ test('invalid input is a typed error', () => {
   const bad = { finalRecipient: 'a@b.test', status: '2.0.0', diagnosticCode: 'x', sentence: 'x' };
   assert.throws(() => buildFailureDsn(failureInput({ recipients: [bad] })), /status "2.0.0" of a@b.test does not fit Action: failed/);
   assert.throws(() => buildSuccessDsn({ ...failureInput(), recipients: [{ finalRecipient: 'a@b.test', status: '5.1.1' }] }), DsnInputError);
+});
+
+/** The boundary is a fresh random token per DSN: the only bytes two builds of one input may differ in. */
+const sameBoundary = (raw: Buffer) => raw.toString('latin1').replaceAll(/=_mss-dsn-[\w.-]+/g, '=_mss-dsn-BOUNDARY');
+
+test('a prepared DSN makes, on first read, the bytes build*Dsn makes (boundary aside); its header block indexes as the whole', () => {
+  const cases = [
+    { lazy: prepareFailureDsn(failureInput()), eager: buildFailureDsn(failureInput()) },
+    { lazy: prepareFailureDsn(failureInput({ ret: 'FULL' })), eager: buildFailureDsn(failureInput({ ret: 'FULL' })) },
+    {
+      lazy: prepareSuccessDsn({ ...failureInput(), subject: 'Accusé de remise', recipients: [{ finalRecipient: 'a@b.test' }] }),
+      eager: buildSuccessDsn({ ...failureInput(), subject: 'Accusé de remise', recipients: [{ finalRecipient: 'a@b.test' }] }),
+    },
+  ];
+  for (const { lazy, eager } of cases) {
+    const bytes = lazy.bytes();
+    assert.equal(sameBoundary(bytes), sameBoundary(eager));
+    assert.equal(lazy.bytes(), bytes, 'built once, then the same Buffer');
+    assert.ok(bytes.subarray(0, lazy.headerBlock.length).equals(lazy.headerBlock));
+    assert.deepEqual(indexMessage(lazy.headerBlock), indexMessage(bytes));
+  }
+  assert.notEqual(sameBoundary(buildFailureDsn(failureInput())), sameBoundary(buildFailureDsn(failureInput({ envid: 'AUTRE' }))), 'the comparison sees a change');
+});
+
+test('prepare*Dsn checks its input at once, before any byte is read', () => {
+  assert.throws(() => prepareFailureDsn(failureInput({ recipients: [] })), DsnInputError);
+  assert.throws(() => prepareSuccessDsn({ ...failureInput(), recipients: [{ finalRecipient: 'a@b.test', status: '5.1.1' }] }), DsnInputError);
 });

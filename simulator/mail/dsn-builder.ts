@@ -1,5 +1,5 @@
 // Delivery status notifications (RFC 3464) as raw messages, built from string templates: bounces
-// are produced in the benchmark hot path. Structure (RFC 6522 multipart/report): (1) French
+// are produced in the benchmark hot path, so the body can be built on first read (prepare*Dsn). Structure (RFC 6522 multipart/report): (1) French
 // text for people, (2) message/delivery-status, (3) the original's headers (RET=HDRS or no
 // RET) or the whole original (RET=FULL), RFC 3461 §4.3. CRLF everywhere, lines ≤ 998 octets.
 // Failure DSN: bounces of REG-ANR-02, REG-ANR-03; success DSN: Return-Receipt-To (MSS/va1.15) or
@@ -71,18 +71,38 @@ interface ReportRecipient {
   readonly sentence: string;
 }
 
+/**
+ * A DSN checked and begun: its header block is built (what a header index reads), the rest of its
+ * bytes on the first call of `bytes()` and kept. `bytes()` is what build*Dsn returns, byte for byte.
+ */
+export interface PreparedDsn {
+  /** The header block, up to and including the blank line. */
+  readonly headerBlock: Buffer;
+  bytes(): Buffer;
+}
+
 /** An avis de non-remise: `Action: failed` for every recipient. */
 export function buildFailureDsn(input: FailureDsnInput): Buffer {
+  return prepareFailureDsn(input).bytes();
+}
+
+/** An accusé de remise: `Action: delivered`, `Status: 2.0.0` unless given. */
+export function buildSuccessDsn(input: SuccessDsnInput): Buffer {
+  return prepareSuccessDsn(input).bytes();
+}
+
+/** buildFailureDsn in two steps: input checked (DsnInputError) and headers built now, body later. */
+export function prepareFailureDsn(input: FailureDsnInput): PreparedDsn {
   const recipients = input.recipients.map((r): ReportRecipient => ({ ...r, action: 'failed' }));
   checkInput(input, recipients, /^[45]\.\d{1,3}\.\d{1,3}$/);
   const explanation =
     'Les détails techniques figurent dans la partie « message/delivery-status » de cet avis (RFC 3464), ' +
     "suivie des en-têtes ou du message d'origine.";
-  return build(input, recipients, explanation);
+  return prepare(input, recipients, explanation);
 }
 
-/** An accusé de remise: `Action: delivered`, `Status: 2.0.0` unless given. */
-export function buildSuccessDsn(input: SuccessDsnInput): Buffer {
+/** buildSuccessDsn in two steps, as prepareFailureDsn. */
+export function prepareSuccessDsn(input: SuccessDsnInput): PreparedDsn {
   const recipients = input.recipients.map(
     (r): ReportRecipient => ({
       ...r,
@@ -92,16 +112,20 @@ export function buildSuccessDsn(input: SuccessDsnInput): Buffer {
     }),
   );
   checkInput(input, recipients, /^2\.\d{1,3}\.\d{1,3}$/);
-  return build(input, recipients, 'Les détails techniques figurent dans la partie « message/delivery-status » de cet accusé (RFC 3464).');
+  return prepare(input, recipients, 'Les détails techniques figurent dans la partie « message/delivery-status » de cet accusé (RFC 3464).');
 }
 
-function build(input: DsnInput<DsnRecipientBase>, recipients: readonly ReportRecipient[], explanation: string): Buffer {
+function prepare(input: DsnInput<DsnRecipientBase>, recipients: readonly ReportRecipient[], explanation: string): PreparedDsn {
   const boundary = `=_mss-dsn-${uniqueToken()}`;
+  const headerBlock = Buffer.from(`${topHeaders(input, boundary)}\r\n\r\n`, 'utf8');
+  let bytes: Buffer | undefined;
+  return { headerBlock, bytes: () => (bytes ??= Buffer.concat([headerBlock, body(input, recipients, explanation, boundary)])) };
+}
+
+function body(input: DsnInput<DsnRecipientBase>, recipients: readonly ReportRecipient[], explanation: string, boundary: string): Buffer {
   const full = input.ret === 'FULL';
   const original = full ? input.originalRaw : input.originalRaw.subarray(0, Math.min(input.originalHeaderBytes, input.originalRaw.length));
   const head = [
-    topHeaders(input, boundary),
-    '',
     'Ceci est un message MIME multipartie (RFC 6522).',
     `--${boundary}`,
     'Content-Type: text/plain; charset=utf-8',

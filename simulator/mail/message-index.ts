@@ -36,7 +36,7 @@ export function indexMessage(raw: Buffer): MessageIndex {
     inReplyTo: firstId(single.get('in-reply-to')),
     references: extractMessageIds(single.get('references') ?? ''),
     // REG-FIN-01: `[FIN]` is an exact match, so trailing white space of the value is kept.
-    subject: rawSubject === undefined ? undefined : decodeEncodedWords(rawSubject),
+    subject: rawSubject === undefined ? undefined : decodedSubject(rawSubject),
     from: addresses.from,
     to: addresses.to,
     cc: addresses.cc,
@@ -60,6 +60,22 @@ const SINGLE_FIELDS = new Set([
 /** No spread: a hostile header may hold more addresses than a call can take as arguments. */
 function appendAll(target: string[], items: readonly string[]): void {
   for (const item of items) target.push(item);
+}
+
+/** Subjects repeat (reports, series of messages): the decoding of short ones is kept, up to a bound. */
+const SUBJECT_CACHE_SIZE = 256;
+const CACHED_SUBJECT_LENGTH = 512;
+const decodedSubjects = new Map<string, string>();
+
+function decodedSubject(raw: string): string {
+  if (raw.length > CACHED_SUBJECT_LENGTH) return decodeEncodedWords(raw);
+  let decoded = decodedSubjects.get(raw);
+  if (decoded === undefined) {
+    if (decodedSubjects.size >= SUBJECT_CACHE_SIZE) decodedSubjects.clear();
+    decoded = decodeEncodedWords(raw);
+    decodedSubjects.set(raw, decoded);
+  }
+  return decoded;
 }
 
 function firstId(value: string | undefined): string | undefined {

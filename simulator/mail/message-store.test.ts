@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { indexMessage } from './message-index.ts';
 import { MessageStore } from './message-store.ts';
 import type { NewStoredMessage } from './message-store.ts';
 import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
@@ -143,4 +144,21 @@ test('a predicate that throws rejects the wait and cleans up', async () => {
   store.add(message('a@x.test', 'declencheur'));
   await assert.rejects(waiting, boom);
   assert.equal(store.storedListenerCount, 0);
+});
+
+test('a message stored with a bytes function: indexed by its given index, bytes made once on first read, kept by copies', () => {
+  const store = new MessageStore();
+  const { raw, ...rest } = message('Camille@Pharmacie.test', 'avis');
+  let built = 0;
+  const stored = store.add({ ...rest, index: indexMessage(raw), bytes: () => ((built += 1), Buffer.from(raw)) });
+  assert.equal(built, 0, 'storing does not make the bytes');
+  assert.equal(stored.mailbox, 'camille@pharmacie.test');
+  assert.deepEqual(store.byMessageId('avis@medecin.test').map((m) => m.id), [stored.id]);
+  assert.ok(stored.raw.equals(raw));
+  assert.equal(stored.raw, stored.raw);
+  assert.equal(built, 1);
+  const copy = store.add({ ...stored, folder: 'Trash' });
+  assert.ok(copy.raw.equals(raw));
+  assert.equal(built, 1, 'a spread copy reads the bytes already made');
+  assert.deepEqual(JSON.parse(JSON.stringify(stored)).raw, JSON.parse(JSON.stringify(raw)));
 });

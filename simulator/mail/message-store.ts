@@ -7,6 +7,7 @@ import { addressKey } from '../domain/address-key.ts';
 import { indexMessage } from './message-index.ts';
 import type { MessageIndex } from './message-index.ts';
 import { bareMessageId } from './message-ids.ts';
+import { lazyStoredMessage, type NewLazyStoredMessage } from './lazy-stored-message.ts';
 import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
 import { withReturnPath } from './return-path.ts';
 import type { MessageKind, StoredMessage } from './stored-message.ts';
@@ -55,15 +56,12 @@ export class MessageStore {
     return () => this.#clearedListeners.delete(listener);
   }
 
-  /** Stores a message; ids keep increasing across `clear()` so that an old id never names a new message. */
-  add(input: NewStoredMessage): StoredMessage {
+  /** Stores a message (bytes given, or made on first read); ids keep increasing across `clear()` so that an old id never names a new message. */
+  add(input: NewStoredMessage | NewLazyStoredMessage): StoredMessage {
     this.#sequence += 1;
-    const message: StoredMessage = {
-      ...input,
-      id: `m-${String(this.#sequence).padStart(6, '0')}`,
-      mailbox: addressKey(input.mailbox),
-      index: input.index ?? indexMessage(input.raw),
-    };
+    const id = `m-${String(this.#sequence).padStart(6, '0')}`;
+    const message: StoredMessage =
+      'bytes' in input ? lazyStoredMessage(input, id) : { ...input, id, mailbox: addressKey(input.mailbox), index: input.index ?? indexMessage(input.raw) };
     this.#messages.push(message);
     this.#byId.set(message.id, message);
     push(this.#byMailbox, message.mailbox, message);

@@ -8,6 +8,12 @@ export function returnPathLine(mailFrom: string): Buffer {
   return Buffer.from(`Return-Path: <${mailFrom}>\r\n`, 'utf8');
 }
 
+/** The same for bytes made later (a report the simulator built, lazy-stored-message.ts): the index now, the bytes on demand. */
+export function lazyWithReturnPath(index: MessageIndex, bytes: () => Buffer, mailFrom: string): { index: MessageIndex; bytes: () => Buffer } {
+  const line = returnPathLine(mailFrom);
+  return { index: { ...index, headerBytes: index.headerBytes + line.length }, bytes: () => Buffer.concat([line, bytes()]) };
+}
+
 /** The delivered bytes and the header index shifted by the prepended line. */
 export function withReturnPath(raw: Buffer, index: MessageIndex, mailFrom: string): { raw: Buffer; index: MessageIndex } {
   const line = returnPathLine(mailFrom);

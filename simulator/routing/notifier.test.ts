@@ -230,3 +230,14 @@ test('a store that fails while storing a DSN: onError, and the other DSNs are st
   assert.deepEqual(errors.map(([e, t]) => [(e as Error).message, t]), [['disque plein', transmission]]);
   assert.deepEqual(store.list(A.drMartin).map((m) => m.index.from[0]), ['mailer-daemon@medecin.mssante.fr']);
 });
+
+test('a bounce is stored with its header index, its bytes made on first read and kept', async () => {
+  const f = await createRoutingFixture();
+  f.router.route(incoming({ from: SENDER, messageId: ORIGINAL_ID, body: BODY, to: [A.gerardOpposed] }));
+  await f.queue.drain();
+  const [report] = f.store.list(SENDER);
+  assert.equal(typeof Object.getOwnPropertyDescriptor(report!, 'raw')?.get, 'function', 'raw is a getter, not bytes made while storing');
+  assert.equal(report!.raw, report!.raw);
+  assert.deepEqual(report!.index, indexMessage(report!.raw));
+  assert.equal((await parseMessage(report!.raw)).deliveryStatus?.recipients[0]?.status, '5.1.1');
+});

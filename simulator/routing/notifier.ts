@@ -4,7 +4,9 @@
 // NOTIFY (per recipient), RET, ENVID, ORCPT. Never to the null reverse path (RFC 5321 §4.5.5).
 import { addressKey } from '../domain/address-key.ts';
 import { FAILURE_REASONS, type FailureReason } from '../domain/bounce-reasons.ts';
-import { buildFailureDsn, buildSuccessDsn } from '../mail/dsn-builder.ts';
+import { prepareFailureDsn, prepareSuccessDsn, type PreparedDsn } from '../mail/dsn-builder.ts';
+import { indexMessage } from '../mail/message-reader.ts';
+import { lazyWithReturnPath } from '../mail/return-path.ts';
 import type { MessageStore } from '../mail/message-store.ts';
 import type { StoredMessage } from '../mail/stored-message.ts';
 import { deliveryReportSource, type ReportSource } from './report-source.ts';
@@ -108,7 +110,7 @@ function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source:
   const now = deps.now();
   const first = describe(failures[0]!.reason);
   const to = addressKey(transmission.envelope.mailFrom);
-  const raw = buildFailureDsn({
+  const dsn = prepareFailureDsn({
     reportingMta: source.host,
     from: source.mailerDaemon,
     to,
@@ -135,12 +137,12 @@ function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source:
     }),
   });
   const facts = failures.map((f): ReportRecipient => ({ recipient: addressKey(f.recipient), status: statusOf(f.reason), reason: f.reason, sentence: describe(f.reason).sentence(f.recipient) }));
-  storeReport(deps, transmission, to, raw, 'bounce', now, facts);
+  storeReport(deps, transmission, to, dsn, 'bounce', now, facts);
 }
 
 function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source: ReportSource, target: string, recipients: readonly string[]): void {
   const now = deps.now();
-  const raw = buildSuccessDsn({
+  const dsn = prepareSuccessDsn({
     reportingMta: source.host,
     from: source.mailerDaemon,
     to: target,
@@ -158,15 +160,22 @@ function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source:
       return { ...(orcpt ? { originalRecipient: orcpt } : {}), finalRecipient: recipient, status: '2.0.0', diagnosticCode: 'smtp; 250 2.0.0 delivered', sentence: '' };
     }),
   });
-  storeReport(deps, transmission, target, raw, 'receipt', now, recipients.map((recipient) => ({ recipient: addressKey(recipient), status: '2.0.0' })));
+  storeReport(deps, transmission, target, dsn, 'receipt', now, recipients.map((recipient) => ({ recipient: addressKey(recipient), status: '2.0.0' })));
 }
 
-function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: string, raw: Buffer, kind: 'bounce' | 'receipt', now: Date, recipients: readonly ReportRecipient[]): void {
-  const message = deps.store.deliver({
+/**
+ * Delivered with `Return-Path: <>` (RFC 5321 §4.4), its header index made now and its bytes on
+ * first read (lazy-stored-message.ts): most runs never read a report's bytes.
+ */
+function storeReport(deps: NotifierDeps, transmission: Transmission, mailbox: string, dsn: PreparedDsn, kind: 'bounce' | 'receipt', now: Date, recipients: readonly ReportRecipient[]): void {
+  const delivered = lazyWithReturnPath(indexMessage(dsn.headerBlock), () => dsn.bytes(), '');
+  const message = deps.store.add({
     mailbox,
+    folder: 'INBOX',
     kind,
     envelope: { mailFrom: '', rcptTo: [mailbox] },
-    raw,
+    index: delivered.index,
+    bytes: delivered.bytes,
     receivedAt: now,
     ingress: 'simulator',
     reportsOn: transmission.id,

@@ -1,6 +1,6 @@
 // smtp-server waits a fixed 100 ms before its 220 greeting (SMTPConnection.init:
 // `setTimeout(() => this.connectionReady(), 100)`, not an option), which caps clients that open
-// one connection per message near 76 msg/s (REG-DEC-02; measured with the comparison bench). This file
+// one connection per message near 76 msg/s (REG-DEC-02; measured with bench/smtp-bench.ts, --mode perconn). This file
 // reaches into smtp-server's internals to remove it (starttls-observation.ts is the only other):
 // - ImmediateGreetingServer overrides SMTPServer#connect (public, typed) to build an
 //   ImmediateGreetingConnection instead of an SMTPConnection; the body is the library's own.

@@ -1,5 +1,5 @@
 // The peer endpoint: MTA to MTA, for mail arriving from other (simulated or vendor-run)
-// operators and for load tests (REG-LB-05, REG-DEC-02). No AUTH; STARTTLS offered when TLS
+// operators and for load tests (REG-LB-05, REG-DEC-02; bench/smtp-bench.ts). No AUTH; STARTTLS offered when TLS
 // material is given but optional (test mode: real operators use mutual TLS with IGC-Santé
 // certificates, REG-LB-05); any sender, including the null path of bounces (RFC 5321
 // §4.5.5); recipients only on the simulated operators' domains, never relayed elsewhere; the

@@ -101,14 +101,15 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   // Observations (simulator/observation): every publisher emits on the bus; the journal, the
   // live flow and the log (for the harness and the manual driver) read it.
   const { bus, journal, reader: observations } = createObservations({ now });
-  const flow = new FlowRecorder();
+  const onError = (error: unknown) => console.error('Erreur interne du simulateur (message conservé) :', error);
+  const deferred = new DeferredWork(onError);
+  // Flow entries of accepted mail and reports are derived after the SMTP reply (settled() waits for them).
+  const flow = new FlowRecorder({ defer: deferred.defer });
   flow.attach(bus);
   const store = new MessageStore();
   store.onStored((message) => bus.publish({ type: 'message-stored', message }));
   const transcripts = options.journal === false ? null : bus;
   const transmissions = new TransmissionLog((transmission) => bus.publish({ type: 'message-accepted', transmission }));
-  const onError = (error: unknown) => console.error('Erreur interne du simulateur (message conservé) :', error);
-  const deferred = new DeferredWork(onError);
   const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError, observations: bus });
   const operatorConsole = new OperatorConsole({ now });
   const actionToken = resolveActionToken(host, options.actionToken, options.requireToken ?? false);

@@ -1,0 +1,55 @@
+// The closing table of `npm run bench`: per mode and target, the range over the series of msg/s,
+// server CPU per message and peak RSS; then the simulator's ratios to smtp-sink and to the bare
+// smtp-server, each computed within one series (same moment, same load on the machine).
+import type { LoadMode } from './smtp-load.ts';
+
+export interface Measure {
+  readonly target: string;
+  readonly label: string;
+  readonly mode: LoadMode;
+  readonly repeat: number;
+  readonly accepted: number;
+  readonly processed: number;
+  readonly msgPerSecond: number;
+  readonly cpuMsPerMessage: number;
+  readonly peakRssMb: number;
+}
+
+const SIMULATORS = ['simulateur-avis', 'simulateur-remise'];
+const REFERENCES = ['smtp-sink', 'smtp-server'];
+
+const french = (value: number, digits: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function range(values: readonly number[], digits: number): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low.toFixed(digits) === high.toFixed(digits) ? french(low, digits) : `${french(low, digits)} – ${french(high, digits)}`;
+}
+
+export function printSummary(results: readonly Measure[], modes: readonly LoadMode[]): void {
+  for (const mode of modes) {
+    const ofMode = results.filter((r) => r.mode === mode);
+    console.log(`\nMode ${mode === 'reuse' ? 'réutilisation de connexion' : 'une connexion par message'} :`);
+    console.log('| Cible | msg/s | CPU serveur / msg | RSS max |');
+    console.log('|---|---|---|---|');
+    for (const name of [...new Set(ofMode.map((r) => r.target))]) {
+      const rows = ofMode.filter((r) => r.target === name);
+      console.log(`| ${rows[0]!.label} | ${range(rows.map((r) => r.msgPerSecond), 0)} | ${range(rows.map((r) => r.cpuMsPerMessage), 3)} ms | ${range(rows.map((r) => r.peakRssMb), 0)} Mo |`);
+    }
+    for (const simulator of SIMULATORS) {
+      for (const reference of REFERENCES) {
+        const ratios = ratiosPerSeries(ofMode, simulator, reference);
+        if (ratios.length > 0) console.log(`${simulator} / ${reference} : ${range(ratios, 2)} ×`);
+      }
+    }
+  }
+}
+
+function ratiosPerSeries(results: readonly Measure[], simulator: string, reference: string): number[] {
+  const ratios: number[] = [];
+  for (const measure of results.filter((r) => r.target === simulator)) {
+    const base = results.find((r) => r.target === reference && r.repeat === measure.repeat);
+    if (base) ratios.push(measure.msgPerSecond / base.msgPerSecond);
+  }
+  return ratios;
+}
