@@ -4,10 +4,10 @@
 // answered with the simulator's 250 text. Run as its own process; prints its port on stdout once listening.
 // Usage: node --import tsx bench/bare-smtp-server.ts
 import type { AddressInfo } from 'node:net';
-import { collectMessage } from '../simulator/smtp/collect-message.ts';
-import { ImmediateGreetingServer } from '../simulator/smtp/no-greeting-delay.ts';
-import { GREETING_BANNER, HELO_RESPONSE, REPLIES } from '../simulator/smtp/replies.ts';
-import { replyText } from '../simulator/smtp/smtp-reply.ts';
+import { collectMessage } from '../simulator/protocols/smtp/collect-message.ts';
+import { ImmediateGreetingServer } from '../simulator/protocols/smtp/no-greeting-delay.ts';
+import { GREETING_BANNER, HELO_RESPONSE, REPLIES } from '../simulator/protocols/smtp/replies.ts';
+import { replyText } from '../simulator/protocols/smtp/smtp-reply.ts';
 
 const kept: Buffer[] = [];
 const server = new ImmediateGreetingServer({

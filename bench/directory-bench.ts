@@ -37,7 +37,7 @@ else await run();
 async function serve(): Promise<void> {
   const { generateDirectory } = await import('../fixtures/generator/generate-directory.ts');
   const { createTrustSpaceView } = await import('../simulator/domain/create-trust-space-view.ts');
-  const { createDirectoryService } = await import('../simulator/directory/create-directory-service.ts');
+  const { createDirectoryService } = await import('../simulator/services/directory/create-directory-service.ts');
   const { startHttpServer } = await import('../simulator/web/http-server.ts');
   const data = generateDirectory({ practitioners: Number(values.practitioners), organisations: Number(values.organisations) });
   const view = createTrustSpaceView(data);

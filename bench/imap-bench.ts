@@ -8,10 +8,10 @@
 import { parseArgs } from 'node:util';
 import { ImapFlow } from 'imapflow';
 import { createObservations } from '../simulator/observation/create-observations.ts';
-import { MessageStore } from '../simulator/mail/message-store.ts';
-import { createImapEndpoint } from '../simulator/imap/imap-endpoint.ts';
-import { FakeAuthenticator } from '../simulator/imap/testing/fake-authenticator.ts';
-import { SERVER_NAME, testPki } from '../simulator/imap/testing/imap-test-server.ts';
+import { MessageStore } from '../simulator/services/store/message-store.ts';
+import { createImapEndpoint } from '../simulator/protocols/imap/imap-endpoint.ts';
+import { FakeAuthenticator } from '../simulator/protocols/imap/testing/fake-authenticator.ts';
+import { SERVER_NAME, testPki } from '../simulator/protocols/imap/testing/imap-test-server.ts';
 import { tenKilobyteMessage } from './sample-message.ts';
 
 const { values } = parseArgs({

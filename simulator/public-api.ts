@@ -1,27 +1,61 @@
-// The simulator's one public entry for everything outside it: the harness (steps/), the
-// conformance CLI and scripts (scripts/), the benchmarks (bench/). They start a trust space and use
-// what its handle offers (endpoints, credentials, observations, control actions), plus the few
-// shared constants and readers re-exported here; never the simulator's internals. A test
+// The simulator's one public entry for everything outside it: the harness (steps/) and the
+// conformance CLI and scripts (scripts/). They start a trust space and use what its handle offers
+// (endpoints, credentials, observations, control actions), the reference client, and the few
+// shared rules, readers and wordings re-exported here; never the simulator's internals. A test
 // (simulator/layering.test.ts) fails on any import that goes around this file.
+
+// The trust space: start it, then its handle and its typed observations.
 export { DEFAULT_FIXTURES_DIR, startTrustSpace, type StartTrustSpaceOptions } from './trust-space/start-trust-space.ts';
 export type { EndpointAddress, TrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space/trust-space.ts';
 export type { TrustSpaceObservations } from './observation/create-observations.ts';
 export type * from './observation/observation.ts';
 export { describeAuth } from './observation/fact-wording.ts';
-export type { Transmission } from './routing/transmission-log.ts';
-export type { StoredMessage, Envelope, MessageKind } from './mail/stored-message.ts';
-export type { PatientActionResult } from './mes/mon-espace-sante.ts';
+export type { Transmission } from './services/routing/transmission-log.ts';
+export type { StoredMessage, Envelope, MessageKind } from './services/store/stored-message.ts';
+export type { PatientActionResult } from './services/mon-espace-sante/mon-espace-sante.ts';
+export { OperatorConsole, type OperatorPrompt } from './services/operator-console/operator-console.ts';
+export { submitAs, type OutgoingMail, type SubmissionResult } from './trust-space/testing/submit-as.ts';
+
+// Domain rules a client (and so the harness) shares with the simulator.
 export type { TrustSpaceView } from './domain/trust-space-view.ts';
 export type { Persona } from './domain/model.ts';
 export { BOUNCE_REASONS } from './domain/bounce-reasons.ts';
 export { withInsKey } from './domain/ins-number.ts';
 export { addressKey, domainKey, sameAddress } from './domain/address-key.ts';
 export { insOfPatientAddress, isPatientAddress, patientAddressOf } from './domain/patient-address.ts';
-export { parseMessage, type ParsedMessage } from './mail/parse-message.ts';
-export { OperatorConsole, type OperatorPrompt } from './operator-console/operator-console.ts';
-export { PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD } from './auth/psc/psc-constants.ts';
-export { DEFAULT_DIRECTORY_API_KEY } from './directory/create-directory-service.ts';
+
+// Reading a message (the one reader), published constants of the simulated services.
+export { parseMessage, type ParsedMessage } from './protocols/mime/message-reader.ts';
+export { PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD } from './services/auth/psc/psc-constants.ts';
+export { DEFAULT_DIRECTORY_API_KEY } from './services/directory/create-directory-service.ts';
+
+// The driver contract and the reference client (the simulated world's correct client, with its faulty variants).
+export type {
+  ActionResult,
+  Attachment,
+  Capability,
+  ClientDriver,
+  DriverCapabilities,
+  DriverConfiguration,
+  EndConversationRequest,
+  FindRecipientRequest,
+  FoundRecipient,
+  ListedMessage,
+  PatientIdentity,
+  SendRequest,
+  WriteToPatientRequest,
+} from './reference-client/client-driver.ts';
+export { REFERENCE_CLIENT, createReferenceDriver } from './reference-client/reference-driver.ts';
+export { REFERENCE_FAULTS, isReferenceFault, type ReferenceFault } from './reference-client/reference-fault.ts';
+export { INES_UNQUALIFIED, LOUISE, configurationFor, oauth2Mailbox, startTestSpace } from './reference-client/reference-test-space.ts';
+
+// Boundary validation and French wording shared by every command line.
+export { describeAjvErrors, type AjvProblem, type AjvProblemOptions } from './validation/ajv-problems.ts';
+export { JSON_MAX_DEPTH, describeJsonRefusal, readBoundedJson } from './validation/bounded-json.ts';
+export { quoted } from './validation/quoted-value.ts';
 export { START_DEFAULTS } from './cli/start-options.ts';
-export { describeAjvErrors, type AjvProblem, type AjvProblemOptions } from './schemas/ajv-problems.ts';
-export { quoted } from './schemas/quoted-value.ts';
-export { submitAs } from './trust-space/testing/submit-as.ts';
+export { endpointsSummary } from './cli/endpoints-summary.ts';
+export { frenchParseError } from './cli/french-parse-error.ts';
+export { versionLine } from './cli/package-version.ts';
+export { checkFixtures } from './cli/check-fixtures.ts';
+export { descendants, isAlive, signalTree } from './cli/process-tree.ts';

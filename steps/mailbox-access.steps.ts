@@ -1,7 +1,7 @@
 // Steps about a client reading its mailbox over IMAP with a Pro Santé Connect token (REG-AUTH-01, REG-AUTH-03).
 import assert from 'node:assert/strict';
 import { Given, Then, When } from '@cucumber/cucumber';
-import { parseMessage } from '../simulator/mail/message-reader.ts';
+import { parseMessage } from '../simulator/public-api.ts';
 import type { HarnessWorld } from './support/world.ts';
 import { readInbox } from './support/mailbox-client.ts';
 import { professionalSends } from './support/tasks.ts';

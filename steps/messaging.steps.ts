@@ -1,5 +1,5 @@
 // Steps about sending mail inside the trust space and what comes back (bounces, receipts).
-import { addressKey } from '../simulator/domain/address-key.ts';
+import { addressKey } from '../simulator/public-api.ts';
 import assert from 'node:assert/strict';
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { HarnessWorld } from './support/world.ts';

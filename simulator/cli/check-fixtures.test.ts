@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_FIXTURES_DIR } from '../fixtures/load-fixtures.ts';
-import { createTempFixtureFolder } from '../fixtures/temp-fixture-folder.ts';
+import { DEFAULT_FIXTURES_DIR } from '../services/fixture-loading/load-fixtures.ts';
+import { createTempFixtureFolder } from '../services/fixture-loading/temp-fixture-folder.ts';
 import { checkFixtures, formatProblem, problemSummary } from './check-fixtures.ts';
 
 function recorder() {

@@ -1,8 +1,8 @@
 // `simulateur check-fixtures [DOSSIER]`: validates a fixture folder and prints every problem in
 // French, one per line, then a summary. Exit codes (REG-DEC-05): 0 valid, 78 fixtures invalid.
 import type { TrustSpaceData } from '../domain/model.ts';
-import type { FixtureProblem } from '../fixtures/fixture-problem.ts';
-import { loadFixtures } from '../fixtures/load-fixtures.ts';
+import type { FixtureProblem } from '../services/fixture-loading/fixture-problem.ts';
+import { loadFixtures } from '../services/fixture-loading/load-fixtures.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FIXTURES_INVALID = 78;

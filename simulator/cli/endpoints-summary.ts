@@ -3,8 +3,8 @@
 // `--endpoints-file` and printed as a French banner by `start`.
 import { PATIENT_DOMAIN } from '../domain/model.ts';
 import { patientAddressOf } from '../domain/patient-address.ts';
-import { PSC_REALM_PATH, PSC_TEST_PASSWORD } from '../auth/psc/psc-constants.ts';
-import { DEFAULT_DIRECTORY_API_KEY } from '../directory/create-directory-service.ts';
+import { PSC_REALM_PATH, PSC_TEST_PASSWORD } from '../services/auth/psc/psc-constants.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import type { TrustSpace } from '../trust-space/trust-space.ts';
 
 type Address = { host: string; port: number; tls: string };

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEFAULT_FIXTURES_DIR } from '../fixtures/load-fixtures.ts';
+import { DEFAULT_FIXTURES_DIR } from '../services/fixture-loading/load-fixtures.ts';
 
 const MAIN = new URL('./main.ts', import.meta.url).pathname;
 

@@ -1,6 +1,6 @@
 // Command-line options of `start`, parsed and checked (exit 64 on usage errors, REG-DEC-05).
 import { parseArgs } from 'node:util';
-import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../pki/server-tls-profile.ts';
+import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../services/pki/server-tls-profile.ts';
 import { frenchParseError } from './french-parse-error.ts';
 import { UsageError } from './usage-error.ts';
 

@@ -2,13 +2,13 @@
 // configured for a fixture mailbox against the trust space's real ports (as a trainer's
 // laptop would be), and notes handed from one step to the next.
 import { patientAddressOf } from '../domain/patient-address.ts';
-import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../auth/psc/psc-constants.ts';
-import { DEFAULT_DIRECTORY_API_KEY } from '../directory/create-directory-service.ts';
+import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../services/auth/psc/psc-constants.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { addressKey } from '../domain/address-key.ts';
-import type { StoredMessage } from '../mail/stored-message.ts';
+import type { StoredMessage } from '../services/store/stored-message.ts';
 import type { TrustSpace } from '../trust-space/trust-space.ts';
-import type { ActionResult, ClientDriver, DriverConfiguration, PatientIdentity } from '../../steps/drivers/client-driver.ts';
-import { createReferenceDriver } from '../../steps/drivers/reference/reference-driver.ts';
+import type { ActionResult, ClientDriver, DriverConfiguration, PatientIdentity } from '../reference-client/client-driver.ts';
+import { createReferenceDriver } from '../reference-client/reference-driver.ts';
 import { DemonstrationStepError } from './demonstration.ts';
 
 export type DriverFactory = () => ClientDriver;

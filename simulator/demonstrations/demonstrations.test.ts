@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
-import type { FlowEntry } from '../flow/flow-entry.ts';
+import type { FlowEntry } from '../observation/live-flow/flow-entry.ts';
 import { startTrustSpace } from '../trust-space/start-trust-space.ts';
 import type { TrustSpace } from '../trust-space/trust-space.ts';
 import type { DemonstrationRun } from './demonstration.ts';

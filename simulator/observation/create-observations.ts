@@ -1,6 +1,6 @@
 // The observation bus with its standard readers attached: the log of recent observations and the
 // French text journal. One wiring for the composition root, the test kits and the benchmarks.
-import { Journal } from '../mail/journal.ts';
+import { Journal } from './journal.ts';
 import { writeJournal } from './journal-writer.ts';
 import { ObservationBus } from './observation-bus.ts';
 import { ObservationLog } from './observation-log.ts';

@@ -1,6 +1,6 @@
 // French wording of the facts the journal and the manual driver show a person: an AUTH attempt,
 // where an accepted message went. Pure.
-import type { RecipientOutcome } from '../routing/incoming-message.ts';
+import type { RecipientOutcome } from '../services/routing/incoming-message.ts';
 import type { ClientHelloReading } from './client-hello.ts';
 import type { AuthAttempt } from './observation.ts';
 

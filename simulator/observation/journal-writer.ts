@@ -2,7 +2,7 @@
 // protocol lines both ways (`C`, `S`) and the facts (`*`) written in French from the typed
 // observations (TLS, AUTH, routing, errors). The wording is the journal's alone; no other reader
 // parses it.
-import type { Journal } from '../mail/journal.ts';
+import type { Journal } from './journal.ts';
 import { describeAuth, describeClientHello, describeRouting } from './fact-wording.ts';
 import type { ObservationSource } from './observation-bus.ts';
 

@@ -6,9 +6,9 @@
 // live flow, the web UI, the manual driver, the harness checks and the evidence files read
 // them. No reader parses French text or re-parses bytes the simulator built itself.
 import type { FailureReason } from '../domain/bounce-reasons.ts';
-import type { StoredMessage } from '../mail/stored-message.ts';
-import type { PatientRefusalView } from '../mes/mon-espace-sante.ts';
-import type { Transmission } from '../routing/transmission-log.ts';
+import type { StoredMessage } from '../services/store/stored-message.ts';
+import type { PatientRefusalView } from '../services/mon-espace-sante/mon-espace-sante.ts';
+import type { Transmission } from '../services/routing/transmission-log.ts';
 import type { ClientHelloReading } from './client-hello.ts';
 import type { TlsEstablished as TlsSession, TlsFailure } from './tls-observer.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import tls from 'node:tls';
 import { after, before, beforeEach, test } from 'node:test';
 import { ImapFlow } from 'imapflow';
-import { DEFAULT_DIRECTORY_API_KEY } from '../directory/create-directory-service.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { startTrustSpace } from '../trust-space/start-trust-space.ts';
 import { submitAs } from '../trust-space/testing/submit-as.ts';
 import type { TrustSpace } from '../trust-space/trust-space.ts';

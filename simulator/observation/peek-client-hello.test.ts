@@ -6,7 +6,7 @@ import net from 'node:net';
 import { Duplex } from 'node:stream';
 import { before, describe, it } from 'node:test';
 import tls from 'node:tls';
-import { generateCa, generateServerCertificate, type KeyAndCertificate } from '../pki/generate-certificates.ts';
+import { generateCa, generateServerCertificate, type KeyAndCertificate } from '../services/pki/generate-certificates.ts';
 import type { ClientHelloReading } from './client-hello.ts';
 import { peekClientHello } from './peek-client-hello.ts';
 

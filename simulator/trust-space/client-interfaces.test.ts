@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
-import { DEFAULT_DIRECTORY_API_KEY } from '../directory/create-directory-service.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { TrustSpace } from './trust-space.ts';
 

@@ -1,5 +1,5 @@
 // The fixture folder given to the simulator does not hold a valid trust space (exit 78).
-import type { FixtureProblem } from '../fixtures/fixture-problem.ts';
+import type { FixtureProblem } from '../services/fixture-loading/fixture-problem.ts';
 
 export class FixturesInvalidError extends Error {
   readonly code = 'MSS_SIM_FIXTURES_INVALID';

@@ -9,8 +9,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../auth/psc/psc-constants.ts';
-import { DEFAULT_DIRECTORY_API_KEY } from '../directory/create-directory-service.ts';
+import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../services/auth/psc/psc-constants.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { TrustSpace } from './trust-space.ts';
 

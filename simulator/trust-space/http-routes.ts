@@ -2,9 +2,9 @@
 // simulator/web/openapi.json), the simulated Pro Santé Connect realm (OpenID Connect), its
 // session control and the APP mailboxes' client certificates. The Annuaire Santé, liste
 // blanche and autoconfig publications answer through the HTTP server's fallback (msw).
-import type { Psc } from '../auth/psc/create-psc.ts';
+import type { Psc } from '../services/auth/psc/create-psc.ts';
 import { DemonstrationRunner } from '../demonstrations/demonstration-runner.ts';
-import { parseMessage } from '../mail/parse-message.ts';
+import { parseMessage } from '../protocols/mime/parse-message.ts';
 import { RequestValidator } from '../web/request-validator.ts';
 import { consoleRoutes } from '../web/routes/console-routes.ts';
 import { demonstrationRoutes } from '../web/routes/demonstration-routes.ts';

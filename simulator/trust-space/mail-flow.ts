@@ -4,13 +4,13 @@
 import { ConversationBook } from '../domain/conversation-book.ts';
 import { planRecipient } from '../domain/recipient-plan.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
-import { composeMessage } from '../mail/compose-message.ts';
-import type { MessageStore } from '../mail/message-store.ts';
-import { createMonEspaceSante, type MonEspaceSanteRuntime } from '../mes/create-mon-espace-sante.ts';
-import type { IncomingMessage, MailRouter, RouteResult } from '../routing/incoming-message.ts';
-import { createMailRouter } from '../routing/mail-router.ts';
-import { createNotifier } from '../routing/notifier.ts';
-import type { TransmissionLog } from '../routing/transmission-log.ts';
+import { composeMessage } from '../protocols/mime/compose-message.ts';
+import type { MessageStore } from '../services/store/message-store.ts';
+import { createMonEspaceSante, type MonEspaceSanteRuntime } from '../services/mon-espace-sante/create-mon-espace-sante.ts';
+import type { IncomingMessage, MailRouter, RouteResult } from '../services/routing/incoming-message.ts';
+import { createMailRouter } from '../services/routing/mail-router.ts';
+import { createNotifier } from '../services/routing/notifier.ts';
+import type { TransmissionLog } from '../services/routing/transmission-log.ts';
 import type { DeferredWork } from './deferred-work.ts';
 import type { ObservationSink } from '../observation/observation-sink.ts';
 

@@ -1,19 +1,19 @@
 // The running trust space as its users see it: the handle returned by startTrustSpace()
 // (composition root, start-trust-space.ts) and used by the CLI, the control API, the cucumber
 // hooks and the benchmark.
-import type { Journal } from '../mail/journal.ts';
-import type { MessageStore } from '../mail/message-store.ts';
+import type { Journal } from '../observation/journal.ts';
+import type { MessageStore } from '../services/store/message-store.ts';
 import type { PatientProfileState } from '../domain/model.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
-import type { TransmissionLog } from '../routing/transmission-log.ts';
-import type { MonEspaceSante } from '../mes/mon-espace-sante.ts';
-import type { SimulatedMailboxAuthenticator } from '../auth/create-mailbox-authenticator.ts';
-import type { Psc } from '../auth/psc/create-psc.ts';
-import type { DirectoryFaults } from '../directory/directory-faults.ts';
-import type { TrustSpaceChange } from '../directory/trust-space-change.ts';
-import type { ClientCertificateStore } from '../pki/client-certificates.ts';
-import type { FlowRecorder } from '../flow/flow-recorder.ts';
-import type { OperatorConsole } from '../operator-console/operator-console.ts';
+import type { TransmissionLog } from '../services/routing/transmission-log.ts';
+import type { MonEspaceSante } from '../services/mon-espace-sante/mon-espace-sante.ts';
+import type { SimulatedMailboxAuthenticator } from '../services/auth/create-mailbox-authenticator.ts';
+import type { Psc } from '../services/auth/psc/create-psc.ts';
+import type { DirectoryFaults } from '../services/directory/directory-faults.ts';
+import type { TrustSpaceChange } from '../services/directory/trust-space-change.ts';
+import type { ClientCertificateStore } from '../services/pki/client-certificates.ts';
+import type { FlowRecorder } from '../observation/live-flow/flow-recorder.ts';
+import type { OperatorConsole } from '../services/operator-console/operator-console.ts';
 import type { TrustSpaceObservations } from '../observation/create-observations.ts';
 
 export type TlsMode = 'starttls' | 'starttls-optional' | 'implicit' | 'none';

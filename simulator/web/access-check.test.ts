@@ -2,7 +2,7 @@
 // given the check, as start-trust-space.ts does beyond loopback or with --exiger-jeton).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../auth/psc/psc-constants.ts';
+import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../services/auth/psc/psc-constants.ts';
 import { accessCheck, type AccessOptions } from './access-check.ts';
 import { json, noContent, text } from './http-response.ts';
 import { startHttpServer } from './http-server.ts';

@@ -9,7 +9,7 @@
 // Connect realm also as the OAuth client secret (RFC 6749 §2.3.1, form or HTTP Basic), since
 // an OAuth client already uses `Authorization` for its own credentials.
 import type { IncomingHttpHeaders } from 'node:http';
-import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../auth/psc/psc-constants.ts';
+import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../services/auth/psc/psc-constants.ts';
 import { ActionTokenError, readCookieValue, sameSecret } from './action-token.ts';
 import { json } from './http-response.ts';
 import type { HttpResponse } from './route.ts';

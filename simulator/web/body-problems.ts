@@ -2,7 +2,7 @@
 // fixture loader (simulator/schemas/ajv-problems.ts). API wording: a missing property is pointed
 // at itself, and an unknown property or a wrong type is said the way the API tests pin it.
 import type { ErrorObject } from 'ajv';
-import { describeAjvErrors, propertyNames, typeNames, type AjvProblemOptions } from '../schemas/ajv-problems.ts';
+import { describeAjvErrors, propertyNames, typeNames, type AjvProblemOptions } from '../validation/ajv-problems.ts';
 import type { BodyProblem } from './api-errors.ts';
 
 const BODY_WORDING: AjvProblemOptions = {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildFailureDsn } from '../mail/dsn-builder.ts';
+import { buildFailureDsn } from '../protocols/mime/dsn-builder.ts';
 import { addTransmission, rawMessage, storeMessage, withApi } from './testing/api-test-kit.ts';
 import { FAKE_CA_PEM, FIXED_NOW, LOUISE_INS, PHARMACY_MAILBOX } from './testing/fake-trust-space.ts';
 

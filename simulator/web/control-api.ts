@@ -1,7 +1,7 @@
 // The control API of a running trust space (JSON over HTTP, under /api): what the harness, the
 // web UI, trainers and vendors use to observe and steer the simulator. Routes are grouped by
 // concept in ./routes; bodies are validated against ./schemas; ./openapi.json describes it all.
-import { parseMessage, type ParsedMessage } from '../mail/message-reader.ts';
+import { parseMessage, type ParsedMessage } from '../protocols/mime/message-reader.ts';
 import type { TrustSpace } from '../trust-space/trust-space.ts';
 import { loadOpenApiDocument, type OpenApiDocument } from './openapi-document.ts';
 import { RequestValidator } from './request-validator.ts';

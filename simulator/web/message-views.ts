@@ -1,9 +1,9 @@
 // The JSON shapes of stored messages and transmissions in the control API (the core
 // fields are id, messageId, from, to, subject, date, kind; the rest are extras). Absent values are
 // `null`, never missing, so that every item has the same keys.
-import type { ParsedMessage } from '../mail/message-reader.ts';
-import type { StoredMessage } from '../mail/stored-message.ts';
-import type { Transmission } from '../routing/transmission-log.ts';
+import type { ParsedMessage } from '../protocols/mime/message-reader.ts';
+import type { StoredMessage } from '../services/store/stored-message.ts';
+import type { Transmission } from '../services/routing/transmission-log.ts';
 
 export interface MessageSummary {
   readonly id: string;

@@ -9,7 +9,7 @@ import type { ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { apiErrors } from './api-errors.ts';
 import { describeBodyErrors } from './body-problems.ts';
-import { JSON_MAX_DEPTH, readBoundedJson } from '../schemas/bounded-json.ts';
+import { JSON_MAX_DEPTH, readBoundedJson } from '../validation/bounded-json.ts';
 import type { RequestContext } from './route.ts';
 
 export const DEFAULT_SCHEMA_DIR = fileURLToPath(new URL('./schemas/', import.meta.url));

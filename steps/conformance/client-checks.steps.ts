@@ -1,11 +1,11 @@
 // Checks of conformance scenarios: on the traffic the simulator observed (REG-DEC-04) and on
 // what the client shows its user (client-view.ts). Failure messages say, in French, what was
 // expected, what was seen, and the rule.
-import { addressKey, sameAddress } from '../../simulator/domain/address-key.ts';
+import { addressKey, sameAddress } from '../../simulator/public-api.ts';
 import assert from 'node:assert/strict';
 import { Then } from '@cucumber/cucumber';
-import { parseMessage } from '../../simulator/mail/message-reader.ts';
-import type { ListedMessage } from '../drivers/client-driver.ts';
+import { parseMessage } from '../../simulator/public-api.ts';
+import type { ListedMessage } from '../../simulator/public-api.ts';
 import type { HarnessWorld } from '../support/world.ts';
 import { waitForMessage } from '../support/tasks.ts';
 import { patientIdentityOf, sha256 } from './support/client-tasks.ts';

@@ -1,9 +1,9 @@
 // The cast of a scenario: personas of the fixtures (personas), found by the label a
 // scenario uses — full name, first name, « Dr <nom> » or id.
-import { patientAddressOf } from '../../simulator/domain/patient-address.ts';
+import { patientAddressOf } from '../../simulator/public-api.ts';
 import { readFileSync } from 'node:fs';
-import type { Persona } from '../../simulator/domain/model.ts';
-import type { TrustSpaceView } from '../../simulator/domain/trust-space-view.ts';
+import type { Persona } from '../../simulator/public-api.ts';
+import type { TrustSpaceView } from '../../simulator/public-api.ts';
 
 export type Actor =
   | { readonly kind: 'professional'; readonly label: string; readonly address: string; readonly password: string; readonly displayName: string }

@@ -1,8 +1,8 @@
 // A minimal Annuaire Santé client for @simulateur scenarios: FHIR searches with the API key,
 // and the MSSanté mailboxes (telecom, system email) of the resources found.
-import { addressKey } from '../../simulator/domain/address-key.ts';
-import { DEFAULT_DIRECTORY_API_KEY } from '../../simulator/directory/create-directory-service.ts';
-import type { TrustSpace } from '../../simulator/trust-space/trust-space.ts';
+import { addressKey } from '../../simulator/public-api.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../../simulator/public-api.ts';
+import type { TrustSpace } from '../../simulator/public-api.ts';
 
 export interface FhirResource {
   readonly resourceType: string;

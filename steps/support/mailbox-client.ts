@@ -1,7 +1,7 @@
 // A minimal IMAP client for @simulateur scenarios: implicit TLS with the test CA, XOAUTH2 with
 // a token of the simulated Pro Santé Connect (SC.MSS/CONF.07), the raw messages of INBOX.
 import { ImapFlow } from 'imapflow';
-import type { TrustSpace } from '../../simulator/trust-space/trust-space.ts';
+import type { TrustSpace } from '../../simulator/public-api.ts';
 
 export type MailboxReading = { readonly ok: true; readonly sources: readonly Buffer[] } | { readonly ok: false; readonly error: string };
 

@@ -4,10 +4,10 @@ import { AfterAll, Before, BeforeAll, type ITestCaseHookParameter } from '@cucum
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { START_DEFAULTS } from '../../simulator/cli/start-options.ts';
-import { isManualClient } from '../conformance/support/driver-choice.ts';
-import { DEFAULT_FIXTURES_DIR, startTrustSpace, type StartTrustSpaceOptions } from '../../simulator/trust-space/start-trust-space.ts';
-import type { TrustSpace } from '../../simulator/trust-space/trust-space.ts';
+import { START_DEFAULTS } from '../../simulator/public-api.ts';
+import { isManualClient } from './driver-choice.ts';
+import { DEFAULT_FIXTURES_DIR, startTrustSpace, type StartTrustSpaceOptions } from '../../simulator/public-api.ts';
+import type { TrustSpace } from '../../simulator/public-api.ts';
 
 let space: TrustSpace | undefined;
 

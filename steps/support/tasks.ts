@@ -1,10 +1,10 @@
 // Tasks and questions of @simulateur scenarios: plain functions of the world and its actors
 // (a light Screenplay). Assertion messages are in French, with what was expected
 // and what the simulator saw.
-import { addressKey } from '../../simulator/domain/address-key.ts';
+import { addressKey } from '../../simulator/public-api.ts';
 import assert from 'node:assert/strict';
-import { parseMessage } from '../../simulator/mail/message-reader.ts';
-import type { StoredMessage } from '../../simulator/mail/stored-message.ts';
+import { parseMessage } from '../../simulator/public-api.ts';
+import type { StoredMessage } from '../../simulator/public-api.ts';
 import type { Actor } from './cast.ts';
 import { submitAs, type OutgoingMail } from './professional-client.ts';
 import type { HarnessWorld } from './world.ts';

@@ -1,14 +1,14 @@
 // The World of @simulateur scenarios: a handle on the simulator (reset before each scenario),
 // the cast, and a notebook of what later steps refer to. No logic here.
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import type { TrustSpace } from '../../simulator/trust-space/trust-space.ts';
-import type { PatientActionResult } from '../../simulator/mes/mon-espace-sante.ts';
+import type { TrustSpace } from '../../simulator/public-api.ts';
+import type { PatientActionResult } from '../../simulator/public-api.ts';
 import { currentTrustSpace } from './simulator-lifecycle.ts';
 import { findActor, type Actor } from './cast.ts';
 import type { SubmissionResult } from './professional-client.ts';
 import type { FhirResource } from './directory-client.ts';
 import type { MailboxReading } from './mailbox-client.ts';
-import { ClientSession } from '../conformance/support/client-session.ts';
+import { ClientSession } from './client-session.ts';
 
 export interface Notebook {
   lastSubmission?: SubmissionResult;

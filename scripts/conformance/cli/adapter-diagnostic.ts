@@ -3,10 +3,10 @@
 // (with this trust space's real endpoints and a demo mailbox); the HTTP driver validates every
 // answer against the protocol's schemas. One French line per operation, exit 0 when all pass,
 // 78 (setup error) otherwise, in a few seconds.
-import { endpointsSummary } from '../../../simulator/cli/endpoints-summary.ts';
-import { startTrustSpace } from '../../../simulator/trust-space/start-trust-space.ts';
+import { endpointsSummary } from '../../../simulator/public-api.ts';
+import { startTrustSpace } from '../../../simulator/public-api.ts';
 import { driverConfiguration } from '../../../steps/conformance/support/driver-configuration.ts';
-import type { ClientDriver } from '../../../steps/drivers/client-driver.ts';
+import type { ClientDriver } from '../../../simulator/public-api.ts';
 import { createHttpDriver } from '../../../steps/drivers/http/http-driver.ts';
 
 /** Each operation has this long to answer. */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { DriverSetupError } from '../../../steps/drivers/driver-setup-error.ts';
 import { MANUAL_DEFAULT_CAPABILITIES } from '../../../steps/drivers/manual/manual-driver.ts';
-import { REFERENCE_CLIENT } from '../../../steps/drivers/reference/reference-driver.ts';
+import { REFERENCE_CLIENT } from '../../../simulator/public-api.ts';
 import { clientProfile } from './client-profile.ts';
 
 test('the reference client, with its variants, answers with its identity and all its capabilities', async () => {

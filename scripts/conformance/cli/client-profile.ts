@@ -3,11 +3,11 @@
 // `capabilities`; an unreachable or malformed adapter throws DriverSetupError (exit 78, nothing
 // run). The manual driver has a person behind it, not a program: its profile is the default one
 // (or the capabilities given with --capacites), as the workers will build it.
-import type { Capability, DriverCapabilities } from '../../../steps/drivers/client-driver.ts';
-import type { ClientChoice } from '../../../steps/conformance/support/driver-choice.ts';
+import type { Capability, DriverCapabilities } from '../../../simulator/public-api.ts';
+import type { ClientChoice } from '../../../steps/support/driver-choice.ts';
 import { createHttpDriver } from '../../../steps/drivers/http/http-driver.ts';
 import { MANUAL_CLIENT, MANUAL_DEFAULT_CAPABILITIES } from '../../../steps/drivers/manual/manual-driver.ts';
-import { createReferenceDriver } from '../../../steps/drivers/reference/reference-driver.ts';
+import { createReferenceDriver } from '../../../simulator/public-api.ts';
 
 export type DriverKind = ClientChoice['driver']['kind'];
 

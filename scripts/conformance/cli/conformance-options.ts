@@ -5,8 +5,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseTagExpression } from '@cucumber/tag-expressions';
-import { clientChoiceFromEnv, DriverChoiceError, type ClientChoice } from '../../../steps/conformance/support/driver-choice.ts';
-import { frenchParseError } from '../../../simulator/cli/french-parse-error.ts';
+import { clientChoiceFromEnv, DriverChoiceError, type ClientChoice } from '../../../steps/support/driver-choice.ts';
+import { frenchParseError } from '../../../simulator/public-api.ts';
 import { ConformanceUsageError } from './conformance-usage-error.ts';
 import { USAGE_LINE } from './help-text.ts';
 

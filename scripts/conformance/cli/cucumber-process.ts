@@ -1,11 +1,11 @@
 // Runs cucumber-js once as a child process (its workers need tsx: NODE_OPTIONS, run-plan.ts),
 // with the terminal inherited so that its progress shows and a person can answer the manual
 // driver. Resolves with its exit code and the wall-clock duration of the whole suite. SIGINT or
-// SIGTERM to `conformite` reaches cucumber and every worker it forked (process-tree.ts), so that
+// SIGTERM to `conformite` reaches cucumber and every worker it forked (simulator/cli/process-tree.ts), so that
 // no simulator outlives the campaign.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { signalTree } from './process-tree.ts';
+import { signalTree } from '../../../simulator/public-api.ts';
 import type { RunPlan } from './run-plan.ts';
 
 export interface CucumberExit {

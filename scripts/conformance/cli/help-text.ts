@@ -1,6 +1,6 @@
 // The French help of `npm run conformite -- --help`.
-import { CAPABILITIES } from '../../../steps/conformance/support/driver-choice.ts';
-import { REFERENCE_FAULTS } from '../../../steps/drivers/reference/reference-fault.ts';
+import { CAPABILITIES } from '../../../steps/support/driver-choice.ts';
+import { REFERENCE_FAULTS } from '../../../simulator/public-api.ts';
 
 export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n]';
 

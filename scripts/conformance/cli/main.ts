@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { frenchParseError } from '../../../simulator/cli/french-parse-error.ts';
+import { frenchParseError } from '../../../simulator/public-api.ts';
 import { fileURLToPath } from 'node:url';
 import { DriverSetupError } from '../../../steps/drivers/driver-setup-error.ts';
 import type { ClientProfile } from './client-profile.ts';
@@ -18,7 +18,7 @@ import { runMerge } from './merge-command.ts';
 import { ConformanceUsageError } from './conformance-usage-error.ts';
 import { runCucumber } from './cucumber-process.ts';
 import { HELP_TEXT } from './help-text.ts';
-import { versionLine } from '../../../simulator/cli/package-version.ts';
+import { versionLine } from '../../../simulator/public-api.ts';
 import { planRun, type ReportFiles, type RunPlan } from './run-plan.ts';
 import { clientLabel, concurrency, driverLabel } from './summary-markdown.ts';
 import { terminalSummary } from './terminal-summary.ts';
@@ -112,7 +112,7 @@ function readSigningKey(path: string | undefined): string | undefined | number {
 async function probeClient(options: ConformanceOptions): Promise<ClientProfile | number> {
   // Drivers and fixtures are imported only now: --help and usage errors answer at once.
   if (options.fixturesDir !== undefined) {
-    const { checkFixtures } = await import('../../../simulator/cli/check-fixtures.ts');
+    const { checkFixtures } = await import('../../../simulator/public-api.ts');
     if ((await checkFixtures(options.fixturesDir, console)) !== 0) return EXIT_SETUP;
   }
   try {

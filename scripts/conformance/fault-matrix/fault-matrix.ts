@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { REFERENCE_FAULTS, type ReferenceFault } from '../../../steps/drivers/reference/reference-fault.ts';
+import { REFERENCE_FAULTS, type ReferenceFault } from '../../../simulator/public-api.ts';
 import { EXPECTED_DETECTIONS } from './expected-detections.ts';
 import { compareVariant, describeComparison, type VariantComparison, type VariantResult } from './matrix-comparison.ts';
 import { runVariants } from './variant-run.ts';

@@ -1,8 +1,8 @@
 // The personas the demonstrations play, from the default trust space (fixtures/personas.json),
 // and the sentences several demonstrations share.
-import { readReportFacts } from '../../flow/report-facts.ts';
-import type { StoredMessage } from '../../mail/stored-message.ts';
-import type { PatientActionResult } from '../../mes/mon-espace-sante.ts';
+import { readReportFacts } from '../../observation/live-flow/report-facts.ts';
+import type { StoredMessage } from '../../services/store/stored-message.ts';
+import type { PatientActionResult } from '../../services/mon-espace-sante/mon-espace-sante.ts';
 import { DemonstrationStepError } from '../demonstration.ts';
 
 export const PHARMACIE_DU_PARC = 'pharmacie.duparc@pharmacien.mssante.fr';

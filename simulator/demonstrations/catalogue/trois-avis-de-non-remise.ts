@@ -2,7 +2,7 @@
 // each accepted by the operator then bounced asynchronously with the guide's French sentence;
 // a conforming client ties each to the sent message and shows the reason (SC.MSS/UX.30, UX.35).
 import { patientAddressOf } from '../../domain/patient-address.ts';
-import type { ClientDriver } from '../../../steps/drivers/client-driver.ts';
+import type { ClientDriver } from '../../reference-client/client-driver.ts';
 import type { Demonstration, DemonstrationStep } from '../demonstration.ts';
 import { DemonstrationStepError } from '../demonstration.ts';
 import type { DemonstrationContext } from '../demonstration-context.ts';

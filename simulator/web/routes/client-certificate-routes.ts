@@ -4,7 +4,7 @@
 // the test CA on first request and kept in the PKI folder (simulator/pki/client-certificates.ts),
 // whose file paths are given too. Test material only: the control API listens on loopback.
 import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
-import type { ClientCertificateStore } from '../../pki/client-certificates.ts';
+import type { ClientCertificateStore } from '../../services/pki/client-certificates.ts';
 import { apiErrors } from '../api-errors.ts';
 import { json } from '../http-response.ts';
 import type { Route } from '../route.ts';

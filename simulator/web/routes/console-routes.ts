@@ -1,7 +1,7 @@
 // The operator console in the web UI (when a conformance run uses the manual driver,
 // its instructions and attestation questions appear in the UI as well as in the terminal):
 // the prompts, and the answer to a yes/no attestation; the first answer wins, wherever from.
-import type { OperatorConsole, OperatorPrompt } from '../../operator-console/operator-console.ts';
+import type { OperatorConsole, OperatorPrompt } from '../../services/operator-console/operator-console.ts';
 import { json } from '../http-response.ts';
 import type { RequestValidator } from '../request-validator.ts';
 import type { Route } from '../route.ts';

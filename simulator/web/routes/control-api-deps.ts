@@ -2,7 +2,7 @@
 // (path parameters, patients by INS), each failing with the catalogue's French error.
 import { checkInsNumber } from '../../domain/ins-number.ts';
 import type { Patient } from '../../domain/model.ts';
-import type { ParsedMessage } from '../../mail/message-reader.ts';
+import type { ParsedMessage } from '../../protocols/mime/message-reader.ts';
 import type { TrustSpace } from '../../trust-space/trust-space.ts';
 import { apiErrors } from '../api-errors.ts';
 import type { RequestValidator } from '../request-validator.ts';

@@ -4,9 +4,9 @@
 // simulated Annuaire Santé FHIR API. The trust space applies changes (`change`, pure rules in
 // simulator/directory/trust-space-change.ts) and holds the faults, reset by POST /api/reset.
 import { domainKey } from '../../domain/address-key.ts';
-import type { DirectoryFaultMode, DirectoryFaults } from '../../directory/directory-faults.ts';
-import type { TrustSpaceChange } from '../../directory/trust-space-change.ts';
-import { TrustSpaceChangeError } from '../../directory/trust-space-change-error.ts';
+import type { DirectoryFaultMode, DirectoryFaults } from '../../services/directory/directory-faults.ts';
+import type { TrustSpaceChange } from '../../services/directory/trust-space-change.ts';
+import { TrustSpaceChangeError } from '../../services/directory/trust-space-change-error.ts';
 import type { Mailbox } from '../../domain/model.ts';
 import { ApiError } from '../api-error.ts';
 import { json, noContent } from '../http-response.ts';

@@ -2,7 +2,7 @@
 // listeners go with the client, and stop() ends open streams instead of waiting for them.
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
-import { FlowRecorder } from '../../flow/flow-recorder.ts';
+import { FlowRecorder } from '../../observation/live-flow/flow-recorder.ts';
 import { ObservationBus } from '../../observation/observation-bus.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

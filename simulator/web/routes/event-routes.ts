@@ -3,7 +3,7 @@
 // DemonstrationRun), `console` (an OperatorPrompt). A comment every 15 s keeps proxies from
 // closing the stream; listeners go when the client leaves; the server's close() ends streams.
 import type { EventEmitter } from 'node:events';
-import type { FlowListener } from '../../flow/flow-recorder.ts';
+import type { FlowListener } from '../../observation/live-flow/flow-recorder.ts';
 import type { ResponseStream, StreamingResponse } from '../http-server.ts';
 import type { Route } from '../route.ts';
 import { liveApiErrors } from './live-api-errors.ts';

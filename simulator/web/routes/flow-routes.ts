@@ -1,7 +1,7 @@
 // GET /api/flow: the live flow, newest first, paged, filtered by mailbox, patient
 // (matricule INS) or scenario label. The same entries arrive live on GET /api/events (`flow`).
-import type { FlowRecorder } from '../../flow/flow-recorder.ts';
-import { MAX_FLOW_LIMIT, DEFAULT_FLOW_LIMIT } from '../../flow/flow-query.ts';
+import type { FlowRecorder } from '../../observation/live-flow/flow-recorder.ts';
+import { MAX_FLOW_LIMIT, DEFAULT_FLOW_LIMIT } from '../../observation/live-flow/flow-query.ts';
 import { json } from '../http-response.ts';
 import type { Route } from '../route.ts';
 import { insParam } from './control-api-deps.ts';

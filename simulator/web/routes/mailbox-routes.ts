@@ -1,7 +1,7 @@
 // What a mailbox holds. Any syntactically valid address may be asked for: mail is stored for
 // addresses outside the fixtures too (e.g. a peer operator's sender receiving a bounce).
 import { checkAddress } from '../../domain/mss-address.ts';
-import type { StoredMessage } from '../../mail/stored-message.ts';
+import type { StoredMessage } from '../../services/store/stored-message.ts';
 import { apiErrors } from '../api-errors.ts';
 import { json } from '../http-response.ts';
 import { messageSummary } from '../message-views.ts';

@@ -3,8 +3,8 @@
 // input: the response's own Content-Security-Policy sandboxes it (no script, no form, no
 // plugin, opaque origin), forbids every fetch but inline styles and data: images, and
 // automatic navigation (<meta http-equiv="refresh">) is removed so that nothing remote loads.
-import type { ParsedMessage } from '../../mail/message-reader.ts';
-import type { MessageStore } from '../../mail/message-store.ts';
+import type { ParsedMessage } from '../../protocols/mime/message-reader.ts';
+import type { MessageStore } from '../../services/store/message-store.ts';
 import { apiErrors } from '../api-errors.ts';
 import { text } from '../http-response.ts';
 import type { Route } from '../route.ts';

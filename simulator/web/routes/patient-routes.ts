@@ -2,7 +2,7 @@
 // may write to, refusals, profile state, and the patient's own actions. A refused action is
 // the expected outcome of a forbidden one: 403 with the refusal, recorded by Mon espace santé.
 import type { PatientProfileState } from '../../domain/model.ts';
-import type { PatientActionResult } from '../../mes/mon-espace-sante.ts';
+import type { PatientActionResult } from '../../services/mon-espace-sante/mon-espace-sante.ts';
 import { apiErrors } from '../api-errors.ts';
 import { json } from '../http-response.ts';
 import type { HttpResponse, Route } from '../route.ts';

@@ -3,10 +3,10 @@
 // (RFC 6749 §3.2; errors §5.2), logout (Keycloak: form with refresh_token, 204) and revocation
 // (RFC 7009, always 200). Token answers carry `Cache-Control: no-store` (server default) and
 // `Pragma: no-cache` (RFC 6749 §5.1). The browser flow is not simulated.
-import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../../auth/psc/psc-constants.ts';
-import type { Psc } from '../../auth/psc/create-psc.ts';
-import { PscGrantError, pscGrantErrors } from '../../auth/psc/psc-grant-error.ts';
-import { required, tokenEndpoint } from '../../auth/psc/token-endpoint.ts';
+import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../../services/auth/psc/psc-constants.ts';
+import type { Psc } from '../../services/auth/psc/create-psc.ts';
+import { PscGrantError, pscGrantErrors } from '../../services/auth/psc/psc-grant-error.ts';
+import { required, tokenEndpoint } from '../../services/auth/psc/token-endpoint.ts';
 import { json } from '../http-response.ts';
 import type { HttpResponse, RequestContext, Route } from '../route.ts';
 

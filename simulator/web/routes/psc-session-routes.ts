@@ -5,8 +5,8 @@
 //   tokens are refused, its refresh token too, and the IMAP/SMTP connections it opened are told;
 // - POST /api/psc/sessions/{sessionId}/end-connections: the operator ends the connections of
 //   the session while its tokens stay valid (CONF.11: the client must reopen silently).
-import type { SimulatedMailboxAuthenticator } from '../../auth/create-mailbox-authenticator.ts';
-import type { Psc } from '../../auth/psc/create-psc.ts';
+import type { SimulatedMailboxAuthenticator } from '../../services/auth/create-mailbox-authenticator.ts';
+import type { Psc } from '../../services/auth/psc/create-psc.ts';
 import { json, noContent } from '../http-response.ts';
 import type { RequestContext, Route } from '../route.ts';
 import { authApiErrors } from './auth-api-errors.ts';

@@ -2,8 +2,8 @@
 // success contract — a JWT bound to the mailbox — is pinned by control-api.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPsc } from '../../auth/psc/create-psc.ts';
-import { defaultView, FIXTURE, testSigningKey } from '../../auth/testing/default-view.ts';
+import { createPsc } from '../../services/auth/psc/create-psc.ts';
+import { defaultView, FIXTURE, testSigningKey } from '../../services/auth/testing/default-view.ts';
 import { startApi } from '../testing/api-client.ts';
 import { fakeTrustSpace, FIXED_NOW } from '../testing/fake-trust-space.ts';
 

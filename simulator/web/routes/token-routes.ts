@@ -4,8 +4,8 @@
 // the composition root provides one), the former opaque token of TokenIssuer. The answer
 // follows an OAuth 2.0 token response (RFC 6749 §5.1) plus `expires_at` and the ready-to-send
 // XOAUTH2 initial response `user=<BAL>^Aauth=Bearer <jeton>^A^A`, base64.
-import type { Psc } from '../../auth/psc/create-psc.ts';
-import { PscGrantError } from '../../auth/psc/psc-grant-error.ts';
+import type { Psc } from '../../services/auth/psc/create-psc.ts';
+import { PscGrantError } from '../../services/auth/psc/psc-grant-error.ts';
 import type { Mailbox } from '../../domain/model.ts';
 import { apiErrors } from '../api-errors.ts';
 import { json } from '../http-response.ts';

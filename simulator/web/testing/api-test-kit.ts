@@ -1,8 +1,8 @@
 // One control API over a fresh fake trust space per test, with the OpenAPI response checker
 // and builders of stored messages and transmissions.
-import { indexMessage } from '../../mail/message-reader.ts';
-import type { StoredMessage } from '../../mail/stored-message.ts';
-import type { Transmission } from '../../routing/transmission-log.ts';
+import { indexMessage } from '../../protocols/mime/message-reader.ts';
+import type { StoredMessage } from '../../services/store/stored-message.ts';
+import type { Transmission } from '../../services/routing/transmission-log.ts';
 import type { ControlApiOptions } from '../control-api.ts';
 import { startApi, type ApiHarness } from './api-client.ts';
 import { fakeTrustSpace, FIXED_NOW, type FakeTrustSpace } from './fake-trust-space.ts';

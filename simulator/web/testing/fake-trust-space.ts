@@ -3,18 +3,18 @@
 import { createTrustSpaceView } from '../../domain/create-trust-space-view.ts';
 import { withInsKey } from '../../domain/ins-number.ts';
 import type { PatientProfileState, TrustSpaceData } from '../../domain/model.ts';
-import type { Journal } from '../../mail/journal.ts';
+import type { Journal } from '../../observation/journal.ts';
 import { createObservations } from '../../observation/create-observations.ts';
-import { MessageStore } from '../../mail/message-store.ts';
-import type { MonEspaceSante, PatientActionResult } from '../../mes/mon-espace-sante.ts';
-import { TransmissionLog } from '../../routing/transmission-log.ts';
-import { createMailboxAuthenticator } from '../../auth/create-mailbox-authenticator.ts';
-import { createPsc } from '../../auth/psc/create-psc.ts';
+import { MessageStore } from '../../services/store/message-store.ts';
+import type { MonEspaceSante, PatientActionResult } from '../../services/mon-espace-sante/mon-espace-sante.ts';
+import { TransmissionLog } from '../../services/routing/transmission-log.ts';
+import { createMailboxAuthenticator } from '../../services/auth/create-mailbox-authenticator.ts';
+import { createPsc } from '../../services/auth/psc/create-psc.ts';
 import type { TrustSpace } from '../../trust-space/trust-space.ts';
-import { DirectoryFaults } from '../../directory/directory-faults.ts';
-import { applyChange, type TrustSpaceChange } from '../../directory/trust-space-change.ts';
-import { FlowRecorder } from '../../flow/flow-recorder.ts';
-import { OperatorConsole } from '../../operator-console/operator-console.ts';
+import { DirectoryFaults } from '../../services/directory/directory-faults.ts';
+import { applyChange, type TrustSpaceChange } from '../../services/directory/trust-space-change.ts';
+import { FlowRecorder } from '../../observation/live-flow/flow-recorder.ts';
+import { OperatorConsole } from '../../services/operator-console/operator-console.ts';
 
 export const LOUISE_INS = withInsKey('2850375123456');
 export const PHARMACY_MAILBOX = 'pharmacie.duparc@pharmacien.mssante.fr';

@@ -4,11 +4,11 @@
 // see its consequences.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import type { ActionResult, Attachment, PatientIdentity } from '../../drivers/client-driver.ts';
+import type { ActionResult, Attachment, PatientIdentity } from '../../../simulator/public-api.ts';
 import type { Actor } from '../../support/cast.ts';
 import type { HarnessWorld } from '../../support/world.ts';
 import { clientUnderTest } from '../conformance.hooks.ts';
-import type { ProfessionalActor } from './client-session.ts';
+import type { ProfessionalActor } from '../../support/client-session.ts';
 import { driverConfiguration } from './driver-configuration.ts';
 
 export const DEFAULT_SUBJECT = 'Information de votre pharmacie';

@@ -2,11 +2,11 @@
 // once from the environment (driver-choice.ts), with the capabilities it declared (or those
 // given with --capacites). A failure to create it or to read its capabilities is kept and turned
 // into « erreur de mise en place » for every conformance scenario, never a crash of the run.
-import type { Capability, ClientDriver, DriverCapabilities } from '../../drivers/client-driver.ts';
+import type { Capability, ClientDriver, DriverCapabilities } from '../../../simulator/public-api.ts';
 import { createHttpDriver } from '../../drivers/http/http-driver.ts';
-import { createReferenceDriver } from '../../drivers/reference/reference-driver.ts';
-import type { TrustSpace } from '../../../simulator/trust-space/trust-space.ts';
-import { clientChoiceFromEnv, type ClientChoice } from './driver-choice.ts';
+import { createReferenceDriver } from '../../../simulator/public-api.ts';
+import type { TrustSpace } from '../../../simulator/public-api.ts';
+import { clientChoiceFromEnv, type ClientChoice } from '../../support/driver-choice.ts';
 
 export interface ClientUnderTest {
   readonly choice: ClientChoice;

@@ -2,7 +2,7 @@
 // answered from the driver's listing (`listMessages`), or, with a person behind the client
 // (manual driver), by a yes/no attestation recorded in the report (REG-DEC-04).
 import assert from 'node:assert/strict';
-import type { ListedMessage } from '../../drivers/client-driver.ts';
+import type { ListedMessage } from '../../../simulator/public-api.ts';
 import type { HarnessWorld } from '../../support/world.ts';
 import { clientUnderTest } from '../conformance.hooks.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clientChoiceFromEnv, DriverChoiceError, isManualClient } from './driver-choice.ts';
+import { clientChoiceFromEnv, DriverChoiceError, isManualClient } from '../../support/driver-choice.ts';
 
 describe('client choice from the environment', () => {
   it('defaults to the correct reference client', () => {

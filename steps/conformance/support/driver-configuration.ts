@@ -2,10 +2,10 @@
 // the operator's submission (STARTTLS) and IMAP (STARTTLS, SC.MSS/CONF.06) endpoints, the
 // Annuaire Santé and its key, the test CA, and the user's mailbox with both its password and the
 // Pro Santé Connect token endpoint (XOAUTH2, SC.MSS/CONF.07): the client uses what it supports.
-import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../../../simulator/auth/psc/psc-constants.ts';
-import { DEFAULT_DIRECTORY_API_KEY } from '../../../simulator/directory/create-directory-service.ts';
-import type { TrustSpace } from '../../../simulator/trust-space/trust-space.ts';
-import type { DriverConfiguration } from '../../drivers/client-driver.ts';
+import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../../../simulator/public-api.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../../../simulator/public-api.ts';
+import type { TrustSpace } from '../../../simulator/public-api.ts';
+import type { DriverConfiguration } from '../../../simulator/public-api.ts';
 
 export function driverConfiguration(space: TrustSpace, user: { readonly address: string; readonly password: string }): DriverConfiguration {
   const { submission, imap, http } = space.endpoints;

@@ -3,7 +3,7 @@
 // bounces and receipts the simulator produced, and the client's own listing. The trust space is
 // reset before each scenario, so everything it holds belongs to this scenario. Large messages
 // are cut to their header block so that the HTML report stays readable.
-import type { TrustSpace } from '../../../simulator/trust-space/trust-space.ts';
+import type { TrustSpace } from '../../../simulator/public-api.ts';
 
 export interface EvidenceItem {
   readonly fileName: string;

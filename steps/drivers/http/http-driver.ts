@@ -2,7 +2,7 @@
 // language, through the protocol of steps/drivers/protocol/README.md. Every request it sends is
 // validated (a bad one is a harness bug: DriverRequestError) and every response too (a bad one
 // is a setup error: DriverSetupError, never a conformance failure).
-import type { ClientDriver, DriverCapabilities } from '../client-driver.ts';
+import type { ClientDriver, DriverCapabilities } from '../../../simulator/public-api.ts';
 import { DriverSetupError } from '../driver-setup-error.ts';
 import type { DriverOperation, DriverRequestBodies, DriverResponseBodies, RequestOperation } from '../protocol/driver-operations.ts';
 import { validateDriverRequest, validateDriverResponse } from '../protocol/validate-driver-message.ts';

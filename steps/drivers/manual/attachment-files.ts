@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Attachment } from '../client-driver.ts';
+import type { Attachment } from '../../../simulator/public-api.ts';
 
 export class AttachmentFiles {
   #dir: string | undefined;

@@ -1,7 +1,7 @@
 // One instruction and the wait for its traffic (manual driver): printed with its deadline,
 // published with its timeout on the OperatorConsole, a countdown in the terminal, and an early end
 // when the person says nothing will come (« r », or the instruction closed in the web UI).
-import type { OperatorPrompt } from '../../../simulator/operator-console/operator-console.ts';
+import type { OperatorPrompt } from '../../../simulator/public-api.ts';
 import { deadlineText, remainingText } from './countdown.ts';
 import type { Instruction } from './instructions.ts';
 import type { OperatorDialogue } from './operator-dialogue.ts';

@@ -1,6 +1,6 @@
 // The French wording of every instruction of the manual driver: what exactly the person
 // must do in the software under test. Pure: requests in, text out; the driver prints and publishes.
-import type { Attachment, DriverConfiguration, EndConversationRequest, FindRecipientRequest, PatientIdentity, SendRequest, WriteToPatientRequest } from '../client-driver.ts';
+import type { Attachment, DriverConfiguration, EndConversationRequest, FindRecipientRequest, PatientIdentity, SendRequest, WriteToPatientRequest } from '../../../simulator/public-api.ts';
 
 export interface Instruction {
   readonly text: string;

@@ -4,12 +4,12 @@
 import assert from 'node:assert/strict';
 import { PassThrough, Writable } from 'node:stream';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { OperatorConsole, type OperatorPrompt } from '../../../simulator/operator-console/operator-console.ts';
-import type { TrustSpace } from '../../../simulator/trust-space/trust-space.ts';
-import type { ClientDriver } from '../client-driver.ts';
+import { OperatorConsole, type OperatorPrompt } from '../../../simulator/public-api.ts';
+import type { TrustSpace } from '../../../simulator/public-api.ts';
+import type { ClientDriver } from '../../../simulator/public-api.ts';
 import { DriverSetupError } from '../driver-setup-error.ts';
-import { createReferenceDriver } from '../reference/reference-driver.ts';
-import { configurationFor, INES_UNQUALIFIED, LOUISE, oauth2Mailbox, startTestSpace } from '../reference/reference-test-space.ts';
+import { createReferenceDriver } from '../../../simulator/public-api.ts';
+import { configurationFor, INES_UNQUALIFIED, LOUISE, oauth2Mailbox, startTestSpace } from '../../../simulator/public-api.ts';
 import { ManualActionNotPerformedError } from './manual-action-not-performed-error.ts';
 import { createManualDriver, type ManualDriver, type ManualDriverOptions } from './manual-driver.ts';
 

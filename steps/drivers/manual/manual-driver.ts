@@ -2,12 +2,12 @@
 // French instruction to a person (terminal and web UI through the OperatorConsole); the harness
 // judges the traffic the simulator sees, with a visible deadline; what only a person can see is a
 // yes/no attestation, recorded for the report. README.md beside this file explains its use.
-import { addressKey } from '../../../simulator/domain/address-key.ts';
-import type { OperatorConsole } from '../../../simulator/operator-console/operator-console.ts';
-import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../../../simulator/auth/psc/psc-constants.ts';
-import type { Transmission } from '../../../simulator/routing/transmission-log.ts';
-import type { TrustSpace } from '../../../simulator/trust-space/trust-space.ts';
-import type { ActionResult, Capability, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage } from '../client-driver.ts';
+import { addressKey } from '../../../simulator/public-api.ts';
+import type { OperatorConsole } from '../../../simulator/public-api.ts';
+import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../../../simulator/public-api.ts';
+import type { Transmission } from '../../../simulator/public-api.ts';
+import type { TrustSpace } from '../../../simulator/public-api.ts';
+import type { ActionResult, Capability, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage } from '../../../simulator/public-api.ts';
 import { DriverSetupError } from '../driver-setup-error.ts';
 import { AttachmentFiles } from './attachment-files.ts';
 import { instructAndWait, type InstructionWaitSettings } from './instruction-wait.ts';

@@ -2,7 +2,7 @@
 // instruction and question is printed in the terminal and published on the OperatorConsole (the
 // web UI shows the same prompts). A yes/no answer comes from the terminal or the web UI, the
 // first one wins; every answer is kept as an attestation for the report.
-import type { OperatorConsole, OperatorPrompt } from '../../../simulator/operator-console/operator-console.ts';
+import type { OperatorConsole, OperatorPrompt } from '../../../simulator/public-api.ts';
 import { terminalInput, type TerminalInput } from './terminal-lines.ts';
 import { isGiveUp, parseYesNo, yesNoLabel } from './yes-no-answer.ts';
 

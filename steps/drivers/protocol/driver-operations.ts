@@ -1,16 +1,6 @@
 // The operations of the HTTP adapter protocol (steps/drivers/protocol/README.md) and the JSON
 // each one carries, typed from the driver contract (client-driver.ts): one vocabulary.
-import type {
-  ActionResult,
-  DriverCapabilities,
-  DriverConfiguration,
-  EndConversationRequest,
-  FindRecipientRequest,
-  FoundRecipient,
-  ListedMessage,
-  SendRequest,
-  WriteToPatientRequest,
-} from '../client-driver.ts';
+import type { ActionResult, DriverCapabilities, DriverConfiguration, EndConversationRequest, FindRecipientRequest, FoundRecipient, ListedMessage, SendRequest, WriteToPatientRequest } from '../../../simulator/public-api.ts';
 
 /** URL segments, kebab-case: `POST {base}/<operation>` (`GET {base}/capabilities`). */
 export const DRIVER_OPERATIONS = [

@@ -2,8 +2,8 @@
 // (simulator/schemas/ajv-problems.ts): a missing property is pointed at itself, and the
 // `status` of an action result (a JSON Schema discriminator) is said in the vendor's terms.
 import type { ErrorObject } from 'ajv';
-import type { AjvProblemOptions } from '../../../simulator/schemas/ajv-problems.ts';
-import { quoted } from '../../../simulator/schemas/quoted-value.ts';
+import type { AjvProblemOptions } from '../../../simulator/public-api.ts';
+import { quoted } from '../../../simulator/public-api.ts';
 
 export const DRIVER_PROBLEM_WORDING: AjvProblemOptions = {
   requiredAt: 'property',

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright';
-import { indexMessage } from '../../../mail/message-reader.ts';
+import { indexMessage } from '../../../protocols/mime/message-reader.ts';
 import type { TrustSpace } from '../../../trust-space/trust-space.ts';
 import { CAPTURES, capture, DR_MARTIN, launchChromium, LOUISE, openUi, PHARMACY, sendMail, startSpace } from './e2e-kit.ts';
 

@@ -3,10 +3,10 @@
 // import server modules (they need Node); the flow entry and the header field are shared, their
 // files are types only.
 
-import type { FlowEntry } from '../../../flow/flow-entry.ts';
+import type { FlowEntry } from '../../../observation/live-flow/flow-entry.ts';
 
-export type { FlowEntry, FlowKind } from '../../../flow/flow-entry.ts';
-import type { HeaderField } from '../../../mail/message-header-fields.ts';
+export type { FlowEntry, FlowKind } from '../../../observation/live-flow/flow-entry.ts';
+import type { HeaderField } from '../../../protocols/mime/message-header-fields.ts';
 
 export interface FlowPage {
   readonly total: number;
@@ -53,7 +53,7 @@ export interface ConversationSnapshot {
   readonly entries: readonly { storeId: string; messageId?: string; direction: 'to-patient' | 'from-patient'; subject?: string; replyable: boolean; at: string }[];
 }
 
-export type { HeaderField } from '../../../mail/message-header-fields.ts';
+export type { HeaderField } from '../../../protocols/mime/message-header-fields.ts';
 
 export interface MessageDetail {
   readonly id: string;

@@ -1,18 +1,7 @@
 // Typed samples of every type of the driver contract (client-driver.ts), as the wire carries
 // them: shared by the schema tests and the fake adapter of the HTTP driver tests. Synthetic.
-import type {
-  ActionResult,
-  Capability,
-  DriverConfiguration,
-  EndConversationRequest,
-  FindRecipientRequest,
-  FoundRecipient,
-  ListedMessage,
-  PatientIdentity,
-  SendRequest,
-  WriteToPatientRequest,
-} from '../../client-driver.ts';
-import { withInsKey } from '../../../../simulator/domain/ins-number.ts';
+import type { ActionResult, Capability, DriverConfiguration, EndConversationRequest, FindRecipientRequest, FoundRecipient, ListedMessage, PatientIdentity, SendRequest, WriteToPatientRequest } from '../../../../simulator/public-api.ts';
+import { withInsKey } from '../../../../simulator/public-api.ts';
 import type { DriverResponseBodies } from '../driver-operations.ts';
 
 /** Every capability, checked exhaustive by the compiler. */

@@ -1,0 +1,78 @@
+// The IMAP folders of every mailbox, kept in step with the MessageStore: each stored message
+// gets the next UID of its mailbox's folder as it arrives ('stored' event); a mailbox nobody
+// opened costs nothing until a session needs it (then its folders are built from the store, in
+// arrival order). On the store's 'cleared' (trust space reset) every mailbox loses its user
+// folders and subscriptions, every folder starts again with a new, larger UIDVALIDITY
+// (RFC 3501 §2.3.1.1), and reset listeners end the selected sessions.
+// One registry per store (mailboxRegistryFor), so that the STARTTLS and implicit-TLS endpoints
+// share folders, UIDs and flags.
+import { addressKey } from '../../../domain/address-key.ts';
+import type { MessageStore } from '../../../services/store/message-store.ts';
+import type { StoredMessage } from '../../../services/store/stored-message.ts';
+import type { FolderState } from './folder-state.ts';
+import { MailboxFolders } from './mailbox-folders.ts';
+
+export class MailboxRegistry {
+  readonly #store: MessageStore;
+  readonly #now: () => Date;
+  readonly #mailboxes = new Map<string, MailboxFolders>();
+  readonly #resetListeners = new Set<() => void>();
+  #uidValidity: number;
+  /** Last UIDVALIDITY given to a created folder; every new one is larger. */
+  #lastIssued: number;
+
+  constructor(store: MessageStore, now: () => Date) {
+    this.#store = store;
+    this.#now = now;
+    this.#uidValidity = Math.floor(now().getTime() / 1000);
+    this.#lastIssued = this.#uidValidity;
+    store.onStored((message: StoredMessage) => this.#mailboxes.get(message.mailbox)?.get(message.folder)?.add(message));
+    store.onCleared(() => this.#reset());
+  }
+
+  get uidValidity(): number {
+    return this.#uidValidity;
+  }
+
+  /** A folder of a mailbox by the name a client gave (INBOX in any case), or undefined. */
+  folder(mailbox: string, name: string): FolderState | undefined {
+    return this.folders(mailbox).get(name);
+  }
+
+  /** The folders of a mailbox (lower-cased address), built from the store on first use. */
+  folders(mailbox: string): MailboxFolders {
+    const key = addressKey(mailbox);
+    let folders = this.#mailboxes.get(key);
+    if (!folders) {
+      folders = new MailboxFolders(key, this.#uidValidity, () => (this.#lastIssued += 1));
+      for (const message of this.#store.list(key)) folders.get(message.folder)?.add(message);
+      this.#mailboxes.set(key, folders);
+    }
+    return folders;
+  }
+
+  /** Called after a reset (store cleared); returns the unsubscribe function. */
+  onReset(listener: () => void): () => void {
+    this.#resetListeners.add(listener);
+    return () => this.#resetListeners.delete(listener);
+  }
+
+  #reset(): void {
+    this.#mailboxes.clear();
+    this.#uidValidity = Math.max(this.#lastIssued + 1, Math.floor(this.#now().getTime() / 1000));
+    this.#lastIssued = this.#uidValidity;
+    for (const listener of this.#resetListeners) listener();
+  }
+}
+
+const registries = new WeakMap<MessageStore, MailboxRegistry>();
+
+/** The registry of a store, created on first use with that clock. */
+export function mailboxRegistryFor(store: MessageStore, now: () => Date): MailboxRegistry {
+  let registry = registries.get(store);
+  if (!registry) {
+    registry = new MailboxRegistry(store, now);
+    registries.set(store, registry);
+  }
+  return registry;
+}

@@ -1,0 +1,81 @@
+// The headers and body the reference client puts on every message it sends (REG-MSG,
+// REG-FIN-02, REG-ANR-08): its own `Message-ID` (MSS/va1.12), `X-MSS-NIL` (SC.MSS/CONF.16), UTF-8 text/plain or
+// multipart/alternative (MSS/va1.11, SC.MSS/CONF.19), `In-Reply-To`/`References` on replies
+// (MSS/va1.08), `X-MSS-MES: FIN` when no reply is wanted (SC.MSS/CONF.21), `Return-Receipt-To`
+// for a delivery receipt (MSS/va1.15).
+import { randomUUID } from 'node:crypto';
+import nodemailer from 'nodemailer';
+import type { Attachment } from './client-driver.ts';
+import type { FaultSet } from './reference-fault.ts';
+
+/** The product reference declared on convergence.esante.gouv.fr (synthetic here). */
+export const REFERENCE_PRODUCT_NIL = 'SIMULATEUR-REFERENCE-1';
+
+export interface OutgoingDraft {
+  readonly from: string;
+  readonly to: readonly string[];
+  readonly cc?: readonly string[];
+  readonly subject: string;
+  readonly body: string;
+  readonly html?: string;
+  readonly attachments?: readonly Attachment[];
+  /** The message replied to: its Message-ID and its own References (without brackets). */
+  readonly replyTo?: { readonly messageId: string; readonly references: readonly string[] };
+  readonly noReply?: boolean;
+  readonly requestDeliveryReceipt?: boolean;
+}
+
+/** What nodemailer's sendMail receives (the subset we use). */
+export interface MailOptions {
+  from: string;
+  to: string[];
+  cc?: string[];
+  subject: string;
+  text: string;
+  html?: string;
+  textEncoding: 'quoted-printable';
+  messageId: string;
+  inReplyTo?: string;
+  references?: string[];
+  headers: Record<string, string>;
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
+}
+
+export function newMessageId(from: string): string {
+  const domain = from.split('@')[1] ?? 'client-reference.invalid';
+  return `${randomUUID()}@${domain}`;
+}
+
+export function composeMail(draft: OutgoingDraft, messageId: string, faults: FaultSet): MailOptions {
+  const headers: Record<string, string> = {};
+  if (!faults.has('missing-x-mss-nil')) headers['X-MSS-NIL'] = REFERENCE_PRODUCT_NIL;
+  if (draft.noReply && !faults.has('missing-x-mss-mes')) headers['X-MSS-MES'] = 'FIN';
+  if (draft.requestDeliveryReceipt) headers['Return-Receipt-To'] = draft.from;
+  const mail: MailOptions = { from: draft.from, to: [...draft.to], subject: draft.subject, text: draft.body, textEncoding: 'quoted-printable', messageId: `<${messageId}>`, headers };
+  if (draft.cc && draft.cc.length > 0) mail.cc = [...draft.cc];
+  if (draft.html !== undefined) mail.html = draft.html;
+  if (faults.has('html-only-body')) {
+    mail.html = `<p>${escapeHtml(draft.body)}</p>`;
+    delete (mail as Partial<MailOptions>).text;
+  }
+  if (draft.replyTo && !faults.has('missing-in-reply-to')) {
+    mail.inReplyTo = `<${draft.replyTo.messageId}>`;
+    mail.references = [...draft.replyTo.references, draft.replyTo.messageId].map((id) => `<${id}>`);
+  }
+  if (draft.attachments && draft.attachments.length > 0) {
+    mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
+  }
+  return mail;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+
+/** The raw RFC 5322 bytes of a message, as nodemailer writes them (UTF-8, quoted-printable). */
+export async function renderMail(mail: MailOptions): Promise<Buffer> {
+  const info = await composer.sendMail(mail);
+  return info.message as Buffer;
+}

@@ -1,0 +1,134 @@
+// The reference driver (REG-DEC-04): the built-in correct MSSanté client, with real
+// SMTP submission, IMAP and FHIR calls; `faults` turns it into a faulty variant (reference-fault.ts).
+import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest } from './client-driver.ts';
+import { ClientMemory, listedReceived, listedSent } from './client-memory.ts';
+import { findRecipients } from './directory-search.ts';
+import { MailSession, ReferenceDriverNotConfiguredError } from './mail-session.ts';
+import { composeMail, newMessageId, renderMail, type OutgoingDraft } from './outgoing-message.ts';
+import { patientAddress } from './patient-addressing.ts';
+import { FaultSet, type ReferenceFault } from './reference-fault.ts';
+import { isPermanent, refusalShownToUser, submit } from './smtp-submission.ts';
+import { synchroniseMailbox } from './synchronise-mailbox.ts';
+
+export interface ReferenceDriverOptions {
+  readonly faults?: readonly ReferenceFault[];
+  readonly now?: () => Date;
+}
+
+export const REFERENCE_CLIENT = { name: 'Client de référence du simulateur MSSanté', version: '0.1.0', vendor: 'mssante-simulateur' } as const;
+const END_SUBJECT = '[FIN]';
+const NO_REPLY_SUBJECT = "Fin de l'échange";
+
+export function createReferenceDriver(options: ReferenceDriverOptions = {}): ClientDriver {
+  const faults = new FaultSet(options.faults ?? []);
+  const now = options.now ?? (() => new Date());
+  const memory = new ClientMemory();
+  let session: MailSession | undefined;
+  const configured = (): MailSession => {
+    if (!session) throw new ReferenceDriverNotConfiguredError();
+    return session;
+  };
+
+  async function transmit(draft: OutgoingDraft): Promise<ActionResult> {
+    const current = configured();
+    const messageId = newMessageId(current.address);
+    const raw = await renderMail(composeMail(draft, messageId, faults));
+    const envelope = { from: current.address, to: [...draft.to, ...(draft.cc ?? [])] };
+    const smtp = current.configuration.smtp;
+    const settings = async () => ({ host: smtp.host, port: smtp.port, caCertificatePem: current.configuration.caCertificatePem, user: current.address, credential: await current.credential() });
+    let outcome = await submit(await settings(), envelope, raw);
+    if (isPermanent(outcome) && faults.has('resend-after-permanent-failure')) outcome = await submit(await settings(), envelope, raw);
+    if (!outcome.accepted && !faults.has('recipient-outside-whitelist-not-reported')) {
+      return { status: 'failed', smtpReply: outcome.smtpReply, shownToUser: refusalShownToUser(outcome.smtpReply) };
+    }
+    const clientMessageId = memory.nextSentId();
+    memory.sent.push({ clientMessageId, messageId, envelope, raw, to: [...draft.to, ...(draft.cc ?? [])], subject: draft.subject, sentAt: now(), deliveryState: 'sent', appended: false });
+    return { status: 'sent', clientMessageId, messageId };
+  }
+
+  function replyContext(inReplyTo: string | undefined): OutgoingDraft['replyTo'] {
+    if (inReplyTo === undefined) return undefined;
+    const thread = memory.threadOf(inReplyTo);
+    if (!thread) throw new UnknownListedMessageError(inReplyTo);
+    return thread;
+  }
+
+  /** The « Répondre » button: the original's Reply-To, else its From (RFC 5322 §3.6.2, MES-REPLYTO-01). */
+  function replyRecipients(inReplyTo: string | undefined): readonly string[] {
+    const original = inReplyTo === undefined ? undefined : memory.addressesOf(inReplyTo);
+    if (!original) throw new UnknownListedMessageError(inReplyTo ?? '');
+    return original.replyTo.length > 0 && !faults.has('reply-to-ignored') ? original.replyTo : original.from;
+  }
+
+  const driver: ClientDriver = {
+    async capabilities(): Promise<DriverCapabilities> {
+      return {
+        client: REFERENCE_CLIENT,
+        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply'],
+        parallel: true,
+      };
+    },
+    async configure(configuration: DriverConfiguration) {
+      session?.forget();
+      session = new MailSession(configuration, now);
+    },
+    async send(request: SendRequest) {
+      const replyTo = replyContext(request.inReplyTo);
+      const to = request.to ?? replyRecipients(request.inReplyTo);
+      return transmit({
+        from: configured().address,
+        to,
+        ...(request.cc ? { cc: request.cc } : {}),
+        subject: request.subject,
+        body: request.body,
+        ...(request.attachments ? { attachments: request.attachments } : {}),
+        ...(replyTo ? { replyTo } : {}),
+        ...(request.requestDeliveryReceipt ? { requestDeliveryReceipt: true } : {}),
+      });
+    },
+    async writeToPatient(request) {
+      const addressing = patientAddress(request.patient, faults);
+      if (!addressing.ok) return { status: 'refused', reason: addressing.reason };
+      return transmit({
+        from: configured().address,
+        to: [addressing.address],
+        subject: request.subject,
+        body: request.body,
+        ...(request.noReply ? { noReply: true } : {}),
+        ...(request.attachments ? { attachments: request.attachments } : {}),
+      });
+    },
+    async findRecipient(request) {
+      return findRecipients(configured().configuration.directory, request, faults);
+    },
+    async endConversation(request) {
+      const addressing = patientAddress(request.patient, faults);
+      if (!addressing.ok) return { status: 'refused', reason: addressing.reason };
+      const bySubject = request.method === 'subject';
+      const subject = bySubject ? (faults.has('re-fin-subject') ? `RE: ${END_SUBJECT}` : END_SUBJECT) : NO_REPLY_SUBJECT;
+      const body = request.body ?? "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé.";
+      return transmit({ from: configured().address, to: [addressing.address], subject, body, ...(bySubject ? {} : { noReply: true }) });
+    },
+    async synchronise() {
+      await synchroniseMailbox({ session: configured(), memory, faults, now, answer: (draft) => transmit(draft) });
+    },
+    async listMessages(): Promise<readonly ListedMessage[]> {
+      const from = configured().address;
+      return [...memory.sent.map((s) => listedSent(s, from)), ...memory.received.map(listedReceived)];
+    },
+    async reset() {
+      memory.clear();
+      session?.forget();
+      session = undefined;
+    },
+  };
+  return driver;
+}
+
+export class UnknownListedMessageError extends Error {
+  readonly code = 'MSS_SIM_DRIVER_UNKNOWN_MESSAGE';
+  constructor(readonly clientMessageId: string) {
+    super(`Le client de référence ne connaît pas le message « ${clientMessageId} » (inReplyTo).`);
+    this.name = 'UnknownListedMessageError';
+  }
+}

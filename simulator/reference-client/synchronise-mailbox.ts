@@ -1,0 +1,72 @@
+// The "relever" button of the reference client: APPENDs its sent messages to `Sent`, fetches the
+// new INBOX messages, reads them (message-reading.ts), ties bounces and receipts to the sent
+// message and updates its delivery state (SC.MSS/UX.30, UX.35). Never answers a bounce and
+// never resends after one (REG-ANR-10), except in the faulty variants that do.
+import type { ActionResult } from './client-driver.ts';
+import type { ClientMemory, ReceivedRecord } from './client-memory.ts';
+import type { MailSession } from './mail-session.ts';
+import { appendSent, fetchInboxSince, withMailbox } from './mailbox-access.ts';
+import { readMessage } from './message-reading.ts';
+import type { OutgoingDraft } from './outgoing-message.ts';
+import type { FaultSet } from './reference-fault.ts';
+import { submit } from './smtp-submission.ts';
+
+export interface SynchroniseContext {
+  readonly session: MailSession;
+  readonly memory: ClientMemory;
+  readonly faults: FaultSet;
+  readonly now: () => Date;
+  /** Sends a new message (fault `answers-bounces` only). */
+  readonly answer: (draft: OutgoingDraft) => Promise<ActionResult>;
+}
+
+/** Shown instead of the bounce's own sentence by the fault `bounce-reason-misread`. */
+export const MISREAD_REASON = 'Le message a été envoyé.';
+
+export async function synchroniseMailbox(context: SynchroniseContext): Promise<void> {
+  const { session, memory } = context;
+  const { imap, caCertificatePem } = session.configuration;
+  const settings = { host: imap.host, port: imap.port, security: imap.security, caCertificatePem, user: session.address, credential: await session.credential() };
+  const fetched = await withMailbox(settings, async (client) => {
+    for (const sent of memory.sent.filter((s) => !s.appended)) {
+      await appendSent(client, sent.raw);
+      sent.appended = true;
+    }
+    return fetchInboxSince(client, memory.lastUid);
+  });
+  for (const item of fetched) {
+    memory.lastUid = Math.max(memory.lastUid, item.uid);
+    const record = await receive(context, item.uid, await readMessage(item.raw), item.internalDate ?? context.now());
+    memory.received.push(record);
+    await misbehave(context, record);
+  }
+}
+
+async function receive(context: SynchroniseContext, uid: number, message: ReceivedRecord['message'], receivedAt: Date): Promise<ReceivedRecord> {
+  const { memory, faults } = context;
+  const clientMessageId = `recu-${uid}`;
+  const reading = message.reading;
+  if (reading.kind === 'patient-message') return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: faults.has('patient-message-unrecognised') };
+  if (reading.kind === 'message') return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: false };
+  if (reading.kind === 'bounce' && faults.has('bounce-ignored')) return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: true };
+  if (reading.kind === 'receipt' && faults.has('receipt-ignored')) return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: true };
+  const shown = reading.kind === 'bounce' && faults.has('bounce-reason-misread') ? { ...message, reading: { ...reading, reasonShown: MISREAD_REASON } } : message;
+  const sent = memory.sentByMessageId(reading.aboutMessageIds);
+  if (sent) sent.deliveryState = reading.status;
+  return { clientMessageId, uid, message: shown, receivedAt, shownAsOrdinary: false, ...(sent ? { aboutClientMessageId: sent.clientMessageId } : {}) };
+}
+
+/** The faulty variants' extra actions after a bounce; the correct client does nothing. */
+async function misbehave(context: SynchroniseContext, record: ReceivedRecord): Promise<void> {
+  const { faults, memory, session } = context;
+  if (record.message.reading.kind !== 'bounce') return;
+  if (faults.has('answers-bounces')) {
+    const to = record.message.parsed.from[0]?.address;
+    if (to) await context.answer({ from: session.address, to: [to], subject: `RE: ${record.message.parsed.subject ?? ''}`, body: "Pourquoi mon message n'a-t-il pas été distribué ?" });
+  }
+  const sent = memory.sentByMessageId(record.message.reading.aboutMessageIds);
+  if (sent && faults.has('resend-after-permanent-failure')) {
+    const smtp = session.configuration.smtp;
+    await submit({ host: smtp.host, port: smtp.port, caCertificatePem: session.configuration.caCertificatePem, user: session.address, credential: await session.credential() }, sent.envelope, sent.raw);
+  }
+}

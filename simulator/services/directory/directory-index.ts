@@ -1,0 +1,86 @@
+// Everything a search needs about one trust-space view, built once per view (a new view is
+// made on every change through the control API): the records, their ids, their
+// `meta.lastUpdated`, and lazily the string indexes, the FHIR resources and recent results.
+// A record keeps the lastUpdated of the previous view when none of its sources changed
+// (same objects), so `_lastUpdated=gt…` finds exactly what a change touched.
+import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
+import { buildDirectoryRecords, type DirectoryRecords } from './directory-records.ts';
+import type { ResourceType } from './fhir-vocabulary.ts';
+import { ResultCache } from './result-cache.ts';
+import { StringFieldIndex } from './string-field-index.ts';
+
+export interface DirectoryTable {
+  readonly type: ResourceType;
+  readonly size: number;
+  readonly byId: ReadonlyMap<string, number>;
+  /** `meta.lastUpdated` of each record (ISO 8601), and the same in epoch milliseconds. */
+  readonly lastUpdated: readonly string[];
+  readonly lastUpdatedMs: Float64Array;
+}
+
+export interface DirectoryIndex {
+  readonly view: TrustSpaceView;
+  readonly records: DirectoryRecords;
+  readonly tables: Readonly<Record<ResourceType, DirectoryTable>>;
+  /** Index of one string parameter, built on first use. */
+  field(type: ResourceType, name: string, valuesOf: (position: number) => readonly string[]): StringFieldIndex;
+  /** A value computed once per record (e.g. its FHIR resource). */
+  memo<T>(kind: string, position: number, build: () => T): T;
+  /** Recent search results by canonical query, so that following `next` links costs no new search. */
+  readonly results: ResultCache;
+  /** Source objects of each record, compared by identity with the next view's. */
+  readonly sources: Readonly<Record<ResourceType, ReadonlyMap<string, readonly object[]>>>;
+}
+
+export function buildDirectoryIndex(view: TrustSpaceView, stamp: string, previous?: DirectoryIndex): DirectoryIndex {
+  const records = buildDirectoryRecords(view);
+  const sources = {
+    Practitioner: new Map(records.practitioners.map((r) => [r.id, [r.practitioner, ...r.mailboxes]] as const)),
+    PractitionerRole: new Map(records.roles.map((r) => [r.id, [r.practitioner, r.organisation, ...r.mailboxes]] as const)),
+    Organization: new Map(records.organisations.map((r) => [r.id, [r.organisation, ...r.mailboxes]] as const)),
+  };
+  const table = (type: ResourceType, ids: readonly string[]) => buildTable(type, ids, stamp, sources[type], previous);
+  const tables = {
+    Practitioner: table('Practitioner', records.practitioners.map((r) => r.id)),
+    PractitionerRole: table('PractitionerRole', records.roles.map((r) => r.id)),
+    Organization: table('Organization', records.organisations.map((r) => r.id)),
+  };
+  const fields = new Map<string, StringFieldIndex>();
+  const memos = new Map<string, unknown[]>();
+  return {
+    view,
+    records,
+    tables,
+    sources,
+    results: new ResultCache(),
+    field(type, name, valuesOf) {
+      const key = `${type}.${name}`;
+      let index = fields.get(key);
+      if (!index) fields.set(key, (index = new StringFieldIndex(tables[type].size, valuesOf)));
+      return index;
+    },
+    memo<T>(kind: string, position: number, build: () => T): T {
+      let values = memos.get(kind);
+      if (!values) memos.set(kind, (values = []));
+      if (values[position] === undefined) values[position] = build();
+      return values[position] as T;
+    },
+  };
+}
+
+function buildTable(type: ResourceType, ids: readonly string[], stamp: string, sources: ReadonlyMap<string, readonly object[]>, previous?: DirectoryIndex): DirectoryTable {
+  const byId = new Map<string, number>();
+  ids.forEach((id, position) => byId.set(id, position));
+  const before = previous?.tables[type];
+  const lastUpdated = ids.map((id) => {
+    const at = before?.byId.get(id);
+    if (at === undefined || !sameSources(previous?.sources[type].get(id), sources.get(id))) return stamp;
+    return before?.lastUpdated[at] ?? stamp;
+  });
+  return { type, size: ids.length, byId, lastUpdated, lastUpdatedMs: Float64Array.from(lastUpdated, (text) => Date.parse(text)) };
+}
+
+function sameSources(before: readonly object[] | undefined, now: readonly object[] | undefined): boolean {
+  if (!before || !now || before.length !== now.length) return false;
+  return before.every((source, i) => source === now[i]);
+}

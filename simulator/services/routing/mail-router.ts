@@ -1,0 +1,124 @@
+// Routing of accepted mail inside the simulated trust space: each recipient is delivered to
+// its mailbox or to Mon espace santé, or bounced asynchronously (REG-ANR-01, REG-ANR-06). Every
+// accepted recipient ends up stored or bounced, never lost (REG-SMTP-04).
+import { addressKey } from '../../domain/address-key.ts';
+import { isPatientAddress, patientAddressOf } from '../../domain/patient-address.ts';
+import { indexMessage } from '../../protocols/mime/message-reader.ts';
+import type { MessageStore } from '../store/message-store.ts';
+import type { StoredMessage } from '../store/stored-message.ts';
+import { AUTO_REPLY_ADDRESS as AUTO_REPLY, PATIENT_MAX_MESSAGE_BYTES } from '../../domain/model.ts';
+import { FAILURE_REASONS } from '../../domain/bounce-reasons.ts';
+import type { RecipientPlan } from '../../domain/recipient-plan.ts';
+import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
+import type { IncomingMessage, MailRouter, RecipientOutcome, RouteResult } from './incoming-message.ts';
+import { messageKind } from './message-kind.ts';
+import type { Notifier, RecipientFailure } from './notifier.ts';
+import type { Transmission, TransmissionLog } from './transmission-log.ts';
+
+export interface MailRouterDeps {
+  readonly view: () => TrustSpaceView;
+  readonly planRecipient: (address: string, view: TrustSpaceView) => RecipientPlan;
+  readonly store: MessageStore;
+  readonly transmissions: TransmissionLog;
+  readonly notifier: Notifier;
+  /** A message reached an active patient's Mon espace santé mailbox. */
+  readonly onPatientDelivery: (copy: StoredMessage, transmission: Transmission) => void;
+  /** A message reached `reponse.automatique-test@patient.mssante.fr`. */
+  readonly onAutoReply: (copy: StoredMessage, transmission: Transmission) => void;
+}
+
+interface Delivery {
+  readonly outcome: RecipientOutcome;
+  readonly copy?: StoredMessage;
+  readonly failure?: RecipientFailure;
+}
+
+export function createMailRouter(deps: MailRouterDeps): MailRouter {
+  return {
+    route(message: IncomingMessage): RouteResult {
+      const view = deps.view();
+      const index = message.index ?? indexMessage(message.raw);
+      const transmissionId = deps.transmissions.nextId();
+      const deliveries = message.envelope.rcptTo.map((recipient) => {
+        const plan = deps.planRecipient(recipient, view);
+        return deliver(deps, message, index, recipient, plan);
+      });
+      const transmission: Transmission = {
+        id: transmissionId,
+        envelope: message.envelope,
+        raw: receivedBytes(message, deliveries),
+        index,
+        ingress: message.ingress,
+        receivedAt: message.receivedAt,
+        ...(message.connectionId ? { connectionId: message.connectionId } : {}),
+        ...(message.authenticatedMailbox ? { authenticatedMailbox: message.authenticatedMailbox } : {}),
+        outcomes: deliveries.map((d) => d.outcome),
+      };
+      deps.transmissions.add(transmission);
+      afterDelivery(deps, transmission, deliveries);
+      return { transmissionId, recipients: transmission.outcomes };
+    },
+  };
+}
+
+/**
+ * The bytes as received. When a copy was delivered, a view into its bytes behind the
+ * Return-Path line (the same content): the message is then held once in memory, not twice.
+ */
+function receivedBytes(message: IncomingMessage, deliveries: readonly Delivery[]): Buffer {
+  const copy = deliveries.find((delivery) => delivery.copy)?.copy;
+  return copy ? copy.raw.subarray(copy.raw.length - message.raw.length) : message.raw;
+}
+
+function afterDelivery(deps: MailRouterDeps, transmission: Transmission, deliveries: readonly Delivery[]): void {
+  const failures = deliveries.flatMap((d) => (d.failure ? [d.failure] : []));
+  if (failures.length > 0) deps.notifier.bounce(transmission, failures);
+  const delivered = deliveries.flatMap((d) => (d.copy ? [d.copy] : []));
+  if (delivered.length > 0) deps.notifier.receipts(transmission, delivered);
+  for (const delivery of deliveries) {
+    if (!delivery.copy) continue;
+    if (delivery.outcome.outcome === 'delivered' && delivery.copy.mailbox === AUTO_REPLY) deps.onAutoReply(delivery.copy, transmission);
+    else if (isPatientAddress(delivery.copy.mailbox)) deps.onPatientDelivery(delivery.copy, transmission);
+  }
+}
+
+function deliver(
+  deps: MailRouterDeps,
+  message: IncomingMessage,
+  index: StoredMessage['index'],
+  recipient: string,
+  plan: RecipientPlan,
+): Delivery {
+  switch (plan.kind) {
+    case 'mailbox':
+      return store(deps, message, index, recipient, addressKey(plan.mailbox.address));
+    case 'auto-reply':
+      return store(deps, message, index, recipient, AUTO_REPLY);
+    case 'patient':
+      if (message.raw.length > PATIENT_MAX_MESSAGE_BYTES) return fail(recipient, 'patient-too-large');
+      return store(deps, message, index, recipient, patientAddressOf(plan.patient.ins));
+    case 'bounce':
+      return fail(recipient, plan.reason);
+    case 'outside-trust-space':
+      // Refused at RCPT by the SMTP policies; reaching here would be a policy bug: bounce, never drop.
+      return fail(recipient, 'outside-trust-space');
+  }
+}
+
+function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMessage['index'], recipient: string, mailbox: string): Delivery {
+  const copy = deps.store.deliver({
+    mailbox,
+    kind: messageKind(index, message.raw),
+    envelope: message.envelope,
+    raw: message.raw,
+    index,
+    receivedAt: message.receivedAt,
+    ingress: message.ingress,
+    ...(message.connectionId ? { connectionId: message.connectionId } : {}),
+  });
+  return { outcome: { recipient, outcome: 'delivered', mailbox: copy.mailbox, storedId: copy.id }, copy };
+}
+
+function fail(recipient: string, reason: RecipientFailure['reason']): Delivery {
+  return { outcome: { recipient, outcome: 'bounced', status: FAILURE_REASONS[reason].status }, failure: { recipient, reason } };
+}

@@ -1,0 +1,58 @@
+// Every message the trust space accepted over SMTP, once, as received: the traffic the
+// harness judges (REG-DEC-04, "the oracle is the traffic the simulator observes"). Mailbox
+// copies live in the MessageStore; a message whose every recipient bounced lives only here
+// and, by its headers, in the bounce. Each addition is told to `onAdded` (the composition root
+// publishes it as a `message-accepted` observation).
+import type { MessageIndex } from '../../protocols/mime/message-reader.ts';
+import type { Envelope, Ingress } from '../store/stored-message.ts';
+import type { RecipientOutcome } from './incoming-message.ts';
+
+export interface Transmission {
+  readonly id: string;
+  readonly envelope: Envelope;
+  readonly raw: Buffer;
+  readonly index: MessageIndex;
+  readonly ingress: Ingress;
+  readonly receivedAt: Date;
+  readonly connectionId?: string;
+  readonly authenticatedMailbox?: string;
+  readonly outcomes: readonly RecipientOutcome[];
+}
+
+export class TransmissionLog {
+  readonly #onAdded: (transmission: Transmission) => void;
+  #items: Transmission[] = [];
+  #byId = new Map<string, Transmission>();
+  #next = 1;
+
+  constructor(onAdded: (transmission: Transmission) => void = () => undefined) {
+    this.#onAdded = onAdded;
+  }
+
+  nextId(): string {
+    return `t-${String(this.#next++).padStart(6, '0')}`;
+  }
+
+  add(transmission: Transmission): void {
+    this.#items.push(transmission);
+    this.#byId.set(transmission.id, transmission);
+    this.#onAdded(transmission);
+  }
+
+  get(id: string): Transmission | undefined {
+    return this.#byId.get(id);
+  }
+
+  all(): readonly Transmission[] {
+    return this.#items;
+  }
+
+  count(): number {
+    return this.#items.length;
+  }
+
+  clear(): void {
+    this.#items = [];
+    this.#byId.clear();
+  }
+}

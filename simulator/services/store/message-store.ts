@@ -1,0 +1,169 @@
+// Every message the trust space accepted or produced, in memory, in arrival order. Nothing
+// accepted is ever dropped (REG-SMTP-04). `waitFor` is how scenarios wait without sleeping
+// (REG-DEC-03): it listens for stored messages, never polls. Readers subscribe with
+// typed listeners (`onStored`, `onCleared`); the composition root republishes each stored
+// message on the observation bus (simulator/observation).
+import { addressKey } from '../../domain/address-key.ts';
+import { indexMessage } from '../../protocols/mime/message-index.ts';
+import type { MessageIndex } from '../../protocols/mime/message-index.ts';
+import { bareMessageId } from '../../protocols/mime/message-ids.ts';
+import { lazyStoredMessage, type NewLazyStoredMessage } from './lazy-stored-message.ts';
+import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
+import { withReturnPath } from './return-path.ts';
+import type { MessageKind, StoredMessage } from './stored-message.ts';
+
+export type NewStoredMessage = Omit<StoredMessage, 'id' | 'index'> & { readonly index?: MessageIndex };
+
+export interface ListOptions {
+  readonly folder?: StoredMessage['folder'];
+  readonly kind?: MessageKind;
+}
+
+export interface StoreCounts {
+  readonly messages: number;
+  readonly bounces: number;
+  readonly receipts: number;
+}
+
+export type StoredListener = (message: StoredMessage) => void;
+
+/** Tells `onStored` listeners of each `add`, and `onCleared` listeners of each `clear`. */
+export class MessageStore {
+  readonly #messages: StoredMessage[] = [];
+  readonly #byId = new Map<string, StoredMessage>();
+  readonly #byMailbox = new Map<string, StoredMessage[]>();
+  readonly #byMessageId = new Map<string, StoredMessage[]>();
+  readonly #storedListeners = new Set<StoredListener>();
+  readonly #clearedListeners = new Set<() => void>();
+  #sequence = 0;
+  /** The last delivered bytes, shared by the copies of one message to several mailboxes. */
+  #lastDelivery: { readonly source: Buffer; readonly mailFrom: string; readonly raw: Buffer; readonly index: MessageIndex } | undefined;
+
+  /** Called after each add, in order; returns the unsubscribe function. */
+  onStored(listener: StoredListener): () => void {
+    this.#storedListeners.add(listener);
+    return () => this.#storedListeners.delete(listener);
+  }
+
+  /** Listeners of stored messages now (pending waitFor calls included): lets tests check none leaks. */
+  get storedListenerCount(): number {
+    return this.#storedListeners.size;
+  }
+
+  /** Called after each clear (trust space reset); returns the unsubscribe function. */
+  onCleared(listener: () => void): () => void {
+    this.#clearedListeners.add(listener);
+    return () => this.#clearedListeners.delete(listener);
+  }
+
+  /** Stores a message (bytes given, or made on first read); ids keep increasing across `clear()` so that an old id never names a new message. */
+  add(input: NewStoredMessage | NewLazyStoredMessage): StoredMessage {
+    this.#sequence += 1;
+    const id = `m-${String(this.#sequence).padStart(6, '0')}`;
+    const message: StoredMessage =
+      'bytes' in input ? lazyStoredMessage(input, id) : { ...input, id, mailbox: addressKey(input.mailbox), index: input.index ?? indexMessage(input.raw) };
+    this.#messages.push(message);
+    this.#byId.set(message.id, message);
+    push(this.#byMailbox, message.mailbox, message);
+    if (message.index.messageId !== undefined) push(this.#byMessageId, message.index.messageId, message);
+    for (const listener of [...this.#storedListeners]) listener(message);
+    return message;
+  }
+
+  /**
+   * Final delivery into a mailbox's INBOX (routing, bounces, receipts): the copy gets
+   * `Return-Path: <envelope sender>` in front (return-path.ts). Other writes (a client's APPEND,
+   * a Sent copy) use `add` and keep their bytes as given.
+   */
+  deliver(input: Omit<NewStoredMessage, 'folder'>): StoredMessage {
+    const mailFrom = input.envelope.mailFrom;
+    const last = this.#lastDelivery;
+    const delivered = last?.source === input.raw && last.mailFrom === mailFrom ? last : { source: input.raw, mailFrom, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom) };
+    this.#lastDelivery = delivered;
+    return this.add({ ...input, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
+  }
+
+  get(id: string): StoredMessage | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Copies held by one mailbox (case-insensitive), in arrival order. */
+  list(mailbox: string, options: ListOptions = {}): StoredMessage[] {
+    const held = this.#byMailbox.get(addressKey(mailbox)) ?? [];
+    return held.filter((m) => (options.folder === undefined || m.folder === options.folder) && (options.kind === undefined || m.kind === options.kind));
+  }
+
+  all(): StoredMessage[] {
+    return [...this.#messages];
+  }
+
+  /** Every stored copy of a message, by its Message-ID (with or without angle brackets). */
+  byMessageId(messageId: string): StoredMessage[] {
+    return [...(this.#byMessageId.get(bareMessageId(messageId)) ?? [])];
+  }
+
+  count(): number {
+    return this.#messages.length;
+  }
+
+  counts(): StoreCounts {
+    let bounces = 0;
+    let receipts = 0;
+    for (const m of this.#messages) {
+      if (m.kind === 'bounce') bounces += 1;
+      else if (m.kind === 'receipt') receipts += 1;
+    }
+    return { messages: this.#messages.length - bounces - receipts, bounces, receipts };
+  }
+
+  clear(): void {
+    this.#messages.length = 0;
+    this.#byId.clear();
+    this.#byMailbox.clear();
+    this.#byMessageId.clear();
+    this.#lastDelivery = undefined;
+    for (const listener of [...this.#clearedListeners]) listener();
+  }
+
+  /**
+   * The first already stored message matching `predicate`, else the next one stored within
+   * `timeoutMs`. On timeout: MessageWaitTimeoutError (French, says what was awaited).
+   */
+  waitFor(predicate: (m: StoredMessage) => boolean, timeoutMs: number, description = 'un message correspondant'): Promise<StoredMessage> {
+    return new Promise((resolve, reject) => {
+      const onStored = (message: StoredMessage) => {
+        try {
+          if (!predicate(message)) return;
+        } catch (error) {
+          settle(() => reject(error));
+          return;
+        }
+        settle(() => resolve(message));
+      };
+      const timer = setTimeout(() => settle(() => reject(this.#timeoutError(description, timeoutMs))), timeoutMs);
+      let unsubscribe: () => unknown = () => undefined;
+      const settle = (finish: () => void) => {
+        clearTimeout(timer);
+        unsubscribe();
+        finish();
+      };
+      try {
+        const found = this.#messages.find(predicate);
+        if (found) return settle(() => resolve(found));
+      } catch (error) {
+        return settle(() => reject(error));
+      }
+      unsubscribe = this.onStored(onStored);
+    });
+  }
+
+  #timeoutError(description: string, timeoutMs: number): MessageWaitTimeoutError {
+    return new MessageWaitTimeoutError(description, timeoutMs, this.#messages.length, this.#messages.slice(-5));
+  }
+}
+
+function push(map: Map<string, StoredMessage[]>, key: string, message: StoredMessage): void {
+  const list = map.get(key);
+  if (list) list.push(message);
+  else map.set(key, [message]);
+}

@@ -1,0 +1,21 @@
+// The trace line of final delivery (RFC 5321 §4.4): the copy put into a mailbox starts with
+// `Return-Path: <reverse-path>`, `<>` for the null sender of bounces and receipts (RFC 5321
+// §4.5.5), so that a mail client recognises them. The rest of the message is kept byte for byte.
+import type { MessageIndex } from '../../protocols/mime/message-index.ts';
+
+/** `Return-Path: <sender>` and CRLF, the line prepended to a delivered copy. */
+export function returnPathLine(mailFrom: string): Buffer {
+  return Buffer.from(`Return-Path: <${mailFrom}>\r\n`, 'utf8');
+}
+
+/** The same for bytes made later (a report the simulator built, lazy-stored-message.ts): the index now, the bytes on demand. */
+export function lazyWithReturnPath(index: MessageIndex, bytes: () => Buffer, mailFrom: string): { index: MessageIndex; bytes: () => Buffer } {
+  const line = returnPathLine(mailFrom);
+  return { index: { ...index, headerBytes: index.headerBytes + line.length }, bytes: () => Buffer.concat([line, bytes()]) };
+}
+
+/** The delivered bytes and the header index shifted by the prepended line. */
+export function withReturnPath(raw: Buffer, index: MessageIndex, mailFrom: string): { raw: Buffer; index: MessageIndex } {
+  const line = returnPathLine(mailFrom);
+  return { raw: Buffer.concat([line, raw], line.length + raw.length), index: { ...index, headerBytes: index.headerBytes + line.length } };
+}
