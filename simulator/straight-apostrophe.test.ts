@@ -30,7 +30,7 @@ function sourceFiles(directory: string): string[] {
 
 test('the French texts written by the simulator use the straight apostrophe only', () => {
   const files = sourceFiles(ROOT);
-  for (const expected of ['smtp/replies.ts', 'domain/bounce-reasons.ts', 'routing/notifier.ts', 'mes/patient-mail-texts.ts', 'imap/session/imap-texts.ts', 'web/ui/src/labels.ts', 'web/ui/index.html']) {
+  for (const expected of ['protocols/smtp/replies.ts', 'domain/bounce-reasons.ts', 'services/routing/notifier.ts', 'services/mon-espace-sante/patient-mail-texts.ts', 'protocols/imap/session/imap-texts.ts', 'web/ui/src/labels.ts', 'web/ui/index.html']) {
     assert.ok(files.includes(expected), `${expected} is scanned`);
   }
   const found: string[] = [];
