@@ -4,11 +4,15 @@
 // (scripts/conformance/fault-matrix), the web UI end to end (Playwright in Debian Chromium).
 // Exit code 0 only when every kind passed.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { findTests, unitTestFiles } from './unit-runner/test-files.ts';
+import { runUnitPool } from './unit-runner/unit-pool.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports');
+/** Long-lived processes running the unit test files (2 cores here; tests also wait on sockets). */
+const UNIT_PROCESSES = 3;
 mkdirSync(reports, { recursive: true });
 
 interface Tally {
@@ -42,17 +46,6 @@ function tapCount(tap: string, label: string): number {
   return Number(tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
 }
 
-function findTests(dir: string, suffix: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) found.push(...findTests(path, suffix));
-    else if (entry.endsWith(suffix)) found.push(relative(root, path));
-  }
-  return found.sort();
-}
-
 async function typeCheck(): Promise<Tally> {
   console.log('\n▶ Vérification des types (tsc)');
   const server = await run('npx', ['tsc', '-p', '.', '--noEmit']);
@@ -62,21 +55,15 @@ async function typeCheck(): Promise<Tally> {
   return { kind: 'types', passed, failed: 2 - passed };
 }
 
+/** Unit and protocol tests in a few long-lived processes (scripts/unit-runner), under c8. */
 async function unitTests(): Promise<Tally> {
-  const files = [...findTests(join(root, 'simulator'), '.test.ts'), ...findTests(join(root, 'steps'), '.test.ts'), ...findTests(join(root, 'scripts'), '.test.ts'), ...findTests(join(root, 'fixtures'), '.test.ts')];
-  console.log(`\n▶ Tests unitaires et de protocole (${files.length} fichiers)`);
-  const tap = join(reports, 'unit.tap');
-  const code = await run('npx', [
-    'c8', '--reporter=text-summary', '--reporter=html', '--reports-dir=reports/coverage', '--include=simulator/**', '--exclude=**/*.test.ts',
-    'node', '--import', 'tsx', '--test', '--test-concurrency=2',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-    ...files,
-  ]);
-  const text = readFileSync(tap, 'utf8');
-  const count = (label: string) => tapCount(text, label);
-  const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
-  return { kind: 'unitaires', passed: count('pass'), failed };
+  const files = unitTestFiles(root);
+  console.log(`\n▶ Tests unitaires et de protocole (${files.length} fichiers, ${UNIT_PROCESSES} processus)`);
+  const coverageData = join(reports, 'coverage', 'tmp');
+  rmSync(coverageData, { recursive: true, force: true });
+  const outcome = await runUnitPool({ root, files, processes: UNIT_PROCESSES, reportsDir: reports, env: { NODE_V8_COVERAGE: coverageData } });
+  const coverage = await run('npx', ['c8', 'report', `--temp-directory=${coverageData}`, '--reporter=text-summary', '--reporter=html', '--reports-dir=reports/coverage', '--include=simulator/**', '--exclude=**/*.test.ts']);
+  return { kind: 'unitaires', passed: outcome.passed, failed: outcome.failed + (coverage === 0 ? 0 : 1) };
 }
 
 async function scenarios(): Promise<Tally> {
@@ -117,7 +104,7 @@ async function faultMatrix(): Promise<Tally> {
 async function webUi(): Promise<Tally> {
   console.log('\n▶ Interface web (Playwright dans Chromium)');
   if ((await run('sh', ['scripts/ensure-chromium.sh'])) !== 0) return { kind: 'interface web', passed: 0, failed: 1 };
-  const files = findTests(join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts');
+  const files = findTests(root, join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts');
   const tap = join(reports, 'e2e.tap');
   const code = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
   const text = readFileSync(tap, 'utf8');
