@@ -110,11 +110,12 @@ async function beside(first: readonly Stage[], second: readonly Stage[]) {
   return [...a, ...b];
 }
 
-// The stages that mostly wait (type check, scenarios, the browser) run beside the ones that keep
-// both cores busy (unit tests, faulty-variant matrix); the summary keeps the usual order.
+// The unit tests first, alone: their long files start child processes of their own. Then the
+// stages that mostly wait (the browser, the type check, the scenarios) run beside the faulty-
+// variant matrix, which keeps both cores only partly busy. The summary keeps the usual order.
 const started = performance.now();
 const order = ['types', 'unitaires', 'scénarios', 'exigences', 'variantes fautives', 'interface web'];
-const tallies = [...(await beside([unitTests], [typeCheck, scenarios, requirementsCheck])), ...(await beside([faultMatrix], [webUi]))];
+const tallies = [...(await lane([unitTests], true)), ...(await beside([faultMatrix], [webUi, typeCheck, scenarios, requirementsCheck]))];
 tallies.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · ') + ` · en tout ${((performance.now() - started) / 1000).toFixed(0)} s`);
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);

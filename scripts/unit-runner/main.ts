@@ -19,5 +19,5 @@ mkdirSync(reportsDir, { recursive: true });
 const started = performance.now();
 const files = positionals.length > 0 ? positionals : unitTestFiles(root);
 const outcome = await runUnitPool({ root, files, processes, reportsDir });
-console.log(`${outcome.passed} réussis, ${outcome.failed} échoués (${files.length} fichiers, ${processes} processus, ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+console.log(`${outcome.passed} réussis, ${outcome.failed} échoués (${files.length} fichiers, ${processes} processus à la fois, ${outcome.processes} en tout, ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 process.exitCode = outcome.failed === 0 ? 0 : 1;

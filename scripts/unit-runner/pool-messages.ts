@@ -9,8 +9,10 @@ export interface FileDone {
   readonly milliseconds: number;
   /** CPU time of the process meanwhile (user + system): the rest of the time, the file waited. */
   readonly cpuMilliseconds: number;
+  /** The process's heap in use once the file is over, in bytes. */
+  readonly heapUsed: number;
 }
 
 export function isFileDone(message: unknown): message is FileDone {
-  return typeof message === 'object' && message !== null && typeof (message as FileDone).done === 'string' && typeof (message as FileDone).milliseconds === 'number' && typeof (message as FileDone).cpuMilliseconds === 'number';
+  return typeof message === 'object' && message !== null && typeof (message as FileDone).done === 'string' && typeof (message as FileDone).milliseconds === 'number' && typeof (message as FileDone).cpuMilliseconds === 'number' && typeof (message as FileDone).heapUsed === 'number';
 }

@@ -24,7 +24,7 @@ function runFile(file: string): void {
       // Registered last, so it runs after the file's own `after` hooks, once its tests are over.
       after(() => {
         const used = process.cpuUsage(cpu);
-        send({ done: file, milliseconds: performance.now() - started, cpuMilliseconds: (used.user + used.system) / 1000 });
+        send({ done: file, milliseconds: performance.now() - started, cpuMilliseconds: (used.user + used.system) / 1000, heapUsed: process.memoryUsage().heapUsed });
       });
     }
   });
