@@ -46,7 +46,7 @@ async function serve(): Promise<void> {
   const data = generateDirectory({ practitioners: Number(values.practitioners), organisations: Number(values.organisations) });
   const view = createTrustSpaceView(data);
   const service = createDirectoryService({ view: () => view, apiKey: API_KEY, endpoints: () => ({ smtp: { host: '127.0.0.1', port: 25 } }) });
-  const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: [], fallback: service.fallback });
+  const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: [], fallback: service.fallback, direct: service.direct });
   const started = performance.now();
   for (const path of ['/fhir/v2/Practitioner?mailbox-mss:contains=abc', '/fhir/v2/Organization?name=a&address-postalcode=1']) {
     await service.fallback(new Request(`${server.baseUrl}${path}`, { headers: { 'ESANTE-API-KEY': API_KEY } })); // builds the indexes

@@ -172,6 +172,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
           port: options.httpPort ?? 0,
           routes: httpRoutes({ space, psc, now }),
           fallback: directory.fallback,
+          direct: directory.direct,
           // Issue 6, Safety: off loopback, every action under /api needs the bearer token.
           ...(actionToken ? { authorise: actionTokenCheck(actionToken) } : {}),
         }),

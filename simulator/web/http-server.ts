@@ -26,6 +26,11 @@ export interface HttpServerOptions {
    */
   readonly fallback?: (request: Request) => Promise<Response | undefined>;
   /**
+   * Asked before `fallback`, without building a WHATWG Request: the method (HEAD as GET), the
+   * absolute URL as the client reached it and the headers; an answer, or undefined.
+   */
+  readonly direct?: DirectAnswerer;
+  /**
    * Asked before a matched route runs; throws an ApiError to refuse (action-token.ts: a token
    * for actions when the server is not on loopback).
    */
@@ -78,6 +83,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     maxBodyBytes,
     streams,
     ...(options.fallback ? { fallback: options.fallback } : {}),
+    ...(options.direct ? { direct: options.direct } : {}),
     ...(options.authorise ? { authorise: options.authorise } : {}),
   };
   const server = createServer((request, response) => {
@@ -101,11 +107,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   };
 }
 
+export type DirectAnswerer = (method: string, url: URL, headers: IncomingMessage['headers']) => HttpResponse | undefined;
+
 interface Dispatch {
   readonly table: RouteTable;
   readonly log: (message: string) => void;
   readonly maxBodyBytes: number;
   readonly fallback?: (request: Request) => Promise<Response | undefined>;
+  readonly direct?: DirectAnswerer;
   readonly authorise?: HttpServerOptions['authorise'];
   /** Open streaming responses, ended by close() so that it never waits for them. */
   readonly streams: Set<ServerResponse>;
@@ -130,6 +139,8 @@ async function route(request: IncomingMessage, dispatch: Dispatch): Promise<Http
   const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
   const match = dispatch.table.match(method, url.pathname);
   if (match.kind === 'not-found') {
+    const direct = dispatch.direct?.(method, new URL(absoluteUrl(request)), request.headers);
+    if (direct) return direct;
     const answer = dispatch.fallback ? await askFallback(request, method, dispatch.fallback, dispatch.maxBodyBytes) : undefined;
     if (answer) return answer;
     throw apiErrors.routeNotFound(request.method ?? '', url.pathname);
