@@ -3,12 +3,14 @@
 // (target p99 < 20 ms at 50 concurrent requests). The directory runs in its own
 // process behind the simulator's HTTP server (http-server.ts + the msw fallback, as in
 // production); this process sends `mailbox-mss:contains` and name + postal-code searches, each
-// query once, then the same queries a second time (results and resources already built).
+// query once, then the same queries a second time (results and resources already built), and
+// last the same queries against a bare Node `http` server answering the same bytes, same run.
 // Usage: npm run bench:directory -- [--requests N] [--concurrency C] [--practitioners P] [--organisations O]
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { startBareReplay } from './bare-replay-server.ts';
 import { processCpuMs, processPeakRssMb } from './proc-stats.ts';
 
 const { values } = parseArgs({
@@ -25,6 +27,8 @@ const API_KEY = 'simulateur-annuaire-cle-de-test';
 
 interface Ready {
   readonly port: number;
+  /** The bare Node server answering the same bytes (bare-replay-server.ts). */
+  readonly barePort: number;
   readonly buildMs: number;
   readonly contains: readonly string[];
   readonly namePostcode: readonly string[];
@@ -42,7 +46,7 @@ async function serve(): Promise<void> {
   const data = generateDirectory({ practitioners: Number(values.practitioners), organisations: Number(values.organisations) });
   const view = createTrustSpaceView(data);
   const service = createDirectoryService({ view: () => view, apiKey: API_KEY, endpoints: () => ({ smtp: { host: '127.0.0.1', port: 25 } }) });
-  const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: [], fallback: service.fallback });
+  const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: [], fallback: service.fallback, direct: service.direct });
   const started = performance.now();
   for (const path of ['/fhir/v2/Practitioner?mailbox-mss:contains=abc', '/fhir/v2/Organization?name=a&address-postalcode=1']) {
     await service.fallback(new Request(`${server.baseUrl}${path}`, { headers: { 'ESANTE-API-KEY': API_KEY } })); // builds the indexes
@@ -56,7 +60,11 @@ async function serve(): Promise<void> {
     const organisation = data.organisations[(i * 104729) % data.organisations.length];
     return `name=${encodeURIComponent(organisation?.name.split(' ')[0] ?? 'Pharmacie')}&address-postalcode=${organisation?.address.postalCode ?? '49'}`;
   });
-  const ready: Ready = { port: server.port, buildMs: Math.round(performance.now() - started), contains, namePostcode };
+  const bare = await startBareReplay('127.0.0.1', async (path) => {
+    const answer = await fetch(`${server.baseUrl}${path}`, { headers: { 'ESANTE-API-KEY': API_KEY } });
+    return { status: answer.status, contentType: answer.headers.get('content-type') ?? 'application/json', body: Buffer.from(await answer.arrayBuffer()) };
+  });
+  const ready: Ready = { port: server.port, barePort: bare.port, buildMs: Math.round(performance.now() - started), contains, namePostcode };
   console.log(JSON.stringify(ready));
   process.stdin.resume().on('end', () => void server.close().then(() => process.exit(0)));
 }
@@ -80,6 +88,9 @@ async function run(): Promise<void> {
     for (const pass of ['1er passage', '2e passage']) {
       for (const [name, path] of scenarios) await scenario(`${name} (${pass})`, path, ready.port, child.pid ?? 0);
     }
+    // The reference, same run, same bytes: a first pass records each answer, the second is timed.
+    for (const [name, path] of scenarios) await scenario(`${name} (serveur nu, mise en place)`, path, ready.barePort, child.pid ?? 0, true);
+    for (const [name, path] of scenarios) await scenario(`${name} (serveur Node nu)`, path, ready.barePort, child.pid ?? 0);
     console.log(`mémoire maximale du serveur : ${processPeakRssMb(child.pid ?? 0).toFixed(0)} Mo`);
   } finally {
     child.stdin?.end();
@@ -87,7 +98,7 @@ async function run(): Promise<void> {
   }
 }
 
-async function scenario(name: string, path: (i: number) => string, port: number, pid: number): Promise<void> {
+async function scenario(name: string, path: (i: number) => string, port: number, pid: number, quiet = false): Promise<void> {
   const total = Number(values.requests);
   const agent = new Agent({ keepAlive: true, maxSockets: Number(values.concurrency) });
   const latencies: number[] = [];
@@ -110,6 +121,7 @@ async function scenario(name: string, path: (i: number) => string, port: number,
   const seconds = (performance.now() - t0) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
+  if (quiet) return;
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   console.log(
     `${name.padEnd(36)} p50 ${at(0.5).toFixed(1).padStart(6)} ms  p99 ${at(0.99).toFixed(1).padStart(6)} ms  max ${at(1).toFixed(1).padStart(6)} ms  ${(total / seconds).toFixed(0).padStart(6)} req/s  ` +

@@ -3,12 +3,17 @@
 // acceptance scenarios (cucumber-js), requirement register and coverage, the faulty-variant matrix
 // (scripts/conformance/fault-matrix), the web UI end to end (Playwright in Debian Chromium).
 // Exit code 0 only when every kind passed.
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCommand, StageOutput } from './test-run/stage-output.ts';
+import { tapTotals } from './unit-runner/tap-totals.ts';
+import { findTests, unitTestFiles } from './unit-runner/test-files.ts';
+import { runUnitPool } from './unit-runner/unit-pool.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports');
+/** Long-lived processes running the unit test files (2 cores here; tests also wait on sockets). */
+const UNIT_PROCESSES = 3;
 mkdirSync(reports, { recursive: true });
 
 interface Tally {
@@ -17,72 +22,34 @@ interface Tally {
   readonly failed: number;
 }
 
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
+type Stage = (out: StageOutput) => Promise<Tally>;
 
-/** Like run(), echoing the output while keeping it for counting. */
-function runCapturing(command: string, args: readonly string[]): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      process.stdout.write(chunk);
-    });
-    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
-  });
-}
+const command = (out: StageOutput, name: string, args: readonly string[], env: NodeJS.ProcessEnv = {}) => runCommand(out, root, name, args, env);
 
-/** A total of a TAP report's footer, e.g. `# pass 12`. */
-function tapCount(tap: string, label: string): number {
-  return Number(tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
-}
-
-function findTests(dir: string, suffix: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) found.push(...findTests(path, suffix));
-    else if (entry.endsWith(suffix)) found.push(relative(root, path));
-  }
-  return found.sort();
-}
-
-async function typeCheck(): Promise<Tally> {
-  console.log('\n▶ Vérification des types (tsc)');
-  const server = await run('npx', ['tsc', '-p', '.', '--noEmit']);
+async function typeCheck(out: StageOutput): Promise<Tally> {
+  out.write('\n▶ Vérification des types (tsc)\n');
+  const server = await command(out, 'npx', ['tsc', '-p', '.', '--noEmit']);
   // The web UI's browser code has its own tsconfig (DOM library).
-  const browser = await run('npx', ['tsc', '-p', 'simulator/web/ui', '--noEmit']);
-  const passed = [server, browser].filter((code) => code === 0).length;
+  const browser = await command(out, 'npx', ['tsc', '-p', 'simulator/web/ui', '--noEmit']);
+  const passed = [server, browser].filter((r) => r.code === 0).length;
   return { kind: 'types', passed, failed: 2 - passed };
 }
 
-async function unitTests(): Promise<Tally> {
-  const files = [...findTests(join(root, 'simulator'), '.test.ts'), ...findTests(join(root, 'steps'), '.test.ts'), ...findTests(join(root, 'scripts'), '.test.ts'), ...findTests(join(root, 'fixtures'), '.test.ts')];
-  console.log(`\n▶ Tests unitaires et de protocole (${files.length} fichiers)`);
-  const tap = join(reports, 'unit.tap');
-  const code = await run('npx', [
-    'c8', '--reporter=text-summary', '--reporter=html', '--reports-dir=reports/coverage', '--include=simulator/**', '--exclude=**/*.test.ts',
-    'node', '--import', 'tsx', '--test', '--test-concurrency=2',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-    ...files,
-  ]);
-  const text = readFileSync(tap, 'utf8');
-  const count = (label: string) => tapCount(text, label);
-  const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
-  return { kind: 'unitaires', passed: count('pass'), failed };
+/** Unit and protocol tests in a few long-lived processes (scripts/unit-runner), under c8. */
+async function unitTests(out: StageOutput): Promise<Tally> {
+  const files = unitTestFiles(root);
+  out.write(`\n▶ Tests unitaires et de protocole (${files.length} fichiers, ${UNIT_PROCESSES} processus)\n`);
+  const coverageData = join(reports, 'coverage', 'tmp');
+  rmSync(coverageData, { recursive: true, force: true });
+  const outcome = await runUnitPool({ root, files, processes: UNIT_PROCESSES, reportsDir: reports, env: { NODE_V8_COVERAGE: coverageData } });
+  const coverage = await command(out, 'npx', ['c8', 'report', `--temp-directory=${coverageData}`, '--reporter=text-summary', '--reporter=html', '--reports-dir=reports/coverage', '--include=simulator/**', '--exclude=**/*.test.ts']);
+  return { kind: 'unitaires', passed: outcome.passed, failed: outcome.failed + (coverage.code === 0 ? 0 : 1) };
 }
 
-async function scenarios(): Promise<Tally> {
-  console.log('\n▶ Scénarios (cucumber-js)');
+async function scenarios(out: StageOutput): Promise<Tally> {
+  out.write('\n▶ Scénarios (cucumber-js)\n');
   const json = join(reports, 'cucumber.json');
-  const code = await run('npx', ['cucumber-js', '--format', `json:${json}`], { NODE_OPTIONS: '--import tsx' });
+  const { code } = await command(out, 'npx', ['cucumber-js', '--format', `json:${json}`], { NODE_OPTIONS: '--import tsx' });
   const features = JSON.parse(readFileSync(json, 'utf8')) as { elements?: { type: string; steps: { result: { status: string } }[] }[] }[];
   let passed = 0;
   let failed = 0;
@@ -98,44 +65,60 @@ async function scenarios(): Promise<Tally> {
 }
 
 /** The register is well formed, every @req tag is known, every DOIT has a scenario or a reason. */
-async function requirementsCheck(): Promise<Tally> {
-  console.log('\n▶ Registre des exigences et couverture');
-  const code = await run('node', ['--import', 'tsx', 'scripts/requirements/check-requirements.ts', '--run', 'reports/cucumber.ndjson', '--out', 'reports/couverture-exigences.csv']);
+async function requirementsCheck(out: StageOutput): Promise<Tally> {
+  out.write('\n▶ Registre des exigences et couverture\n');
+  const { code } = await command(out, 'node', ['--import', 'tsx', 'scripts/requirements/check-requirements.ts', '--run', 'reports/cucumber.ndjson', '--out', 'reports/couverture-exigences.csv']);
   return { kind: 'exigences', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
 }
 
 /** Each faulty variant of the reference client makes exactly its expected scenarios fail. */
-async function faultMatrix(): Promise<Tally> {
-  console.log('\n▶ Variantes fautives du client de référence (chaque vérification peut échouer)');
-  const { code, output } = await runCapturing('node', ['--import', 'tsx', 'scripts/conformance/fault-matrix/fault-matrix.ts']);
+async function faultMatrix(out: StageOutput): Promise<Tally> {
+  out.write('\n▶ Variantes fautives du client de référence (chaque vérification peut échouer)\n');
+  const { code, output } = await command(out, 'node', ['--import', 'tsx', 'scripts/conformance/fault-matrix/fault-matrix.ts']);
   const passed = output.split('\n').filter((line) => line.startsWith('✔ ')).length;
   const failed = output.split('\n').filter((line) => line.startsWith('✘ ')).length + (code !== 0 && passed === 0 ? 1 : 0);
   return { kind: 'variantes fautives', passed, failed: code !== 0 && failed === 0 ? 1 : failed };
 }
 
 /** The web UI in Debian Chromium driven by Playwright (installed by scripts/ensure-chromium.sh). */
-async function webUi(): Promise<Tally> {
-  console.log('\n▶ Interface web (Playwright dans Chromium)');
-  if ((await run('sh', ['scripts/ensure-chromium.sh'])) !== 0) return { kind: 'interface web', passed: 0, failed: 1 };
+async function webUi(out: StageOutput): Promise<Tally> {
+  out.write('\n▶ Interface web (Playwright dans Chromium)\n');
+  if ((await command(out, 'sh', ['scripts/ensure-chromium.sh'])).code !== 0) return { kind: 'interface web', passed: 0, failed: 1 };
   // The UI's pages, and the conformance certification report (scripts/conformance/report).
-  const files = [...findTests(join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts'), ...findTests(join(root, 'scripts', 'conformance'), '.e2e.ts')];
+  const files = [...findTests(root, join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts'), ...findTests(root, join(root, 'scripts', 'conformance'), '.e2e.ts')];
   const tap = join(reports, 'e2e.tap');
-  const code = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
-  const text = readFileSync(tap, 'utf8');
-  const count = (label: string) => tapCount(text, label);
-  return { kind: 'interface web', passed: count('pass'), failed: count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0) };
+  const { code } = await command(out, 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+  const totals = tapTotals(readFileSync(tap, 'utf8'));
+  return { kind: 'interface web', passed: totals.passed, failed: totals.failed + (code !== 0 && totals.failed === 0 ? 1 : 0) };
 }
 
-/** Runs one kind and notes how long it took (shown in the summary, to keep the suite fast). */
-async function timed(kind: () => Promise<Tally>): Promise<Tally & { readonly seconds: number }> {
-  const started = performance.now();
-  const tally = await kind();
-  return { ...tally, seconds: (performance.now() - started) / 1000 };
+/** Runs stages one after the other, noting how long each took (shown in the summary). */
+async function lane(stages: readonly Stage[], live: boolean): Promise<(Tally & { readonly seconds: number })[]> {
+  const tallies = [];
+  for (const stage of stages) {
+    const out = new StageOutput(live);
+    const started = performance.now();
+    const tally = await stage(out);
+    out.flush();
+    tallies.push({ ...tally, seconds: (performance.now() - started) / 1000 });
+  }
+  return tallies;
 }
 
-const tallies = [];
-for (const kind of [typeCheck, unitTests, scenarios, requirementsCheck, faultMatrix, webUi]) tallies.push(await timed(kind));
-console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · '));
+/** Two lanes at once: the first prints as it goes, the second when each of its stages is over. */
+async function beside(first: readonly Stage[], second: readonly Stage[]) {
+  const [a, b] = await Promise.all([lane(first, true), lane(second, false)]);
+  return [...a, ...b];
+}
+
+// The unit tests first, alone: their long files start child processes of their own. Then the
+// stages that mostly wait (the browser, the type check, the scenarios) run beside the faulty-
+// variant matrix, which keeps both cores only partly busy. The summary keeps the usual order.
+const started = performance.now();
+const order = ['types', 'unitaires', 'scénarios', 'exigences', 'variantes fautives', 'interface web'];
+const tallies = [...(await lane([unitTests], true)), ...(await beside([faultMatrix], [webUi, typeCheck, scenarios, requirementsCheck]))];
+tallies.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · ') + ` · en tout ${((performance.now() - started) / 1000).toFixed(0)} s`);
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
 const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

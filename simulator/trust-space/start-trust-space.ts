@@ -193,7 +193,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
           host,
           port: options.httpPort ?? 0,
           routes: httpRoutes({ space, psc, now }),
-          fallback: observeDirectory(directory.fallback, bus),
+          ...observeDirectory({ fallback: directory.fallback, direct: directory.direct }, bus),
           // Against DNS rebinding: only the names it listens on and announces (and --nom-hote).
           hostNames: [...hostNames, ...(options.hostNames ?? [])],
           acceptHost: (name) => isAutoconfigHost(name, view()),

@@ -29,6 +29,11 @@ export interface HttpServerOptions {
    */
   readonly fallback?: (request: Request) => Promise<Response | undefined>;
   /**
+   * Asked before `fallback`, without building a WHATWG Request: the method (HEAD as GET), the
+   * absolute URL as the client reached it and the headers; an answer, or undefined.
+   */
+  readonly direct?: DirectAnswerer;
+  /**
    * Asked once the body of a matched route is read, before the route runs: a refusal to answer
    * with, or undefined (access-check.ts: the token off loopback).
    */
@@ -87,6 +92,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     maxBodyBytes,
     streams,
     ...(options.fallback ? { fallback: options.fallback } : {}),
+    ...(options.direct ? { direct: options.direct } : {}),
     ...(options.authorise ? { authorise: options.authorise } : {}),
   };
   const server = createServer((request, response) => {
@@ -110,6 +116,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   };
 }
 
+export type DirectAnswerer = (method: string, url: URL, headers: IncomingMessage['headers']) => HttpResponse | undefined;
+
 interface Dispatch {
   readonly allowedHosts: ReadonlySet<string>;
   readonly acceptHost?: (name: string) => boolean;
@@ -118,6 +126,7 @@ interface Dispatch {
   readonly maxBodyBytes: number;
   readonly fallback?: (request: Request) => Promise<Response | undefined>;
   readonly authorise?: AccessCheck;
+  readonly direct?: DirectAnswerer;
   /** Open streaming responses, ended by close() so that it never waits for them. */
   readonly streams: Set<ServerResponse>;
 }
@@ -143,6 +152,8 @@ async function route(request: IncomingMessage, dispatch: Dispatch): Promise<Http
   const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
   const match = dispatch.table.match(method, url.pathname);
   if (match.kind === 'not-found') {
+    const direct = dispatch.direct?.(method, new URL(absoluteUrl(request)), request.headers);
+    if (direct) return direct;
     const answer = dispatch.fallback ? await askFallback(request, method, dispatch.fallback, dispatch.maxBodyBytes) : undefined;
     if (answer) return answer;
     throw apiErrors.routeNotFound(request.method ?? '', url.pathname);

@@ -1,14 +1,17 @@
 // Entry point of the simulated Annuaire Santé and trust-space publications, for the
 // composition root (simulator/trust-space/start-trust-space.ts): the msw handlers, and a
 // `fallback` that resolves a WHATWG Request against them (msw getResponse) for the
-// simulator's HTTP server, so out-of-process clients get exactly what in-process ones get.
+// simulator's HTTP server, so out-of-process clients get exactly what in-process ones get, and
+// `direct`, the same search code without Request/Response for the hot path (direct-search.ts).
 import { getResponse, type RequestHandler } from 'msw';
 import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
 import type { MailEndpoints } from './autoconfig-xml.ts';
 import { DirectoryFaults } from './directory-faults.ts';
 import { DirectoryIndexCache } from './directory-index-cache.ts';
+import { directSearch, type DirectAnswer, type PlainHeaders } from './direct-search.ts';
 import { fhirHandlers } from './fhir-handlers.ts';
 import { publicationHandlers } from './publication-handlers.ts';
+import { SearchAnswers } from './search-answers.ts';
 
 /** The key the simulator accepts by default in ESANTE-API-KEY (a public test value, README). */
 export const DEFAULT_DIRECTORY_API_KEY = 'simulateur-annuaire-cle-de-test';
@@ -31,6 +34,8 @@ export interface DirectoryService {
   readonly faults: DirectoryFaults;
   /** The handlers' answer, or undefined when none matches (the server then answers its 404). */
   fallback(request: Request): Promise<Response | undefined>;
+  /** A plain search's answer straight from the search code, or undefined: ask `fallback` then. */
+  direct(method: string, url: URL, headers: PlainHeaders): DirectAnswer | undefined;
 }
 
 export function createDirectoryService(options: DirectoryServiceOptions): DirectoryService {
@@ -38,9 +43,7 @@ export function createDirectoryService(options: DirectoryServiceOptions): Direct
   const faults = options.faults ?? new DirectoryFaults();
   const indexes = new DirectoryIndexCache(now);
   const log = options.log ?? ((message: string) => console.error(message));
-  const handlers = [
-    ...fhirHandlers({ index: () => indexes.of(options.view()), apiKey: options.apiKey ?? DEFAULT_DIRECTORY_API_KEY, faults, now, log }),
-    ...publicationHandlers({ view: options.view, endpoints: options.endpoints, now }),
-  ];
-  return { handlers, faults, fallback: (request) => getResponse(handlers, request) };
+  const search = { index: () => indexes.of(options.view()), answers: new SearchAnswers(), apiKey: options.apiKey ?? DEFAULT_DIRECTORY_API_KEY, faults };
+  const handlers = [...fhirHandlers({ ...search, now, log }), ...publicationHandlers({ view: options.view, endpoints: options.endpoints, now })];
+  return { handlers, faults, fallback: (request) => getResponse(handlers, request), direct: (method, url, headers) => directSearch(search, method, url, headers) };
 }

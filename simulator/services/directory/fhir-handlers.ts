@@ -7,17 +7,21 @@ import { capabilityStatement } from './capability-statement.ts';
 import type { DirectoryFaults } from './directory-faults.ts';
 import type { DirectoryIndex } from './directory-index.ts';
 import { directoryErrors } from './directory-errors.ts';
+import type { DirectoryRequestError } from './directory-request-error.ts';
 import { resourceAt } from './fhir-resources.ts';
-import { bundleJson, resourceJson } from './fhir-json.ts';
+import { resourceJson } from './fhir-json.ts';
 import { errorResponse, fhirResponse } from './fhir-responses.ts';
 import { FHIR_BASE_PATH, isResourceType, RESOURCE_TYPES, type ResourceType } from './fhir-vocabulary.ts';
 import { parseSearch } from './parse-search.ts';
+import type { SearchAnswers } from './search-answers.ts';
 import { searchParameters } from './search-body.ts';
 import { searchsetBundle } from './search-bundle.ts';
 
 export interface FhirHandlerDeps {
   /** The index of the current trust-space view. */
   readonly index: () => DirectoryIndex;
+  /** Search answers kept per query, shared with the direct route (direct-search.ts). */
+  readonly answers: SearchAnswers;
   readonly apiKey: string;
   readonly faults: DirectoryFaults;
   readonly now: () => Date;
@@ -57,11 +61,8 @@ export function fhirHandlers(deps: FhirHandlerDeps): RequestHandler[] {
 /** Faults first (a broken gateway answers before checking anything), then the API key (REG-ANN-01). */
 async function guard(deps: FhirHandlerDeps, request: Request, run: () => Promise<Response> | Response): Promise<Response> {
   try {
-    if (deps.faults.mode === 'unavailable') throw directoryErrors.unavailable();
-    if (deps.faults.mode === 'key-refused') throw directoryErrors.wrongApiKey();
-    const key = request.headers.get(API_KEY_HEADER);
-    if (key === null || key === '') throw directoryErrors.missingApiKey();
-    if (key !== deps.apiKey) throw directoryErrors.wrongApiKey();
+    const refusal = guardRefusal(deps, request.headers.get(API_KEY_HEADER));
+    if (refusal) throw refusal;
     if (deps.faults.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, deps.faults.delayMs));
     return await run();
   } catch (error) {
@@ -69,10 +70,19 @@ async function guard(deps: FhirHandlerDeps, request: Request, run: () => Promise
   }
 }
 
+/** What the guard refuses before any work: a fault that answers first, a missing or wrong key. */
+export function guardRefusal(deps: Pick<FhirHandlerDeps, 'faults' | 'apiKey'>, key: string | null): DirectoryRequestError | undefined {
+  if (deps.faults.mode === 'unavailable') return directoryErrors.unavailable();
+  if (deps.faults.mode === 'key-refused') return directoryErrors.wrongApiKey();
+  if (key === null || key === '') return directoryErrors.missingApiKey();
+  if (key !== deps.apiKey) return directoryErrors.wrongApiKey();
+  return undefined;
+}
+
 function search(deps: FhirHandlerDeps, request: Request, type: ResourceType, parameters: URLSearchParams): Response {
-  const parsed = parseSearch(type, parameters);
-  const bundle = searchsetBundle(deps.index(), parsed, baseOf(request), deps.faults.mode === 'empty');
-  return parameters.get('_pretty') === 'true' ? fhirResponse(bundle, true) : fhirResponse(bundleJson(bundle));
+  const empty = deps.faults.mode === 'empty';
+  if (parameters.get('_pretty') === 'true') return fhirResponse(searchsetBundle(deps.index(), parseSearch(type, parameters), baseOf(request), empty), true);
+  return fhirResponse(deps.answers.json(deps.index(), type, parameters, baseOf(request), empty));
 }
 
 function read(deps: FhirHandlerDeps, request: Request, type: ResourceType, id: string): Response {
