@@ -5,8 +5,15 @@
 // (simulator/layering.test.ts) fails on any import that goes around this file.
 
 // The trust space: start it, then its handle and its typed observations.
-export { DEFAULT_FIXTURES_DIR, startTrustSpace, type StartTrustSpaceOptions } from './trust-space/start-trust-space.ts';
-export type { EndpointAddress, TrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space/trust-space.ts';
+import { startTrustSpace as startRunningTrustSpace, type StartTrustSpaceOptions } from './trust-space/start-trust-space.ts';
+import type { TrustSpace } from './trust-space/trust-space.ts';
+export { DEFAULT_FIXTURES_DIR, type StartTrustSpaceOptions } from './trust-space/start-trust-space.ts';
+export type { EndpointAddress, TokenControl, TrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space/trust-space.ts';
+
+/** Starts a trust space; outside the simulator, its handle is the public one (no internal services). */
+export function startTrustSpace(options?: StartTrustSpaceOptions): Promise<TrustSpace> {
+  return startRunningTrustSpace(options);
+}
 export type { TrustSpaceObservations } from './observation/create-observations.ts';
 export type * from './observation/observation.ts';
 export { describeAuth } from './observation/fact-wording.ts';

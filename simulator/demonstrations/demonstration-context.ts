@@ -6,7 +6,7 @@ import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../services/auth/psc/psc-constant
 import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { addressKey } from '../domain/address-key.ts';
 import type { StoredMessage } from '../services/store/stored-message.ts';
-import type { TrustSpace } from '../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../trust-space/trust-space.ts';
 import type { ActionResult, ClientDriver, DriverConfiguration, PatientIdentity } from '../reference-client/client-driver.ts';
 import { createReferenceDriver } from '../reference-client/reference-driver.ts';
 import { DemonstrationStepError } from './demonstration.ts';
@@ -18,7 +18,7 @@ export class DemonstrationContext {
   readonly #clients = new Map<string, ClientDriver>();
 
   constructor(
-    readonly space: TrustSpace,
+    readonly space: RunningTrustSpace,
     private readonly createDriver: DriverFactory = () => createReferenceDriver(),
   ) {}
 
@@ -79,7 +79,7 @@ function reachable(host: string): string {
   return host;
 }
 
-export function clientConfiguration(space: TrustSpace, address: string): DriverConfiguration {
+export function clientConfiguration(space: RunningTrustSpace, address: string): DriverConfiguration {
   const mailbox = space.view().mailbox(address);
   if (!mailbox) throw new DemonstrationStepError(`La boîte ${address} n'existe pas dans cet espace de confiance : la démonstration suppose le jeu de données par défaut.`);
   const { submission, imaps, http } = space.endpoints;

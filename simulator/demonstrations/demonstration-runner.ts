@@ -2,7 +2,7 @@
 // (never two at once), a bounded wait per step, every change emitted as `run` (the
 // `demonstration` server-sent event). The clients a run configured are reset at its end.
 import { EventEmitter } from 'node:events';
-import type { TrustSpace } from '../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../trust-space/trust-space.ts';
 import { DEMONSTRATIONS } from './catalogue/index.ts';
 import { DemonstrationContext, type DriverFactory } from './demonstration-context.ts';
 import { summarise, type Demonstration, type DemonstrationLogEntry, type DemonstrationRun, type DemonstrationSummary } from './demonstration.ts';
@@ -31,7 +31,7 @@ export class DemonstrationRunner extends EventEmitter {
   #sequence = 0;
 
   constructor(
-    private readonly space: TrustSpace,
+    private readonly space: RunningTrustSpace,
     options: DemonstrationRunnerOptions = {},
   ) {
     super();

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import type { FlowEntry } from '../observation/live-flow/flow-entry.ts';
 import { startTrustSpace } from '../trust-space/start-trust-space.ts';
-import type { TrustSpace } from '../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../trust-space/trust-space.ts';
 import type { DemonstrationRun } from './demonstration.ts';
 
-let space: TrustSpace;
+let space: RunningTrustSpace;
 let api: string;
 
 before(async () => {

@@ -13,7 +13,7 @@ import { ImapFlow } from 'imapflow';
 import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { startTrustSpace } from '../trust-space/start-trust-space.ts';
 import { submitAs } from '../trust-space/testing/submit-as.ts';
-import type { TrustSpace } from '../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../trust-space/trust-space.ts';
 import type { Observation, ObservationOf, ObservationType, Observed } from './observation.ts';
 
 const DR_MARTIN = { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' };
@@ -21,7 +21,7 @@ const LOUISE = '284034912304586@patient.mssante.fr';
 const GERARD_OPPOSED = '152114908701235@patient.mssante.fr';
 const OUTSIDE = 'contact@exemple-hors-espace.fr';
 
-let space: TrustSpace;
+let space: RunningTrustSpace;
 let seen: Observed[] = [];
 
 before(async () => {

@@ -11,12 +11,12 @@ import { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
 import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { startTrustSpace } from './start-trust-space.ts';
-import type { TrustSpace } from './trust-space.ts';
+import type { RunningTrustSpace } from './trust-space.ts';
 
 const DR_MARTIN = 'paul.martin@ch-valbrume.mssante.fr';
 const GERARD_OPPOSED = '152114908701235@patient.mssante.fr';
 
-let space: TrustSpace;
+let space: RunningTrustSpace;
 let base: string;
 
 before(async () => {

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../services/auth/psc/psc-constants.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { startTrustSpace } from './start-trust-space.ts';
-import type { TrustSpace } from './trust-space.ts';
+import type { RunningTrustSpace } from './trust-space.ts';
 
 const LOUISE = '284034912304586';
 const TOKEN = 'jeton-de-formation-0123456789';
@@ -38,7 +38,7 @@ function send(baseUrl: string, method: string, path: string, headers: Record<str
 }
 
 describe('DNS rebinding: a Host the simulator does not answer to is refused (421)', () => {
-  let space: TrustSpace;
+  let space: RunningTrustSpace;
   before(async () => {
     space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-host-')) });
   });
@@ -78,7 +78,7 @@ describe('DNS rebinding: a Host the simulator does not answer to is refused (421
 });
 
 describe('with the token required, reads need it too', () => {
-  let space: TrustSpace;
+  let space: RunningTrustSpace;
   before(async () => {
     space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-token-')), requireToken: true, actionToken: TOKEN });
   });

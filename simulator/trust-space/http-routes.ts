@@ -16,10 +16,10 @@ import type { Route } from '../web/route.ts';
 import { pscRoutes } from '../web/routes/psc-routes.ts';
 import { uiSessionRoutes } from '../web/routes/ui-session-route.ts';
 import { uiRoutes } from '../web/ui/ui-routes.ts';
-import type { TrustSpace } from './trust-space.ts';
+import type { RunningTrustSpace } from './trust-space.ts';
 
 export interface HttpRouteDeps {
-  readonly space: TrustSpace;
+  readonly space: RunningTrustSpace;
   readonly psc: Psc;
   readonly now: () => Date;
 }
@@ -29,7 +29,7 @@ export function httpRoutes(deps: HttpRouteDeps): Route[] {
 }
 
 /** The web UI's API: live flow and events, safe message view, demonstrations, operator console, read cookie. */
-export function liveApiRoutes(space: TrustSpace, demonstrations = new DemonstrationRunner(space)): Route[] {
+export function liveApiRoutes(space: RunningTrustSpace, demonstrations = new DemonstrationRunner(space)): Route[] {
   return [
     ...flowRoutes(space.flow),
     ...eventRoutes({ flow: space.flow, console: space.console, demonstrations }),

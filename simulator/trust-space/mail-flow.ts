@@ -7,7 +7,7 @@ import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import { composeMessage } from '../protocols/mime/compose-message.ts';
 import type { MessageStore } from '../services/store/message-store.ts';
 import { createMonEspaceSante, type MonEspaceSanteRuntime } from '../services/mon-espace-sante/create-mon-espace-sante.ts';
-import type { IncomingMessage, MailRouter, RouteResult } from '../services/routing/incoming-message.ts';
+import type { MailRouter } from '../services/routing/incoming-message.ts';
 import { createMailRouter } from '../services/routing/mail-router.ts';
 import { createNotifier } from '../services/routing/notifier.ts';
 import type { TransmissionLog } from '../services/routing/transmission-log.ts';
@@ -29,11 +29,9 @@ export function createMailFlow(deps: MailFlowDeps): { router: MailRouter; mes: M
   const { view, store, now, onError } = deps;
   const observe = (observation: Parameters<ObservationSink['publish']>[0]) => void deps.observations.publish(observation);
   const notifier = createNotifier({ store, view, now, defer: deps.deferred.defer, onError, observe });
-  let route: (message: IncomingMessage) => RouteResult = () => {
-    throw new Error('router used before wiring');
-  };
-  const mes = createMonEspaceSante({ view, store, book: new ConversationBook(), route: (m) => route(m), compose: composeMessage, now, defer: deps.deferred.defer, onError, observe });
-  const router = createMailRouter({ view, planRecipient, store, transmissions: deps.transmissions, notifier, onPatientDelivery: mes.onPatientDelivery, onAutoReply: mes.onAutoReply });
-  route = (m) => router.route(m);
+  // Routing first; Mon espace santé sends through it and registers for patient-domain deliveries.
+  const router = createMailRouter({ view, planRecipient, store, transmissions: deps.transmissions, notifier });
+  const mes = createMonEspaceSante({ view, store, book: new ConversationBook(), route: (m) => router.route(m), compose: composeMessage, now, defer: deps.deferred.defer, onError, observe });
+  router.onPatientDomain({ patientDelivery: mes.onPatientDelivery, autoReply: mes.onAutoReply });
   return { router, mes };
 }

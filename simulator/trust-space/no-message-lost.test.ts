@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import nodemailer from 'nodemailer';
 import { startTrustSpace } from './start-trust-space.ts';
-import type { TrustSpace } from './trust-space.ts';
+import type { RunningTrustSpace } from './trust-space.ts';
 
 const SENDER = 'emetteur@hopital-exterieur.mssante.fr';
 const RECIPIENTS = [
@@ -20,7 +20,7 @@ const RECIPIENTS = [
 const MESSAGES = 300;
 const CONNECTIONS = 6;
 
-let space: TrustSpace;
+let space: RunningTrustSpace;
 before(async () => {
   space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-lost-')) });
 });

@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import nodemailer from 'nodemailer';
 import { startTrustSpace } from './start-trust-space.ts';
-import type { TrustSpace } from './trust-space.ts';
+import type { RunningTrustSpace } from './trust-space.ts';
 
 const DR_MARTIN = { user: 'paul.martin@ch-valbrume.mssante.fr', pass: 'test-paul-martin' };
 const GERARD_OPPOSED = '152114908701235@patient.mssante.fr';
 const LOUISE_ACTIVE = '284034912304586@patient.mssante.fr';
 
-let space: TrustSpace;
+let space: RunningTrustSpace;
 let api: string;
 
 before(async () => {

@@ -33,7 +33,7 @@ import { httpRoutes } from './http-routes.ts';
 import { startAll } from './start-all.ts';
 import { createMailFlow } from './mail-flow.ts';
 import { TrustSpaceState } from './trust-space-state.ts';
-import type { TrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space.ts';
+import type { RunningTrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space.ts';
 
 export { DEFAULT_FIXTURES_DIR };
 
@@ -77,7 +77,7 @@ export interface StartTrustSpaceOptions {
 const DEFAULT_MAX_MESSAGE_BYTES = 30 * 1024 * 1024;
 const SERVER_NAME = 'mssante.simulateur.test';
 
-export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Promise<TrustSpace> {
+export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Promise<RunningTrustSpace> {
   const fixturesDir = resolve(options.fixturesDir ?? DEFAULT_FIXTURES_DIR);
   const loaded = await loadFixtures(fixturesDir);
   if (!loaded.ok) throw new FixturesInvalidError(fixturesDir, loaded.problems);
@@ -139,7 +139,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const imap = createImapEndpoint({ ...imapCommon, port: options.imapPort ?? 0, tlsMode: 'starttls', name: 'imap' });
   const imaps = createImapEndpoint({ ...imapCommon, port: options.imapsPort ?? 0, tlsMode: 'implicit', name: 'imaps' });
 
-  const space: TrustSpace = {
+  const space: RunningTrustSpace = {
     get endpoints() {
       return currentEndpoints();
     },

@@ -45,30 +45,19 @@ export interface TrustSpaceSettings {
   readonly maxMessageBytes: number;
 }
 
+/** The tokens of the simulated Pro Santé Connect, as tests and the harness use them. */
+export type TokenControl = Pick<Psc, 'mailboxGrant' | 'revokeSession' | 'sessions'>;
+
+/**
+ * The handle the harness, the tests and the command lines hold (simulator/public-api.ts): where
+ * to connect, the test credentials, what was observed and stored, and the control actions.
+ * The services the HTTP routes serve are in RunningTrustSpace, for the web layer only.
+ */
 export interface TrustSpace {
   readonly endpoints: TrustSpaceEndpoints;
   readonly caCertPath: string;
   readonly caCertPem: string;
-  readonly fixturesDir: string;
   readonly settings: TrustSpaceSettings;
-  readonly store: MessageStore;
-  readonly journal: Journal;
-  readonly transmissions: TransmissionLog;
-  readonly mes: MonEspaceSante;
-  /** Every fact the simulator observed, typed (connections, TLS, AUTH, SMTP/IMAP exchanges, mail, patients, tokens). */
-  readonly observations: TrustSpaceObservations;
-  /** The simulated Pro Santé Connect: XOAUTH2 access tokens (SC.MSS/CONF.07). */
-  readonly psc: Psc;
-  /** One authentication decision for SMTP and IMAP; ends sessions (SC.MSS/CONF.10, CONF.11). */
-  readonly authenticator: SimulatedMailboxAuthenticator;
-  /** Annuaire Santé fault mode (unavailable, slow, empty, key refused), reset by reset(). */
-  readonly directoryFaults: DirectoryFaults;
-  /** TLS client certificates of the APP mailboxes, issued by the test CA (SC.MSS/CONF.12). */
-  readonly clientCertificates: ClientCertificateStore;
-  /** The live flow: every message, bounce, refusal, as the web UI shows it. */
-  readonly flow: FlowRecorder;
-  /** What a manual run asks a person to do or attest, shown in the terminal and the web UI (REG-DEC-04). */
-  readonly console: OperatorConsole;
   /**
    * Bearer token of the HTTP port when it is not on loopback (or `requireToken`): every request
    * but the UI shell, /ca.crt and the OpenID Connect discovery needs it (web/access-check.ts, REG-DEC-01);
@@ -77,6 +66,20 @@ export interface TrustSpace {
   readonly actionToken?: string;
   /** `--lecture-publique`: reads (GET) are open without the token. */
   readonly publicReads?: boolean;
+  /** Every fact the simulator observed, typed (connections, TLS, AUTH, SMTP/IMAP exchanges, mail, patients, tokens). */
+  readonly observations: TrustSpaceObservations;
+  /** Every stored copy, with `waitFor`. */
+  readonly store: MessageStore;
+  /** Every message accepted over SMTP, as received. */
+  readonly transmissions: TransmissionLog;
+  /** The French transcripts, per connection (evidence). */
+  readonly journal: Journal;
+  /** The patients' side: replies and messages under the Mon espace santé rules. */
+  readonly mes: MonEspaceSante;
+  /** What a manual run asks a person to do or attest, shown in the terminal and the web UI (REG-DEC-04). */
+  readonly console: OperatorConsole;
+  /** Pro Santé Connect tokens bound to a mailbox, and their revocation (SC.MSS/CONF.07, CONF.10). */
+  readonly psc: TokenControl;
   /** Labels the flow entries recorded from now on (a cucumber scenario); undefined clears it. */
   setScenario(label: string | undefined): void;
   /** The current trust space (fixtures plus changes made through the control API). */
@@ -90,4 +93,19 @@ export interface TrustSpace {
   reset(): void;
   /** Graceful: stops accepting, lets transactions in progress finish, closes listeners. */
   stop(): Promise<void>;
+}
+
+/** What the composition root wires and the web layer serves, beyond the public handle. */
+export interface RunningTrustSpace extends TrustSpace {
+  readonly fixturesDir: string;
+  /** The simulated Pro Santé Connect: XOAUTH2 access tokens (SC.MSS/CONF.07). */
+  readonly psc: Psc;
+  /** One authentication decision for SMTP and IMAP; ends sessions (SC.MSS/CONF.10, CONF.11). */
+  readonly authenticator: SimulatedMailboxAuthenticator;
+  /** Annuaire Santé fault mode (unavailable, slow, empty, key refused), reset by reset(). */
+  readonly directoryFaults: DirectoryFaults;
+  /** TLS client certificates of the APP mailboxes, issued by the test CA (SC.MSS/CONF.12). */
+  readonly clientCertificates: ClientCertificateStore;
+  /** The live flow: every message, bounce, refusal, as the web UI shows it. */
+  readonly flow: FlowRecorder;
 }

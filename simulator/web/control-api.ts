@@ -2,7 +2,7 @@
 // web UI, trainers and vendors use to observe and steer the simulator. Routes are grouped by
 // concept in ./routes; bodies are validated against ./schemas; ./openapi.json describes it all.
 import { parseMessage, type ParsedMessage } from '../protocols/mime/message-reader.ts';
-import type { TrustSpace } from '../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../trust-space/trust-space.ts';
 import { loadOpenApiDocument, type OpenApiDocument } from './openapi-document.ts';
 import { RequestValidator } from './request-validator.ts';
 import type { Route } from './route.ts';
@@ -28,7 +28,7 @@ export interface ControlApiOptions {
   readonly parseMessage?: (raw: Buffer) => Promise<ParsedMessage>;
 }
 
-export function controlApiRoutes(space: TrustSpace, options: ControlApiOptions = {}): Route[] {
+export function controlApiRoutes(space: RunningTrustSpace, options: ControlApiOptions = {}): Route[] {
   const validator = options.validator ?? new RequestValidator();
   const deps: ControlApiDeps = {
     space,

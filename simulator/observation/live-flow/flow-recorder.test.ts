@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
 import { submitAs } from '../../trust-space/testing/submit-as.ts';
-import type { TrustSpace } from '../../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import type { FlowEntry } from './flow-entry.ts';
 
 const DR_MARTIN = { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' };
@@ -15,7 +15,7 @@ const LOUISE = '284034912304586';
 const GERARD = '152114908701235';
 const OUTSIDE = 'contact@exemple-hors-espace.fr';
 
-let space: TrustSpace;
+let space: RunningTrustSpace;
 let api: string;
 
 before(async () => {

@@ -178,7 +178,7 @@ test('a delivered DSN or MDN is stored with its kind (bounce, receipt), RFC 3464
   assert.equal(f.store.count(), 3, 'a report is never answered by another');
 });
 
-test('onPatientDelivery and onAutoReply get the copy routing stored and the transmission', async () => {
+test('the patient-domain listener gets the copy routing stored and the transmission', async () => {
   const f = await createRoutingFixture();
   f.router.route(incoming({ from: A.pharmacieDuParc, to: [A.drMartin, A.louise, A.autoReply, A.gerardOpposed] }));
   const transmission = f.transmissions.get('t-000001')!;

@@ -21,10 +21,19 @@ export interface MailRouterDeps {
   readonly store: MessageStore;
   readonly transmissions: TransmissionLog;
   readonly notifier: Notifier;
+}
+
+/** Who is told of deliveries to the patient domain (Mon espace santé registers itself). */
+export interface PatientDeliveryListener {
   /** A message reached an active patient's Mon espace santé mailbox. */
-  readonly onPatientDelivery: (copy: StoredMessage, transmission: Transmission) => void;
+  readonly patientDelivery: (copy: StoredMessage, transmission: Transmission) => void;
   /** A message reached `reponse.automatique-test@patient.mssante.fr`. */
-  readonly onAutoReply: (copy: StoredMessage, transmission: Transmission) => void;
+  readonly autoReply: (copy: StoredMessage, transmission: Transmission) => void;
+}
+
+/** The router, and the registration of what reacts to patient-domain deliveries. */
+export interface PatientDomainRouter extends MailRouter {
+  onPatientDomain(listener: PatientDeliveryListener): void;
 }
 
 interface Delivery {
@@ -33,8 +42,12 @@ interface Delivery {
   readonly failure?: RecipientFailure;
 }
 
-export function createMailRouter(deps: MailRouterDeps): MailRouter {
+export function createMailRouter(deps: MailRouterDeps): PatientDomainRouter {
+  const listeners: PatientDeliveryListener[] = [];
   return {
+    onPatientDomain(listener) {
+      listeners.push(listener);
+    },
     route(message: IncomingMessage): RouteResult {
       const view = deps.view();
       const index = message.index ?? indexMessage(message.raw);
@@ -55,7 +68,7 @@ export function createMailRouter(deps: MailRouterDeps): MailRouter {
         outcomes: deliveries.map((d) => d.outcome),
       };
       deps.transmissions.add(transmission);
-      afterDelivery(deps, transmission, deliveries);
+      afterDelivery(deps, listeners, transmission, deliveries);
       return { transmissionId, recipients: transmission.outcomes };
     },
   };
@@ -70,15 +83,16 @@ function receivedBytes(message: IncomingMessage, deliveries: readonly Delivery[]
   return copy ? copy.raw.subarray(copy.raw.length - message.raw.length) : message.raw;
 }
 
-function afterDelivery(deps: MailRouterDeps, transmission: Transmission, deliveries: readonly Delivery[]): void {
+function afterDelivery(deps: MailRouterDeps, listeners: readonly PatientDeliveryListener[], transmission: Transmission, deliveries: readonly Delivery[]): void {
   const failures = deliveries.flatMap((d) => (d.failure ? [d.failure] : []));
   if (failures.length > 0) deps.notifier.bounce(transmission, failures);
   const delivered = deliveries.flatMap((d) => (d.copy ? [d.copy] : []));
   if (delivered.length > 0) deps.notifier.receipts(transmission, delivered);
   for (const delivery of deliveries) {
     if (!delivery.copy) continue;
-    if (delivery.outcome.outcome === 'delivered' && delivery.copy.mailbox === AUTO_REPLY) deps.onAutoReply(delivery.copy, transmission);
-    else if (isPatientAddress(delivery.copy.mailbox)) deps.onPatientDelivery(delivery.copy, transmission);
+    const copy = delivery.copy;
+    if (delivery.outcome.outcome === 'delivered' && copy.mailbox === AUTO_REPLY) for (const listener of listeners) listener.autoReply(copy, transmission);
+    else if (isPatientAddress(copy.mailbox)) for (const listener of listeners) listener.patientDelivery(copy, transmission);
   }
 }
 

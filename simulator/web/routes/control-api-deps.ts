@@ -3,13 +3,13 @@
 import { checkInsNumber } from '../../domain/ins-number.ts';
 import type { Patient } from '../../domain/model.ts';
 import type { ParsedMessage } from '../../protocols/mime/message-reader.ts';
-import type { TrustSpace } from '../../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import { apiErrors } from '../api-errors.ts';
 import type { RequestValidator } from '../request-validator.ts';
 import type { RequestContext } from '../route.ts';
 
 export interface ControlApiDeps {
-  readonly space: TrustSpace;
+  readonly space: RunningTrustSpace;
   readonly validator: RequestValidator;
   readonly now: () => Date;
   readonly parseMessage: (raw: Buffer) => Promise<ParsedMessage>;

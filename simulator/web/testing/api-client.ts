@@ -1,7 +1,7 @@
 // Starts the control API of a trust space on 127.0.0.1:0 and calls it with fetch, for tests.
 import { controlApiRoutes, type ControlApiOptions } from '../control-api.ts';
 import { startHttpServer, type RunningHttpServer } from '../http-server.ts';
-import type { TrustSpace } from '../../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 
 export interface ApiAnswer {
   readonly status: number;
@@ -18,7 +18,7 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-export async function startApi(space: TrustSpace, options: ControlApiOptions = {}): Promise<ApiHarness> {
+export async function startApi(space: RunningTrustSpace, options: ControlApiOptions = {}): Promise<ApiHarness> {
   const logged: string[] = [];
   const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: controlApiRoutes(space, options), log: (line) => logged.push(line) });
   return {

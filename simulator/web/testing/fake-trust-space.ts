@@ -1,4 +1,4 @@
-// A TrustSpace for the control-API tests: the real store, journal, transmission log and token
+// A RunningTrustSpace for the control-API tests: the real store, journal, transmission log and token
 // issuer over a small synthetic data set, with a scripted Mon espace santé that records calls.
 import { createTrustSpaceView } from '../../domain/create-trust-space-view.ts';
 import { withInsKey } from '../../domain/ins-number.ts';
@@ -10,7 +10,7 @@ import type { MonEspaceSante, PatientActionResult } from '../../services/mon-esp
 import { TransmissionLog } from '../../services/routing/transmission-log.ts';
 import { createMailboxAuthenticator } from '../../services/auth/create-mailbox-authenticator.ts';
 import { createPsc } from '../../services/auth/psc/create-psc.ts';
-import type { TrustSpace } from '../../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import { DirectoryFaults } from '../../services/directory/directory-faults.ts';
 import { applyChange, type TrustSpaceChange } from '../../services/directory/trust-space-change.ts';
 import { FlowRecorder } from '../../observation/live-flow/flow-recorder.ts';
@@ -39,13 +39,13 @@ export interface FakeMes extends MonEspaceSante {
   readonly calls: { action: 'reply' | 'write'; input: Record<string, unknown> }[];
 }
 
-export interface FakeTrustSpace extends TrustSpace {
+export interface FakeTrustSpace extends RunningTrustSpace {
   readonly mes: FakeMes;
   readonly store: MessageStore;
   readonly journal: Journal;
   readonly transmissions: TransmissionLog;
   readonly resets: number;
-  /** What the lead adds to TrustSpace for the directory routes. */
+  /** What the lead adds to RunningTrustSpace for the directory routes. */
   change(change: TrustSpaceChange): void;
   readonly directoryFaults: DirectoryFaults;
 }

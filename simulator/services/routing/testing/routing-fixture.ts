@@ -109,28 +109,23 @@ export async function createRoutingFixture(options: RoutingFixtureOptions = {}):
   const autoReplies: Delivered[] = [];
   const now = () => NOW;
   const notifier = createNotifier({ store, view: () => view, now, defer: queue.defer, onError: (error) => void errors.push(error) });
-  let router: MailRouter | undefined;
+  const router = createMailRouter({ view: () => view, planRecipient, store, transmissions, notifier });
   const mes = createMonEspaceSante({
     view: () => view,
     store,
     book,
-    route: (message) => router!.route(message),
+    route: (message) => router.route(message),
     compose: options.compose ?? composeMessage,
     now,
     defer: queue.defer,
     onError: (error) => void errors.push(error),
   });
-  router = createMailRouter({
-    view: () => view,
-    planRecipient,
-    store,
-    transmissions,
-    notifier,
-    onPatientDelivery: (copy, transmission) => {
+  router.onPatientDomain({
+    patientDelivery: (copy, transmission) => {
       patientDeliveries.push({ copy, transmission });
       mes.onPatientDelivery(copy, transmission);
     },
-    onAutoReply: (copy, transmission) => {
+    autoReply: (copy, transmission) => {
       autoReplies.push({ copy, transmission });
       mes.onAutoReply(copy, transmission);
     },

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright';
 import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
-import type { TrustSpace } from '../../../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
 import { DR_MARTIN, launchChromium, LOUISE, sendMail } from './e2e-kit.ts';
 
 const TOKEN = 'jeton-de-formation-e2e-0123456789';
 
-let space: TrustSpace;
+let space: RunningTrustSpace;
 let browser: Browser;
 
 before(async () => {

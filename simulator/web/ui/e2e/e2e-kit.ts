@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
 import { submitAs } from '../../../trust-space/testing/submit-as.ts';
-import type { TrustSpace } from '../../../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
 
 export const CHROMIUM = process.env['MSS_SIM_CHROMIUM'] ?? '/usr/bin/chromium';
 export const CAPTURES = fileURLToPath(new URL('../../../../reports/captures/', import.meta.url));
@@ -24,7 +24,7 @@ export const GERARD_OPPOSED = { ins: '152114908701235', address: '15211490870123
 /** One test PKI for every e2e file (ensurePki locks its folder): generating it is the slowest part of a start. */
 const DATA_DIR = join(tmpdir(), 'mss-ui-e2e');
 
-export function startSpace(): Promise<TrustSpace> {
+export function startSpace(): Promise<RunningTrustSpace> {
   return startTrustSpace({ host: '127.0.0.1', submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: DATA_DIR });
 }
 
@@ -43,7 +43,7 @@ export interface WatchedPage {
 }
 
 /** A fresh page at 1280×720 on the UI, watching dialogs (dismissed), console and errors. */
-export async function openUi(browser: Browser, space: TrustSpace, path = '/'): Promise<WatchedPage> {
+export async function openUi(browser: Browser, space: RunningTrustSpace, path = '/'): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
   const watched: WatchedPage = { page, dialogs: [], consoleLines: [], pageErrors: [] };
   page.on('dialog', (dialog) => {
@@ -71,7 +71,7 @@ export interface OutgoingMail {
 }
 
 /** Submits a message as a fixture mailbox over STARTTLS + AUTH (REG-SMTP-01, REG-SMTP-02); a refusal fails the test. */
-export async function sendMail(space: TrustSpace, sender: { address: string; password: string }, mail: OutgoingMail): Promise<void> {
+export async function sendMail(space: RunningTrustSpace, sender: { address: string; password: string }, mail: OutgoingMail): Promise<void> {
   const sent = await submitAs(space, sender, { ...mail, to: [mail.to], headers: { 'X-MSS-NIL': 'SIMU-E2E', ...mail.headers } });
   if (!sent.accepted) throw new Error(`message refused by the simulator: ${sent.response}`);
 }

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright';
-import type { TrustSpace } from '../../../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
 import { UI_CONTENT_SECURITY_POLICY } from '../ui-routes.ts';
 import { capture, DR_MARTIN, launchChromium, openUi, PHARMACY, sendMail, startSpace } from './e2e-kit.ts';
 
@@ -17,7 +17,7 @@ const PAGE_TITLE = 'Simulateur MSSanté — espace de confiance en direct';
 /** Printed only if a payload runs: the source text never contains it in one piece. */
 const MARKER = 'EXEC-MARQUEUR';
 
-let space: TrustSpace;
+let space: RunningTrustSpace;
 let browser: Browser;
 let canary: Server;
 let canaryUrl: string;

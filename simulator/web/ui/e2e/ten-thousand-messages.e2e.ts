@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright';
 import { indexMessage } from '../../../protocols/mime/message-reader.ts';
-import type { TrustSpace } from '../../../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
 import { CAPTURES, capture, DR_MARTIN, launchChromium, LOUISE, openUi, PHARMACY, sendMail, startSpace } from './e2e-kit.ts';
 
 const COUNT = 10_000;
@@ -17,7 +17,7 @@ const ROW_HEIGHT = 60; // src/flow-row.ts
 const SENDERS = ['paul.martin@ch-valbrume.mssante.fr', 'pharmacie.duparc@pharmacien.mssante.fr', 'helene.rousseau@medecin.mssante.fr', 'coordination@cpts-pays-valbrume.mssante.fr', 'secretariat.cardiologie@ch-valbrume.mssante.fr'];
 const RECIPIENTS = ['pharmacie.tilleuls@pharmacien.mssante.fr', '284034912304586@patient.mssante.fr', 'julien.moreau@infirmier.mssante.fr', 'camille.dupre@pharmacien.mssante.fr'];
 
-let space: TrustSpace;
+let space: RunningTrustSpace;
 let browser: Browser;
 
 before(async () => {

@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { Browser } from 'playwright';
-import type { TrustSpace } from '../../../trust-space/trust-space.ts';
+import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
 import { capture, launchChromium, LOUISE, openUi, startSpace } from './e2e-kit.ts';
 
-let space: TrustSpace;
+let space: RunningTrustSpace;
 let browser: Browser;
 
 before(async () => {
