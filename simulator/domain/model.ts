@@ -1,5 +1,5 @@
 // The trust-space data model: plain, immutable data shared by every part of the simulator.
-// Loaded from fixtures (simulator/fixtures), read by the pure rules (simulator/domain) and the
+// Loaded from fixtures (simulator/services/fixture-loading), read by the pure rules (simulator/domain) and the
 // adapters. No behaviour here. Rules and sources: features/regles.md.
 
 /** Mailbox types of the Annuaire Santé (TRE_R257-TypeBAL), REG-ANN-03. */

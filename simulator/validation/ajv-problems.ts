@@ -1,5 +1,5 @@
 // Turns ajv errors into French problems a vendor can act on: JSON Pointer, what is wrong, how to
-// fix it (REG-DEC-06). One translation for the fixture files (simulator/fixtures) and
+// fix it (REG-DEC-06). One translation for the fixture files (simulator/services/fixture-loading) and
 // the control-API request bodies (simulator/web). Needs ajv's `verbose: true`: each error then
 // carries the offending value and its schema, whose French `description` says what is expected.
 import type { ErrorObject } from 'ajv';

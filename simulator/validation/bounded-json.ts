@@ -1,5 +1,5 @@
 // The one JSON reader for everything the simulator receives from outside: control-API bodies
-// (simulator/web/request-validator.ts), fixture files (simulator/fixtures/read-json-file.ts) and
+// (simulator/web/request-validator.ts), fixture files (simulator/services/fixture-loading/read-json-file.ts) and
 // the answers of a vendor's driver adapter (steps/drivers/http/call-adapter.ts). In order: size
 // limit, strict UTF-8 (utf8-text.ts), nesting depth (json-depth-scan.ts, iterative), then
 // JSON.parse; a syntax error is located by the iterative scanner of json-syntax-error.ts. Each

@@ -1,5 +1,5 @@
 // French problems for the ajv errors of a request body, through the translation shared with the
-// fixture loader (simulator/schemas/ajv-problems.ts). API wording: a missing property is pointed
+// fixture loader (simulator/validation/ajv-problems.ts). API wording: a missing property is pointed
 // at itself, and an unknown property or a wrong type is said the way the API tests pin it.
 import type { ErrorObject } from 'ajv';
 import { describeAjvErrors, propertyNames, typeNames, type AjvProblemOptions } from '../validation/ajv-problems.ts';

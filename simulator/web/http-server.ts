@@ -25,7 +25,7 @@ export interface HttpServerOptions {
   readonly closeGraceMs?: number;
   /**
    * Asked when no route matches the path (e.g. the msw handlers of the Annuaire Santé,
-   * simulator/directory): a WHATWG Request in, a Response out, or undefined for our 404.
+   * simulator/services/directory): a WHATWG Request in, a Response out, or undefined for our 404.
    */
   readonly fallback?: (request: Request) => Promise<Response | undefined>;
   /**

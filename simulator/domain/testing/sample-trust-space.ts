@@ -1,5 +1,5 @@
 // A small synthetic trust space for the unit tests of simulator/domain (no real person, INS,
-// RPPS or FINESS). Not the default fixtures (simulator/fixtures): tests must not depend on them.
+// RPPS or FINESS). Not the default fixtures (simulator/services/fixture-loading): tests must not depend on them.
 import { withInsKey } from '../ins-number.ts';
 import type { Mailbox, MailboxOwner, MailboxType, Patient, PatientProfileState, TrustSpaceData } from '../model.ts';
 import { finessNumber, rppsIdNat } from '../national-ids.ts';

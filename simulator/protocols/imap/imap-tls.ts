@@ -1,4 +1,4 @@
-// TLS of the IMAP endpoints, as for SMTP (REG-TLS-01, REG-TLS-02, simulator/smtp/tls-settings.ts): TLS
+// TLS of the IMAP endpoints, as for SMTP (REG-TLS-01, REG-TLS-02, simulator/protocols/smtp/tls-settings.ts): TLS
 // 1.2 minimum (SC.MSS/CONF.01), 1.3 allowed (CONF.02), the six suites of CONF.03 for TLS 1.2,
 // curves of at least 256 bits, DHE groups matching the key. A client certificate may be asked
 // for (APP mailboxes, SC.MSS/CONF.12); by default the handshake does not require one and the

@@ -1,4 +1,4 @@
-// The SMTP envelope of a transaction as routing stores it (simulator/mail/stored-message.ts),
+// The SMTP envelope of a transaction as routing stores it (simulator/protocols/mime/stored-message.ts),
 // from smtp-server's session: MAIL FROM (`''` for `<>`), RCPT TO in order, and the DSN
 // parameters of RFC 3461 (RET, ENVID on MAIL; NOTIFY, ORCPT per RCPT), which smtp-server parses
 // and checks when `hideDSN` is false.

@@ -67,7 +67,7 @@ export class SmtpEndpoint {
 
   /**
    * Serves other TLS material from the next handshake on: a negative profile of
-   * resolveServerTls() (simulator/pki/server-tls-profile.ts), another CONF.03 cipher subset, TLS
+   * resolveServerTls() (simulator/services/pki/server-tls-profile.ts), another CONF.03 cipher subset, TLS
    * 1.2 only. Connections already under TLS keep theirs. For endpoints built with TLS.
    */
   useTls(tls: EndpointTls): void {

@@ -8,7 +8,7 @@ const SUPPORTED_VERSION = /^3\.21\.\d+$/;
 
 export class SmtpLibraryChangedError extends Error {
   readonly code = 'MSS_SIM_SMTP_LIBRARY_CHANGED';
-  constructor(detail: string, file = 'simulator/smtp/no-greeting-delay.ts') {
+  constructor(detail: string, file = 'simulator/protocols/smtp/no-greeting-delay.ts') {
     super(`smtp-server internals changed (${detail}): review ${file} before upgrading`);
     this.name = 'SmtpLibraryChangedError';
   }

@@ -35,7 +35,7 @@ export function upgradeShapeProblem(version: string, upgradeSource: string, onEr
 
 function assertUpgradeShape(): void {
   const problem = upgradeShapeProblem(installedSmtpServerVersion(), SMTPConnection.prototype.upgrade.toString(), SMTPConnection.prototype._onError.toString());
-  if (problem) throw new SmtpLibraryChangedError(problem, 'simulator/smtp/starttls-observation.ts');
+  if (problem) throw new SmtpLibraryChangedError(problem, 'simulator/protocols/smtp/starttls-observation.ts');
 }
 
 assertUpgradeShape();

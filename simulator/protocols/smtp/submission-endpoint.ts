@@ -28,7 +28,7 @@ import { tlsServerOptions, type EndpointTls } from './tls-settings.ts';
 
 export interface SubmissionEndpointOptions extends SmtpEndpointOptions {
   readonly tls: EndpointTls;
-  /** How AUTH is decided (createMailboxAuthenticator, simulator/auth). */
+  /** How AUTH is decided (createMailboxAuthenticator, simulator/services/auth). */
   readonly authenticator: MailboxAuthenticator;
 }
 

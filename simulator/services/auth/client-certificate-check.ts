@@ -2,7 +2,7 @@
 // endpoints request a certificate without requiring it (PER/ORG clients have none) and without
 // letting TLS reject it, so the whole check is here: issued and signed by the test CA (the
 // IGC-Santé stand-in), valid now, extended key usage clientAuth, and the mailbox address among
-// its SAN rfc822Name entries (profile: simulator/pki/generate-client-certificate.ts).
+// its SAN rfc822Name entries (profile: simulator/services/pki/generate-client-certificate.ts).
 import { addressKey } from '../../domain/address-key.ts';
 import { X509Certificate } from 'node:crypto';
 import type { PeerCertificate } from 'node:tls';

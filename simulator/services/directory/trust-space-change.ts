@@ -2,7 +2,7 @@
 // mailbox, put a domain in or out of the liste blanche. Pure: new data in, new data out; the
 // trust space then builds a new view, so SMTP routing, the FHIR API, the extraction file and
 // the liste blanche all change together. A new mailbox passes the same checks as the fixtures
-// (simulator/fixtures/mailbox-checks.ts); problems come back all at once, in French.
+// (simulator/services/fixture-loading/mailbox-checks.ts); problems come back all at once, in French.
 import { addressKey, domainKey } from '../../domain/address-key.ts';
 import { checkAddress } from '../../domain/mss-address.ts';
 import type { Mailbox, TrustSpaceData } from '../../domain/model.ts';

@@ -1,5 +1,5 @@
 // French problems for the fixture files' JSON Schema errors (REG-DEC-06), through the
-// translation shared with the control API (simulator/schemas/ajv-problems.ts). Fixture wording:
+// translation shared with the control API (simulator/validation/ajv-problems.ts). Fixture wording:
 // a missing property is reported on the object lacking it, and a bad `format` is explained by
 // the format itself (e.g. a date that must exist), not by the property's description.
 import type { ErrorObject } from 'ajv';

@@ -1,7 +1,7 @@
 // Submits one message to a running trust space as a fixture mailbox, the way any client does:
 // SMTP submission with STARTTLS then AUTH (REG-SMTP-01 to REG-SMTP-03, SC.MSS/CONF.05), `X-MSS-NIL` set
 // (SC.MSS/CONF.16). For tests and @simulateur scenarios; it is not the conformance suite's
-// reference client (steps/drivers/reference). An SMTP refusal is a result, not an exception.
+// reference client (simulator/reference-client). An SMTP refusal is a result, not an exception.
 import nodemailer from 'nodemailer';
 import type { TrustSpace } from '../trust-space.ts';
 

@@ -1,7 +1,7 @@
 // GET /api/pki/client-certificates/{mailbox}: the client certificate (ORG AUTH_CLI stand-in)
 // and private key of an applicative mailbox, so that a vendor can configure its software for
 // SC.MSS/CONF.12 (TLS client certificate, then AUTH PLAIN with the mailbox address). Issued by
-// the test CA on first request and kept in the PKI folder (simulator/pki/client-certificates.ts),
+// the test CA on first request and kept in the PKI folder (simulator/services/pki/client-certificates.ts),
 // whose file paths are given too. Test material only: the control API listens on loopback.
 import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
 import type { ClientCertificateStore } from '../../services/pki/client-certificates.ts';

@@ -2,7 +2,7 @@
 // or out of the liste blanche — routing, the Annuaire Santé, the extraction file and the liste
 // blanche all follow, since each is derived from the same view — and switch the faults of the
 // simulated Annuaire Santé FHIR API. The trust space applies changes (`change`, pure rules in
-// simulator/directory/trust-space-change.ts) and holds the faults, reset by POST /api/reset.
+// simulator/services/directory/trust-space-change.ts) and holds the faults, reset by POST /api/reset.
 import { domainKey } from '../../domain/address-key.ts';
 import type { DirectoryFaultMode, DirectoryFaults } from '../../services/directory/directory-faults.ts';
 import type { TrustSpaceChange } from '../../services/directory/trust-space-change.ts';

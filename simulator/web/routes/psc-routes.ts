@@ -1,4 +1,4 @@
-// HTTP endpoints of the simulated Pro Santé Connect (simulator/auth/psc), under PSC_REALM_PATH
+// HTTP endpoints of the simulated Pro Santé Connect (simulator/services/auth/psc), under PSC_REALM_PATH
 // like Keycloak's: OpenID Connect discovery (OIDC Discovery 1.0 §4), JWKS (RFC 7517), token
 // (RFC 6749 §3.2; errors §5.2), logout (Keycloak: form with refresh_token, 204) and revocation
 // (RFC 7009, always 200). Token answers carry `Cache-Control: no-store` (server default) and

@@ -1,6 +1,6 @@
 // The visible deadline of a wait (a visible, configurable timeout): French wording of
 // the deadline and of the time left, for the terminal. The web UI computes its own countdown from
-// the prompt's `openedAt` and `timeoutMs` (simulator/operator-console/operator-console.ts).
+// the prompt's `openedAt` and `timeoutMs` (simulator/services/operator-console/operator-console.ts).
 
 const CLOCK = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 

@@ -1,5 +1,5 @@
 // The driver protocol's wording of ajv errors, on top of the shared French translation
-// (simulator/schemas/ajv-problems.ts): a missing property is pointed at itself, and the
+// (simulator/validation/ajv-problems.ts): a missing property is pointed at itself, and the
 // `status` of an action result (a JSON Schema discriminator) is said in the vendor's terms.
 import type { ErrorObject } from 'ajv';
 import type { AjvProblemOptions } from '../../../simulator/public-api.ts';

@@ -1,6 +1,7 @@
 // What the command handlers work with: the session state (RFC 3501 §3: not authenticated,
 // authenticated, selected, logout), the parsed command, the completion they return, and the
 // connection's I/O as a port (imap-connection.ts implements it; tests may fake it).
+import type { AuthAttempt } from '../../../observation/observation.ts';
 import type { PeerCertificate } from 'node:tls';
 import type { AuthMethod, MailboxAuthenticator } from '../../../services/auth/mailbox-authenticator.ts';
 import type { MessageStore } from '../../../services/store/message-store.ts';
@@ -66,16 +67,8 @@ export interface SessionIo {
   close(): void;
 }
 
-export interface ImapAuthAttempt {
-  readonly mechanism: string;
-  readonly identity: string;
-  readonly outcome: 'success' | 'failure';
-  readonly mailbox?: string;
-  readonly sessionId?: string;
-  /** Stable code: an authenticator reason (`bad-credentials`…) or `authzid-mismatch`. */
-  readonly reason?: string;
-  readonly message?: string;
-}
+/** An AUTH observation before the connection names it (reason: an authenticator reason or `authzid-mismatch`). */
+export type ImapAuthAttempt = Omit<AuthAttempt, 'type' | 'connectionId' | 'protocol'>;
 
 export interface SessionServices {
   readonly registry: MailboxRegistry;

@@ -1,4 +1,4 @@
-// A small MailboxAuthenticator for the IMAP tests (the real one is simulator/auth/): PLAIN and
+// A small MailboxAuthenticator for the IMAP tests (the real one is simulator/services/auth/): PLAIN and
 // LOGIN with the passwords of fixtures/mailboxes.json, XOAUTH2 with tokens issued here (valid,
 // expired or revoked), a client certificate required for chosen mailboxes, and revocation.
 // Every request is kept, so tests can check what the endpoint passed (secure, certificate).

@@ -1,6 +1,6 @@
 // End-of-DATA policy of the submission endpoint (REG-SMTP-03): the `From:` header must hold
 // exactly one address, the authenticated mailbox. Uses the light header index of the mail layer
-// (simulator/mail/message-index.ts), whose addresses are bare and lower-cased.
+// (simulator/protocols/mime/message-index.ts), whose addresses are bare and lower-cased.
 import { addressKey } from '../../../domain/address-key.ts';
 import type { MessageIndex } from '../../mime/message-reader.ts';
 import { REPLIES } from '../replies.ts';

@@ -1,5 +1,5 @@
 // How a refused authentication reaches the SMTP client (the decision itself is the
-// MailboxAuthenticator's, simulator/auth): XOAUTH2 keeps Google's protocol (a JSON challenge in
+// MailboxAuthenticator's, simulator/services/auth): XOAUTH2 keeps Google's protocol (a JSON challenge in
 // a 334 line, the client answers with an empty line, then smtp-server's fixed 535 line,
 // library-replies.ts), with `401` when the token itself is refused and `400` when it is valid
 // but not for this mailbox; PLAIN and LOGIN get a catalogue reply. The French reason of every

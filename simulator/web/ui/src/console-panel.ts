@@ -1,6 +1,6 @@
 // The manual driver's console in the UI: pending instructions for the person at the
 // client and yes/no attestation questions, answered with Oui/Non here or in the terminal (the
-// first answer wins, simulator/operator-console/operator-console.ts).
+// first answer wins, simulator/services/operator-console/operator-console.ts).
 import { errorMessage, getJson, send } from './api.ts';
 import { el, formatTime, replace } from './dom.ts';
 import type { OperatorPrompt } from './types.ts';

@@ -1,4 +1,4 @@
-// The query string of GET /api/flow (simulator/flow/README.md): page window and filters. Pure.
+// The query string of GET /api/flow (simulator/observation/live-flow/README.md): page window and filters. Pure.
 import type { FlowFilters } from './types.ts';
 
 export function flowQuery(offset: number, limit: number, filters: FlowFilters): string {

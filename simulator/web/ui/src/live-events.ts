@@ -1,4 +1,4 @@
-// The live feed: one EventSource on GET /api/events (simulator/flow/README.md). Event names:
+// The live feed: one EventSource on GET /api/events (simulator/observation/live-flow/README.md). Event names:
 // flow, reset, patient, demonstration, console. The browser reconnects by itself; the status
 // line says so in French.
 import type { DemonstrationRun, FlowEntry, OperatorPrompt, PatientState } from './types.ts';

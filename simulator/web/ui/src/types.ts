@@ -1,5 +1,5 @@
 // The JSON shapes the UI reads from the control API (simulator/web/openapi.json and the flow
-// contract of simulator/flow/README.md). Copied as types only: the browser bundle must not
+// contract of simulator/observation/live-flow/README.md). Copied as types only: the browser bundle must not
 // import server modules (they need Node); the flow entry and the header field are shared, their
 // files are types only.
 
