@@ -1,7 +1,6 @@
 // Plays demonstrations step by step for the web UI: one run per POST, one step per `next`
-// (never two at once), a bounded wait per step, every change emitted as `run` (the
+// (never two at once), a bounded wait per step, every change told to the `onRun` listeners (the
 // `demonstration` server-sent event). The clients a run configured are reset at its end.
-import { EventEmitter } from 'node:events';
 import type { RunningTrustSpace } from '../trust-space/trust-space.ts';
 import { DEMONSTRATIONS } from './catalogue/index.ts';
 import { DemonstrationContext, type DriverFactory } from './demonstration-context.ts';
@@ -23,9 +22,10 @@ interface LiveRun {
 
 export type NextOutcome = { readonly ok: true; readonly run: DemonstrationRun } | { readonly ok: false; readonly run: DemonstrationRun };
 
-/** Events: `run` (DemonstrationRun) at each change. */
-export class DemonstrationRunner extends EventEmitter {
+/** Tells its `onRun` listeners of every change of a run. */
+export class DemonstrationRunner {
   readonly #runs = new Map<string, LiveRun>();
+  readonly #listeners = new Set<(run: DemonstrationRun) => void>();
   readonly #catalogue: readonly Demonstration[];
   readonly #options: DemonstrationRunnerOptions;
   #sequence = 0;
@@ -34,10 +34,19 @@ export class DemonstrationRunner extends EventEmitter {
     private readonly space: RunningTrustSpace,
     options: DemonstrationRunnerOptions = {},
   ) {
-    super();
-    this.setMaxListeners(0);
     this.#catalogue = options.catalogue ?? DEMONSTRATIONS;
     this.#options = options;
+  }
+
+  /** Called at each change of a run; returns the unsubscribe function. */
+  onRun(listener: (run: DemonstrationRun) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Listeners now (open event streams): lets tests check none leaks. */
+  get listenerCount(): number {
+    return this.#listeners.size;
   }
 
   list(): DemonstrationSummary[] {
@@ -57,7 +66,7 @@ export class DemonstrationRunner extends EventEmitter {
     const run: DemonstrationRun = { runId, demonstrationId: id, title: demonstration.title, stepIndex: 0, stepCount: demonstration.steps.length, status: 'ready', log: [] };
     this.#runs.set(runId, { run, demonstration, context: new DemonstrationContext(this.space, this.#options.createDriver) });
     this.#trim();
-    this.emit('run', run);
+    this.#tell(run);
     return run;
   }
 
@@ -89,9 +98,13 @@ export class DemonstrationRunner extends EventEmitter {
     return { ok: true, run: live.run };
   }
 
+  #tell(run: DemonstrationRun): void {
+    for (const listener of [...this.#listeners]) listener(run);
+  }
+
   #update(live: LiveRun, change: Partial<DemonstrationRun>): void {
     live.run = { ...live.run, ...change };
-    this.emit('run', live.run);
+    this.#tell(live.run);
   }
 
   #trim(): void {

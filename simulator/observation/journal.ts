@@ -1,8 +1,7 @@
 // The journal: one transcript per connection (SMTP now, IMAP later), with the client's
 // commands, the server's replies and facts such as TLS and AUTH. Bounded in memory: the
-// oldest closed connections are dropped first once `maxConnections` is reached. Events: `open`,
-// `line` (connectionId, direction, text) and `close`.
-import { EventEmitter } from 'node:events';
+// oldest closed connections are dropped first once `maxConnections` is reached. It is written
+// by journal-writer.ts from the observations; it tells nobody anything itself.
 
 export type JournalDirection = 'C' | 'S' | '*';
 
@@ -38,14 +37,13 @@ export interface JournalOptions {
   readonly now?: () => Date;
 }
 
-export class Journal extends EventEmitter {
+export class Journal {
   readonly #connections = new Map<string, MutableTranscript>();
   readonly #maxConnections: number;
   readonly #maxLines: number;
   readonly #now: () => Date;
 
   constructor(options: JournalOptions = {}) {
-    super();
     this.#maxConnections = options.maxConnections ?? 5000;
     this.#maxLines = options.maxLinesPerConnection ?? 2000;
     this.#now = options.now ?? (() => new Date());
@@ -54,7 +52,6 @@ export class Journal extends EventEmitter {
   open(info: Omit<ConnectionInfo, 'openedAt'>): void {
     this.#connections.set(info.id, { ...info, openedAt: this.#now(), lines: [] });
     this.#evict();
-    this.emit('open', info.id);
   }
 
   record(connectionId: string, direction: JournalDirection, text: string): void {
@@ -65,15 +62,12 @@ export class Journal extends EventEmitter {
     } else if (transcript.lines.length === this.#maxLines) {
       transcript.lines.push({ at: this.#now(), direction: '*', text: `(journal: lignes suivantes non conservées, limite ${this.#maxLines})` });
     }
-    // Live observers (the web UI's flow sees a RCPT refusal as it happens); free when none listen.
-    if (this.listenerCount('line') > 0) this.emit('line', connectionId, direction, text);
   }
 
   close(connectionId: string): void {
     const transcript = this.#connections.get(connectionId);
     if (transcript && !transcript.closedAt) {
       transcript.closedAt = this.#now();
-      this.emit('close', connectionId);
     }
   }
 

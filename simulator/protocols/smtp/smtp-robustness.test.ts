@@ -3,11 +3,10 @@
 // without TLS (the cheapest way in), submission where AUTH matters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { once } from 'node:events';
 import { LIBRARY_REPLIES } from './library-replies.ts';
 import { REPLIES } from './replies.ts';
 import { formatReply } from './smtp-reply.ts';
-import { HOSTNAME, startPeer, type TestEndpoint } from './testing/endpoint-fixture.ts';
+import { HOSTNAME, nextClosedConnection, startPeer, type TestEndpoint } from './testing/endpoint-fixture.ts';
 import { CAMILLE, DR_MARTIN } from './testing/fake-trust-space.ts';
 import { message, sendData } from './testing/dialogue.ts';
 import { RawSmtpClient } from './testing/raw-smtp-client.ts';
@@ -105,11 +104,11 @@ test('a client disconnecting mid-DATA: nothing routed, the journal says so', asy
     await client.command(`MAIL FROM:<${DR_MARTIN}>`);
     await client.command(`RCPT TO:<${CAMILLE}>`);
     assert.deepEqual(await client.command('DATA'), [LIBRARY_REPLIES.dataStart]);
-    const closed = once(endpoint.journal, 'close');
+    const closed = nextClosedConnection(endpoint);
     client.write('Subject: interrompu\r\n\r\ndébut du message');
     await new Promise((resolve) => setTimeout(resolve, 20));
     client.close();
-    const [id] = (await closed) as [string];
+    const id = await closed;
     assert.equal(endpoint.router.messages.length, 0);
     const facts = endpoint.journal.transcript(id)?.lines.filter((line) => line.direction === '*').map((line) => line.text);
     assert.equal(facts?.length, 1);

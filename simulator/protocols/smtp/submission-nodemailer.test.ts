@@ -2,11 +2,10 @@
 // trusting the simulator's test CA, with PLAIN and with XOAUTH2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { once } from 'node:events';
 import nodemailer from 'nodemailer';
 import { REPLIES } from './replies.ts';
 import { formatReply } from './smtp-reply.ts';
-import { HOSTNAME, startSubmission, type TestEndpoint } from './testing/endpoint-fixture.ts';
+import { HOSTNAME, nextClosedConnection, startSubmission, type TestEndpoint } from './testing/endpoint-fixture.ts';
 import { CAMILLE, CAMILLE_PASSWORD, DR_MARTIN, OUTSIDE } from './testing/fake-trust-space.ts';
 
 function transport(endpoint: TestEndpoint, auth: Record<string, string>) {
@@ -25,7 +24,7 @@ const mail = { from: `Camille Morel <${CAMILLE}>`, to: DR_MARTIN, subject: 'Bila
 test('nodemailer sends with AUTH PLAIN over STARTTLS; the journal has no secret', async () => {
   const endpoint = await startSubmission();
   try {
-    const closed = once(endpoint.journal, 'close');
+    const closed = nextClosedConnection(endpoint);
     const info = await transport(endpoint, { user: CAMILLE, pass: CAMILLE_PASSWORD }).sendMail(mail);
     assert.equal(info.response, formatReply(REPLIES.messageAccepted('envoi-1')));
     assert.deepEqual(info.accepted, [DR_MARTIN]);

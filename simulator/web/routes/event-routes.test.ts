@@ -61,7 +61,14 @@ test('a patient message sent on the trust space arrives as a `flow` event; stop(
 
 test('events of every source, a heartbeat, and listeners removed when the client leaves', async () => {
   const flow = new FlowRecorder();
-  const sources = { flow, console: new EventEmitter(), demonstrations: new EventEmitter() };
+  const runListeners = new Set<(run: unknown) => void>();
+  const demonstrations = {
+    onRun: (listener: (run: unknown) => void) => {
+      runListeners.add(listener);
+      return () => runListeners.delete(listener);
+    },
+  };
+  const sources = { flow, console: new EventEmitter(), demonstrations };
   const bus = new ObservationBus();
   flow.attach(bus);
   const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: eventRoutes(sources, { heartbeatMs: 20, maxStreams: 1 }) });
@@ -78,7 +85,7 @@ test('events of every source, a heartbeat, and listeners removed when the client
     while (!text.includes(': battement')) text += new TextDecoder().decode((await reader.read()).value);
     bus.publish({ type: 'trust-space-reset' });
     bus.publish({ type: 'patient-profile-changed', ins: '284034912304586', state: 'closed' });
-    sources.demonstrations.emit('run', { runId: 'd-0001' });
+    for (const listener of runListeners) listener({ runId: 'd-0001' });
     sources.console.emit('prompt', { id: 'p1', text: 'Envoyez\nun message' });
     while (!text.includes('event: console')) text += new TextDecoder().decode((await reader.read()).value);
     for (const name of ['reset', 'patient', 'demonstration', 'console']) assert.match(text, new RegExp(`^event: ${name}$`, 'm'));
@@ -87,6 +94,7 @@ test('events of every source, a heartbeat, and listeners removed when the client
     for (let i = 0; i < 50 && flow.listenerCount > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
     assert.equal(flow.listenerCount, 0);
     assert.equal(sources.console.listenerCount('update'), 0);
+    assert.equal(runListeners.size, 0);
   } finally {
     await server.close();
   }

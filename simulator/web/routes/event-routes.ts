@@ -13,8 +13,8 @@ export interface EventSources {
   readonly flow: { subscribe(listener: FlowListener): () => void };
   /** OperatorConsole: `prompt`, `update`. */
   readonly console: EventEmitter;
-  /** DemonstrationRunner: `run`. */
-  readonly demonstrations: EventEmitter;
+  /** DemonstrationRunner: each change of a run. */
+  readonly demonstrations: { onRun(listener: (run: unknown) => void): () => void };
 }
 
 export interface EventRouteOptions {
@@ -22,10 +22,9 @@ export interface EventRouteOptions {
   readonly maxStreams?: number;
 }
 
-const SUBSCRIPTIONS: readonly (readonly ['console' | 'demonstrations', string, string])[] = [
+const SUBSCRIPTIONS: readonly (readonly ['console', string, string])[] = [
   ['console', 'prompt', 'console'],
   ['console', 'update', 'console'],
-  ['demonstrations', 'run', 'demonstration'],
 ];
 
 /** One event in the text/event-stream format; JSON.stringify never writes a line break. */
@@ -45,6 +44,7 @@ export function eventRoutes(sources: EventSources, options: EventRouteOptions = 
       sources[source].on(from, listener);
       return () => sources[source].off(from, listener);
     });
+    detach.push(sources.demonstrations.onRun(send('demonstration')));
     detach.push(sources.flow.subscribe({ entry: send('flow'), reset: () => send('reset')(undefined), patient: send('patient') }));
     const heartbeat = setInterval(() => stream.write(': battement\n\n'), heartbeatMs);
     heartbeat.unref();

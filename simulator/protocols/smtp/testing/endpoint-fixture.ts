@@ -100,3 +100,13 @@ async function start(kind: 'submission' | 'peer', overrides: Overrides): Promise
   const { port } = await endpoint.start();
   return { endpoint, port, router, journal, observations: bus, psc, authenticator, settings, caPem: ca.certPem, pki: testMaterial, stop: () => endpoint.stop() };
 }
+
+/** The id of the next connection the endpoint sees closed. */
+export function nextClosedConnection(endpoint: Pick<TestEndpoint, 'observations'>): Promise<string> {
+  return new Promise((resolve) => {
+    const off = endpoint.observations.on('connection-closed', (observation) => {
+      off();
+      resolve(observation.connectionId);
+    });
+  });
+}
