@@ -1,11 +1,13 @@
 // Every kind of observation, emitted with the right fields by a real trust space driven over the
 // wire: SMTP submission (nodemailer: STARTTLS, AUTH), a refused handshake, IMAP (imapflow with a
 // Pro Santé Connect token), Mon espace santé actions (two refusals at once, each tied to its own
-// action), the Annuaire Santé over HTTP, token revocation, profile change and reset. The
+// action), the Annuaire Santé over HTTP, the token lifecycle, a delivery receipt, an interrupted
+// DATA, profile change and reset. The
 // ClientHello offer has its own wire test with openssl (client-hello tests).
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import tls from 'node:tls';
 import { after, before, beforeEach, test } from 'node:test';
@@ -136,4 +138,37 @@ test('an Annuaire Santé search, a profile change and a reset are observed', asy
   space.reset();
   assert.equal(seen.at(-1)?.type, 'trust-space-reset');
   assert.deepEqual(space.observations.list('directory-request'), [], 'the kept observations are emptied by the reset');
+});
+
+test('a delivery receipt, a refreshed token, connections ended by the operator and an interrupted DATA are observed', async () => {
+  const sent = await submitAs(space, DR_MARTIN, { to: [LOUISE], subject: 'Avec accusé', text: 'Bonjour.', headers: { 'Return-Receipt-To': DR_MARTIN.address } });
+  assert.ok(sent.accepted, sent.response);
+  await space.settled();
+  const receipt = ofType('report-issued').find((o) => o.kind === 'receipt');
+  assert.deepEqual(receipt?.recipients, [{ recipient: LOUISE, status: '2.0.0' }]);
+
+  const base = space.endpoints.http.baseUrl;
+  const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+  const tokenUrl = `${base}/psc/auth/realms/esante-wallet/protocol/openid-connect/token`;
+  const issued = (await (await fetch(tokenUrl, form({ grant_type: 'password', username: 'dr-martin', password: 'psc-test', client_id: 'mon-logiciel' }))).json()) as { refresh_token: string; session_state?: string };
+  const refreshed = await fetch(tokenUrl, form({ grant_type: 'refresh_token', refresh_token: issued.refresh_token, client_id: 'mon-logiciel' }));
+  assert.equal(refreshed.status, 200);
+  const [opened, renewed] = ofType('token');
+  assert.deepEqual([opened?.event, opened?.subject, renewed?.event, renewed?.sessionId], ['issued', 'dr-martin', 'refreshed', opened?.sessionId]);
+  const ended = await fetch(`${base}/api/psc/sessions/${opened?.sessionId}/end-connections`, { method: 'POST' });
+  assert.equal(ended.status, 204);
+  assert.deepEqual([ofType('token').at(-1)?.event, ofType('token').at(-1)?.sessionId], ['connections-ended', opened?.sessionId]);
+
+  const { host, port } = space.endpoints.peer;
+  const socket = createConnection({ host, port });
+  const say = (line: string) => new Promise<void>((resolve) => socket.write(`${line}\r\n`, () => resolve()));
+  await new Promise((resolve) => socket.once('data', resolve));
+  for (const line of ['EHLO mta.operateur-b.test', 'MAIL FROM:<x@ch-valbrume.mssante.fr>', `RCPT TO:<${LOUISE}>`, 'DATA']) {
+    await say(line);
+    await new Promise((resolve) => socket.once('data', resolve));
+  }
+  await say('Subject: interrompu\r\n\r\ndébut');
+  socket.destroy();
+  for (let i = 0; i < 200 && !ofType('connection-note').some((o) => o.text.startsWith('connexion interrompue pendant DATA')); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.ok(ofType('connection-note').some((o) => o.text.startsWith('connexion interrompue pendant DATA')), 'the interrupted DATA is a connection note');
 });
