@@ -21,6 +21,7 @@ test('maps, sequences of maps and scalars, block scalars, flow sequences, commen
     '            echo deux',
     '        with:',
     "          path: 'a b'",
+    'command: ["npm", "start", \'a, b\']',
     'script:',
     '  - npm ci',
     '  - "x: y"',
@@ -37,6 +38,7 @@ test('maps, sequences of maps and scalars, block scalars, flow sequences, commen
         ],
       },
     },
+    command: ['npm', 'start', 'a, b'],
     script: ['npm ci', 'x: y'],
   });
 });

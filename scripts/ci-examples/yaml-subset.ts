@@ -80,7 +80,7 @@ function scalar(text: string): YamlValue {
   if (text.startsWith('"')) return JSON.parse(text) as string;
   if (text.startsWith("'")) return text.slice(1, -1).replaceAll("''", "'");
   const plain = text.replace(/\s+#.*$/, '');
-  if (plain.startsWith('[')) return plain.slice(1, -1).split(',').map((item) => item.trim()).filter((item) => item !== '');
+  if (plain.startsWith('[')) return (plain.slice(1, -1).match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^,\s][^,]*/g) ?? []).map((item) => scalar(item.trim()));
   if (plain.startsWith('{')) throw new YamlSubsetError(`flow maps are not supported: ${text}`);
   return plain;
 }
