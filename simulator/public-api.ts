@@ -60,7 +60,7 @@ export { INES_UNQUALIFIED, LOUISE, configurationFor, oauth2Mailbox, startTestSpa
 export { describeAjvErrors, type AjvProblem, type AjvProblemOptions } from './validation/ajv-problems.ts';
 export { JSON_MAX_DEPTH, describeJsonRefusal, readBoundedJson } from './validation/bounded-json.ts';
 export { quoted } from './validation/quoted-value.ts';
-export { START_DEFAULTS } from './cli/start-options.ts';
+export { START_DEFAULTS, isHostName, parseStartOptions } from './cli/start-options.ts';
 export { endpointsSummary } from './cli/endpoints-summary.ts';
 export { frenchParseError } from './cli/french-parse-error.ts';
 export { versionLine } from './cli/package-version.ts';

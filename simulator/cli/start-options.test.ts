@@ -40,3 +40,10 @@ test('--exiger-jeton, --lecture-publique and repeated --nom-hote; a host name wi
   assert.deepEqual([defaults.publicReads, defaults.requireToken, defaults.hostNames], [false, false, []]);
   assert.throws(() => parseStartOptions(['--nom-hote', 'simulateur:8025']), (error: UsageError) => error.exitCode === 64 && /--nom-hote attend un nom d'hôte ou une adresse IP sans port/.test(error.message));
 });
+
+test('--annoncer-hote names the host announced to clients; a name with a port is a usage error (exit 64)', () => {
+  assert.equal(parseStartOptions(['--host', '0.0.0.0', '--annoncer-hote', 'simulateur']).announcedHost, 'simulateur');
+  assert.equal(parseStartOptions([]).announcedHost, undefined);
+  assert.throws(() => parseStartOptions(['--annoncer-hote', 'simulateur:2587']), (e: unknown) => e instanceof UsageError && e.exitCode === 64 && /--annoncer-hote attend un nom d'hôte ou une adresse IP sans port, reçu « simulateur:2587 »/.test(e.message));
+  assert.throws(() => parseStartOptions(['--annoncer-hote']), (e: unknown) => e instanceof UsageError && e.exitCode === 64);
+});

@@ -1,4 +1,5 @@
 // Command-line options of `start`, parsed and checked (exit 64 on usage errors, REG-DEC-05).
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../services/pki/server-tls-profile.ts';
 import { frenchParseError } from './french-parse-error.ts';
@@ -28,6 +29,8 @@ export interface StartOptions {
   readonly publicReads: boolean;
   /** --nom-hote (repeatable): other names accepted in the HTTP `Host` header. */
   readonly hostNames: readonly string[];
+  /** --annoncer-hote: the name given to clients (endpoints file, banner) instead of the listening address. */
+  readonly announcedHost?: string;
 }
 
 export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, imapPort: 2143, imapsPort: 2993, httpPort: 8025, dataDir: '.data' } as const;
@@ -58,6 +61,9 @@ export const START_USAGE = `Usage : simulateur start [options]
   --nom-hote NOM            nom supplémentaire accepté dans l'en-tête Host (répétable), par exemple le
                             nom DNS ou le nom de service Docker sous lequel on joint le simulateur ;
                             tout autre nom reçoit 421 (protection contre le « DNS rebinding »)
+  --annoncer-hote NOM       nom annoncé aux clients à la place de l'adresse d'écoute (fichier des points
+                            d'accès, bannière, autoconfiguration), par exemple le nom de service Docker
+                            quand le client est dans un autre conteneur ; accepté aussi dans l'en-tête Host
   -h, --help                cette aide
   -V, --version             version du simulateur`;
 
@@ -80,11 +86,13 @@ function actionToken(value: string): string {
   return value;
 }
 
-function hostNameOption(value: string): string {
-  // A DNS name (RFC 1123 §2.1) or an IP address, without port.
-  if (!/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?)+$|^\[?[0-9A-Fa-f:.]+\]?$/.test(value)) {
-    throw new UsageError(`--nom-hote attend un nom d'hôte ou une adresse IP sans port, reçu « ${value} ».`);
-  }
+/** A DNS name (RFC 1123 §2.1) or an IP address, without port. */
+export function isHostName(value: string): boolean {
+  return /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?)+$/.test(value) || isIP(value.replace(/^\[(.*)\]$/, '$1')) !== 0;
+}
+
+function hostNameOption(value: string, option = 'nom-hote'): string {
+  if (!isHostName(value)) throw new UsageError(`--${option} attend un nom d'hôte ou une adresse IP sans port, reçu « ${value} ».`);
   return value;
 }
 
@@ -119,6 +127,7 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
         'exiger-jeton': { type: 'boolean' },
         'lecture-publique': { type: 'boolean' },
         'nom-hote': { type: 'string', multiple: true },
+        'annoncer-hote': { type: 'string' },
       },
     });
   } catch (error) {
@@ -142,6 +151,7 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
     ...(v.jeton !== undefined ? { actionToken: actionToken(v.jeton) } : {}),
     requireToken: v['exiger-jeton'] ?? false,
     publicReads: v['lecture-publique'] ?? false,
-    hostNames: (v['nom-hote'] ?? []).map(hostNameOption),
+    hostNames: (v['nom-hote'] ?? []).map((name) => hostNameOption(name)),
+    ...(v['annoncer-hote'] !== undefined ? { announcedHost: hostNameOption(v['annoncer-hote'], 'annoncer-hote') } : {}),
   };
 }

@@ -30,6 +30,7 @@ import { startHttpServer } from '../web/http-server.ts';
 import { DeferredWork } from './deferred-work.ts';
 import { FixturesInvalidError } from './fixtures-invalid-error.ts';
 import { httpRoutes } from './http-routes.ts';
+import { announcedEndpoints } from './announced-endpoints.ts';
 import { startAll } from './start-all.ts';
 import { createMailFlow } from './mail-flow.ts';
 import { TrustSpaceState } from './trust-space-state.ts';
@@ -71,6 +72,12 @@ export interface StartTrustSpaceOptions {
   readonly publicReads?: boolean;
   /** Other names the HTTP port answers to in `Host` (--nom-hote), besides loopback, `host` and the announced server names. */
   readonly hostNames?: readonly string[];
+  /**
+   * Name announced to clients instead of the listening address (--annoncer-hote): in the
+   * endpoints, hence the endpoints file, the banner, autoconfig and a driver's `configure`;
+   * for a client in another container. Also accepted in the HTTP `Host` header.
+   */
+  readonly announcedHost?: string;
   readonly now?: () => Date;
 }
 
@@ -195,19 +202,22 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
           routes: httpRoutes({ space, psc, now }),
           ...observeDirectory({ fallback: directory.fallback, direct: directory.direct }, bus),
           // Against DNS rebinding: only the names it listens on and announces (and --nom-hote).
-          hostNames: [...hostNames, ...(options.hostNames ?? [])],
+          hostNames: [...hostNames, ...(options.hostNames ?? []), ...(options.announcedHost ? [options.announcedHost] : [])],
           acceptHost: (name) => isAutoconfigHost(name, view()),
           // REG-DEC-01: off loopback, every route but the UI shell, /ca.crt and the OIDC discovery needs the token.
           ...(actionToken ? { authorise: accessCheck({ token: actionToken, publicReads }) } : {}),
         }),
     },
   );
-  endpoints = {
-    submission: { ...listeners.addresses.submission, tls: 'starttls' },
-    peer: { ...listeners.addresses.peer, tls: 'starttls-optional' },
-    imap: { ...listeners.addresses.imap, tls: 'starttls' },
-    imaps: { ...listeners.addresses.imaps, tls: 'implicit' },
-    http: listeners.http,
-  };
+  endpoints = announcedEndpoints(
+    {
+      submission: { ...listeners.addresses.submission, tls: 'starttls' },
+      peer: { ...listeners.addresses.peer, tls: 'starttls-optional' },
+      imap: { ...listeners.addresses.imap, tls: 'starttls' },
+      imaps: { ...listeners.addresses.imaps, tls: 'implicit' },
+      http: listeners.http,
+    },
+    options.announcedHost,
+  );
   return space;
 }

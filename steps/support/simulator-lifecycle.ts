@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { START_DEFAULTS } from '../../simulator/public-api.ts';
 import { isManualClient } from './driver-choice.ts';
+import { simulatorAddressFromEnv } from './simulator-address.ts';
 import { DEFAULT_FIXTURES_DIR, startTrustSpace, type StartTrustSpaceOptions } from '../../simulator/public-api.ts';
 import type { TrustSpace } from '../../simulator/public-api.ts';
 
@@ -32,7 +33,7 @@ function listening(): Pick<StartTrustSpaceOptions, 'submissionPort' | 'peerPort'
 }
 
 BeforeAll(async function () {
-  space = await startTrustSpace({ fixturesDir: FIXTURES_DIR, host: '127.0.0.1', ...listening() });
+  space = await startTrustSpace({ fixturesDir: FIXTURES_DIR, ...simulatorAddressFromEnv(process.env), ...listening() });
   if (isManualClient(process.env)) console.error(`Console du banc dans l'interface web : ${space.endpoints.http.baseUrl}/#console`);
 });
 

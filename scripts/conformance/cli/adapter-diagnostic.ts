@@ -8,6 +8,7 @@ import { startTrustSpace } from '../../../simulator/public-api.ts';
 import { driverConfiguration } from '../../../steps/conformance/support/driver-configuration.ts';
 import type { ClientDriver } from '../../../simulator/public-api.ts';
 import { createHttpDriver } from '../../../steps/drivers/http/http-driver.ts';
+import { simulatorAddressFromEnv, type SimulatorAddress } from '../../../steps/support/simulator-address.ts';
 
 /** Each operation has this long to answer. */
 export const DIAGNOSTIC_TIMEOUT_MS = 3000;
@@ -20,9 +21,9 @@ export interface DiagnosticStep {
   readonly ms: number;
 }
 
-export async function diagnoseAdapter(baseUrl: string, dataDir: string): Promise<DiagnosticStep[]> {
+export async function diagnoseAdapter(baseUrl: string, dataDir: string, address: SimulatorAddress = simulatorAddressFromEnv({})): Promise<DiagnosticStep[]> {
   const driver = createHttpDriver({ baseUrl, timeoutMs: DIAGNOSTIC_TIMEOUT_MS });
-  const space = await startTrustSpace({ host: '127.0.0.1', submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir });
+  const space = await startTrustSpace({ ...address, submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir });
   try {
     const user = endpointsSummary(space).demoMailboxes[0];
     const steps: DiagnosticStep[] = [];

@@ -90,3 +90,13 @@ test('--tranche i/n is checked: 1 ≤ i ≤ n', () => {
   assert.match(usageError(['--tranche', '4/3']), /--tranche « 4\/3 » invalide/);
   assert.match(usageError(['--tranche', 'deux']), /--tranche « deux » invalide/);
 });
+
+test('--ecoute and --annoncer-hote (aliases --listen, --announce-host) reach the workers; a name with a port is a usage error', () => {
+  const french = run(['--client', 'http://adaptateur:8700/', '--ecoute', '0.0.0.0', '--annoncer-hote', 'banc']);
+  assert.deepEqual(run(['--client', 'http://adaptateur:8700/', '--listen', '0.0.0.0', '--announce-host', 'banc']), french);
+  assert.equal(french.env.MSS_ECOUTE, '0.0.0.0');
+  assert.equal(french.env.MSS_ANNONCER_HOTE, 'banc');
+  const message = usageError(['--ecoute', '0.0.0.0:2587', '--annoncer-hote', 'http://banc/']);
+  assert.match(message, /--ecoute « 0\.0\.0\.0:2587 » invalide : donnez un nom d'hôte ou une adresse IP sans port/);
+  assert.match(message, /--annoncer-hote « http:\/\/banc\/ » invalide/);
+});

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseTagExpression } from '@cucumber/tag-expressions';
 import { clientChoiceFromEnv, DriverChoiceError, type ClientChoice } from '../../../steps/support/driver-choice.ts';
-import { frenchParseError } from '../../../simulator/public-api.ts';
+import { frenchParseError, isHostName } from '../../../simulator/public-api.ts';
 import { ConformanceUsageError } from './conformance-usage-error.ts';
 import { USAGE_LINE } from './help-text.ts';
 
@@ -44,6 +44,8 @@ const ALIASES = {
   produit: 'product',
   'cle-signature': 'signing-key',
   tranche: 'shard',
+  ecoute: 'listen',
+  'annoncer-hote': 'announce-host',
 } as const;
 type OptionName = keyof typeof ALIASES;
 
@@ -70,6 +72,8 @@ export function parseConformanceArgs(argv: readonly string[], cwd: string): Conf
   if (product === '') problems.push('--produit vide : donnez le nom et la version du logiciel, par exemple --produit "Messagerie Exemple 4.2".');
   const signingKey = value('cle-signature');
   const tranche = trancheOf(value('tranche'), problems);
+  set('MSS_ECOUTE', hostOption('ecoute', value('ecoute'), problems));
+  set('MSS_ANNONCER_HOTE', hostOption('annoncer-hote', value('annoncer-hote'), problems));
   const choice = clientChoice(env, problems);
   if (choice?.driver.kind === 'manual' && parallel !== undefined && parallel > 1) problems.push(`--parallele ${parallel} impossible avec le pilote manuel : une seule personne suit les consignes ; retirez --parallele.`);
   if (manualDelay !== undefined && choice !== undefined && choice.driver.kind !== 'manual') problems.push('--delai-manuel ne vaut que pour le pilote manuel : retirez-le ou passez --client manual.');
@@ -124,6 +128,14 @@ function trancheOf(text: string | undefined, problems: string[]): string | undef
   const [index, total] = [Number(match?.[1]), Number(match?.[2])];
   if (match && index >= 1 && index <= total) return `${index}/${total}`;
   problems.push(`--tranche « ${text} » invalide : donnez i/n, la i-ème de n tranches (1 ≤ i ≤ n), par exemple 2/3.`);
+  return undefined;
+}
+
+/** --ecoute and --annoncer-hote: a DNS name or an IP address, without port (read back by simulator-address.ts). */
+function hostOption(name: 'ecoute' | 'annoncer-hote', text: string | undefined, problems: string[]): string | undefined {
+  if (text === undefined) return undefined;
+  if (isHostName(text.trim())) return text.trim();
+  problems.push(`--${name} « ${text} » invalide : donnez un nom d'hôte ou une adresse IP sans port, par exemple ${name === 'ecoute' ? '0.0.0.0' : 'banc'}.`);
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 import { CAPABILITIES } from '../../../steps/support/driver-choice.ts';
 import { REFERENCE_FAULTS } from '../../../simulator/public-api.ts';
 
-export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n]';
+export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n] [--ecoute <adresse>] [--annoncer-hote <nom>]';
 
 export const HELP_TEXT = `Banc de conformité MSSanté : joue les scénarios @conformite contre un logiciel de messagerie
 et rend un verdict par exigence.
@@ -31,6 +31,12 @@ Options :
                            dossier de preuve.
   --tranche <i/n>          (alias --shard) ne joue que la i-ème de n tranches des scénarios (partage
                            déterministe, une tranche par job de CI) ; « fusionner » réunit les tranches.
+  --ecoute <adresse>       (alias --listen) adresse d'écoute du simulateur du banc (défaut : 127.0.0.1),
+                           par exemple 0.0.0.0 quand l'adaptateur est dans un autre conteneur ; hors
+                           boucle locale, le port HTTP exige le jeton du simulateur (sauf SMTP et IMAP).
+  --annoncer-hote <nom>    (alias --announce-host) nom du simulateur donné à l'adaptateur dans
+                           « configure » à la place de l'adresse d'écoute, par exemple le nom de
+                           service Docker du banc.
   -h, --help               cette aide.
   -V, --version            version de la suite.
 

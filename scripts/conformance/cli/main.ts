@@ -7,9 +7,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { frenchParseError } from '../../../simulator/public-api.ts';
+import { frenchParseError, isHostName } from '../../../simulator/public-api.ts';
 import { fileURLToPath } from 'node:url';
 import { DriverSetupError } from '../../../steps/drivers/driver-setup-error.ts';
+import { simulatorAddressFromEnv, type SimulatorAddress } from '../../../steps/support/simulator-address.ts';
 import type { ClientProfile } from './client-profile.ts';
 import { parseConformanceArgs, type ConformanceOptions } from './conformance-options.ts';
 import type { RunFacts } from './conformance-summary.ts';
@@ -76,10 +77,13 @@ function parseCommand(argv: readonly string[]): ConformanceOptions | number {
 
 /** `diagnostic --client URL`: 0 when the adapter answers capabilities, reset and configure as the protocol says, 78 otherwise. */
 async function diagnostic(argv: readonly string[]): Promise<number> {
-  const usage = 'Usage : npm run conformite -- diagnostic --client http://…';
+  const usage = 'Usage : npm run conformite -- diagnostic --client http://… [--ecoute <adresse>] [--annoncer-hote <nom>]';
   let url: string | undefined;
+  let address: SimulatorAddress;
   try {
-    url = parseArgs({ args: [...argv], options: { client: { type: 'string' }, driver: { type: 'string' } }, strict: true }).values.client;
+    const values = parseArgs({ args: [...argv], options: { client: { type: 'string' }, driver: { type: 'string' }, ecoute: { type: 'string' }, 'annoncer-hote': { type: 'string' } }, strict: true }).values;
+    url = values.client;
+    address = simulatorAddressFromEnv({ MSS_ECOUTE: values.ecoute, MSS_ANNONCER_HOTE: values['annoncer-hote'] });
   } catch (error) {
     console.error(`${frenchParseError(error)}\n${usage}`);
     return 64;
@@ -88,8 +92,13 @@ async function diagnostic(argv: readonly string[]): Promise<number> {
     console.error(`diagnostic attend l'adresse http://… de l'adaptateur (--client).\n${usage}`);
     return 64;
   }
+  const badHost = [address.host, address.announcedHost ?? 'localhost'].find((name) => !isHostName(name));
+  if (badHost !== undefined) {
+    console.error(`--ecoute et --annoncer-hote attendent un nom d'hôte ou une adresse IP sans port, reçu « ${badHost} ».\n${usage}`);
+    return 64;
+  }
   const { diagnoseAdapter, diagnosticLines } = await import('./adapter-diagnostic.ts');
-  const steps = await diagnoseAdapter(url, join(ROOT, '.data'));
+  const steps = await diagnoseAdapter(url, join(ROOT, '.data'), address);
   for (const line of diagnosticLines(url, steps)) console.log(line);
   return steps.every((s) => s.ok) ? 0 : EXIT_SETUP;
 }

@@ -3,7 +3,8 @@
 client written with Python's standard library only: SMTP submission and IMAP with STARTTLS,
 FHIR searches in the Annuaire Santé.
 
-Usage: python3 adapter.py [port]   (port 0: a free port; the first stdout line gives the URL)
+Usage: python3 adapter.py [port [address]]   (port 0: a free port; the first stdout line gives
+the URL; address: where to listen, 127.0.0.1 by default, 0.0.0.0 in a container)
 then:  npm run conformite -- --client http://127.0.0.1:<port>/
 """
 import json
@@ -91,9 +92,10 @@ class AdapterHandler(BaseHTTPRequestHandler):
 
 def main():
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 8700
-    server = ThreadingHTTPServer(("127.0.0.1", port), AdapterHandler)
+    address = sys.argv[2] if len(sys.argv) > 2 else "127.0.0.1"
+    server = ThreadingHTTPServer((address, port), AdapterHandler)
     server.daemon_threads = True
-    print("adaptateur Python à l'écoute sur http://127.0.0.1:%d/" % server.server_address[1], flush=True)
+    print("adaptateur Python à l'écoute sur http://%s:%d/" % (address, server.server_address[1]), flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
