@@ -1,6 +1,7 @@
 // Command-line options of `start`, parsed and checked (exit 64 on usage errors, REG-DEC-05).
 import { parseArgs } from 'node:util';
 import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../services/pki/server-tls-profile.ts';
+import { DEFAULT_MAX_MESSAGES } from '../services/store/message-store.ts';
 import { frenchParseError } from './french-parse-error.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -28,6 +29,8 @@ export interface StartOptions {
   readonly publicReads: boolean;
   /** --nom-hote (repeatable): other names accepted in the HTTP `Host` header. */
   readonly hostNames: readonly string[];
+  /** --max-messages: copies kept before the oldest are evicted (store, transmissions, IMAP folders). */
+  readonly maxMessages: number;
 }
 
 export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, imapPort: 2143, imapsPort: 2993, httpPort: 8025, dataDir: '.data' } as const;
@@ -58,6 +61,8 @@ export const START_USAGE = `Usage : simulateur start [options]
   --nom-hote NOM            nom supplémentaire accepté dans l'en-tête Host (répétable), par exemple le
                             nom DNS ou le nom de service Docker sous lequel on joint le simulateur ;
                             tout autre nom reçoit 421 (protection contre le « DNS rebinding »)
+  --max-messages N          messages conservés au plus (défaut : ${DEFAULT_MAX_MESSAGES}) ; au-delà, les plus anciens
+                            sont effacés (copies, transmissions, dossiers IMAP) et comptés dans /api/stats
   -h, --help                cette aide
   -V, --version             version du simulateur`;
 
@@ -65,6 +70,13 @@ function port(name: string, value: string | undefined, fallback: number): number
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed > 65535) throw new UsageError(`--${name} attend un numéro de port entre 0 et 65535, reçu « ${value} ».`);
+  return parsed;
+}
+
+function maxMessages(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_MESSAGES;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed < 1 || !Number.isSafeInteger(parsed)) throw new UsageError(`--max-messages attend un nombre entier de messages, au moins 1, reçu « ${value} ».`);
   return parsed;
 }
 
@@ -119,6 +131,7 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
         'exiger-jeton': { type: 'boolean' },
         'lecture-publique': { type: 'boolean' },
         'nom-hote': { type: 'string', multiple: true },
+        'max-messages': { type: 'string' },
       },
     });
   } catch (error) {
@@ -143,5 +156,6 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
     requireToken: v['exiger-jeton'] ?? false,
     publicReads: v['lecture-publique'] ?? false,
     hostNames: (v['nom-hote'] ?? []).map(hostNameOption),
+    maxMessages: maxMessages(v['max-messages']),
   };
 }

@@ -71,6 +71,8 @@ export interface StartTrustSpaceOptions {
   readonly publicReads?: boolean;
   /** Other names the HTTP port answers to in `Host` (--nom-hote), besides loopback, `host` and the announced server names. */
   readonly hostNames?: readonly string[];
+  /** Retention limit: copies kept before the oldest are evicted (store, transmissions, IMAP folders); default DEFAULT_MAX_MESSAGES. */
+  readonly maxMessages?: number;
   readonly now?: () => Date;
 }
 
@@ -106,10 +108,10 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   // Flow entries of accepted mail and reports are derived after the SMTP reply (settled() waits for them).
   const flow = new FlowRecorder({ defer: deferred.defer });
   flow.attach(bus);
-  const store = new MessageStore();
+  const store = new MessageStore(options.maxMessages === undefined ? {} : { maxMessages: options.maxMessages });
   store.onStored((message) => bus.publish({ type: 'message-stored', message }));
   const transcripts = options.journal === false ? null : bus;
-  const transmissions = new TransmissionLog((transmission) => bus.publish({ type: 'message-accepted', transmission }));
+  const transmissions = new TransmissionLog((transmission) => bus.publish({ type: 'message-accepted', transmission }), { maxTransmissions: store.maxMessages });
   const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError, observations: bus });
   const operatorConsole = new OperatorConsole({ now });
   const actionToken = resolveActionToken(host, options.actionToken, options.requireToken ?? false);
