@@ -111,7 +111,11 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const store = new MessageStore(options.maxMessages === undefined ? {} : { maxMessages: options.maxMessages });
   store.onStored((message) => bus.publish({ type: 'message-stored', message }));
   const transcripts = options.journal === false ? null : bus;
-  const transmissions = new TransmissionLog((transmission) => bus.publish({ type: 'message-accepted', transmission }), { maxTransmissions: store.maxMessages });
+  const transmissions = new TransmissionLog((transmission) => bus.publish({ type: 'message-accepted', transmission }), {
+    maxTransmissions: store.maxMessages,
+    onEvicted: (transmission) => flow.transmissionEvicted(transmission.id),
+  });
+  store.onEvicted((message) => flow.storedEvicted(message.id));
   const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError, observations: bus });
   const operatorConsole = new OperatorConsole({ now });
   const actionToken = resolveActionToken(host, options.actionToken, options.requireToken ?? false);

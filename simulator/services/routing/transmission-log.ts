@@ -23,12 +23,14 @@ export interface Transmission {
 export class TransmissionLog {
   readonly #onAdded: (transmission: Transmission) => void;
   readonly #max: number;
+  readonly #onEvicted: (transmission: Transmission) => void;
   #items: Transmission[] = [];
   #byId = new Map<string, Transmission>();
   #next = 1;
 
-  constructor(onAdded: (transmission: Transmission) => void = () => undefined, options: { readonly maxTransmissions?: number } = {}) {
+  constructor(onAdded: (transmission: Transmission) => void = () => undefined, options: { readonly maxTransmissions?: number; readonly onEvicted?: (transmission: Transmission) => void } = {}) {
     this.#onAdded = onAdded;
+    this.#onEvicted = options.onEvicted ?? (() => undefined);
     this.#max = options.maxTransmissions ?? Number.POSITIVE_INFINITY;
   }
 
@@ -39,7 +41,11 @@ export class TransmissionLog {
   add(transmission: Transmission): void {
     this.#items.push(transmission);
     this.#byId.set(transmission.id, transmission);
-    while (this.#items.length > this.#max) this.#byId.delete((this.#items.shift() as Transmission).id);
+    while (this.#items.length > this.#max) {
+      const oldest = this.#items.shift() as Transmission;
+      this.#byId.delete(oldest.id);
+      this.#onEvicted(oldest);
+    }
     this.#onAdded(transmission);
   }
 
