@@ -58,12 +58,13 @@ const SINGLE_FIELDS = new Set([
 ]);
 
 // Most messages have no Cc, Reply-To, References or X-MSS-*: one frozen empty value for all of
-// them, instead of an array or object per stored message (memory per message, bench/memory-bench.ts).
+// them, instead of an array or object per stored message; the others are kept at their exact size (memory per message, bench/memory-bench.ts).
 const NONE: readonly string[] = Object.freeze([]);
 const NO_X_MSS: Readonly<Record<string, string>> = Object.freeze({});
 
+/** Arrays filled by push keep spare capacity (about 150 bytes for one address): a copy is exact. */
 function shared(list: string[]): string[] {
-  return list.length === 0 ? (NONE as string[]) : list;
+  return list.length === 0 ? (NONE as string[]) : list.slice();
 }
 
 /** No spread: a hostile header may hold more addresses than a call can take as arguments. */
