@@ -1,6 +1,7 @@
 // The retention limit end to end: messages sent over SMTP past `maxMessages` evict the oldest
 // copies and transmissions together; GET /api/stats counts them, the live flow keeps their
-// entries without the dangling ids, and what is kept is whole.
+// entries without the dangling ids, the observation log holds no evicted transmission, and what
+// is kept is whole.
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,10 @@ test(`${SENT} messages with --max-messages ${LIMIT}: the oldest go from store, t
   assert.equal(stats.maxMessages, LIMIT);
   assert.equal(stats.transmissions, LIMIT);
   assert.equal(stats.messages, LIMIT);
+
+  const accepted = space.observations.list('message-accepted');
+  assert.ok(accepted.length <= LIMIT, 'the observation log keeps no more observations than messages');
+  for (const o of accepted) assert.ok(space.transmissions.get(o.transmission.id), `observation of evicted transmission ${o.transmission.id} kept`);
 
   const entries = space.flow.list().entries.filter((e) => e.kind === 'delivered');
   assert.equal(entries.length, SENT, 'the flow keeps an entry per message sent');
