@@ -2,7 +2,8 @@
 // mailbox each) to an in-process simulator, then prints the RSS against the raw bytes the store
 // holds (target: RSS ≤ 1.3 × raw at 100,000 messages), and the heap and RSS after a reset
 // (POST /api/reset) against those at start. Run with --expose-gc so that gc() settles the heap:
-//   node --expose-gc --import tsx bench/memory-bench.ts --messages 100000
+//   npm run bench:memory -- --messages 100000
+//   (node --expose-gc --import tsx bench/memory-bench.ts --messages 100000)
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
