@@ -103,7 +103,13 @@ test('check-fixtures on the default folder exits 0; an unknown command exits 64 
 });
 
 test('--help and --version answer in French; an unknown option of start is refused in French with exit 64', async () => {
-  const [help, version, startVersion, unknown] = await Promise.all([run(['start', '--help']), run(['--version']), run(['start', '-V']), run(['start', '--inconnue'])]);
+  const [help, version, startVersion, unknown, noRoom] = await Promise.all([
+    run(['start', '--help']),
+    run(['--version']),
+    run(['start', '-V']),
+    run(['start', '--inconnue']),
+    run(['start', '--max-messages', '0']),
+  ]);
   assert.equal(help.code, 0, help.err);
   assert.match(help.out, /^Usage : simulateur start \[options\]/);
   assert.match(help.out, /--endpoints-file FICHIER/);
@@ -112,4 +118,7 @@ test('--help and --version answer in French; an unknown option of start is refus
   assert.equal(startVersion.out, version.out);
   assert.equal(unknown.code, 64);
   assert.match(unknown.err, /^Option inconnue --inconnue : voyez --help\.\nUsage : simulateur start/);
+  assert.equal(noRoom.code, 64);
+  assert.match(noRoom.err, /--max-messages attend un nombre entier de messages, au moins 1, reçu « 0 »/);
+  assert.match(help.out, /--max-messages N/);
 });

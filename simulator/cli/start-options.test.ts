@@ -1,22 +1,24 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DEFAULT_MAX_MESSAGES } from '../services/store/message-store.ts';
 import { parseStartOptions, START_DEFAULTS } from './start-options.ts';
 import { UsageError } from './usage-error.ts';
 
 test('defaults: loopback, fixed ports, asynchronous bounces, password AUTH, journal on', () => {
-  assert.deepEqual(parseStartOptions([]), { ...START_DEFAULTS, strictRecipients: false, passwordAuth: true, journal: true, tlsProfile: 'valid', requireToken: false, publicReads: false, hostNames: [] });
+  assert.deepEqual(parseStartOptions([]), { ...START_DEFAULTS, strictRecipients: false, passwordAuth: true, journal: true, tlsProfile: 'valid', requireToken: false, publicReads: false, hostNames: [], maxMessages: DEFAULT_MAX_MESSAGES });
+  assert.equal(DEFAULT_MAX_MESSAGES, 50_000);
 });
 
 test('every option is read', () => {
   const options = parseStartOptions([
     '--fixtures', 'mes-donnees', '--host', '::1', '--submission-port', '0', '--peer-port', '2600', '--http-port', '9000',
     '--data-dir', '/tmp/x', '--strict', '--no-password-auth', '--endpoints-file', 'ep.json', '--no-journal',
-    '--imap-port', '1143', '--imaps-port', '1993', '--tls-profile', 'expired',
+    '--imap-port', '1143', '--imaps-port', '1993', '--tls-profile', 'expired', '--max-messages', '20',
   ]);
   assert.deepEqual(options, {
     fixturesDir: 'mes-donnees', host: '::1', submissionPort: 0, peerPort: 2600, httpPort: 9000, dataDir: '/tmp/x',
     strictRecipients: true, passwordAuth: false, endpointsFile: 'ep.json', journal: false,
-    imapPort: 1143, imapsPort: 1993, tlsProfile: 'expired', requireToken: false, publicReads: false, hostNames: [],
+    imapPort: 1143, imapsPort: 1993, tlsProfile: 'expired', requireToken: false, publicReads: false, hostNames: [], maxMessages: 20,
   });
 });
 
@@ -46,4 +48,11 @@ test('--annoncer-hote names the host announced to clients; a name with a port is
   assert.equal(parseStartOptions([]).announcedHost, undefined);
   assert.throws(() => parseStartOptions(['--annoncer-hote', 'simulateur:2587']), (e: unknown) => e instanceof UsageError && e.exitCode === 64 && /--annoncer-hote attend un nom d'hôte ou une adresse IP sans port, reçu « simulateur:2587 »/.test(e.message));
   assert.throws(() => parseStartOptions(['--annoncer-hote']), (e: unknown) => e instanceof UsageError && e.exitCode === 64);
+});
+
+test('--max-messages wants a whole number of messages, at least 1 (exit 64, French)', () => {
+  for (const bad of ['0', '-5', 'mille', '1.5', '99999999999999999999']) {
+    assert.throws(() => parseStartOptions([`--max-messages=${bad}`]), (error: UsageError) => error.exitCode === 64 && /--max-messages attend un nombre entier de messages, au moins 1, reçu « /.test(error.message));
+  }
+  assert.equal(parseStartOptions(['--max-messages', '1']).maxMessages, 1);
 });

@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../services/pki/server-tls-profile.ts';
+import { DEFAULT_MAX_MESSAGES } from '../services/store/message-store.ts';
 import { frenchParseError } from './french-parse-error.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -31,6 +32,8 @@ export interface StartOptions {
   readonly hostNames: readonly string[];
   /** --annoncer-hote: the name given to clients (endpoints file, banner) instead of the listening address. */
   readonly announcedHost?: string;
+  /** --max-messages: copies kept before the oldest are evicted (store, transmissions, IMAP folders). */
+  readonly maxMessages: number;
 }
 
 export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, imapPort: 2143, imapsPort: 2993, httpPort: 8025, dataDir: '.data' } as const;
@@ -64,6 +67,8 @@ export const START_USAGE = `Usage : simulateur start [options]
   --annoncer-hote NOM       nom annoncé aux clients à la place de l'adresse d'écoute (fichier des points
                             d'accès, bannière, autoconfiguration), par exemple le nom de service Docker
                             quand le client est dans un autre conteneur ; accepté aussi dans l'en-tête Host
+  --max-messages N          messages conservés au plus (défaut : ${DEFAULT_MAX_MESSAGES}) ; au-delà, les plus anciens
+                            sont effacés (copies, transmissions, dossiers IMAP) et comptés dans /api/stats
   -h, --help                cette aide
   -V, --version             version du simulateur`;
 
@@ -71,6 +76,13 @@ function port(name: string, value: string | undefined, fallback: number): number
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed > 65535) throw new UsageError(`--${name} attend un numéro de port entre 0 et 65535, reçu « ${value} ».`);
+  return parsed;
+}
+
+function maxMessages(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_MESSAGES;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed < 1 || !Number.isSafeInteger(parsed)) throw new UsageError(`--max-messages attend un nombre entier de messages, au moins 1, reçu « ${value} ».`);
   return parsed;
 }
 
@@ -128,6 +140,7 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
         'lecture-publique': { type: 'boolean' },
         'nom-hote': { type: 'string', multiple: true },
         'annoncer-hote': { type: 'string' },
+        'max-messages': { type: 'string' },
       },
     });
   } catch (error) {
@@ -153,5 +166,6 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
     publicReads: v['lecture-publique'] ?? false,
     hostNames: (v['nom-hote'] ?? []).map((name) => hostNameOption(name)),
     ...(v['annoncer-hote'] !== undefined ? { announcedHost: hostNameOption(v['annoncer-hote'], 'annoncer-hote') } : {}),
+    maxMessages: maxMessages(v['max-messages']),
   };
 }

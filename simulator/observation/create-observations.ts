@@ -22,9 +22,15 @@ export interface Observations {
   readonly reader: TrustSpaceObservations;
 }
 
-export function createObservations(options: { readonly now?: () => Date } = {}): Observations {
+export interface ObservationsOptions {
+  readonly now?: () => Date;
+  /** Observations kept for later readers (default DEFAULT_OBSERVATION_CAPACITY). */
+  readonly logCapacity?: number;
+}
+
+export function createObservations(options: ObservationsOptions = {}): Observations {
   const bus = new ObservationBus(options.now ? { now: options.now } : {});
-  const log = new ObservationLog(bus);
+  const log = new ObservationLog(bus, options.logCapacity);
   const journal = new Journal(options.now ? { now: options.now } : {});
   writeJournal(bus, journal);
   const reader: TrustSpaceObservations = {

@@ -11,6 +11,7 @@ import { DirectoryFaults } from '../services/directory/directory-faults.ts';
 import { applyChange } from '../services/directory/trust-space-change.ts';
 import { FlowRecorder } from '../observation/live-flow/flow-recorder.ts';
 import { createObservations } from '../observation/create-observations.ts';
+import { DEFAULT_OBSERVATION_CAPACITY } from '../observation/observation-log.ts';
 import { observeDirectory } from '../observation/observe-directory.ts';
 import { OperatorConsole } from '../services/operator-console/operator-console.ts';
 import { accessCheck } from '../web/access-check.ts';
@@ -19,7 +20,7 @@ import { planRecipient } from '../domain/recipient-plan.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import { DEFAULT_FIXTURES_DIR, loadFixtures } from '../services/fixture-loading/load-fixtures.ts';
 import { createImapEndpoint } from '../protocols/imap/imap-endpoint.ts';
-import { MessageStore } from '../services/store/message-store.ts';
+import { DEFAULT_MAX_MESSAGES, MessageStore } from '../services/store/message-store.ts';
 import { createClientCertificateStore } from '../services/pki/client-certificates.ts';
 import { ensurePki } from '../services/pki/ensure-pki.ts';
 import { resolveServerTls, type ServerTlsProfile } from '../services/pki/server-tls-profile.ts';
@@ -78,6 +79,8 @@ export interface StartTrustSpaceOptions {
    * for a client in another container. Also accepted in the HTTP `Host` header.
    */
   readonly announcedHost?: string;
+  /** Retention limit: copies kept before the oldest are evicted (store, transmissions, IMAP folders); default DEFAULT_MAX_MESSAGES. */
+  readonly maxMessages?: number;
   readonly now?: () => Date;
 }
 
@@ -107,16 +110,23 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
 
   // Observations (simulator/observation): every publisher emits on the bus; the journal, the
   // live flow and the log (for the harness and the manual driver) read it.
-  const { bus, journal, reader: observations } = createObservations({ now });
+  // Retention limit: the observation log keeps no more observations than messages, so that an
+  // accepted-message or report observation never holds the bytes of an evicted message.
+  const maxMessages = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
+  const { bus, journal, reader: observations } = createObservations({ now, logCapacity: Math.min(DEFAULT_OBSERVATION_CAPACITY, maxMessages) });
   const onError = (error: unknown) => console.error('Erreur interne du simulateur (message conservé) :', error);
   const deferred = new DeferredWork(onError);
   // Flow entries of accepted mail and reports are derived after the SMTP reply (settled() waits for them).
   const flow = new FlowRecorder({ defer: deferred.defer });
   flow.attach(bus);
-  const store = new MessageStore();
+  const store = new MessageStore({ maxMessages });
   store.onStored((message) => bus.publish({ type: 'message-stored', message }));
   const transcripts = options.journal === false ? null : bus;
-  const transmissions = new TransmissionLog((transmission) => bus.publish({ type: 'message-accepted', transmission }));
+  const transmissions = new TransmissionLog((transmission) => bus.publish({ type: 'message-accepted', transmission }), {
+    maxTransmissions: store.maxMessages,
+    onEvicted: (transmission) => flow.transmissionEvicted(transmission.id),
+  });
+  store.onEvicted((message) => flow.storedEvicted(message.id));
   const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError, observations: bus });
   const operatorConsole = new OperatorConsole({ now });
   const actionToken = resolveActionToken(host, options.actionToken, options.requireToken ?? false);

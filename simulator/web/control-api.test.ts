@@ -196,7 +196,7 @@ test('GET /api/stats counts transmissions and stored copies; POST /api/settled a
     const stats = await api.call('GET', '/api/stats');
     check('GET', '/api/stats', stats);
     assert.equal(stats.status, 200);
-    assert.deepEqual(Object.keys(stats.body).sort(), ['bounces', 'connections', 'messages', 'receipts', 'transmissions']);
+    assert.deepEqual(Object.keys(stats.body).sort(), ['bounces', 'connections', 'evicted', 'maxMessages', 'messages', 'receipts', 'transmissions']);
     const settled = await api.call('POST', '/api/settled');
     check('POST', '/api/settled', settled);
     assert.equal(settled.status, 204);

@@ -5,6 +5,7 @@
 // server-sent events of the web UI) through typed callbacks.
 import type { ObservationSource } from '../observation-bus.ts';
 import { BoundedList } from './bounded-list.ts';
+import { EvictedIds } from './evicted-ids.ts';
 import { patientRefusalEntry, rcptRefusalEntry, reportEntries, transmissionEntries } from './derive-flow-entries.ts';
 import type { FlowDraft, FlowEntry, PatientStateEvent } from './flow-entry.ts';
 import { queryFlow, type FlowPage, type FlowQuery } from './flow-query.ts';
@@ -34,6 +35,7 @@ export class FlowRecorder {
   readonly #listeners = new Set<FlowListener>();
   readonly #onError: (error: unknown) => void;
   readonly #defer: (work: () => void) => void;
+  readonly #evicted = new EvictedIds();
   #sequence = 0;
   /** Counts resets: a derivation started before one knows its ids are gone. */
   #generation = 0;
@@ -72,7 +74,18 @@ export class FlowRecorder {
   }
 
   list(query: FlowQuery = {}): FlowPage {
-    return queryFlow(this.#entries, query);
+    const page = queryFlow(this.#entries, query);
+    return { total: page.total, entries: page.entries.map((entry) => this.#evicted.strip(entry)) };
+  }
+
+  /** The retention limit evicted this stored copy (and every older one): entries read from now on lose its id. */
+  storedEvicted(id: string): void {
+    this.#evicted.stored(id);
+  }
+
+  /** The same for a transmission. */
+  transmissionEvicted(id: string): void {
+    this.#evicted.transmission(id);
   }
 
   get size(): number {

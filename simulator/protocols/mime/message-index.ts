@@ -34,15 +34,15 @@ export function indexMessage(raw: Buffer): MessageIndex {
   return {
     messageId: firstId(single.get('message-id')),
     inReplyTo: firstId(single.get('in-reply-to')),
-    references: extractMessageIds(single.get('references') ?? ''),
+    references: shared(extractMessageIds(single.get('references') ?? '')),
     // REG-FIN-01: `[FIN]` is an exact match, so trailing white space of the value is kept.
     subject: rawSubject === undefined ? undefined : decodedSubject(rawSubject),
-    from: addresses.from,
-    to: addresses.to,
-    cc: addresses.cc,
-    replyTo: addresses['reply-to'],
+    from: shared(addresses.from),
+    to: shared(addresses.to),
+    cc: shared(addresses.cc),
+    replyTo: shared(addresses['reply-to']),
     date: trimmed(single.get('date')),
-    xMss: Object.fromEntries(xMss),
+    xMss: xMss.size === 0 ? NO_X_MSS : Object.fromEntries(xMss),
     returnReceiptTo: firstAddress(single.get('return-receipt-to')),
     dispositionNotificationTo: firstAddress(single.get('disposition-notification-to')),
     autoSubmitted: trimmed(single.get('auto-submitted')),
@@ -56,6 +56,16 @@ type AddressField = 'from' | 'to' | 'cc' | 'reply-to';
 const SINGLE_FIELDS = new Set([
   'subject', 'message-id', 'in-reply-to', 'references', 'date', 'return-receipt-to', 'disposition-notification-to', 'content-type', 'auto-submitted',
 ]);
+
+// Most messages have no Cc, Reply-To, References or X-MSS-*: one frozen empty value for all of
+// them, instead of an array or object per stored message; the others are kept at their exact size (memory per message, bench/memory-bench.ts).
+const NONE: readonly string[] = Object.freeze([]);
+const NO_X_MSS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Arrays filled by push keep spare capacity (about 150 bytes for one address): a copy is exact. */
+function shared(list: string[]): string[] {
+  return list.length === 0 ? (NONE as string[]) : list.slice();
+}
 
 /** No spread: a hostile header may hold more addresses than a call can take as arguments. */
 function appendAll(target: string[], items: readonly string[]): void {

@@ -2,7 +2,8 @@
 // harness judges (REG-DEC-04, "the oracle is the traffic the simulator observes"). Mailbox
 // copies live in the MessageStore; a message whose every recipient bounced lives only here
 // and, by its headers, in the bounce. Each addition is told to `onAdded` (the composition root
-// publishes it as a `message-accepted` observation).
+// publishes it as a `message-accepted` observation). Bounded like the store (`maxTransmissions`,
+// the same retention limit): past it the oldest transmissions are dropped.
 import type { MessageIndex } from '../../protocols/mime/message-reader.ts';
 import type { Envelope, Ingress } from '../store/stored-message.ts';
 import type { RecipientOutcome } from './incoming-message.ts';
@@ -21,12 +22,16 @@ export interface Transmission {
 
 export class TransmissionLog {
   readonly #onAdded: (transmission: Transmission) => void;
+  readonly #max: number;
+  readonly #onEvicted: (transmission: Transmission) => void;
   #items: Transmission[] = [];
   #byId = new Map<string, Transmission>();
   #next = 1;
 
-  constructor(onAdded: (transmission: Transmission) => void = () => undefined) {
+  constructor(onAdded: (transmission: Transmission) => void = () => undefined, options: { readonly maxTransmissions?: number; readonly onEvicted?: (transmission: Transmission) => void } = {}) {
     this.#onAdded = onAdded;
+    this.#onEvicted = options.onEvicted ?? (() => undefined);
+    this.#max = options.maxTransmissions ?? Number.POSITIVE_INFINITY;
   }
 
   nextId(): string {
@@ -36,6 +41,11 @@ export class TransmissionLog {
   add(transmission: Transmission): void {
     this.#items.push(transmission);
     this.#byId.set(transmission.id, transmission);
+    while (this.#items.length > this.#max) {
+      const oldest = this.#items.shift() as Transmission;
+      this.#byId.delete(oldest.id);
+      this.#onEvicted(oldest);
+    }
     this.#onAdded(transmission);
   }
 

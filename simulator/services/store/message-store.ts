@@ -1,5 +1,7 @@
-// Every message the trust space accepted or produced, in memory, in arrival order. Nothing
-// accepted is ever dropped (REG-SMTP-04). `waitFor` is how scenarios wait without sleeping
+// Every message the trust space accepted or produced, in memory, in arrival order, up to a
+// retention limit (`maxMessages`, like Mailpit's): past it the oldest copies are evicted, told to
+// `onEvicted` listeners (IMAP folders expunge them) and counted (`evictedCount`). Nothing
+// accepted is dropped below the limit (REG-SMTP-04). `waitFor` is how scenarios wait without sleeping
 // (REG-DEC-03): it listens for stored messages, never polls. Readers subscribe with
 // typed listeners (`onStored`, `onCleared`); the composition root republishes each stored
 // message on the observation bus (simulator/observation).
@@ -27,6 +29,14 @@ export interface StoreCounts {
 
 export type StoredListener = (message: StoredMessage) => void;
 
+/** Default retention limit: copies held before the oldest are evicted. */
+export const DEFAULT_MAX_MESSAGES = 50_000;
+
+export interface MessageStoreOptions {
+  /** Copies held at most (an integer ≥ 1); past it the oldest are evicted. */
+  readonly maxMessages?: number;
+}
+
 /** Tells `onStored` listeners of each `add`, and `onCleared` listeners of each `clear`. */
 export class MessageStore {
   readonly #messages: StoredMessage[] = [];
@@ -35,9 +45,32 @@ export class MessageStore {
   readonly #byMessageId = new Map<string, StoredMessage[]>();
   readonly #storedListeners = new Set<StoredListener>();
   readonly #clearedListeners = new Set<() => void>();
+  readonly #evictedListeners = new Set<StoredListener>();
+  readonly #maxMessages: number;
+  #evicted = 0;
   #sequence = 0;
   /** The last delivered bytes, shared by the copies of one message to several mailboxes. */
   #lastDelivery: { readonly source: Buffer; readonly mailFrom: string; readonly raw: Buffer; readonly index: MessageIndex } | undefined;
+
+  constructor(options: MessageStoreOptions = {}) {
+    this.#maxMessages = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
+    if (!(this.#maxMessages >= 1)) throw new RangeError(`maxMessages must be at least 1, got ${this.#maxMessages}`);
+  }
+
+  get maxMessages(): number {
+    return this.#maxMessages;
+  }
+
+  /** Copies evicted by the retention limit since start or the last clear. */
+  get evictedCount(): number {
+    return this.#evicted;
+  }
+
+  /** Called for each copy evicted by the retention limit, oldest first; returns the unsubscribe function. */
+  onEvicted(listener: StoredListener): () => void {
+    this.#evictedListeners.add(listener);
+    return () => this.#evictedListeners.delete(listener);
+  }
 
   /** Called after each add, in order; returns the unsubscribe function. */
   onStored(listener: StoredListener): () => void {
@@ -67,7 +100,18 @@ export class MessageStore {
     push(this.#byMailbox, message.mailbox, message);
     if (message.index.messageId !== undefined) push(this.#byMessageId, message.index.messageId, message);
     for (const listener of [...this.#storedListeners]) listener(message);
+    while (this.#messages.length > this.#maxMessages) this.#evictOldest();
     return message;
+  }
+
+  #evictOldest(): void {
+    const oldest = this.#messages.shift() as StoredMessage;
+    this.#byId.delete(oldest.id);
+    removeFrom(this.#byMailbox, oldest.mailbox, oldest);
+    if (oldest.index.messageId !== undefined) removeFrom(this.#byMessageId, oldest.index.messageId, oldest);
+    if (this.#lastDelivery?.raw === oldest.raw) this.#lastDelivery = undefined;
+    this.#evicted += 1;
+    for (const listener of [...this.#evictedListeners]) listener(oldest);
   }
 
   /**
@@ -122,6 +166,7 @@ export class MessageStore {
     this.#byMailbox.clear();
     this.#byMessageId.clear();
     this.#lastDelivery = undefined;
+    this.#evicted = 0;
     for (const listener of [...this.#clearedListeners]) listener();
   }
 
@@ -166,4 +211,14 @@ function push(map: Map<string, StoredMessage[]>, key: string, message: StoredMes
   const list = map.get(key);
   if (list) list.push(message);
   else map.set(key, [message]);
+}
+
+/** Removes `message` from its key's list (the oldest is usually first), dropping the key once empty. */
+function removeFrom(map: Map<string, StoredMessage[]>, key: string, message: StoredMessage): void {
+  const list = map.get(key);
+  if (!list) return;
+  const at = list.indexOf(message);
+  if (at === 0) list.shift();
+  else if (at > 0) list.splice(at, 1);
+  if (list.length === 0) map.delete(key);
 }

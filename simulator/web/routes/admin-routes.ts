@@ -26,7 +26,7 @@ export function adminRoutes(deps: ControlApiDeps): Route[] {
     {
       method: 'GET',
       path: '/api/stats',
-      handler: () => json({ transmissions: space.transmissions.count(), ...space.store.counts(), connections: space.journal.connections().length }),
+      handler: () => json({ transmissions: space.transmissions.count(), ...space.store.counts(), connections: space.journal.connections().length, evicted: space.store.evictedCount, maxMessages: space.store.maxMessages }),
     },
     {
       method: 'POST',

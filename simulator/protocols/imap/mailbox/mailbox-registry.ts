@@ -3,7 +3,9 @@
 // opened costs nothing until a session needs it (then its folders are built from the store, in
 // arrival order). On the store's 'cleared' (trust space reset) every mailbox loses its user
 // folders and subscriptions, every folder starts again with a new, larger UIDVALIDITY
-// (RFC 3501 §2.3.1.1), and reset listeners end the selected sessions.
+// (RFC 3501 §2.3.1.1), and reset listeners end the selected sessions. A copy the store evicts
+// (its retention limit) leaves every folder that holds it, as an expunge: sessions that selected
+// the folder announce `* n EXPUNGE` on their next sync (RFC 3501 §7.4.1).
 // One registry per store (mailboxRegistryFor), so that the STARTTLS and implicit-TLS endpoints
 // share folders, UIDs and flags.
 import { addressKey } from '../../../domain/address-key.ts';
@@ -28,6 +30,7 @@ export class MailboxRegistry {
     this.#lastIssued = this.#uidValidity;
     store.onStored((message: StoredMessage) => this.#mailboxes.get(message.mailbox)?.get(message.folder)?.add(message));
     store.onCleared(() => this.#reset());
+    store.onEvicted((message: StoredMessage) => this.#evict(message));
   }
 
   get uidValidity(): number {
@@ -55,6 +58,17 @@ export class MailboxRegistry {
   onReset(listener: () => void): () => void {
     this.#resetListeners.add(listener);
     return () => this.#resetListeners.delete(listener);
+  }
+
+  #evict(message: StoredMessage): void {
+    const folders = this.#mailboxes.get(message.mailbox);
+    if (!folders) return;
+    // Every folder that holds it: COPY shares the stored copy, RENAME of INBOX moves it.
+    for (const name of folders.names()) {
+      const folder = folders.get(name);
+      const entries = folder?.entries.filter((candidate) => candidate.message === message) ?? [];
+      if (folder && entries.length > 0) folder.expunge(entries);
+    }
   }
 
   #reset(): void {

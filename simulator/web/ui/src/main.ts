@@ -12,6 +12,7 @@ import { listenLive } from './live-events.ts';
 import { openMessageDetail } from './message-detail.ts';
 import { setUpTabs } from './tabs.ts';
 import { renderTrainerPanel } from './trainer-panel.ts';
+import { retentionNote, type RetentionStats } from './retention-note.ts';
 import { renderTrustSpace } from './trust-space-panel.ts';
 import type { ConversationSnapshot, FlowEntry, TrustSpaceSnapshot } from './types.ts';
 
@@ -31,10 +32,22 @@ function start(): void {
 
   let space: TrustSpaceSnapshot | undefined;
   const scenarios = new Set<string>();
+  let statsTimer: ReturnType<typeof setTimeout> | undefined;
+  const loadRetention = () => {
+    clearTimeout(statsTimer);
+    statsTimer = setTimeout(() => {
+      getJson<RetentionStats>('/api/stats')
+        .then((stats) => replace(byId('flux-effaces'), retentionNote(stats, numbers)))
+        .catch((error: unknown) => showProblem(errorMessage(error)));
+    }, 500);
+  };
   const list = new FlowList(new Lanes([]), {
     viewport: byId('flux'),
     onOpen: openMessageDetail,
-    onCount: (total) => replace(byId('flux-compte'), total === 0 ? 'Aucun message pour l\'instant.' : `${numbers.format(total)} message${total > 1 ? 's' : ''}`),
+    onCount: (total) => {
+      replace(byId('flux-compte'), total === 0 ? 'Aucun message pour l\'instant.' : `${numbers.format(total)} message${total > 1 ? 's' : ''}`);
+      loadRetention();
+    },
     onError: (error) => showProblem(errorMessage(error)),
   });
   const demonstrations = new DemonstrationsPanel(byId('demonstrations-liste'), byId('demonstration-scene'));
