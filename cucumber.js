@@ -2,9 +2,10 @@
 // NODE_OPTIONS='--import tsx' so that step files are TypeScript (the `loader` option fails).
 // Profiles: `default` (npm test: every scenario, reports/cucumber.*), `sans-rapports` (no report
 // files: callers such as the faulty-variant matrix and `npm run conformite` give their own --format).
+// Test files beside the support code (`*.test.ts`) are node:test files, never loaded by cucumber.
 const common = {
   paths: ['features/**/*.feature'],
-  import: ['steps/support/**/*.ts', 'steps/conformance/conformance.hooks.ts', 'steps/**/*.steps.ts'],
+  import: ['steps/support/**/!(*.test).ts', 'steps/conformance/conformance.hooks.ts', 'steps/**/*.steps.ts'],
   formatOptions: { snippetInterface: 'async-await' },
   language: 'fr',
   strict: true,
