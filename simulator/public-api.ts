@@ -33,7 +33,7 @@ export { insOfPatientAddress, isPatientAddress, patientAddressOf } from './domai
 
 // Reading a message (the one reader), published constants of the simulated services.
 export { parseMessage, type ParsedMessage } from './protocols/mime/message-reader.ts';
-export { PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD } from './services/auth/psc/psc-constants.ts';
+export { DEFAULT_CLIENT_ID as PSC_DEFAULT_CLIENT_ID, PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD } from './services/auth/psc/psc-constants.ts';
 export { DEFAULT_DIRECTORY_API_KEY } from './services/directory/create-directory-service.ts';
 
 // The driver contract and the reference client (the simulated world's correct client, with its faulty variants).
