@@ -90,3 +90,19 @@ test('--tranche i/n is checked: 1 ≤ i ≤ n', () => {
   assert.match(usageError(['--tranche', '4/3']), /--tranche « 4\/3 » invalide/);
   assert.match(usageError(['--tranche', 'deux']), /--tranche « deux » invalide/);
 });
+
+test('--produit names the manually driven software and reaches the workers', () => {
+  const manual = run(['--client', 'manuel', '--produit', ' Officine Exemple 4.2 ']);
+  assert.deepEqual(manual.choice.driver, { kind: 'manual', timeoutMs: 120_000, product: 'Officine Exemple 4.2' });
+  assert.equal(manual.env.MSS_PRODUIT, 'Officine Exemple 4.2');
+  assert.equal(manual.product, 'Officine Exemple 4.2');
+});
+
+test('--ports-depart (alias --base-port) gives the manual run its ports; French usage errors otherwise', () => {
+  assert.equal(run(['--client', 'manuel', '--ports-depart', '40100']).env.MSS_PORTS_DEPART, '40100');
+  assert.deepEqual(run(['--client', 'manual', '--base-port', '40100']).env, run(['--client', 'manual', '--ports-depart', '40100']).env);
+  assert.match(usageError(['--client', 'manuel', '--ports-depart', 'huit']), /--ports-depart « huit » invalide : donnez un numéro de port entre 1024 et 65531/);
+  assert.match(usageError(['--client', 'manuel', '--ports-depart', '65534']), /--ports-depart « 65534 » invalide/);
+  assert.match(usageError(['--ports-depart', '40100']), /--ports-depart ne vaut que pour le pilote manuel/);
+  assert.match(usageError(['--client', 'manuel', '--ports-depart', '40100', '--base-port', '40200']), /--ports-depart et --base-port sont la même option avec deux valeurs différentes/);
+});

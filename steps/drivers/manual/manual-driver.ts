@@ -44,7 +44,14 @@ export interface ManualDriver extends ClientDriver {
 export const DEFAULT_MANUAL_TIMEOUT_MS = 120_000;
 /** Everything but what needs the client's own reading of its messages (`listMessages`): receipts and replies. */
 export const MANUAL_DEFAULT_CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync'];
-export const MANUAL_CLIENT = { name: 'Logiciel piloté manuellement', version: 'non précisée' } as const;
+/** Unnamed: the report says how to name it; the version is part of the name given with --produit. */
+export const MANUAL_CLIENT = { name: 'Logiciel piloté manuellement (nom et version à donner avec --produit)', version: '' } as const;
+
+/** The software as the person names it (`--produit "Nom 4.2"`), or MANUAL_CLIENT. */
+export function manualClient(product: string | undefined): DriverCapabilities['client'] {
+  const name = product?.trim();
+  return name ? { name, version: '' } : MANUAL_CLIENT;
+}
 
 export function createManualDriver(options: ManualDriverOptions): ManualDriver {
   const { space } = options;
