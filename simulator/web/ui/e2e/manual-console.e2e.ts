@@ -37,7 +37,7 @@ test('the console keeps the line breaks of the text to type, then shows the fina
   await text.waitFor({ timeout: 5000 });
   // innerText follows the rendering: with white-space: normal the breaks would be spaces.
   assert.equal(await text.innerText(), `Texte : ${BODY}`);
-  assert.equal(await text.evaluate((li) => getComputedStyle(li).whiteSpace), 'pre-wrap');
+  assert.equal(await page.evaluate("getComputedStyle(document.querySelector('article.prompt.instruction li:last-child')).whiteSpace"), 'pre-wrap');
   await capture(page, 'console-manuelle-consigne-multiligne');
 
   // The campaign ends: its simulator stops; one restarts on the same HTTP port with the verdict.
