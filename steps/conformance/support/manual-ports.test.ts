@@ -1,8 +1,8 @@
-// The manual run's ports: the defaults of `npm start`, or five consecutive ports from a base.
+// The manual run's ports (steps/support/manual-ports.ts; tested here, since cucumber loads every file of steps/support): the defaults of `npm start`, or five consecutive ports from a base.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { START_DEFAULTS } from '../../simulator/public-api.ts';
-import { manualPorts } from './manual-ports.ts';
+import { START_DEFAULTS } from '../../../simulator/public-api.ts';
+import { manualPorts } from '../../support/manual-ports.ts';
 
 test('no base: the ports of npm start', () => {
   const result = manualPorts(undefined);
