@@ -44,6 +44,8 @@ function untilDismissed(input: NodeJS.ReadableStream, keepMs: number): Promise<v
       process.off('SIGINT', done);
       process.off('SIGTERM', done);
       input.pause();
+      // A paused pipe or terminal still holds the event loop: release it so that the command ends.
+      (input as Partial<{ destroy(): void }>).destroy?.();
       resolve();
     };
     const onData = (chunk: Buffer | string) => {
