@@ -20,7 +20,7 @@ export { describeAuth } from './observation/fact-wording.ts';
 export type { Transmission } from './services/routing/transmission-log.ts';
 export type { StoredMessage, Envelope, MessageKind } from './services/store/stored-message.ts';
 export type { PatientActionResult } from './services/mon-espace-sante/mon-espace-sante.ts';
-export { OperatorConsole, type OperatorPrompt } from './services/operator-console/operator-console.ts';
+export { OperatorConsole, REPORT_PATH, type FinalVerdict, type OperatorPrompt } from './services/operator-console/operator-console.ts';
 export { submitAs, type OutgoingMail, type SubmissionResult } from './trust-space/testing/submit-as.ts';
 
 // Domain rules a client (and so the harness) shares with the simulator.
@@ -33,7 +33,7 @@ export { insOfPatientAddress, isPatientAddress, patientAddressOf } from './domai
 
 // Reading a message (the one reader), published constants of the simulated services.
 export { parseMessage, type ParsedMessage } from './protocols/mime/message-reader.ts';
-export { PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD } from './services/auth/psc/psc-constants.ts';
+export { DEFAULT_CLIENT_ID as PSC_DEFAULT_CLIENT_ID, PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD } from './services/auth/psc/psc-constants.ts';
 export { DEFAULT_DIRECTORY_API_KEY } from './services/directory/create-directory-service.ts';
 
 // The driver contract and the reference client (the simulated world's correct client, with its faulty variants).

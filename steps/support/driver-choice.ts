@@ -4,6 +4,7 @@
 //   MSS_VARIANTE    faulty variants of the reference client, comma-separated
 //   MSS_CAPACITES   capabilities to use instead of those the client declares, comma-separated
 //   MSS_DELAI_MANUEL seconds the manual driver waits for the resulting traffic (default 120)
+//   MSS_PRODUIT     the software's name and version (--produit), declared by the manual driver
 // Pure: no I/O, a typed error with a French message for a wrong value.
 import type { Capability } from '../../simulator/public-api.ts';
 import { isReferenceFault, REFERENCE_FAULTS, type ReferenceFault } from '../../simulator/public-api.ts';
@@ -13,7 +14,7 @@ export const CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-co
 export type DriverChoice =
   | { readonly kind: 'reference'; readonly faults: readonly ReferenceFault[] }
   | { readonly kind: 'http'; readonly baseUrl: string }
-  | { readonly kind: 'manual'; readonly timeoutMs: number };
+  | { readonly kind: 'manual'; readonly timeoutMs: number; readonly product?: string };
 
 export interface ClientChoice {
   readonly driver: DriverChoice;
@@ -55,7 +56,8 @@ function driverOf(env: Readonly<Record<string, string | undefined>>): DriverChoi
   if (isManualClient(env)) {
     const seconds = Number(env.MSS_DELAI_MANUEL ?? '120');
     if (!Number.isFinite(seconds) || seconds <= 0) throw new DriverChoiceError(`Délai manuel « ${env.MSS_DELAI_MANUEL} » invalide : donnez un nombre de secondes positif.`);
-    return { kind: 'manual', timeoutMs: Math.round(seconds * 1000) };
+    const product = env.MSS_PRODUIT?.trim();
+    return { kind: 'manual', timeoutMs: Math.round(seconds * 1000), ...(product ? { product } : {}) };
   }
   if (/^https?:\/\/[^\s]+$/i.test(client)) return { kind: 'http', baseUrl: client };
   throw new DriverChoiceError(`Client « ${client} » inconnu : donnez reference, manual ou l'adresse http://… de votre adaptateur.`);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { START_DEFAULTS } from '../../simulator/public-api.ts';
 import { isManualClient } from './driver-choice.ts';
 import { simulatorAddressFromEnv } from './simulator-address.ts';
+import { manualPorts } from './manual-ports.ts';
 import { DEFAULT_FIXTURES_DIR, startTrustSpace, type StartTrustSpaceOptions } from '../../simulator/public-api.ts';
 import type { TrustSpace } from '../../simulator/public-api.ts';
 
@@ -20,14 +21,16 @@ export function currentTrustSpace(): TrustSpace {
 export const FIXTURES_DIR = process.env.MSS_FIXTURES ?? DEFAULT_FIXTURES_DIR;
 
 /**
- * With a person at the keyboard (MSS_CLIENT=manual) the simulator keeps the ports and the test
- * CA of `npm start`, so that the software is configured once, and the web UI's console is at
- * its usual address; otherwise ephemeral ports and a throw-away folder per worker.
+ * With a person at the keyboard (MSS_CLIENT=manual) the simulator keeps the test CA of
+ * `npm start` and its ports (or those from MSS_PORTS_DEPART, manual-ports.ts), so that the
+ * software is configured once, and the web UI's console is at a known address; otherwise
+ * ephemeral ports and a throw-away folder per worker.
  */
 function listening(): Pick<StartTrustSpaceOptions, 'submissionPort' | 'peerPort' | 'imapPort' | 'imapsPort' | 'httpPort' | 'dataDir'> {
   if (isManualClient(process.env)) {
-    const { submissionPort, peerPort, imapPort, imapsPort, httpPort, dataDir } = START_DEFAULTS;
-    return { submissionPort, peerPort, imapPort, imapsPort, httpPort, dataDir };
+    const chosen = manualPorts(process.env.MSS_PORTS_DEPART);
+    if (!chosen.ok) throw new Error(chosen.problem); // conformite checked it before the run
+    return { ...chosen.ports, dataDir: START_DEFAULTS.dataDir };
   }
   return { submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-cucumber-')) };
 }

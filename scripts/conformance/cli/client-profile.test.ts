@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { DriverSetupError } from '../../../steps/drivers/driver-setup-error.ts';
 import { MANUAL_DEFAULT_CAPABILITIES } from '../../../steps/drivers/manual/manual-driver.ts';
+import { productLabel } from './conformance-summary.ts';
 import { REFERENCE_CLIENT } from '../../../simulator/public-api.ts';
 import { clientProfile } from './client-profile.ts';
 
@@ -27,6 +28,13 @@ test('the manual driver has the default profile, one scenario at a time', async 
   const profile = await clientProfile({ driver: { kind: 'manual', timeoutMs: 1000 } });
   assert.deepEqual(profile.capabilities, MANUAL_DEFAULT_CAPABILITIES);
   assert.equal(profile.parallel, false);
+  assert.equal(productLabel(profile), 'Logiciel piloté manuellement (nom et version à donner avec --produit)');
+});
+
+test('the manual driver declares the software named with --produit, as the report shows it', async () => {
+  const profile = await clientProfile({ driver: { kind: 'manual', timeoutMs: 1000, product: 'Officine Exemple 4.2' } });
+  assert.deepEqual(profile.client, { name: 'Officine Exemple 4.2', version: '' });
+  assert.equal(productLabel(profile), 'Officine Exemple 4.2');
 });
 
 test('an HTTP adapter is asked GET /capabilities and its answer kept', async () => {

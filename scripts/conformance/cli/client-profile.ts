@@ -6,7 +6,7 @@
 import type { Capability, DriverCapabilities } from '../../../simulator/public-api.ts';
 import type { ClientChoice } from '../../../steps/support/driver-choice.ts';
 import { createHttpDriver } from '../../../steps/drivers/http/http-driver.ts';
-import { MANUAL_CLIENT, MANUAL_DEFAULT_CAPABILITIES } from '../../../steps/drivers/manual/manual-driver.ts';
+import { MANUAL_DEFAULT_CAPABILITIES, manualClient } from '../../../steps/drivers/manual/manual-driver.ts';
 import { createReferenceDriver } from '../../../simulator/public-api.ts';
 
 export type DriverKind = ClientChoice['driver']['kind'];
@@ -31,7 +31,7 @@ export type CapabilitiesProbe = (choice: ClientChoice) => Promise<DriverCapabili
 export const probeCapabilities: CapabilitiesProbe = async ({ driver, capabilities }) => {
   if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults }).capabilities();
   if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl }).capabilities();
-  return { client: MANUAL_CLIENT, capabilities: [...(capabilities ?? MANUAL_DEFAULT_CAPABILITIES)], parallel: false };
+  return { client: manualClient(driver.product), capabilities: [...(capabilities ?? MANUAL_DEFAULT_CAPABILITIES)], parallel: false };
 };
 
 export async function clientProfile(choice: ClientChoice, probe: CapabilitiesProbe = probeCapabilities): Promise<ClientProfile> {

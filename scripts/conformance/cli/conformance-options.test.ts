@@ -100,3 +100,19 @@ test('--ecoute and --annoncer-hote (aliases --listen, --announce-host) reach the
   assert.match(message, /--ecoute « 0\.0\.0\.0:2587 » invalide : donnez un nom d'hôte ou une adresse IP sans port/);
   assert.match(message, /--annoncer-hote « http:\/\/banc\/ » invalide/);
 });
+
+test('--produit names the manually driven software and reaches the workers', () => {
+  const manual = run(['--client', 'manuel', '--produit', ' Officine Exemple 4.2 ']);
+  assert.deepEqual(manual.choice.driver, { kind: 'manual', timeoutMs: 120_000, product: 'Officine Exemple 4.2' });
+  assert.equal(manual.env.MSS_PRODUIT, 'Officine Exemple 4.2');
+  assert.equal(manual.product, 'Officine Exemple 4.2');
+});
+
+test('--ports-depart (alias --base-port) gives the manual run its ports; French usage errors otherwise', () => {
+  assert.equal(run(['--client', 'manuel', '--ports-depart', '40100']).env.MSS_PORTS_DEPART, '40100');
+  assert.deepEqual(run(['--client', 'manual', '--base-port', '40100']).env, run(['--client', 'manual', '--ports-depart', '40100']).env);
+  assert.match(usageError(['--client', 'manuel', '--ports-depart', 'huit']), /--ports-depart « huit » invalide : donnez un numéro de port entre 1024 et 65531/);
+  assert.match(usageError(['--client', 'manuel', '--ports-depart', '65534']), /--ports-depart « 65534 » invalide/);
+  assert.match(usageError(['--ports-depart', '40100']), /--ports-depart ne vaut que pour le pilote manuel/);
+  assert.match(usageError(['--client', 'manuel', '--ports-depart', '40100', '--base-port', '40200']), /--ports-depart et --base-port sont la même option avec deux valeurs différentes/);
+});

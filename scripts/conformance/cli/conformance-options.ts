@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseTagExpression } from '@cucumber/tag-expressions';
 import { clientChoiceFromEnv, DriverChoiceError, type ClientChoice } from '../../../steps/support/driver-choice.ts';
 import { frenchParseError, isHostName } from '../../../simulator/public-api.ts';
+import { manualPorts } from '../../../steps/support/manual-ports.ts';
 import { ConformanceUsageError } from './conformance-usage-error.ts';
 import { USAGE_LINE } from './help-text.ts';
 
@@ -46,6 +47,7 @@ const ALIASES = {
   tranche: 'shard',
   ecoute: 'listen',
   'annoncer-hote': 'announce-host',
+  'ports-depart': 'base-port',
 } as const;
 type OptionName = keyof typeof ALIASES;
 
@@ -70,6 +72,9 @@ export function parseConformanceArgs(argv: readonly string[], cwd: string): Conf
   const reports = value('rapports') ?? 'reports';
   const product = value('produit')?.trim();
   if (product === '') problems.push('--produit vide : donnez le nom et la version du logiciel, par exemple --produit "Messagerie Exemple 4.2".');
+  if (product) env.MSS_PRODUIT = product;
+  const basePort = value('ports-depart');
+  set('MSS_PORTS_DEPART', basePort?.trim());
   const signingKey = value('cle-signature');
   const tranche = trancheOf(value('tranche'), problems);
   set('MSS_ECOUTE', hostOption('ecoute', value('ecoute'), problems));
@@ -77,11 +82,20 @@ export function parseConformanceArgs(argv: readonly string[], cwd: string): Conf
   const choice = clientChoice(env, problems);
   if (choice?.driver.kind === 'manual' && parallel !== undefined && parallel > 1) problems.push(`--parallele ${parallel} impossible avec le pilote manuel : une seule personne suit les consignes ; retirez --parallele.`);
   if (manualDelay !== undefined && choice !== undefined && choice.driver.kind !== 'manual') problems.push('--delai-manuel ne vaut que pour le pilote manuel : retirez-le ou passez --client manual.');
+  if (basePort !== undefined) problems.push(...basePortProblems(basePort, choice));
   if (problems.length > 0 || choice === undefined) throw new ConformanceUsageError(`${problems.join('\n')}\n${USAGE_LINE}`);
   return {
     kind: 'run',
     options: { choice, env, reportsDir: resolve(cwd, reports), ...(tags === undefined ? {} : { tags }), ...(env.MSS_FIXTURES === undefined ? {} : { fixturesDir: env.MSS_FIXTURES }), ...(parallel === undefined ? {} : { parallel }), ...(product ? { product } : {}), ...(signingKey === undefined ? {} : { signingKey: resolve(cwd, signingKey) }), ...(tranche === undefined ? {} : { tranche }) },
   };
+}
+
+/** --ports-depart: only for the manual driver (the others run on ephemeral ports), a valid base. */
+function basePortProblems(text: string, choice: ClientChoice | undefined): string[] {
+  const ports = manualPorts(text);
+  const problems = ports.ok ? [] : [ports.problem];
+  if (choice !== undefined && choice.driver.kind !== 'manual') problems.push('--ports-depart ne vaut que pour le pilote manuel (les autres clients prennent des ports libres) : retirez-le ou passez --client manuel.');
+  return problems;
 }
 
 /** The client and the capabilities are checked apart, so that both problems are reported. */

@@ -87,9 +87,10 @@ export function buildSummary(judged: RunVerdict, scenarios: readonly ScenarioRes
   };
 }
 
-/** « Nom 1.2.3 (Éditeur) », from the client's `capabilities`. */
+/** « Nom 1.2.3 (Éditeur) », from the client's `capabilities`; an empty version is left out. */
 export function productLabel(client: ClientProfile): string {
-  return `${client.client.name} ${client.client.version}${client.client.vendor ? ` (${client.client.vendor})` : ''}`;
+  const { name, version, vendor } = client.client;
+  return `${[name, version.trim()].filter((part) => part !== '').join(' ')}${vendor ? ` (${vendor})` : ''}`;
 }
 
 export function locationOf(scenario: { readonly uri: string; readonly line: number }): string {

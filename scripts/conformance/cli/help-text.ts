@@ -2,7 +2,7 @@
 import { CAPABILITIES } from '../../../steps/support/driver-choice.ts';
 import { REFERENCE_FAULTS } from '../../../simulator/public-api.ts';
 
-export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n] [--ecoute <adresse>] [--annoncer-hote <nom>]';
+export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--ports-depart N] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n] [--ecoute <adresse>] [--annoncer-hote <nom>]';
 
 export const HELP_TEXT = `Banc de conformité MSSanté : joue les scénarios @conformite contre un logiciel de messagerie
 et rend un verdict par exigence.
@@ -25,8 +25,12 @@ Options :
                            (défaut : 2 pour le client de référence, 1 pour un adaptateur HTTP ou le pilote manuel).
   --delai-manuel <s>       (alias --manual-timeout) attente du trafic après chaque consigne du pilote
                            manuel, en secondes (défaut : 120).
+  --ports-depart <N>       (alias --base-port) pilote manuel : le simulateur écoute sur N (soumission
+                           SMTP), N+1 (SMTP entre opérateurs), N+2 (IMAP STARTTLS), N+3 (IMAPS) et
+                           N+4 (HTTP, interface web) au lieu des ports de npm start.
   --produit <texte>        (alias --product) nom et version du produit certifié, affichés dans le
-                           rapport à la place de ceux que le client déclare.
+                           rapport à la place de ceux que le client déclare ; avec le pilote manuel,
+                           le nom du logiciel piloté.
   --cle-signature <pem>    (alias --signing-key) clé privée Ed25519 (PEM) qui signe le manifeste du
                            dossier de preuve.
   --tranche <i/n>          (alias --shard) ne joue que la i-ème de n tranches des scénarios (partage

@@ -1,7 +1,8 @@
 // `npm run conformite`: probes the client under test, runs the @conformite
 // scenarios once against it, then writes the French summary (conformite-synthese.md/.json) and
 // the requirement coverage (couverture-exigences.csv) and the French certification report
-// (conformite-rapport.html, scripts/conformance/report) beside cucumber's HTML, NDJSON and JUnit.
+// (conformite-rapport.html, scripts/conformance/report) beside cucumber's HTML, NDJSON and JUnit;
+// with the manual driver, the verdict then stays in the web console (manual-verdict-display.ts).
 // Exit codes (REG-DEC-05): 0 conforme, 1 non conforme, 64 usage, 78 setup error
 // (adapter unreachable or malformed, fixtures invalid, any scenario in setup error), 70 internal.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,9 @@ import { versionLine } from '../../../simulator/public-api.ts';
 import { planRun, type ReportFiles, type RunPlan } from './run-plan.ts';
 import { clientLabel, concurrency, driverLabel } from './summary-markdown.ts';
 import { terminalSummary } from './terminal-summary.ts';
+import { consoleVerdict } from './console-verdict.ts';
+import { manualPorts } from '../../../steps/support/manual-ports.ts';
+import type { FinalVerdict } from '../../../simulator/public-api.ts';
 import { signManifest } from '../bundle/bundle-signature.ts';
 import { SigningKeyError } from '../bundle/signing-key-error.ts';
 import { BUNDLE_COMMANDS, runBundleCommand } from './bundle-commands.ts';
@@ -58,7 +62,16 @@ async function main(argv: readonly string[]): Promise<number> {
   const summary = writeCampaignOutputs(ROOT, plan.files, profile, facts, signingKeyPem);
   if (cucumber.code !== 0 && summary.exitCode === 0) console.warn(`Attention : cucumber-js a terminé avec le code ${cucumber.code} alors qu'aucun scénario d'exigence obligatoire n'a échoué (exigence recommandée en échec ? crochet global en erreur ?) : voyez sa sortie ci-dessus.`);
   for (const line of terminalSummary(summary, plan.files)) console.log(line);
+  if (profile.driverKind === 'manual') await showVerdictToOperator(options, consoleVerdict(summary, plan.files));
   return summary.exitCode;
+}
+
+/** Manual run: the verdict stays in the web console (its simulator restarted on the run's ports) until the person is done. */
+async function showVerdictToOperator(options: ConformanceOptions, verdict: FinalVerdict): Promise<void> {
+  const ports = manualPorts(options.env.MSS_PORTS_DEPART);
+  if (!ports.ok) return; // refused as a usage error before the run
+  const { showVerdictOnConsole } = await import('./manual-verdict-display.ts');
+  await showVerdictOnConsole(verdict, { ports: ports.ports, ...(options.fixturesDir === undefined ? {} : { fixturesDir: options.fixturesDir }), input: process.stdin, print: (line) => console.log(line) });
 }
 
 /** The options, or the exit code of --help or --version (0) or of a usage error (64). */

@@ -83,7 +83,7 @@ function workers(options: ConformanceOptions, profile: ClientProfile): { paralle
 }
 
 /** What the workers read to choose the client and the fixtures; only the command line sets them. */
-export const RUN_ENV_KEYS: readonly string[] = ['MSS_CLIENT', 'MSS_VARIANTE', 'MSS_CAPACITES', 'MSS_DELAI_MANUEL', 'MSS_FIXTURES', 'MSS_ECOUTE', 'MSS_ANNONCER_HOTE'];
+export const RUN_ENV_KEYS: readonly string[] = ['MSS_CLIENT', 'MSS_VARIANTE', 'MSS_CAPACITES', 'MSS_DELAI_MANUEL', 'MSS_FIXTURES', 'MSS_ECOUTE', 'MSS_ANNONCER_HOTE', 'MSS_PRODUIT', 'MSS_PORTS_DEPART'];
 
 /** The inherited environment without stray run settings, plus the run's, with tsx loaded (TypeScript steps). */
 function workerEnv(options: ConformanceOptions, inherited: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {

@@ -1,9 +1,10 @@
 // The operator console (manual driver: its instructions and attestation questions appear in
 // the UI as well as in the terminal, REG-DEC-04): what the harness asks a person to do or to
 // attest, shared by the terminal and the web UI. The first answer wins, from wherever it comes.
+// When the run ends, its final verdict stays on the console with the link to the report.
 import { EventEmitter } from 'node:events';
 
-export type PromptKind = 'instruction' | 'question';
+export type PromptKind = 'instruction' | 'question' | 'verdict';
 export type PromptStatus = 'open' | 'done' | 'expired' | 'answered';
 
 export interface OperatorPrompt {
@@ -18,6 +19,19 @@ export interface OperatorPrompt {
   readonly status: PromptStatus;
   /** For an answered question: the person's yes (true) or no (false). */
   readonly answer?: boolean;
+  /** For a verdict: where the web UI serves the report (REPORT_PATH) and the file it was written to. */
+  readonly report?: { readonly url: string; readonly file: string };
+}
+
+/** Where the HTTP server serves the report named by the last verdict. */
+export const REPORT_PATH = '/api/console/rapport';
+
+export interface FinalVerdict {
+  /** French, e.g. « Verdict : Non conforme ». */
+  readonly text: string;
+  readonly details: readonly string[];
+  /** Absolute path of the self-contained HTML report. */
+  readonly reportFile?: string;
 }
 
 interface Pending {
@@ -58,6 +72,18 @@ export class OperatorConsole extends EventEmitter {
     return { prompt: pending.prompt, answer };
   }
 
+  /** The run's end: its verdict, shown (already closed, `done`) until the console is cleared. */
+  verdict(verdict: FinalVerdict): OperatorPrompt {
+    const report = verdict.reportFile === undefined ? {} : { report: { url: REPORT_PATH, file: verdict.reportFile } };
+    const { prompt } = this.#open({ kind: 'verdict', text: verdict.text, details: verdict.details, ...report });
+    return prompt;
+  }
+
+  /** The report file of the last verdict, if it named one. */
+  reportFile(): string | undefined {
+    return [...this.#prompts.values()].reverse().find((p) => p.prompt.kind === 'verdict')?.prompt.report?.file;
+  }
+
   /** Records an answer; false when the question is unknown or already answered. */
   answer(id: string, value: boolean): boolean {
     const pending = this.#prompts.get(id);
@@ -85,8 +111,8 @@ export class OperatorConsole extends EventEmitter {
     this.emit('cleared');
   }
 
-  #open(fields: Pick<OperatorPrompt, 'kind' | 'text' | 'details' | 'timeoutMs'>, settle?: (answer: boolean) => void): Pending {
-    const prompt: OperatorPrompt = { id: `p${this.#next++}`, ...fields, openedAt: this.#now().toISOString(), status: 'open' };
+  #open(fields: Pick<OperatorPrompt, 'kind' | 'text' | 'details' | 'timeoutMs' | 'report'>, settle?: (answer: boolean) => void): Pending {
+    const prompt: OperatorPrompt = { id: `p${this.#next++}`, ...fields, openedAt: this.#now().toISOString(), status: fields.kind === 'verdict' ? 'done' : 'open' };
     const pending: Pending = settle ? { prompt, settle } : { prompt };
     this.#prompts.set(prompt.id, pending);
     this.#trim();

@@ -18,4 +18,5 @@ export const liveApiErrors = {
     new ApiError(404, 'MSS_SIM_API_UNKNOWN_PROMPT', `Aucune consigne ni question « ${id} » : la liste est dans GET /api/console/prompts.`),
   promptNotOpen: (id: string, why: string) =>
     new ApiError(409, 'MSS_SIM_API_PROMPT_NOT_OPEN', `Impossible de répondre à « ${id} » : ${why}.`),
+  noReport: () => new ApiError(404, 'MSS_SIM_API_NO_REPORT', "Aucun rapport de conformité à montrer : aucune campagne avec le pilote manuel ne s'est terminée sur ce simulateur, ou son rapport a été déplacé."),
 } as const;

@@ -19,7 +19,7 @@ export interface ClientUnderTest {
 export type ClientSetup = { readonly ok: true; readonly client: ClientUnderTest } | { readonly ok: false; readonly error: Error };
 
 /** Builds the manual driver; injected so that this module does not depend on a terminal. */
-export type ManualDriverFactory = (space: TrustSpace, timeoutMs: number, capabilities: readonly Capability[] | undefined) => ClientDriver;
+export type ManualDriverFactory = (space: TrustSpace, timeoutMs: number, capabilities: readonly Capability[] | undefined, product?: string) => ClientDriver;
 
 export async function setUpClient(env: Readonly<Record<string, string | undefined>>, space: TrustSpace, manual: ManualDriverFactory): Promise<ClientSetup> {
   try {
@@ -37,5 +37,5 @@ function driverFor(choice: ClientChoice, space: TrustSpace, manual: ManualDriver
   const driver = choice.driver;
   if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults });
   if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl });
-  return manual(space, driver.timeoutMs, choice.capabilities);
+  return manual(space, driver.timeoutMs, choice.capabilities, driver.product);
 }

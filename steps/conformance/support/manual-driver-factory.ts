@@ -1,7 +1,7 @@
 // Builds the manual driver for a worker (steps/drivers/manual): instructions on the terminal and
 // in the web UI's console of the trust space, answers from either.
-import { createManualDriver } from '../../drivers/manual/manual-driver.ts';
+import { createManualDriver, manualClient } from '../../drivers/manual/manual-driver.ts';
 import type { ManualDriverFactory } from './client-under-test.ts';
 
-export const createManualDriverFor: ManualDriverFactory = (space, timeoutMs, capabilities) =>
-  createManualDriver({ space, console: space.console, timeoutMs, ...(capabilities ? { capabilities } : {}) });
+export const createManualDriverFor: ManualDriverFactory = (space, timeoutMs, capabilities, product) =>
+  createManualDriver({ space, console: space.console, timeoutMs, client: manualClient(product), ...(capabilities ? { capabilities } : {}) });

@@ -1,41 +1,13 @@
 // The French wording of every instruction of the manual driver: what exactly the person
 // must do in the software under test. Pure: requests in, text out; the driver prints and publishes.
-import type { Attachment, DriverConfiguration, EndConversationRequest, FindRecipientRequest, PatientIdentity, SendRequest, WriteToPatientRequest } from '../../../simulator/public-api.ts';
+import type { Attachment, EndConversationRequest, FindRecipientRequest, PatientIdentity, SendRequest, WriteToPatientRequest } from '../../../simulator/public-api.ts';
 
 export interface Instruction {
   readonly text: string;
   readonly details: readonly string[];
 }
 
-/** Where the test CA and the autoconfiguration are published (simulator/cli/endpoints-summary.ts). */
-export interface PublishedFiles {
-  readonly caCertPath: string;
-  readonly caCertUrl: string;
-  readonly autoconfigUrl: string;
-}
-
-export function configureInstruction(c: DriverConfiguration, files: PublishedFiles): Instruction {
-  const imapSecurity = c.imap.security === 'tls' ? 'TLS implicite (IMAPS)' : 'STARTTLS obligatoire';
-  return {
-    text: `Configurez le logiciel pour la boîte aux lettres ${c.mailbox.address} de l'espace de confiance simulé`,
-    details: [
-      `Adresse de la boîte : ${c.mailbox.address}`,
-      `Envoi (SMTP) : serveur ${c.smtp.host}, port ${c.smtp.port}, sécurité STARTTLS obligatoire`,
-      `Réception (IMAP) : serveur ${c.imap.host}, port ${c.imap.port}, sécurité ${imapSecurity}`,
-      authentication(c.mailbox),
-      `Autorité de certification à approuver (à la place de l'IGC-Santé) : fichier ${files.caCertPath}, aussi téléchargeable à ${files.caCertUrl}`,
-      `Annuaire Santé (API FHIR) : ${c.directory.baseUrl}, clé d'API ${c.directory.apiKey} (en-tête ESANTE-API-KEY)`,
-      `Configuration automatique, si le logiciel la propose : ${files.autoconfigUrl}`,
-      "Le logiciel doit n'accepter que cette autorité de certification pour ces serveurs.",
-    ],
-  };
-}
-
-function authentication(mailbox: DriverConfiguration['mailbox']): string {
-  if (mailbox.authentication === 'password') return `Authentification par mot de passe : identifiant ${mailbox.address}, mot de passe ${mailbox.password ?? '(non fourni)'}`;
-  const who = mailbox.username === undefined ? `la boîte ${mailbox.address}` : `l'identifiant ${mailbox.username}${mailbox.clientSecret === undefined ? '' : `, secret ${mailbox.clientSecret}`}`;
-  return `Authentification XOAUTH2 avec un jeton du Pro Santé Connect simulé : point de jeton ${mailbox.tokenEndpoint ?? '(non fourni)'}, pour ${who}`;
-}
+export { configureInstruction, type PublishedFiles } from './configure-instruction.ts';
 
 export interface SendContext {
   /** An address with the name the trust space knows for it, e.g. `paul.martin@… (Paul Martin)`. */

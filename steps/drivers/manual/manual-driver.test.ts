@@ -71,8 +71,12 @@ describe('manual driver: configure', () => {
     });
     const { submission, imaps } = space.endpoints;
     assert.ok(printed.includes(`serveur ${submission.host}, port ${submission.port}, sécurité STARTTLS obligatoire`));
-    assert.ok(printed.includes(`port ${imaps.port}, sécurité TLS implicite (IMAPS)`));
+    assert.ok(printed.includes(`port ${imaps.port}, sécurité TLS implicite (IMAPS`));
     assert.ok(printed.includes(space.caCertPath));
+    assert.ok(printed.includes(`${space.endpoints.http.baseUrl}/ca.crt`));
+    // The Pro Santé Connect test login of a professional working in the pharmacy (fixtures).
+    assert.match(printed, /découverte http:\/\/\S+\/psc\/auth\/realms\/esante-wallet\/\.well-known\/openid-configuration, identifiant client client-mssante/);
+    assert.match(printed, /connexion de Dr \S+ \S+ avec l'identifiant \d{12} et le mot de passe de test psc-test/);
     assert.match(printed, /clé d'API \S+ \(en-tête ESANTE-API-KEY\)/);
     assert.deepEqual(driver.attestations().map((a) => [a.question, a.answer, a.answeredFrom]), [['Le logiciel est-il configuré ?', false, 'terminal']]);
   });

@@ -4,7 +4,6 @@
 // yes/no attestation, recorded for the report. README.md beside this file explains its use.
 import { addressKey } from '../../../simulator/public-api.ts';
 import type { OperatorConsole } from '../../../simulator/public-api.ts';
-import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../../../simulator/public-api.ts';
 import type { Transmission } from '../../../simulator/public-api.ts';
 import type { TrustSpace } from '../../../simulator/public-api.ts';
 import type { ActionResult, Capability, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage } from '../../../simulator/public-api.ts';
@@ -13,6 +12,7 @@ import { AttachmentFiles } from './attachment-files.ts';
 import { instructAndWait, type InstructionWaitSettings } from './instruction-wait.ts';
 import * as say from './instructions.ts';
 import { ManualActionNotPerformedError } from './manual-action-not-performed-error.ts';
+import { pscLogin } from './psc-login.ts';
 import { OperatorDialogue, type Attestation } from './operator-dialogue.ts';
 import { authRefusalsSince, mailboxReadSince, markTraffic, refusedSince, submittedBy, submittedSince, type SubmissionExpectation, type TrafficMark } from './traffic-probes.ts';
 import { UnknownSentMessageError } from './unknown-sent-message-error.ts';
@@ -44,7 +44,14 @@ export interface ManualDriver extends ClientDriver {
 export const DEFAULT_MANUAL_TIMEOUT_MS = 120_000;
 /** Everything but what needs the client's own reading of its messages (`listMessages`): receipts and replies. */
 export const MANUAL_DEFAULT_CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync'];
-export const MANUAL_CLIENT = { name: 'Logiciel piloté manuellement', version: 'non précisée' } as const;
+/** Unnamed: the report says how to name it; the version is part of the name given with --produit. */
+export const MANUAL_CLIENT = { name: 'Logiciel piloté manuellement (nom et version à donner avec --produit)', version: '' } as const;
+
+/** The software as the person names it (`--produit "Nom 4.2"`), or MANUAL_CLIENT. */
+export function manualClient(product: string | undefined): DriverCapabilities['client'] {
+  const name = product?.trim();
+  return name ? { name, version: '' } : MANUAL_CLIENT;
+}
 
 export function createManualDriver(options: ManualDriverOptions): ManualDriver {
   const { space } = options;
@@ -100,7 +107,7 @@ export function createManualDriver(options: ManualDriverOptions): ManualDriver {
       const fingerprint = JSON.stringify(configuration);
       if (confirmed?.fingerprint === fingerprint) return; // the person's software keeps its settings between scenarios
       const { http } = space.endpoints;
-      const files = { caCertPath: space.caCertPath, caCertUrl: `${http.baseUrl}/ca.crt`, autoconfigUrl: `${http.baseUrl}/mail/config-v1.1.xml?emailaddress=${configuration.mailbox.address}` };
+      const files = { caCertPath: space.caCertPath, caCertUrl: `${http.baseUrl}/ca.crt`, autoconfigUrl: `${http.baseUrl}/mail/config-v1.1.xml?emailaddress=${configuration.mailbox.address}`, psc: pscLogin(space, configuration.mailbox.address) };
       const instruction = say.configureInstruction(configuration, files);
       const prompt = dialogue.instruct(instruction.text, instruction.details);
       const ready = await dialogue.ask('Le logiciel est-il configuré ?', [`Consigne : ${instruction.text}`]);

@@ -1,6 +1,8 @@
 // The manual driver's console in the UI: pending instructions for the person at the
 // client and yes/no attestation questions, answered with Oui/Non here or in the terminal (the
-// first answer wins, simulator/services/operator-console/operator-console.ts).
+// first answer wins, simulator/services/operator-console/operator-console.ts); when the run ends,
+// its final verdict with the link to the report, on top. Texts keep their line breaks (CSS
+// pre-wrap) and go through textContent only.
 import { errorMessage, getJson, send } from './api.ts';
 import { el, formatTime, replace } from './dom.ts';
 import type { OperatorPrompt } from './types.ts';
@@ -48,10 +50,13 @@ export class ConsolePanel {
       replace(this.#container, el('p', { text: 'Aucune consigne : le pilote manuel n\'est pas en cours d\'utilisation.' }));
       return;
     }
-    replace(this.#container, ...open.map((p) => this.#prompt(p)), ...prompts.filter((p) => p.status !== 'open').map((p) => this.#prompt(p)));
+    const verdicts = prompts.filter((p) => p.kind === 'verdict');
+    const closed = prompts.filter((p) => p.status !== 'open' && p.kind !== 'verdict');
+    replace(this.#container, ...verdicts.map((p) => this.#prompt(p)), ...open.map((p) => this.#prompt(p)), ...closed.map((p) => this.#prompt(p)));
   }
 
   #prompt(prompt: OperatorPrompt): HTMLElement {
+    if (prompt.kind === 'verdict') return verdict(prompt);
     const title = prompt.kind === 'question' ? 'Question' : 'Consigne';
     const article = el(
       'article',
@@ -76,4 +81,17 @@ export class ConsolePanel {
     }
     return article;
   }
+}
+
+/** The run's end: the verdict in large type, its details, and the report (served by the simulator). */
+function verdict(prompt: OperatorPrompt): HTMLElement {
+  return el(
+    'article',
+    { className: 'prompt verdict', attrs: { 'data-prompt': prompt.id, 'aria-label': `Verdict final : ${prompt.text}` } },
+    el('p', { className: 'secondary', text: `Fin de la campagne — ${formatTime(prompt.openedAt)}` }),
+    el('p', { className: 'prompt-text verdict-text', text: prompt.text }),
+    prompt.details.length ? el('ul', {}, ...prompt.details.map((d) => el('li', { text: d }))) : null,
+    prompt.report ? el('p', {}, el('a', { text: 'Ouvrir le rapport de conformité', attrs: { href: prompt.report.url, target: '_blank', rel: 'noopener' } })) : null,
+    prompt.report ? el('p', { className: 'secondary', text: `Fichier : ${prompt.report.file}` }) : null,
+  );
 }

@@ -52,6 +52,7 @@ function start(): void {
   });
   const demonstrations = new DemonstrationsPanel(byId('demonstrations-liste'), byId('demonstration-scene'));
   const consolePanel = new ConsolePanel(byId('console'), (count) => replace(byId('console-compte'), count ? `(${count})` : ''));
+  let wasDisconnected = false;
 
   const loadSpace = async () => {
     space = await getJson<TrustSpaceSnapshot>('/api/trust-space');
@@ -97,6 +98,9 @@ function start(): void {
       demonstration: (run) => demonstrations.update(run),
       console: (prompt) => consolePanel.update(prompt),
       status: (connected) => {
+        // A manual run's end restarts the simulator to show its verdict: reload the console on reconnection.
+        if (connected && wasDisconnected) void consolePanel.load();
+        wasDisconnected = !connected;
         const status = byId('etat-direct');
         status.className = `live-status ${connected ? 'connected' : 'disconnected'}`;
         replace(status, connected ? 'Flux en direct : connecté' : 'Flux en direct : reconnexion…');

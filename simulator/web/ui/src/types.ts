@@ -103,11 +103,13 @@ export interface DemonstrationRun {
 
 export interface OperatorPrompt {
   readonly id: string;
-  readonly kind: 'instruction' | 'question';
+  readonly kind: 'instruction' | 'question' | 'verdict';
   readonly text: string;
   readonly details: readonly string[];
   readonly openedAt: string;
   readonly timeoutMs?: number;
   readonly status: 'open' | 'done' | 'expired' | 'answered';
   readonly answer?: boolean;
+  /** For the final verdict: where the report is served, and its file. */
+  readonly report?: { readonly url: string; readonly file: string };
 }
