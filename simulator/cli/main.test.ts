@@ -15,7 +15,7 @@ function run(args: string[], until?: (out: string) => boolean): Promise<{ code: 
     let out = '';
     let err = '';
     let signalSent = false;
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (until && !signalSent && until(out)) {
@@ -103,13 +103,13 @@ test('check-fixtures on the default folder exits 0; an unknown command exits 64 
 });
 
 test('--help and --version answer in French; an unknown option of start is refused in French with exit 64', async () => {
-  const [help, version, startVersion, unknown, noRoom] = await Promise.all([
-    run(['start', '--help']),
-    run(['--version']),
-    run(['start', '-V']),
-    run(['start', '--inconnue']),
-    run(['start', '--max-messages', '0']),
-  ]);
+  // One after the other: in a fresh clone the first start compiles the whole tree (tsx cache),
+  // and five at once on two cores could outlast the per-process limit.
+  const help = await run(['start', '--help']);
+  const version = await run(['--version']);
+  const startVersion = await run(['start', '-V']);
+  const unknown = await run(['start', '--inconnue']);
+  const noRoom = await run(['start', '--max-messages', '0']);
   assert.equal(help.code, 0, help.err);
   assert.match(help.out, /^Usage : simulateur start \[options\]/);
   assert.match(help.out, /--endpoints-file FICHIER/);
