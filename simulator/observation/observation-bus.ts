@@ -2,8 +2,7 @@
 // readers subscribe to the types they care about (typed handlers, no string events to grep).
 // Delivery is synchronous, in publication order; a reader that throws is reported through
 // `onReaderError` and never stops the publisher nor the other readers (the mail path must not
-// break because the live flow did). Cheap when nobody listens to a type: `wants(type)` lets a
-// hot path skip building an observation no one reads.
+// break because the live flow did).
 import type { Observation, ObservationOf, ObservationType, Observed } from './observation.ts';
 
 export type ObservationHandler<T extends Observation = Observation> = (observation: Observed<T>) => void;
@@ -40,11 +39,6 @@ export class ObservationBus implements ObservationSource {
     if (handlers) for (const handler of [...handlers]) this.#deliver(handler, observed);
     for (const handler of [...this.#any]) this.#deliver(handler, observed);
     return observed;
-  }
-
-  /** True when some reader wants observations of this type. */
-  wants(type: ObservationType): boolean {
-    return this.#any.size > 0 || (this.#byType.get(type)?.size ?? 0) > 0;
   }
 
   /** Sequence number of the last observation published (0 before any): a mark for "since then". */

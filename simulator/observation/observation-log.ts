@@ -47,11 +47,6 @@ export class ObservationLog {
     return found;
   }
 
-  /** Every kept observation of one connection, oldest first. */
-  ofConnection(connectionId: string): Observed[] {
-    return this.#items.slice(this.#start).filter((item) => 'connectionId' in item && (item as { connectionId?: string }).connectionId === connectionId);
-  }
-
   get size(): number {
     return this.#items.length - this.#start;
   }
