@@ -6,12 +6,12 @@ import { formatProblem } from './requirement-problem.ts';
 const HEADER = 'id;source;niveau;texte;motif_non_teste';
 
 test('parses requirements with their line, level and reason', () => {
-  const text = `\uFEFF${HEADER}\r\nMES-FIN-01;REG-FIN-01;DOIT;Objet exact [FIN].;\r\n\r\nSC.MSS/UX.26;Ségur;PEUT;"Vue; conversation";facultative\r\n`;
+  const text = `\uFEFF${HEADER}\r\nMES-FIN-01;REG-FIN-01;DOIT;Objet exact [FIN].;\r\n\r\nSC.MSS/UX.26;Ségur;PEUT;"Vue; conversation";facultative : non vérifiée\r\n`;
   const { requirements, problems } = parseRegister(text, 'exigences.csv');
   assert.deepEqual(problems, []);
   assert.deepEqual(requirements, [
     { id: 'MES-FIN-01', source: 'REG-FIN-01', level: 'DOIT', text: 'Objet exact [FIN].', reasonNotTested: '', line: 2 },
-    { id: 'SC.MSS/UX.26', source: 'Ségur', level: 'PEUT', text: 'Vue; conversation', reasonNotTested: 'facultative', line: 4 },
+    { id: 'SC.MSS/UX.26', source: 'Ségur', level: 'PEUT', text: 'Vue; conversation', reasonNotTested: 'facultative : non vérifiée', line: 4 },
   ]);
 });
 

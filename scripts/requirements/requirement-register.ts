@@ -4,6 +4,7 @@
 // DEVRAIT recommended, PEUT optional. Parsing reports every problem at once, with its line.
 import { splitCsvLine } from './csv-fields.ts';
 import type { RequirementProblem } from './requirement-problem.ts';
+import { parseReason } from './requirement-scope.ts';
 
 export const LEVELS = ['DOIT', 'DEVRAIT', 'PEUT'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -69,6 +70,10 @@ function parseRow(content: string, line: number, file: string, problems: Require
   if (!isLevel(level)) problems.push({ file, line, message: `niveau « ${level} » inconnu : utilisez ${LEVELS.join(', ')}.` });
   if (source === '') problems.push({ file, line, message: `source vide pour « ${id} » : citez la référence (par exemple « features/regles.md REG-ADR-01 »).` });
   if (text === '') problems.push({ file, line, message: `texte vide pour « ${id} » : décrivez l'exigence en une phrase.` });
+  if (isLevel(level)) {
+    const reason = parseReason(reasonNotTested, level);
+    if (!reason.ok) problems.push({ file, line, message: reason.message });
+  }
   if (problems.length > before || !isLevel(level)) return undefined;
   return { id, source, level, text, reasonNotTested, line };
 }

@@ -33,6 +33,8 @@ test('unknown ID and DOIT without scenario nor reason fail, every problem listed
     assert.equal(report.exitCode, 1);
     assert.deepEqual(report.lines, [
       'Registre features/exigences.csv : 3 exigences, 2 scénarios dans 1 fichier(s).',
+      'Couverture du registre : 1 / 2 exigences DOIT du périmètre ont un scénario (50 %) ; 0 exigence(s) hors périmètre ou obsolète(s), chacune avec son motif.',
+      'Exigences DOIT du périmètre encore sans scénario : B-01.',
       'Exigences couvertes par au moins un scénario : 1 ; non testées avec motif : 0.',
       "Erreur : features/zone/f.feature:8 : exigence « Z-99 » inconnue du registre : ajoutez-la à features/exigences.csv ou corrigez l'étiquette @req:.",
       'Erreur : features/exigences.csv:3 : exigence obligatoire « B-01 » sans scénario ni motif : étiquetez un scénario @req:B-01 ou remplissez motif_non_teste.',
@@ -44,7 +46,7 @@ test('unknown ID and DOIT without scenario nor reason fail, every problem listed
 });
 
 test('with a run, writes the coverage CSV and a summary', () => {
-  const root = project(`${HEADER}\nA-01;REG-ADR-01;DOIT;Texte.;\nZ-99;REG-FIN-01;DOIT;Texte.;\nC-01;REG-FIN-01;PEUT;Texte.;facultative\n`);
+  const root = project(`${HEADER}\nA-01;REG-ADR-01;DOIT;Texte.;\nZ-99;REG-FIN-01;DOIT;Texte.;\nC-01;REG-FIN-01;PEUT;Texte.;facultative : non vérifiée\n`);
   try {
     const ndjson = runMessages([
       { id: 'p1', uri: 'features/zone/f.feature', name: 's', line: 5, astNodeIds: [], tags: ['@req:A-01'], attempts: [['PASSED']] },
@@ -53,8 +55,8 @@ test('with a run, writes the coverage CSV and a summary', () => {
     writeFileSync(join(root, 'run.ndjson'), ndjson);
     const report = runRequirementsCheck({ root, run: 'run.ndjson', out: 'sortie/couverture.csv' });
     assert.equal(report.exitCode, 0);
-    assert.equal(readFileSync(join(root, 'sortie', 'couverture.csv'), 'utf8'), 'id;niveau;scenarios;reussis;echoues;verdict;motif\nA-01;DOIT;2;1;1;échoué;\nZ-99;DOIT;1;0;1;échoué;\nC-01;PEUT;0;0;0;non testé;facultative\n');
-    assert.deepEqual(report.lines.slice(1, 7), ['Exigences : 3 au registre.', '  réussi : 0 (0 DOIT, 0 DEVRAIT, 0 PEUT)', '  échoué : 2 (2 DOIT, 0 DEVRAIT, 0 PEUT)', '  non exécuté : 0 (0 DOIT, 0 DEVRAIT, 0 PEUT)', '  non testé : 1 (0 DOIT, 0 DEVRAIT, 1 PEUT)', 'Exigences en échec : A-01, Z-99.']);
+    assert.equal(readFileSync(join(root, 'sortie', 'couverture.csv'), 'utf8'), 'id;niveau;scenarios;reussis;echoues;verdict;motif\nA-01;DOIT;2;1;1;échoué;\nZ-99;DOIT;1;0;1;échoué;\nC-01;PEUT;0;0;0;non testé;facultative : non vérifiée\n');
+    assert.deepEqual(report.lines.slice(2, 8), ['Exigences : 3 au registre.', '  réussi : 0 (0 DOIT, 0 DEVRAIT, 0 PEUT)', '  échoué : 2 (2 DOIT, 0 DEVRAIT, 0 PEUT)', '  non exécuté : 0 (0 DOIT, 0 DEVRAIT, 0 PEUT)', '  non testé : 1 (0 DOIT, 0 DEVRAIT, 1 PEUT)', 'Exigences en échec : A-01, Z-99.']);
     assert.equal(report.lines.at(-2), 'Couverture écrite dans sortie/couverture.csv.');
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { formatProblem } from './requirement-problem.ts';
 import { parseRegister } from './requirement-register.ts';
 import type { Requirement } from './requirement-register.ts';
 import { computeVerdicts } from './requirement-verdicts.ts';
+import { coverageLine, registerCoverage } from './register-coverage.ts';
 import { RequirementsInputError } from './requirements-input-error.ts';
 import { readRunOutcomes } from './run-outcomes.ts';
 import { collectRequirementTags } from './scenario-tags.ts';
@@ -44,6 +45,9 @@ export function runRequirementsCheck(options: RequirementsCheckOptions): Require
   const files = new Set(collected.scenarios.map((scenario) => scenario.uri)).size;
   const lines = [`Registre ${registerName} : ${requirements.length} exigences, ${collected.scenarios.length} scénarios dans ${files} fichier(s).`];
   lines.push(...coverage.warnings.map((warning) => `Avertissement : ${formatProblem(warning)}`));
+  const figure = registerCoverage(requirements, collected.scenarios);
+  lines.push(coverageLine(figure));
+  if (figure.mandatoryToCover.length > 0) lines.push(`Exigences DOIT du périmètre encore sans scénario : ${figure.mandatoryToCover.join(', ')}.`);
   lines.push(...(options.run === undefined ? staticSummary(requirements, collected.scenarios) : runSummary(options, requirements, collected.scenarios)));
   lines.push(...problems.map((problem) => `Erreur : ${formatProblem(problem)}`));
   lines.push(problems.length === 0 ? 'Registre des exigences conforme.' : `${problems.length} problème(s) dans le registre ou les étiquettes @req: : corrigez-les (voir features/exigences.md).`);

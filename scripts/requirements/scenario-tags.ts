@@ -22,7 +22,11 @@ export interface TaggedScenario {
   readonly line: number;
   readonly name: string;
   readonly requirementIds: readonly string[];
+  /** Tagged @attestation: a person answers instead of the bench observing the client. */
+  readonly attestation?: boolean;
 }
+
+export const ATTESTATION_TAG = '@attestation';
 
 /** Where a `@req:` tag is written, to point at it when its ID is unknown. */
 export interface RequirementTag {
@@ -48,7 +52,7 @@ export function collectRequirementTags(sources: readonly FeatureSource[]): Colle
     tags.push(...writtenTags(document, source.uri));
     for (const pickle of compile(document, source.uri, newId)) {
       const line = pickle.location?.line ?? 0;
-      scenarios.push({ uri: source.uri, line, name: pickle.name, requirementIds: requirementIdsOf(pickle.tags) });
+      scenarios.push({ uri: source.uri, line, name: pickle.name, requirementIds: requirementIdsOf(pickle.tags), attestation: pickle.tags.some((tag) => tag.name === ATTESTATION_TAG) });
     }
   }
   for (const tag of tags) {

@@ -1,11 +1,13 @@
 // Hooks of the conformance scenarios (@conformite): the client under test is set up once
 // per worker; before each scenario its capabilities are checked against the scenario's
-// `@capacite:` tags (inapplicable, never passed) and it is reset; after each scenario the evidence
+// `@capacite:` tags (inapplicable, never passed), attestation scenarios need a person (manual
+// driver), and the client is reset; after each scenario the evidence
 // and the verdict are attached to the report (scenario-verdict.ts, scenario-evidence.ts).
 import { After, AfterAll, Before, type ITestCaseHookParameter } from '@cucumber/cucumber';
 import { currentTrustSpace } from '../support/simulator-lifecycle.ts';
 import type { HarnessWorld } from '../support/world.ts';
 import { setUpClient, type ClientSetup, type ClientUnderTest } from './support/client-under-test.ts';
+import { needsPerson, withoutPerson } from './support/attestation.ts';
 import { createManualDriverFor } from './support/manual-driver-factory.ts';
 import { scenarioEvidence } from './support/scenario-evidence.ts';
 import { inapplicable, requiredCapabilities, VERDICT_MEDIA_TYPE, verdictOfResult, type VerdictRecord } from './support/scenario-verdict.ts';
@@ -35,6 +37,11 @@ Before({ tags: '@conformite' }, async function (this: HarnessWorld, { pickle }: 
   if (missing.length > 0) {
     this.session.inapplicable = true;
     attachVerdict(this, inapplicable(missing));
+    return 'skipped';
+  }
+  if (needsPerson(pickle.tags) && !client.driver.attest) {
+    this.session.inapplicable = true;
+    attachVerdict(this, withoutPerson());
     return 'skipped';
   }
   await client.driver.reset();

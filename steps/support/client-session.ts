@@ -23,6 +23,8 @@ export class ClientSession {
   repliedTo?: string;
   /** The scenario needs a capability the client did not declare (verdict already attached). */
   inapplicable = false;
+  /** The procedure an attestation scenario gave the person (manual driver). */
+  procedure?: string;
   /** What a person attested (manual driver), for the report. */
   readonly attestations: { readonly question: string; readonly answer: boolean; readonly expected: boolean }[] = [];
 

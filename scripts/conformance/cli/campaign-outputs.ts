@@ -3,7 +3,10 @@
 // the evidence bundle. Shared by a run (`conformite`) and a merge of tranches (`fusionner`).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readFeatureFiles } from '../../requirements/feature-files.ts';
+import { registerCoverage } from '../../requirements/register-coverage.ts';
 import { parseRegister } from '../../requirements/requirement-register.ts';
+import { collectRequirementTags } from '../../requirements/scenario-tags.ts';
 import { runRequirementsCheck } from '../../requirements/requirements-check.ts';
 import { RequirementsInputError } from '../../requirements/requirements-input-error.ts';
 import { writeBundle } from '../bundle/write-bundle.ts';
@@ -25,7 +28,8 @@ export function writeCampaignOutputs(root: string, files: ReportFiles, profile: 
   const source = relative(root, files.ndjson);
   const scenarios = readScenarioVerdicts(ndjson, source);
   const register = parseRegister(readFileSync(join(root, REGISTER), 'utf8'), REGISTER).requirements;
-  const summary = buildSummary(judgeRun(scenarios, register), scenarios, profile, suiteVersion(root), facts);
+  const onDisk = collectRequirementTags(readFeatureFiles(root, join(root, 'features'))).scenarios;
+  const summary = buildSummary(judgeRun(scenarios, register), scenarios, profile, suiteVersion(root), { ...facts, registerCoverage: registerCoverage(register, onDisk) });
   writeFileSync(files.summaryMarkdown, summaryMarkdown(summary), 'utf8');
   writeFileSync(files.summaryJson, JSON.stringify(summary, null, 2) + '\n', 'utf8');
   writeCoverage(root, files);

@@ -4,6 +4,7 @@
 // code (`verdictCode`, verdict-codes.ts) beside its French label (`verdict`); the JSON file's
 // schema is scripts/conformance/schemas/conformite-synthese.schema.json. Pure.
 import type { Level } from '../../requirements/requirement-register.ts';
+import { coverageLine, type RegisterCoverage } from '../../requirements/register-coverage.ts';
 import type { ScenarioVerdict } from '../../../steps/conformance/support/scenario-verdict.ts';
 import type { ClientProfile } from './client-profile.ts';
 import { exitCodeOf, type RunVerdict, type VerdictCounts } from './conformance-verdict.ts';
@@ -22,6 +23,8 @@ export interface RunFacts {
   readonly fixturesDir?: string;
   /** The product's name and version given with --produit, over the client's own. */
   readonly product?: string;
+  /** The register's coverage by the suite's scenarios (independent of this run's results). */
+  readonly registerCoverage?: RegisterCoverage;
 }
 
 /** The certified product: what the client declared (`capabilities`) or what --produit says. */
@@ -42,6 +45,8 @@ export interface ConformanceSummary {
   readonly suite: SuiteVersion;
   readonly run: { readonly startedAt: string; readonly durationMs: number; readonly tags: string; readonly parallel: number; readonly fixturesDir?: string };
   readonly counts: { readonly scenarios: VerdictCounts; readonly requirements: VerdictCounts };
+  /** DOIT requirements in scope with a scenario / DOIT in scope, and the French line saying it. */
+  readonly coverage?: RegisterCoverage & { readonly line: string };
   /** Failed requirements that are not mandatory. */
   readonly reservations: readonly string[];
   readonly requirements: readonly {
@@ -74,6 +79,7 @@ export function buildSummary(judged: RunVerdict, scenarios: readonly ScenarioRes
       ...(facts.fixturesDir === undefined ? {} : { fixturesDir: facts.fixturesDir }),
     },
     counts: { scenarios: judged.scenarioCounts, requirements: judged.requirementCounts },
+    ...(facts.registerCoverage === undefined ? {} : { coverage: { ...facts.registerCoverage, line: coverageLine(facts.registerCoverage) } }),
     reservations: judged.reservations,
     requirements: judged.requirements.map((r) => ({
       id: r.id,

@@ -20,6 +20,7 @@ export function summaryMarkdown(summary: ConformanceSummary): string {
     '',
     `- Scénarios : ${countLine(summary.counts.scenarios)}.`,
     `- Exigences : ${countLine(summary.counts.requirements)}.`,
+    ...(summary.coverage ? [`- ${summary.coverage.line}`] : []),
     ...(summary.reservations.length > 0 ? [`- Réserves (exigences recommandées ou facultatives en échec) : ${summary.reservations.join(', ')}.`] : []),
     '',
     '## Verdict par exigence',

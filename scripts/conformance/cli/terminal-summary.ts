@@ -14,6 +14,7 @@ export function terminalSummary(summary: ConformanceSummary, files: ReportFiles)
     `Client : ${clientLabel(summary.client)} ; ${driverLabel(summary.client)}.`,
     `Scénarios : ${countLine(summary.counts.scenarios)}.`,
     `Exigences : ${countLine(summary.counts.requirements)}.`,
+    ...(summary.coverage ? [summary.coverage.line] : []),
   ];
   const listed = summary.scenarios.filter((s) => s.verdict === 'échoué' || s.verdict === 'erreur de mise en place');
   for (const s of listed.slice(0, MAX_LISTED)) lines.push(`  ${s.verdict} : ${s.name} (${s.requirementIds.join(', ')}) : ${s.motif.split('\n')[0] ?? ''}`);

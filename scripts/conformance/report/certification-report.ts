@@ -42,6 +42,7 @@ ${identityTable(summary)}
 <p class="libelle">${escapeHtml(summary.verdict)}</p>
 <p>${escapeHtml(summary.reason)}</p>
 <p>Exigences : ${escapeHtml(countLine(summary.counts.requirements))}.<br>Scénarios : ${escapeHtml(countLine(summary.counts.scenarios))}.</p>
+${summary.coverage ? `<p class="couverture">${escapeHtml(summary.coverage.line)}</p>` : ''}
 ${summary.reservations.length > 0 ? `<p>Réserves (exigences recommandées ou facultatives en échec) : ${escapeHtml(summary.reservations.join(', '))}.</p>` : ''}
 </div>
 <h2>Verdict par exigence</h2>

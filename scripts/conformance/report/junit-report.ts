@@ -24,6 +24,7 @@ export function junitReport(summary: ConformanceSummary, details: ReadonlyMap<st
     property('produit', summary.product.label),
     property('suite', `${summary.suite.name} ${summary.suite.version}`),
     ...(summary.suite.fingerprint ? [property('empreinte', summary.suite.fingerprint)] : []),
+    ...(summary.coverage ? [property('couverture-doit', `${summary.coverage.mandatoryWithScenario}/${summary.coverage.mandatoryInScope}`)] : []),
     '</properties>',
     ...cases,
     '</testsuite>',
