@@ -27,7 +27,7 @@ test('a requirement fails if one scenario failed, then setup error, then inappli
 test('every applicable scenario passed: Conforme, exit 0; only the requirements the run covered are listed, in register order', () => {
   const judged = judgeRun([scenario('a', ['OFF-HPV-01', 'MES-FIN-01'], 'réussi'), scenario('b', ['SC.MSS/UX.25'], 'inapplicable')], register);
   assert.equal(judged.overall, 'Conforme');
-  assert.equal(judged.reason, "Tous les scénarios applicables sont réussis. 1 scénario(s) inapplicable(s) (capacités non déclarées) n'ont pas été jugés.");
+  assert.equal(judged.reason, "Tous les scénarios applicables sont réussis. 1 scénario(s) inapplicable(s) (capacité non déclarée, ou attestation sans pilote manuel) n'ont pas été jugés.");
   assert.equal(exitCodeOf(judged.overall), 0);
   assert.deepEqual(judged.requirements.map((r) => [r.id, r.level, r.verdict, r.scenarios.map((s) => s.name)]), [
     ['MES-FIN-01', 'DOIT', 'réussi', ['a']],

@@ -67,7 +67,7 @@ function overallVerdict(scenarios: readonly ScenarioResult[], register: readonly
   const mandatoryFailed = failed.filter(mandatory).length;
   if (mandatoryFailed > 0) return { overall: 'Non conforme', reason: `${mandatoryFailed} scénario(s) d'exigences obligatoires (DOIT) en échec.` };
   const inapplicable = scenarios.filter((s) => s.verdict === 'inapplicable').length;
-  const notJudged = inapplicable > 0 ? ` ${inapplicable} scénario(s) inapplicable(s) (capacités non déclarées) n'ont pas été jugés.` : '';
+  const notJudged = inapplicable > 0 ? ` ${inapplicable} scénario(s) inapplicable(s) (capacité non déclarée, ou attestation sans pilote manuel) n'ont pas été jugés.` : '';
   if (failed.length > 0) return { overall: 'Conforme', reason: `Toutes les exigences obligatoires applicables sont satisfaites ; ${failed.length} scénario(s) d'exigences recommandées ou facultatives en échec (réserves).${notJudged}` };
   return { overall: 'Conforme', reason: `Tous les scénarios applicables sont réussis.${notJudged}` };
 }
