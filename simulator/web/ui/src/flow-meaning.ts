@@ -33,14 +33,17 @@ export function flowBadges(entry: FlowEntry): FlowBadge[] {
 }
 
 /**
- * The reason a room reads, whole: for the guide's bounce sentence « Non distribué, car <cause> »
- * (the address is already on the row), any other reason as it is (REG-ANR-03, SC.MSS/UX.30).
+ * The reason a room reads, whole: the guide's bounce sentence with the recipient's name instead
+ * of the address (« Non distribué à Gérard Lambert, patient, car <cause> »), any other reason
+ * as it is (REG-ANR-03, SC.MSS/UX.30).
  */
-export function reasonText(entry: FlowEntry): string | undefined {
+export function reasonText(entry: FlowEntry, label: (address: string) => string = (address) => address): string | undefined {
   if (!entry.reason) return undefined;
   const cause = compactReason(entry.reason);
-  if (cause !== entry.reason && cause.startsWith('car ')) return `Non distribué, ${cause}`;
-  return entry.reason;
+  if (cause === entry.reason || !cause.startsWith('car ')) return entry.reason;
+  if (!entry.originalRecipient) return `Non distribué, ${cause}`;
+  const name = label(entry.originalRecipient);
+  return `Non distribué à ${name}${name.includes(', ') ? ',' : ''} ${cause}`;
 }
 
 /** The meaning of a demonstration step's French outcome sentence. */

@@ -1,5 +1,5 @@
 // Who an address is, in plain words, for a room of pharmacists: « Louise Marchand, patiente »,
-// « Pharmacie du Parc », « Dr Paul Martin, médecin », the operator's « service de non-remise »
+// « Pharmacie du Parc », « Dr Paul Martin, médecin », the operator's « Service de non-remise »
 // instead of mailer-daemon. Built from GET /api/trust-space (personas first, then mailboxes,
 // organisations and patients); the address stays available on demand. Pure: no DOM.
 import { domainKey } from '../../../domain/address-key.ts';
@@ -41,14 +41,14 @@ export class Participants {
 
   /** The participant of an address; unknown addresses are shown as they are. */
   of(address: string): Participant {
-    if (!address) return { name: 'expéditeur vide', role: 'adresse de retour <>', address: '' };
+    if (!address) return { name: 'Expéditeur vide', role: 'adresse de retour <>', address: '' };
     const known = this.#byAddress.get(address.toLowerCase());
     if (known) return known;
     const at = address.lastIndexOf('@');
     const local = address.slice(0, at);
     const domain = domainKey(address.slice(at + 1));
     const operator = this.#operatorOfDomain.get(domain);
-    if (at > 0 && REPORT_SENDERS.test(local)) return { name: 'service de non-remise', ...(operator ? { role: operator } : {}), address };
+    if (at > 0 && REPORT_SENDERS.test(local)) return { name: 'Service de non-remise', ...(operator ? { role: operator } : {}), address };
     return { name: address, ...(operator ? {} : { role: 'hors espace de confiance' }), address };
   }
 
