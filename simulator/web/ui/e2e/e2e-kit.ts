@@ -45,7 +45,7 @@ export interface WatchedPage {
 /** A fresh page at 1280×720 on the UI, watching dialogs (dismissed), console and errors; in the presentation theme when asked (as remembered by the toggle). */
 export async function openUi(browser: Browser, space: RunningTrustSpace, path = '/', options: { presentation?: boolean } = {}): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
-  if (options.presentation) await page.addInitScript("localStorage.setItem('mss-sim-presentation', 'oui')");
+  if (options.presentation) await page.addInitScript("if (window === window.top) localStorage.setItem('mss-sim-presentation', 'oui')"); // not in the sandboxed message frame
   const watched: WatchedPage = { page, dialogs: [], consoleLines: [], pageErrors: [] };
   page.on('dialog', (dialog) => {
     watched.dialogs.push(`${dialog.type()}: ${dialog.message()}`);

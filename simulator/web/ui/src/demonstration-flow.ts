@@ -45,7 +45,7 @@ export class DemonstrationFlow {
     });
     replace(
       container,
-      el('h4', { attrs: { id: 'demo-flux-titre' } }, icon('mail'), ' Ce qui circule dans l\'espace de confiance'),
+      el('h4', { attrs: { id: 'demo-flux-titre' } }, icon('mail'), ' Messages échangés'),
       laneHeader(lanes, 'demo-lanes'),
       rows.length === 0
         ? el('p', { className: 'empty', text: 'Aucun message pour l\'instant : chaque étape dessine ici ses flèches.' })
@@ -54,14 +54,15 @@ export class DemonstrationFlow {
   }
 }
 
-/** The lanes' names with their icons above the columns, on two rows so that each may be two lanes wide. */
+/** The lanes' names with their icons above the columns, on two or three rows so that each may be as many lanes wide. */
 export function laneHeader(lanes: Lanes, className: string): HTMLElement {
   const count = lanes.all.length;
-  const header = el('div', { className: `lane-labels ${className}`, attrs: { 'aria-hidden': 'true' } });
+  const rows = count > 5 ? 3 : 2;
+  const header = el('div', { className: `lane-labels rows-${rows} ${className}`, attrs: { 'aria-hidden': 'true' } });
   lanes.all.forEach((lane, index) => {
-    const label = el('span', { className: `lane-label ${index % 2 === 0 ? 'upper' : 'lower'}${lane.whitelisted ? '' : ' outside'}`, attrs: { title: lane.title } }, icon(lane.icon), lane.label);
+    const edge = index === 0 ? ' edge-start' : index === count - 1 ? ' edge-end' : '';
+    const label = el('span', { className: `lane-label row-${index % rows}${lane.whitelisted ? '' : ' outside'}${edge}`, attrs: { title: lane.title } }, icon(lane.icon), lane.label);
     label.style.left = `${((index + 0.5) / count) * 100}%`;
-    label.style.maxWidth = `${(200 / count).toFixed(3)}%`;
     header.appendChild(label);
   });
   return header;

@@ -1,6 +1,6 @@
 // What a room sees of a demonstration run, left of its live flow: the title and progress, the
-// result of the last step in a callout coloured by its meaning (where the eye lands), the
-// narration of the next step with its buttons (and keys), then the whole sequence with each step's outcome. Pure
+// buttons (and keys), the result of the last step in a callout coloured by its meaning (where
+// the eye lands), the narration of the next step, then the whole sequence with each step's outcome. Pure
 // rendering: demonstrations-panel.ts owns the state and the actions.
 import { callout, meaningBadge } from '../design/badge.ts';
 import { icon } from '../design/icons.ts';
@@ -36,30 +36,29 @@ export function stageNarration(run: DemonstrationRun, demonstration: Demonstrati
     'div',
     { className: 'stage-head' },
     el('h3', { text: demonstration?.title ?? run.demonstrationId }),
-    el('p', { className: `run-status status-${run.status}`, text: `${over ? `${total} étapes` : `Étape ${position} sur ${total}`} · ${busy && !over ? 'en cours…' : STATUS_LABELS[run.status]}` }),
+    over ? null : el('p', { className: `run-status status-${run.status}`, text: `Étape ${position} sur ${total} · ${busy ? 'en cours…' : STATUS_LABELS[run.status]}` }),
   );
   const buttons = over
     ? [button('Rejouer', 'replay', 'replay', actions.replay), button('Toutes les démonstrations', 'back secondary', undefined, actions.back)]
     : [button('Étape suivante', 'next', 'next', actions.next, busy), button('Jusqu\'à la fin', 'to-end secondary', 'play', actions.toEnd, busy)];
   const nextStep = demonstration?.steps[run.stepIndex];
-  const current = over
-    ? el('p', { className: 'narration-text', text: run.status === 'finished' ? 'La démonstration est terminée.' : 'La démonstration s\'est arrêtée sur une erreur.' })
-    : nextStep
-      ? el('div', {}, el('h4', { text: `Étape ${run.stepIndex + 1} : ${nextStep.title}` }), el('p', { className: 'narration-text', text: nextStep.narration }))
-      : el('p', { text: 'En attente…' });
   const keys = el(
     'p',
     { className: 'keys', attrs: { id: 'demo-touches' } },
     'Clavier : ',
     ...(over ? [el('kbd', { text: 'R' }), ' rejouer'] : [el('kbd', { text: 'N' }), ' étape suivante · ', el('kbd', { text: 'F' }), ' jusqu\'à la fin']),
   );
-  return [
-    head,
-    lastResult(run, busy),
-    el('div', { className: 'narration card' }, current, el('div', { className: 'buttons' }, ...buttons), keys),
-    error ? el('p', { className: 'error', attrs: { role: 'alert' }, text: error }) : null,
-    stepList(run, demonstration),
-  ].filter((node): node is HTMLElement => node !== null);
+  const controls = el(
+    'div',
+    { className: 'controls' },
+    over ? el('p', { className: `ended run-status status-${run.status}`, text: run.status === 'finished' ? 'La démonstration est terminée.' : 'La démonstration s\'est arrêtée sur une erreur.' }) : null,
+    el('div', { className: 'buttons' }, ...buttons),
+    keys,
+  );
+  const narration = !over && nextStep
+    ? el('div', { className: 'narration card' }, el('h4', { text: `Étape ${run.stepIndex + 1} : ${nextStep.title}` }), el('p', { className: 'narration-text', text: nextStep.narration }))
+    : null;
+  return [head, controls, error ? el('p', { className: 'error', attrs: { role: 'alert' }, text: error }) : null, lastResult(run, busy), narration, stepList(run, demonstration)].filter((node): node is HTMLElement => node !== null);
 }
 
 function button(text: string, className: string, iconName: 'next' | 'play' | 'replay' | undefined, onClick: () => void, disabled = false): HTMLButtonElement {

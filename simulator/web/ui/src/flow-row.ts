@@ -52,13 +52,13 @@ function laneStrip(entry: FlowEntry, lanes: Lanes): HTMLElement {
   const arrow = el('span', { className: `flow-arrow ${far > from ? 'to-right' : far < from ? 'to-left' : 'to-self'}` });
   arrow.style.left = `${Math.min(center(from), center(far))}%`;
   arrow.style.width = far === from ? '0' : `${Math.abs(center(far) - center(from))}%`;
-  strip.appendChild(arrow);
   const failed = entry.originalRecipient !== undefined && entry.kind !== 'receipt' ? [[lanes.of(entry.originalRecipient), 'dot failed'] as const] : [];
   for (const [lane, className] of [...failed, [from, 'dot sender'], ...targets.map((t) => [t, 'dot recipient'] as const)] as const) {
     const dot = el('span', { className });
     dot.style.left = `${center(lane)}%`;
     strip.appendChild(dot);
   }
+  strip.appendChild(arrow); // over the dots: its head stays visible on the recipient's dot
   return strip;
 }
 

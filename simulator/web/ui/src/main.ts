@@ -96,7 +96,7 @@ function start(): void {
     clearTimeout(conversationsTimer);
     conversationsTimer = setTimeout(() => {
       getJson<ConversationSnapshot[]>('/api/conversations')
-        .then((conversations) => renderConversations(byId('conversations'), conversations, space))
+        .then((conversations) => renderConversations(byId('conversations'), conversations, space, participants))
         .catch((error: unknown) => showProblem(errorMessage(error)));
     }, 200);
   };
