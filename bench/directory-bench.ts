@@ -6,6 +6,8 @@
 // query once, then the same queries a second time (results and resources already built), and
 // last the same queries against a bare Node `http` server answering the same bytes, same run.
 // Usage: npm run bench:directory -- [--requests N] [--concurrency C] [--practitioners P] [--organisations O]
+//   [--cpu-prof DIR] (profile of the directory process, written when it stops)
+//   [--node-option FLAG]… (a Node or V8 flag for the directory process, e.g. --single-threaded-gc)
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '50' },
     practitioners: { type: 'string', default: '100000' },
     organisations: { type: 'string', default: '20000' },
+    'cpu-prof': { type: 'string' },
+    'node-option': { type: 'string', multiple: true },
   },
 });
 
@@ -70,7 +74,9 @@ async function serve(): Promise<void> {
 }
 
 async function run(): Promise<void> {
-  const args = ['--import', 'tsx', 'bench/directory-bench.ts', '--serve', '--requests', values.requests, '--practitioners', values.practitioners, '--organisations', values.organisations];
+  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+  for (const flag of values['node-option'] ?? []) profile.push(flag);
+  const args = [...profile, '--import', 'tsx', 'bench/directory-bench.ts', '--serve', '--requests', values.requests, '--practitioners', values.practitioners, '--organisations', values.organisations];
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const started = performance.now();
   const line = await new Promise<string>((resolve, reject) => {
@@ -93,8 +99,12 @@ async function run(): Promise<void> {
     for (const [name, path] of scenarios) await scenario(`${name} (serveur Node nu)`, path, ready.barePort, child.pid ?? 0);
     console.log(`mémoire maximale du serveur : ${processPeakRssMb(child.pid ?? 0).toFixed(0)} Mo`);
   } finally {
+    // Ending stdin makes the child close its server and exit (writing its profile); SIGTERM after a bound.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.stdin?.end();
-    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGTERM'), 10_000);
+    await exited;
+    clearTimeout(timer);
   }
 }
 

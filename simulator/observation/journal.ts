@@ -54,13 +54,14 @@ export class Journal {
     this.#evict();
   }
 
-  record(connectionId: string, direction: JournalDirection, text: string): void {
+  /** `at`: when it happened (the observation's date), else now. */
+  record(connectionId: string, direction: JournalDirection, text: string, at?: Date): void {
     const transcript = this.#connections.get(connectionId);
     if (!transcript) return;
     if (transcript.lines.length < this.#maxLines) {
-      transcript.lines.push({ at: this.#now(), direction, text });
+      transcript.lines.push({ at: at ?? this.#now(), direction, text });
     } else if (transcript.lines.length === this.#maxLines) {
-      transcript.lines.push({ at: this.#now(), direction: '*', text: `(journal: lignes suivantes non conservées, limite ${this.#maxLines})` });
+      transcript.lines.push({ at: at ?? this.#now(), direction: '*', text: `(journal: lignes suivantes non conservées, limite ${this.#maxLines})` });
     }
   }
 
