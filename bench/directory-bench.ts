@@ -7,7 +7,7 @@
 // last the same queries against a bare Node `http` server answering the same bytes, same run.
 // Usage: npm run bench:directory -- [--requests N] [--concurrency C] [--practitioners P] [--organisations O]
 //   [--cpu-prof DIR] (profile of the directory process, written when it stops)
-//   [--node-option FLAG]… (a Node or V8 flag for the directory process, e.g. --single-threaded-gc)
+//   [--node-option FLAG]… (a Node or V8 flag for the directory process, e.g. --trace-gc, --single-threaded-gc)
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
@@ -80,7 +80,8 @@ async function run(): Promise<void> {
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const started = performance.now();
   const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
+    // The ready line is the JSON one; anything else the child prints (--node-option=--trace-gc) goes to stderr.
+    createInterface({ input: child.stdout! }).on('line', (text) => (text.startsWith('{') ? resolve(text) : console.error(text)));
     child.once('exit', (code) => reject(new Error(`directory process exited with ${code}`)));
   });
   const ready = JSON.parse(line) as Ready;
