@@ -1,6 +1,6 @@
-// Strings that repeat across stored messages (the envelope's addresses, those of From and To,
-// header values such as a Content-Type) kept once: every stored message refers to the pooled copy
-// instead of holding its own, about 60 bytes each. A pooled string is a flat copy, so that it never
+// Strings that repeat across stored messages (the envelope's addresses, those of From and To)
+// kept once: every stored message refers to the pooled copy instead of holding its own, about
+// 60 bytes each. A pooled string is a flat copy, so that it never
 // keeps alive a larger string it was cut from (a header block). Bounded: past `capacity`
 // distinct strings the pool is emptied and starts again; hostile traffic cannot grow it.
 
