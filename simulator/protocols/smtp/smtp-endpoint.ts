@@ -39,11 +39,6 @@ export class SmtpEndpoint {
     this.#options = options;
     this.#observer = options.observations ? createSmtpObserver(options.observations, role.name) : null;
     this.#server = new ImmediateGreetingServer(this.#serverOptions(), this.#startTlsHooks());
-    // smtp-server wraps the `logger` option (getLogger: a merged copy of every entry, then a
-    // `delete` on it) around each of the four or five log calls of a message; the observer reads
-    // only `tnx`, `cid` and the arguments, so it takes the library's calls directly (3.21.x, as
-    // checked by smtp-library-guard.ts; the wire tests of the transcript cover it).
-    if (this.#observer) Object.assign(this.#server, { logger: this.#observer.logger });
     // Client-caused errors (TLS handshake refused, resets) are observations (smtp-observer.ts); never a crash.
     this.#server.on('error', () => undefined);
     this.#sockets = trackSockets(this.#server);
