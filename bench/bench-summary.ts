@@ -1,6 +1,7 @@
 // The closing table of `npm run bench`: per mode and target, the range over the series of msg/s,
-// server CPU per message and peak RSS; then the simulator's ratios to smtp-sink and to the bare
-// smtp-server, each computed within one series (same moment, same load on the machine).
+// server CPU per message and peak RSS, with their median; then the simulator's ratios to
+// smtp-sink and to the bare smtp-server, each computed within one series (same moment, same load
+// on the machine). `avant-…` targets are the simulator of another checkout (--avant).
 import type { LoadMode } from './smtp-load.ts';
 
 export interface Measure {
@@ -15,15 +16,23 @@ export interface Measure {
   readonly peakRssMb: number;
 }
 
-const SIMULATORS = ['simulateur-avis', 'simulateur-remise'];
+const SIMULATORS = ['simulateur-avis', 'simulateur-remise', 'avant-avis', 'avant-remise'];
 const REFERENCES = ['smtp-sink', 'smtp-server'];
 
 const french = (value: number, digits: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
+/** `low – high (médiane m)` over the series; one value alone when they agree. */
 function range(values: readonly number[], digits: number): string {
   const low = Math.min(...values);
   const high = Math.max(...values);
-  return low.toFixed(digits) === high.toFixed(digits) ? french(low, digits) : `${french(low, digits)} – ${french(high, digits)}`;
+  if (low.toFixed(digits) === high.toFixed(digits)) return french(low, digits);
+  return `${french(low, digits)} – ${french(high, digits)} (médiane ${french(median(values), digits)})`;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export function printSummary(results: readonly Measure[], modes: readonly LoadMode[]): void {

@@ -26,7 +26,8 @@ const BOUNCING_RECIPIENT = '1234567890123@patient.mssante.fr';
 /** A mailbox of the default fixtures (fixtures/mailboxes.json). */
 const DELIVERED_RECIPIENT = 'paul.martin@ch-valbrume.mssante.fr';
 
-const START_TIMEOUT_MS = 30_000;
+// Generous: on a shared, loaded machine the simulator may take more than 30 s to start.
+const START_TIMEOUT_MS = 120_000;
 
 export async function startSinkTarget(path: string): Promise<BenchTarget> {
   const port = await freeLoopbackPort();
@@ -38,7 +39,7 @@ export async function startSinkTarget(path: string): Promise<BenchTarget> {
 export async function startBareTarget(): Promise<BenchTarget> {
   const child = spawnTracked(process.execPath, ['--import', 'tsx', 'bench/bare-smtp-server.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('bare smtp-server did not print its port within 30 s')), START_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new Error(`bare smtp-server did not print its port within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
     child.stdout!.once('data', (chunk: Buffer) => {
       clearTimeout(timer);
       resolve(Number(chunk.toString().trim()));
@@ -53,6 +54,8 @@ export interface SimulatorTargetOptions {
   readonly journal: boolean;
   /** Directory for `node --cpu-prof` profiles, written when the simulator stops. */
   readonly cpuProfDir?: string;
+  /** Another checkout of the project (an earlier commit) whose simulator is measured instead, named `avant-…`. */
+  readonly checkout?: string;
 }
 
 export async function startSimulatorTarget(options: SimulatorTargetOptions): Promise<BenchTarget> {
@@ -61,13 +64,14 @@ export async function startSimulatorTarget(options: SimulatorTargetOptions): Pro
   const node = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
   const args = [...node, '--import', 'tsx', 'simulator/cli/main.ts', 'start', '--submission-port', '0', '--peer-port', '0', '--imap-port', '0', '--imaps-port', '0', '--http-port', '0', '--data-dir', dir, '--endpoints-file', endpointsFile];
   if (!options.journal) args.push('--no-journal');
-  const child = spawnTracked(process.execPath, args);
+  const child = spawnTracked(process.execPath, args, options.checkout ? { cwd: options.checkout } : {});
   const endpoints = await waitFor(() => readEndpoints(endpointsFile), 'le simulateur n’a pas écrit son fichier de points d’accès');
   const field = options.bounces ? 'bounces' : 'messages';
   const processed = async () => ((await (await fetch(`${endpoints.controlApi.baseUrl}/stats`)).json()) as Record<string, number>)[field];
-  return options.bounces
+  const target = options.bounces
     ? { name: 'simulateur-avis', label: 'Ce simulateur, avis de non-remise (stockage + avis)', port: endpoints.peer.port, child, recipient: BOUNCING_RECIPIENT, processed }
     : { name: 'simulateur-remise', label: 'Ce simulateur, remise dans une boîte (stockage)', port: endpoints.peer.port, child, recipient: DELIVERED_RECIPIENT, processed };
+  return options.checkout ? { ...target, name: target.name.replace('simulateur', 'avant'), label: `${target.label}, version de ${options.checkout}` } : target;
 }
 
 export async function stopTarget(target: BenchTarget): Promise<void> {
@@ -99,7 +103,7 @@ async function canConnect(port: number): Promise<true | undefined> {
   });
 }
 
-/** Polls `probe` (bounded: 30 s) until it gives a value. */
+/** Polls `probe` (bounded: START_TIMEOUT_MS) until it gives a value. */
 async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, failure: string): Promise<T> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {

@@ -8,6 +8,8 @@
 // Usage: npm run bench -- [--messages N] [--sessions S] [--mode reuse|perconn|both] [--repeats R]
 //   [--targets sink,bare,avis,remise] [--generator auto|smtp-source|node] [--no-journal]
 //   [--cpu-prof DIR] (profiles of the simulator processes, written when they stop)
+//   [--avant DIR] (also the simulator of another checkout, e.g. an earlier commit extracted with
+//   `git archive`, as targets avant-avis and avant-remise in the same series: before/after, same load)
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     generator: { type: 'string', default: 'auto' },
     'no-journal': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    avant: { type: 'string' },
   },
 });
 const messages = Number(values.messages);
@@ -92,6 +95,9 @@ async function startTargets(): Promise<BenchTarget[]> {
   if (wanted.has('bare')) targets.push(await startBareTarget());
   if (wanted.has('avis')) targets.push(await startSimulatorTarget({ ...simulator, bounces: true }));
   if (wanted.has('remise')) targets.push(await startSimulatorTarget({ ...simulator, bounces: false }));
+  const checkout = values.avant ? resolve(values.avant) : undefined;
+  if (checkout && wanted.has('avis')) targets.push(await startSimulatorTarget({ ...simulator, bounces: true, checkout }));
+  if (checkout && wanted.has('remise')) targets.push(await startSimulatorTarget({ ...simulator, bounces: false, checkout }));
   return targets;
 }
 

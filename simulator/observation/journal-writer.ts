@@ -9,7 +9,7 @@ import type { ObservationSource } from './observation-bus.ts';
 export function writeJournal(bus: ObservationSource, journal: Journal): void {
   bus.on('connection-opened', (o) => journal.open({ id: o.connectionId, endpoint: o.endpoint, remoteAddress: o.remoteAddress }));
   bus.on('connection-closed', (o) => journal.close(o.connectionId));
-  bus.on('protocol-line', (o) => journal.record(o.connectionId, o.direction, o.text));
+  bus.on('protocol-line', (o) => journal.record(o.connectionId, o.direction, o.text, o.at));
   bus.on('connection-note', (o) => journal.record(o.connectionId, '*', o.text));
   bus.on('connection-error', (o) => journal.record(o.connectionId, '*', `erreur de connexion : ${o.message}`));
   // SMTP handshake failures are already in the transcript as the library's connection error.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createObservations } from './create-observations.ts';
+import { Journal } from './journal.ts';
 
 test('each observed line of an open connection is recorded, in order; lines of unknown connections are not', () => {
   const { bus, journal } = createObservations();
@@ -13,4 +14,28 @@ test('each observed line of an open connection is recorded, in order; lines of u
     ['C RCPT TO:<x@patient.mssante.fr>', 'S 550 5.1.1 refusé'],
   );
   assert.equal(journal.transcript('inconnue'), undefined);
+});
+
+test('past its total line bound the journal drops the oldest closed transcripts, never an open one', () => {
+  const journal = new Journal({ maxLines: 10 });
+  const connection = (id: string, lines: number, closed: boolean) => {
+    journal.open({ id, endpoint: 'peer', remoteAddress: '127.0.0.1' });
+    for (let i = 0; i < lines; i += 1) journal.record(id, 'C', `NOOP ${i}`);
+    if (closed) journal.close(id);
+  };
+  connection('ouverte', 4, false);
+  connection('a', 4, true);
+  assert.equal(journal.lineCount, 8);
+  connection('b', 4, true);
+  assert.deepEqual(journal.connections().map((c) => c.id), ['ouverte', 'b'], 'the oldest closed one goes first');
+  assert.equal(journal.lineCount, 8);
+  // Only open connections left over the bound: they keep their lines until they close.
+  connection('c', 7, false);
+  assert.deepEqual(journal.connections().map((c) => c.id), ['ouverte', 'c']);
+  assert.equal(journal.lineCount, 11);
+  journal.close('c');
+  assert.deepEqual(journal.connections().map((c) => c.id), ['ouverte']);
+  assert.equal(journal.lineCount, 4);
+  journal.clear();
+  assert.equal(journal.lineCount, 0);
 });

@@ -1,6 +1,8 @@
 // The journal: one transcript per connection (SMTP now, IMAP later), with the client's
 // commands, the server's replies and facts such as TLS and AUTH. Bounded in memory: the
-// oldest closed connections are dropped first once `maxConnections` is reached. It is written
+// oldest closed connections are dropped first once `maxConnections` is reached, or once all
+// transcripts together hold more than `maxLines` lines; each transcript keeps at most
+// `maxLinesPerConnection` lines. It is written
 // by journal-writer.ts from the observations; it tells nobody anything itself.
 
 export type JournalDirection = 'C' | 'S' | '*';
@@ -30,8 +32,13 @@ interface MutableTranscript extends ConnectionInfo {
   lines: JournalLine[];
 }
 
+/** Lines kept by all transcripts together (about 100 bytes each) before the oldest closed connections go. */
+export const DEFAULT_MAX_JOURNAL_LINES = 200_000;
+
 export interface JournalOptions {
   readonly maxConnections?: number;
+  /** Lines kept by all transcripts together; past it the oldest closed connections are dropped. */
+  readonly maxLines?: number;
   /** Lines kept per connection; later lines are counted, not kept. */
   readonly maxLinesPerConnection?: number;
   readonly now?: () => Date;
@@ -41,11 +48,16 @@ export class Journal {
   readonly #connections = new Map<string, MutableTranscript>();
   readonly #maxConnections: number;
   readonly #maxLines: number;
+  readonly #maxTotalLines: number;
   readonly #now: () => Date;
+  #totalLines = 0;
+  /** False once a pass found nothing closed to drop: no new pass per line until a connection closes. */
+  #mayEvict = true;
 
   constructor(options: JournalOptions = {}) {
     this.#maxConnections = options.maxConnections ?? 5000;
     this.#maxLines = options.maxLinesPerConnection ?? 2000;
+    this.#maxTotalLines = options.maxLines ?? DEFAULT_MAX_JOURNAL_LINES;
     this.#now = options.now ?? (() => new Date());
   }
 
@@ -54,20 +66,27 @@ export class Journal {
     this.#evict();
   }
 
-  record(connectionId: string, direction: JournalDirection, text: string): void {
+  /** `at`: when it happened (the observation's date), else now. */
+  record(connectionId: string, direction: JournalDirection, text: string, at?: Date): void {
     const transcript = this.#connections.get(connectionId);
     if (!transcript) return;
     if (transcript.lines.length < this.#maxLines) {
-      transcript.lines.push({ at: this.#now(), direction, text });
+      transcript.lines.push({ at: at ?? this.#now(), direction, text });
     } else if (transcript.lines.length === this.#maxLines) {
-      transcript.lines.push({ at: this.#now(), direction: '*', text: `(journal: lignes suivantes non conservées, limite ${this.#maxLines})` });
+      transcript.lines.push({ at: at ?? this.#now(), direction: '*', text: `(journal: lignes suivantes non conservées, limite ${this.#maxLines})` });
+    } else {
+      return;
     }
+    this.#totalLines += 1;
+    if (this.#totalLines > this.#maxTotalLines && this.#mayEvict) this.#evict();
   }
 
   close(connectionId: string): void {
     const transcript = this.#connections.get(connectionId);
     if (transcript && !transcript.closedAt) {
       transcript.closedAt = this.#now();
+      this.#mayEvict = true;
+      this.#evict();
     }
   }
 
@@ -90,13 +109,24 @@ export class Journal {
 
   clear(): void {
     this.#connections.clear();
+    this.#totalLines = 0;
   }
 
+  /** Lines held by all transcripts together. */
+  get lineCount(): number {
+    return this.#totalLines;
+  }
+
+  /** Drops the oldest closed connections while over a bound; open ones stay (their own limit holds). */
   #evict(): void {
-    if (this.#connections.size <= this.#maxConnections) return;
+    const over = () => this.#connections.size > this.#maxConnections || this.#totalLines > this.#maxTotalLines;
+    if (!over()) return;
     for (const [id, transcript] of this.#connections) {
-      if (this.#connections.size <= this.#maxConnections) return;
-      if (transcript.closedAt) this.#connections.delete(id);
+      if (!over()) return;
+      if (!transcript.closedAt) continue;
+      this.#connections.delete(id);
+      this.#totalLines -= transcript.lines.length;
     }
+    this.#mayEvict = !over();
   }
 }

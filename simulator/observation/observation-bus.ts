@@ -20,8 +20,10 @@ export interface ObservationBusOptions {
 }
 
 export class ObservationBus implements ObservationSource {
-  readonly #byType = new Map<ObservationType, Set<ObservationHandler>>();
-  readonly #any = new Set<ObservationHandler>();
+  // Copy on write: a subscription replaces the array, so that publish (the SMTP reply path, about
+  // fifteen times per message) walks a stable list without copying it.
+  readonly #byType = new Map<ObservationType, readonly ObservationHandler[]>();
+  #any: readonly ObservationHandler[] = [];
   readonly #now: () => Date;
   readonly #onReaderError: (error: unknown, observation: Observed) => void;
   #seq = 0;
@@ -36,8 +38,8 @@ export class ObservationBus implements ObservationSource {
     this.#seq += 1;
     const observed = { ...observation, seq: this.#seq, at: this.#now() } as Observed<T>;
     const handlers = this.#byType.get(observation.type);
-    if (handlers) for (const handler of [...handlers]) this.#deliver(handler, observed);
-    for (const handler of [...this.#any]) this.#deliver(handler, observed);
+    if (handlers) for (const handler of handlers) this.#deliver(handler, observed);
+    for (const handler of this.#any) this.#deliver(handler, observed);
     return observed;
   }
 
@@ -47,15 +49,20 @@ export class ObservationBus implements ObservationSource {
   }
 
   on<K extends ObservationType>(type: K, handler: ObservationHandler<ObservationOf<K>>): () => void {
-    const handlers = this.#byType.get(type) ?? new Set<ObservationHandler>();
-    this.#byType.set(type, handlers);
-    handlers.add(handler as ObservationHandler);
-    return () => handlers.delete(handler as ObservationHandler);
+    const added = handler as ObservationHandler;
+    const handlers = this.#byType.get(type) ?? [];
+    if (!handlers.includes(added)) this.#byType.set(type, [...handlers, added]);
+    return () => {
+      const now = this.#byType.get(type) ?? [];
+      if (now.includes(added)) this.#byType.set(type, now.filter((h) => h !== added));
+    };
   }
 
   onAny(handler: ObservationHandler): () => void {
-    this.#any.add(handler);
-    return () => this.#any.delete(handler);
+    if (!this.#any.includes(handler)) this.#any = [...this.#any, handler];
+    return () => {
+      this.#any = this.#any.filter((h) => h !== handler);
+    };
   }
 
   #deliver(handler: ObservationHandler, observed: Observed): void {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { messageStrings } from '../../domain/string-pool.ts';
 import { indexMessage } from './message-index.ts';
 
 const corpus = (name: string) => readFileSync(new URL(`./corpus/${name}`, import.meta.url));
@@ -142,4 +144,16 @@ test('Auto-Submitted is indexed, trimmed (RFC 3834 §5)', () => {
   const index = indexMessage(Buffer.from('From: a@b.fr\r\nAuto-Submitted:  auto-replied \r\n\r\nbody'));
   assert.equal(index.autoSubmitted, 'auto-replied');
   assert.equal(indexMessage(Buffer.from('From: a@b.fr\r\n\r\nbody')).autoSubmitted, undefined);
+});
+
+test('From and To addresses go to the shared string pool: a second message with the same ones adds nothing to it', () => {
+  const tag = randomUUID().slice(0, 8);
+  const message = (subject: string) => Buffer.from(`From: Louise <Louise.${tag}@Exemple.test>\r\nTo: paul.${tag}@exemple.test\r\nSubject: ${subject}\r\n\r\ncorps\r\n`);
+  const before = messageStrings.size;
+  const first = indexMessage(message('un'));
+  const afterFirst = messageStrings.size;
+  const second = indexMessage(message('deux'));
+  assert.notEqual(afterFirst, before, 'the new addresses were pooled');
+  assert.equal(messageStrings.size, afterFirst);
+  assert.deepEqual([...first.from, ...second.to], [`louise.${tag}@exemple.test`, `paul.${tag}@exemple.test`]);
 });

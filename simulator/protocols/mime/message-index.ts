@@ -1,5 +1,6 @@
 // A light header index of a raw message, computed without full MIME parsing so that the
 // SMTP hot path stays fast. Full parsing: parse-message.ts.
+import { flatCopy, messageStrings } from '../../domain/string-pool.ts';
 import { extractAddresses } from './address-list.ts';
 import { decodeEncodedWords } from './encoded-words.ts';
 import { headerKey, readHeaderFields } from './header-block.ts';
@@ -27,7 +28,7 @@ export function indexMessage(raw: Buffer): MessageIndex {
   for (const { name, value } of fields) {
     const key = headerKey(name);
     if (Object.hasOwn(addresses, key)) appendAll(addresses[key as AddressField], extractAddresses(value));
-    else if (key.startsWith('x-mss-')) xMss.set(key, value.trim()); // last occurrence wins
+    else if (key.startsWith('x-mss-')) xMss.set(key, flatCopy(value.trim())); // last occurrence wins
     else if (SINGLE_FIELDS.has(key) && !single.has(key)) single.set(key, value); // first occurrence wins, as mailparser
   }
   const rawSubject = single.get('subject');
@@ -67,9 +68,9 @@ function shared(list: string[]): string[] {
   return list.length === 0 ? (NONE as string[]) : list.slice();
 }
 
-/** No spread: a hostile header may hold more addresses than a call can take as arguments. */
+/** No spread: a hostile header may hold more addresses than a call can take as arguments. Pooled: the same senders and recipients recur. */
 function appendAll(target: string[], items: readonly string[]): void {
-  for (const item of items) target.push(item);
+  for (const item of items) target.push(messageStrings.intern(item));
 }
 
 /** Subjects repeat (reports, series of messages): the decoding of short ones is kept, up to a bound. */
@@ -88,15 +89,20 @@ function decodedSubject(raw: string): string {
   return decoded;
 }
 
+// Kept values are flat copies (string-pool.ts): a trimmed or matched part of a header value
+// would otherwise keep the whole value alive with it, for as long as the message is stored.
+
 function firstId(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : extractMessageIds(value)[0];
+  const id = value === undefined ? undefined : extractMessageIds(value)[0];
+  return id === undefined ? undefined : flatCopy(id);
 }
 
 function firstAddress(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : extractAddresses(value)[0];
+  const address = value === undefined ? undefined : extractAddresses(value)[0];
+  return address === undefined ? undefined : messageStrings.intern(address);
 }
 
 function trimmed(value: string | undefined): string | undefined {
   const result = value?.trim();
-  return result ? result : undefined;
+  return result ? flatCopy(result) : undefined;
 }
