@@ -9,6 +9,11 @@ import { startTrustSpace as startRunningTrustSpace, type StartTrustSpaceOptions 
 import type { TrustSpace } from './trust-space/trust-space.ts';
 export { DEFAULT_FIXTURES_DIR, type StartTrustSpaceOptions } from './trust-space/start-trust-space.ts';
 export type { EndpointAddress, TokenControl, TrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space/trust-space.ts';
+export type { ServerTlsSetting } from './trust-space/server-tls-switch.ts';
+export { SERVER_TLS_PROFILES, type ServerTlsProfile } from './services/pki/server-tls-profile.ts';
+export { TLS_PROTOCOL_OFFERS, type TlsProtocolOffer } from './protocols/smtp/tls-protocol-offer.ts';
+export { CONF03_SUITES } from './protocols/smtp/tls-settings.ts';
+export type { ClientHelloFacts, ClientHelloReading } from './observation/client-hello.ts';
 
 /** Starts a trust space; outside the simulator, its handle is the public one (no internal services). */
 export function startTrustSpace(options?: StartTrustSpaceOptions): Promise<TrustSpace> {

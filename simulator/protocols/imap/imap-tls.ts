@@ -5,6 +5,7 @@
 // authenticator decides (a PER or ORG client has none).
 import type { PeerCertificate, SecureVersion, TLSSocket, TlsOptions } from 'node:tls';
 import { CONF03_CURVES, CONF03_TLS12_CIPHERS } from '../smtp/tls-settings.ts';
+import { negativeOfferSettings, type TlsProtocolOffer } from '../smtp/tls-protocol-offer.ts';
 
 export interface ImapTlsOptions {
   /** PEM private key and certificate (chain) of the server. */
@@ -20,6 +21,8 @@ export interface ImapTlsOptions {
   readonly maxVersion?: SecureVersion;
   /** OpenSSL cipher list for TLS ≤ 1.2; default the suites of SC.MSS/CONF.03. */
   readonly ciphers?: string;
+  /** A negative offer (tls-protocol-offer.ts) replaces versions and suites; default `referential`. */
+  readonly protocols?: TlsProtocolOffer;
 }
 
 export function imapTlsOptions(tls: ImapTlsOptions): TlsOptions {
@@ -33,6 +36,7 @@ export function imapTlsOptions(tls: ImapTlsOptions): TlsOptions {
     honorCipherOrder: true,
     dhparam: 'auto',
     ecdhCurve: CONF03_CURVES,
+    ...negativeOfferSettings(tls.protocols ?? 'referential'),
     requestCert: tls.requestCert ?? false,
     rejectUnauthorized: tls.rejectUnauthorized ?? false,
   };

@@ -7,6 +7,7 @@
 // well). With `clientCa`, a client certificate is requested but never required, and never
 // rejected by TLS itself: the authenticator judges it (APP mailboxes, SC.MSS/CONF.12).
 import type { SecureContextOptions } from 'node:tls';
+import { negativeOfferSettings, type TlsProtocolOffer } from './tls-protocol-offer.ts';
 
 /** SC.MSS/CONF.03, in the order of the referential, by IANA code. */
 export const CONF03_SUITES = {
@@ -56,6 +57,8 @@ export interface EndpointTls {
   readonly maxVersion?: 'TLSv1.2' | 'TLSv1.3';
   /** PEM of the CA whose client certificates are requested (not required): the test CA, for APP mailboxes. */
   readonly clientCa?: string;
+  /** A negative offer (tls-protocol-offer.ts) replaces versions and suites; default `referential`. */
+  readonly protocols?: TlsProtocolOffer;
 }
 
 export type EndpointTlsOptions = SecureContextOptions & { honorCipherOrder: boolean; requestCert?: boolean; rejectUnauthorized?: boolean };
@@ -70,6 +73,7 @@ export function tlsServerOptions(tls: EndpointTls): EndpointTlsOptions {
     honorCipherOrder: true,
     dhparam: 'auto',
     ecdhCurve: CONF03_CURVES,
+    ...negativeOfferSettings(tls.protocols ?? 'referential'),
     ...(tls.clientCa !== undefined ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: false } : {}),
   };
 }

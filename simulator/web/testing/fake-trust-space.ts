@@ -108,6 +108,8 @@ export function fakeTrustSpace(): FakeTrustSpace {
       return resets;
     },
     settled: async () => {},
+    serverTls: { certificate: 'valid', protocols: 'referential' },
+    setServerTls: async () => {},
     stop: async () => {},
   };
 }
