@@ -14,6 +14,7 @@ export { SERVER_TLS_PROFILES, type ServerTlsProfile } from './services/pki/serve
 export { TLS_PROTOCOL_OFFERS, type TlsProtocolOffer } from './protocols/smtp/tls-protocol-offer.ts';
 export { CONF03_SUITES } from './protocols/smtp/tls-settings.ts';
 export type { ClientHelloFacts, ClientHelloReading } from './observation/client-hello.ts';
+export { cipherSuiteName, hex16 } from './observation/tls-names.ts';
 
 /** Starts a trust space; outside the simulator, its handle is the public one (no internal services). */
 export function startTrustSpace(options?: StartTrustSpaceOptions): Promise<TrustSpace> {
