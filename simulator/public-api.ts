@@ -56,10 +56,11 @@ export type {
   ListedMessage,
   PatientIdentity,
   SendRequest,
+  SynchroniseFailure,
   WriteToPatientRequest,
 } from './reference-client/client-driver.ts';
 export { REFERENCE_CLIENT, createReferenceDriver } from './reference-client/reference-driver.ts';
-export { REFERENCE_FAULTS, isReferenceFault, type ReferenceFault } from './reference-client/reference-fault.ts';
+export { CONNECTION_FAULTS, REFERENCE_FAULTS, isReferenceFault, type ConnectionFault, type ReferenceFault } from './reference-client/reference-fault.ts';
 export { INES_UNQUALIFIED, LOUISE, configurationFor, oauth2Mailbox, startTestSpace } from './reference-client/reference-test-space.ts';
 
 // Boundary validation and French wording shared by every command line.
