@@ -37,8 +37,8 @@ test('a negotiated session outside TLS 1.2/1.3 or the six suites is a problem', 
   assert.deepEqual(problems, ['connexion a (imap) : session négociée en TLSv1.1 (SC.MSS/CONF.01)', 'connexion b (imap) : suite négociée TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA hors de SC.MSS/CONF.03']);
 });
 
-test('going on with an operator to refuse: any AUTH, LOGIN, AUTHENTICATE or MAIL, even under TLS', () => {
-  assert.deepEqual(wentOnProblems([connection({ failure: { reason: 'alert', alert: 'certificate expired' } })]), []);
+test('going on with an operator to refuse: any AUTH, LOGIN, AUTHENTICATE or MAIL once TLS is up (before TLS is another check)', () => {
+  assert.deepEqual(wentOnProblems([connection({ failure: { reason: 'alert', alert: 'certificate expired' }, commands: [{ verb: 'AUTHENTICATE', underTls: false }] })]), []);
   assert.deepEqual(wentOnProblems([connection({ id: 's', endpoint: 'submission', commands: [{ verb: 'AUTH', underTls: true }, { verb: 'MAIL', underTls: true }] })]), ['connexion s (submission) : le logiciel a poursuivi après la négociation TLS (AUTH, MAIL)']);
 });
 

@@ -56,11 +56,15 @@ export function protocolProblems(connections: readonly ClientConnection[]): stri
   return problems;
 }
 
-/** The client went on with an operator it had to refuse: credentials or mail on any connection. */
+/**
+ * The client went on with an operator it had to refuse: credentials or mail after a handshake
+ * on any connection. What it sent before TLS is judged by clearCredentialProblems.
+ */
 export function wentOnProblems(connections: readonly ClientConnection[]): string[] {
-  return connections
-    .filter((connection) => connection.commands.length > 0)
-    .map((connection) => `${describe(connection)} : le logiciel a poursuivi après la négociation TLS (${[...new Set(connection.commands.map((c) => c.verb))].join(', ')})`);
+  return connections.flatMap((connection) => {
+    const after = [...new Set(connection.commands.filter((c) => c.underTls).map((c) => c.verb))];
+    return after.length > 0 ? [`${describe(connection)} : le logiciel a poursuivi après la négociation TLS (${after.join(', ')})`] : [];
+  });
 }
 
 /** Credentials sent before TLS was established on their connection. */
