@@ -21,6 +21,12 @@ const OPERATOR_TLS: Readonly<Record<string, Partial<ServerTlsSetting>>> = {
 };
 defineParameterType({ name: 'tlsOpérateur', regexp: new RegExp(Object.keys(OPERATOR_TLS).join('|')), transformer: (words: string) => OPERATOR_TLS[words] ?? {} });
 
+/** The scenario's words for what the operator presents now. */
+function describeOperatorTls(current: ServerTlsSetting): string {
+  const words = Object.entries(OPERATOR_TLS).filter(([, setting]) => (setting.certificate ?? 'valid') === current.certificate && (setting.protocols ?? 'referential') === current.protocols);
+  return words[0]?.[0] ?? `un certificat « ${current.certificate} » et l'offre TLS « ${current.protocols} »`;
+}
+
 function connectionsOf(world: HarnessWorld): ClientConnection[] {
   return clientConnections(connectionObservations(world.space.observations));
 }
@@ -52,8 +58,7 @@ Then("le logiciel abandonne la connexion sans s'authentifier ni transmettre de m
   const connections = connectionsOf(this);
   assert.ok(attemptedTls(connections), "Aucune tentative de connexion TLS du logiciel n'a été observée : il devait essayer de joindre son opérateur pour constater le défaut.");
   const problems = wentOnProblems(connections);
-  const { certificate, protocols } = this.space.serverTls;
-  assert.equal(problems.length, 0, `Face à un opérateur à refuser (certificat « ${certificate} », offre TLS « ${protocols} »), le logiciel doit s'arrêter après la négociation TLS, sans identifiants ni message (SC.MSS/CONF.27, CONF.01, CONF.03, MSS/va1.04) :\n${problemsText(problems)}`);
+  assert.equal(problems.length, 0, `Face à un opérateur qui présente ${describeOperatorTls(this.space.serverTls)}, le logiciel doit s'arrêter après la négociation TLS, sans identifiants ni message (SC.MSS/CONF.27, CONF.01, CONF.03, MSS/va1.04) :\n${problemsText(problems)}`);
   assert.equal(this.space.transmissions.all().length, 0, "Un message est parvenu à l'opérateur malgré la connexion à refuser.");
 });
 

@@ -2,7 +2,8 @@
 // 1.2 minimum (SC.MSS/CONF.01), 1.3 allowed (CONF.02), the six suites of CONF.03 for TLS 1.2,
 // curves of at least 256 bits, DHE groups matching the key. A client certificate may be asked
 // for (APP mailboxes, SC.MSS/CONF.12); by default the handshake does not require one and the
-// authenticator decides (a PER or ORG client has none).
+// authenticator decides (a PER or ORG client has none). A negative protocol offer
+// (../smtp/tls-protocol-offer.ts, REG-TLS-06) replaces versions and suites.
 import type { PeerCertificate, SecureVersion, TLSSocket, TlsOptions } from 'node:tls';
 import { CONF03_CURVES, CONF03_TLS12_CIPHERS } from '../smtp/tls-settings.ts';
 import { negativeOfferSettings, type TlsProtocolOffer } from '../smtp/tls-protocol-offer.ts';

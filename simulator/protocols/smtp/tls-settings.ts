@@ -5,7 +5,8 @@
 // CONF.03 asks); ECDHE is limited to the NIST curves P-256, P-384, P-521 (CONF.03: curves ≥ 256
 // bits; X25519, Node's first default, is a 255-bit curve, so it is left out, for TLS 1.3 as
 // well). With `clientCa`, a client certificate is requested but never required, and never
-// rejected by TLS itself: the authenticator judges it (APP mailboxes, SC.MSS/CONF.12).
+// rejected by TLS itself: the authenticator judges it (APP mailboxes, SC.MSS/CONF.12). A
+// negative protocol offer (tls-protocol-offer.ts, REG-TLS-06) replaces versions and suites.
 import type { SecureContextOptions } from 'node:tls';
 import { negativeOfferSettings, type TlsProtocolOffer } from './tls-protocol-offer.ts';
 

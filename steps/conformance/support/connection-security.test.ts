@@ -26,6 +26,8 @@ test('legacy versions, suites outside the list and TLS 1.3 suites without TLS 1.
   assert.match(offerProblem(hello(['TLS 1.2'], [0xc030, 0xc013, 0x1301])) ?? '', /suites hors liste proposées : 0xC013, 0x1301 \(SC\.MSS\/CONF\.03\)$/);
   assert.match(offerProblem({ kind: 'not-client-hello', reason: 'not-a-tls-handshake-record', preview: 'a LOGIN' }) ?? '', /pas de négociation TLS lisible/);
   assert.equal(offerProblem({ kind: 'truncated', receivedBytes: 0 }), undefined);
+  const many = offerProblem(hello(['TLS 1.2'], Array.from({ length: 11 }, (_, i) => 0xc050 + i))) ?? '';
+  assert.match(many, /0xC057 et 3 autres \(SC\.MSS\/CONF\.03\)$/);
 });
 
 test('a negotiated session outside TLS 1.2/1.3 or the six suites is a problem', () => {

@@ -19,6 +19,9 @@ const CONF03_NAMES: ReadonlySet<string> = new Set([...CONF03_CODES].map((code) =
 /** TLS_EMPTY_RENEGOTIATION_INFO_SCSV (RFC 5746) and TLS_FALLBACK_SCSV (RFC 7507): signals, not suites. */
 const SIGNALLING = new Set([0x00ff, 0x5600]);
 
+/** Suites named in a failure message; the rest are counted (the ClientHello is in the journal). */
+const MAX_SUITES_NAMED = 8;
+
 function isTls13Suite(code: number): boolean {
   return code >= 0x1301 && code <= 0x1305;
 }
@@ -36,7 +39,11 @@ export function offerProblem(offer: ClientHelloReading): string | undefined {
   const suites = facts.cipherSuites.filter(({ code }) => !SIGNALLING.has(code) && !CONF03_CODES.has(code) && !(isTls13Suite(code) && facts.supportedVersions.includes('TLS 1.3')));
   const parts: string[] = [];
   if (versions.length > 0) parts.push(`versions ${versions.join(', ')} proposées (TLS 1.2 ou 1.3 seulement, SC.MSS/CONF.01)`);
-  if (suites.length > 0) parts.push(`suites hors liste proposées : ${suites.map(({ code, name }) => `${hex16(code)}${name ? ` ${name}` : ''}`).join(', ')} (SC.MSS/CONF.03)`);
+  if (suites.length > 0) {
+    const named = suites.slice(0, MAX_SUITES_NAMED).map(({ code, name }) => `${hex16(code)}${name ? ` ${name}` : ''}`);
+    const more = suites.length > MAX_SUITES_NAMED ? ` et ${suites.length - MAX_SUITES_NAMED} autres` : '';
+    parts.push(`suites hors liste proposées : ${named.join(', ')}${more} (SC.MSS/CONF.03)`);
+  }
   return parts.length > 0 ? parts.join(' ; ') : undefined;
 }
 
