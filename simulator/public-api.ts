@@ -9,6 +9,12 @@ import { startTrustSpace as startRunningTrustSpace, type StartTrustSpaceOptions 
 import type { TrustSpace } from './trust-space/trust-space.ts';
 export { DEFAULT_FIXTURES_DIR, type StartTrustSpaceOptions } from './trust-space/start-trust-space.ts';
 export type { EndpointAddress, TokenControl, TrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space/trust-space.ts';
+export type { ServerTlsSetting } from './trust-space/server-tls-switch.ts';
+export { SERVER_TLS_PROFILES, type ServerTlsProfile } from './services/pki/server-tls-profile.ts';
+export { TLS_PROTOCOL_OFFERS, type TlsProtocolOffer } from './protocols/smtp/tls-protocol-offer.ts';
+export { CONF03_SUITES } from './protocols/smtp/tls-settings.ts';
+export type { ClientHelloFacts, ClientHelloReading } from './observation/client-hello.ts';
+export { cipherSuiteName, hex16 } from './observation/tls-names.ts';
 
 /** Starts a trust space; outside the simulator, its handle is the public one (no internal services). */
 export function startTrustSpace(options?: StartTrustSpaceOptions): Promise<TrustSpace> {
@@ -50,10 +56,11 @@ export type {
   ListedMessage,
   PatientIdentity,
   SendRequest,
+  SynchroniseFailure,
   WriteToPatientRequest,
 } from './reference-client/client-driver.ts';
 export { REFERENCE_CLIENT, createReferenceDriver } from './reference-client/reference-driver.ts';
-export { REFERENCE_FAULTS, isReferenceFault, type ReferenceFault } from './reference-client/reference-fault.ts';
+export { CONNECTION_FAULTS, REFERENCE_FAULTS, isReferenceFault, type ConnectionFault, type ReferenceFault } from './reference-client/reference-fault.ts';
 export { INES_UNQUALIFIED, LOUISE, configurationFor, oauth2Mailbox, startTestSpace } from './reference-client/reference-test-space.ts';
 
 // Boundary validation and French wording shared by every command line.

@@ -91,6 +91,16 @@ export type ActionResult =
   /** The operator refused it (SMTP error), with the reply the client received and what it showed the user. */
   | { readonly status: 'failed'; readonly smtpReply?: string; readonly shownToUser: string };
 
+/**
+ * What `synchronise` answers when the software could not fetch the mail (the operator could not
+ * be reached securely, the mailbox refused the client): what it showed its user. Nothing when
+ * the mail was fetched.
+ */
+export interface SynchroniseFailure {
+  readonly status: 'failed';
+  readonly shownToUser: string;
+}
+
 export interface FindRecipientRequest {
   /** Free text as a user would type it: a name, a postal code, part of an address. */
   readonly query: string;
@@ -137,8 +147,8 @@ export interface ClientDriver {
   writeToPatient(request: WriteToPatientRequest): Promise<ActionResult>;
   findRecipient(request: FindRecipientRequest): Promise<readonly FoundRecipient[]>;
   endConversation(request: EndConversationRequest): Promise<ActionResult>;
-  /** Fetch new mail now (IMAP), as the user's "relever" button. */
-  synchronise(): Promise<void>;
+  /** Fetch new mail now (IMAP), as the user's "relever" button; a failure the software showed its user is a result, not an exception. */
+  synchronise(): Promise<SynchroniseFailure | void>;
   listMessages(): Promise<readonly ListedMessage[]>;
   /** Forget everything (new scenario). */
   reset(): Promise<void>;

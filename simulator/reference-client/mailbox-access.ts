@@ -1,13 +1,15 @@
-// Mailbox access over IMAP (SC.MSS/CONF.06): implicit TLS or STARTTLS per configuration, only
-// the configured CA trusted, XOAUTH2 (SC.MSS/CONF.07) or password; fetches INBOX messages not
-// seen yet (by UID) and APPENDs the client's own sent messages to `Sent` (RFC 6154).
+// Mailbox access over IMAP (SC.MSS/CONF.06): implicit TLS or STARTTLS per configuration, TLS as
+// client-tls.ts says, XOAUTH2 (SC.MSS/CONF.07) or password; fetches INBOX messages not seen yet
+// (by UID) and APPENDs the client's own sent messages to `Sent` (RFC 6154). A connection that
+// cannot be opened, secured or authenticated is a MailboxConnectionError.
 import { ImapFlow } from 'imapflow';
+import type { ClientTlsOptions } from './client-tls.ts';
 
 export interface MailboxAccessSettings {
   readonly host: string;
   readonly port: number;
   readonly security: 'starttls' | 'tls';
-  readonly caCertificatePem: string;
+  readonly tls: ClientTlsOptions;
   readonly user: string;
   readonly credential: { readonly kind: 'password'; readonly password: string } | { readonly kind: 'oauth2'; readonly accessToken: string };
 }
@@ -25,12 +27,17 @@ export async function withMailbox<T>(settings: MailboxAccessSettings, work: (cli
     port: settings.port,
     secure: settings.security === 'tls',
     doSTARTTLS: settings.security === 'starttls' ? true : undefined,
-    tls: { ca: [settings.caCertificatePem] },
+    tls: { ...settings.tls },
     auth,
     logger: false,
   });
   client.on('error', () => undefined); // a late socket error must not crash the harness
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    client.close();
+    throw new MailboxConnectionError(error instanceof Error ? error.message : String(error));
+  }
   try {
     return await work(client);
   } finally {
@@ -56,4 +63,12 @@ export async function fetchInboxSince(client: ImapFlow, lastUid: number): Promis
 
 export async function appendSent(client: ImapFlow, raw: Buffer): Promise<void> {
   await client.append('Sent', raw, ['\\Seen']);
+}
+
+export class MailboxConnectionError extends Error {
+  readonly code = 'MSS_SIM_CLIENT_MAILBOX_CONNECTION';
+  constructor(readonly reason: string) {
+    super(`Connexion à la boîte impossible : ${reason}`);
+    this.name = 'MailboxConnectionError';
+  }
 }

@@ -7,7 +7,9 @@ import { MailSession, ReferenceDriverNotConfiguredError } from './mail-session.t
 import { composeMail, newMessageId, renderMail, type OutgoingDraft } from './outgoing-message.ts';
 import { patientAddress } from './patient-addressing.ts';
 import { FaultSet, type ReferenceFault } from './reference-fault.ts';
-import { isPermanent, refusalShownToUser, submit } from './smtp-submission.ts';
+import { connectionFailureShownToUser } from './client-tls.ts';
+import { submitToOperator } from './operator-connection.ts';
+import { isPermanent, refusalShownToUser } from './smtp-submission.ts';
 import { synchroniseMailbox } from './synchronise-mailbox.ts';
 
 export interface ReferenceDriverOptions {
@@ -34,11 +36,12 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     const messageId = newMessageId(current.address);
     const raw = await renderMail(composeMail(draft, messageId, faults));
     const envelope = { from: current.address, to: [...draft.to, ...(draft.cc ?? [])] };
-    const smtp = current.configuration.smtp;
-    const settings = async () => ({ host: smtp.host, port: smtp.port, caCertificatePem: current.configuration.caCertificatePem, user: current.address, credential: await current.credential() });
-    let outcome = await submit(await settings(), envelope, raw);
-    if (isPermanent(outcome) && faults.has('resend-after-permanent-failure')) outcome = await submit(await settings(), envelope, raw);
-    if (!outcome.accepted && !faults.has('recipient-outside-whitelist-not-reported')) {
+    let outcome = await submitToOperator(current, faults, envelope, raw);
+    if (isPermanent(outcome) && faults.has('resend-after-permanent-failure')) outcome = await submitToOperator(current, faults, envelope, raw);
+    if (!outcome.accepted && 'connectionFailure' in outcome && !faults.has('tls-failure-hidden')) {
+      return { status: 'failed', shownToUser: connectionFailureShownToUser('Message non envoyé', outcome.connectionFailure) };
+    }
+    if (!outcome.accepted && 'smtpReply' in outcome && !faults.has('recipient-outside-whitelist-not-reported')) {
       return { status: 'failed', smtpReply: outcome.smtpReply, shownToUser: refusalShownToUser(outcome.smtpReply) };
     }
     const clientMessageId = memory.nextSentId();
@@ -110,7 +113,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
       return transmit({ from: configured().address, to: [addressing.address], subject, body, ...(bySubject ? {} : { noReply: true }) });
     },
     async synchronise() {
-      await synchroniseMailbox({ session: configured(), memory, faults, now, answer: (draft) => transmit(draft) });
+      return synchroniseMailbox({ session: configured(), memory, faults, now, answer: (draft) => transmit(draft) });
     },
     async listMessages(): Promise<readonly ListedMessage[]> {
       const from = configured().address;

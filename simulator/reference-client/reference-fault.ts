@@ -37,9 +37,25 @@ export const REFERENCE_FAULTS = [
   'directory-postal-code-ignored',
   /** MSS/va1.14: a delivery receipt is listed as an ordinary message; the sent message stays `sent`. */
   'receipt-ignored',
+  /** SC.MSS/CONF.27, MSS/va1.04: does not verify the server certificate (expired, another name, unknown CA all accepted). */
+  'no-certificate-verification',
+  /** SC.MSS/CONF.01, MSS/va1.31: "compatibility mode", TLS 1.0 and 1.1 accepted (OpenSSL security level lowered to 0). */
+  'accepts-legacy-tls',
+  /** SC.MSS/CONF.03: offers and accepts Node's default suites, beyond the six of the referential. */
+  'weak-cipher-suites',
+  /** SC.MSS/CONF.06: authenticates on the plain IMAP connection first, then with STARTTLS once refused. */
+  'imap-login-before-starttls',
+  /** SC.MSS/CONF.05: sends AUTH on the plain SMTP connection first, then with STARTTLS once refused. */
+  'smtp-auth-before-starttls',
+  /** REG-TLS-06: a connection that could not be secured is hidden: the message is reported `sent`, the relève silent. */
+  'tls-failure-hidden',
 ] as const;
 
 export type ReferenceFault = (typeof REFERENCE_FAULTS)[number];
+
+/** The faults of the client's connection to its operator (TLS, credentials before STARTTLS). */
+export const CONNECTION_FAULTS = ['no-certificate-verification', 'accepts-legacy-tls', 'weak-cipher-suites', 'imap-login-before-starttls', 'smtp-auth-before-starttls', 'tls-failure-hidden'] as const satisfies readonly ReferenceFault[];
+export type ConnectionFault = (typeof CONNECTION_FAULTS)[number];
 
 export class UnknownReferenceFaultError extends Error {
   readonly code = 'MSS_SIM_DRIVER_UNKNOWN_FAULT';

@@ -1,19 +1,23 @@
-// Submission to the operator (SC.MSS/CONF.05): STARTTLS required, only the configured test CA
-// trusted, then AUTH XOAUTH2 (SC.MSS/CONF.07) or PLAIN. An SMTP refusal becomes a result the
-// user sees, never an exception; a permanent one (5xx) is never retried (REG-ANR-10).
+// Submission to the operator (SC.MSS/CONF.05): STARTTLS required, TLS as client-tls.ts says,
+// then AUTH XOAUTH2 (SC.MSS/CONF.07) or PLAIN. An SMTP refusal, or a connection that could not
+// be secured, becomes a result the user sees, never an exception; a permanent refusal (5xx) is
+// never retried (REG-ANR-10).
 import nodemailer from 'nodemailer';
+import type { ClientTlsOptions } from './client-tls.ts';
 
 export interface SubmissionSettings {
   readonly host: string;
   readonly port: number;
-  readonly caCertificatePem: string;
+  readonly tls: ClientTlsOptions;
   readonly user: string;
   readonly credential: { readonly kind: 'password'; readonly password: string } | { readonly kind: 'oauth2'; readonly accessToken: string };
 }
 
 export type SubmissionOutcome =
   | { readonly accepted: true; readonly response: string }
-  | { readonly accepted: false; readonly smtpReply: string; readonly responseCode: number };
+  | { readonly accepted: false; readonly smtpReply: string; readonly responseCode: number }
+  /** No SMTP reply to report: the connection failed or could not be secured (TLS refused). */
+  | { readonly accepted: false; readonly connectionFailure: string };
 
 export interface Envelope {
   readonly from: string;
@@ -31,15 +35,15 @@ export async function submit(settings: SubmissionSettings, envelope: Envelope, r
     port: settings.port,
     secure: false,
     requireTLS: true,
-    tls: { ca: settings.caCertificatePem },
+    tls: { ...settings.tls },
     auth,
   });
   try {
     const info = await transport.sendMail({ envelope: { from: envelope.from, to: [...envelope.to] }, raw });
     return { accepted: true, response: String(info.response) };
   } catch (error) {
-    const failure = error as { response?: string; responseCode?: number };
-    if (!failure.response) throw error;
+    const failure = error as Error & { response?: string; responseCode?: number };
+    if (!failure.response) return { accepted: false, connectionFailure: failure.message };
     return { accepted: false, smtpReply: failure.response, responseCode: failure.responseCode ?? 0 };
   } finally {
     transport.close();
@@ -47,7 +51,7 @@ export async function submit(settings: SubmissionSettings, envelope: Envelope, r
 }
 
 export function isPermanent(outcome: SubmissionOutcome): boolean {
-  return !outcome.accepted && outcome.responseCode >= 500 && outcome.responseCode < 600;
+  return !outcome.accepted && 'responseCode' in outcome && outcome.responseCode >= 500 && outcome.responseCode < 600;
 }
 
 /** What the client tells the user when the operator refused the message (SC.MSS/UX.30). */

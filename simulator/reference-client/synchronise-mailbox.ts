@@ -1,15 +1,17 @@
 // The "relever" button of the reference client: APPENDs its sent messages to `Sent`, fetches the
 // new INBOX messages, reads them (message-reading.ts), ties bounces and receipts to the sent
 // message and updates its delivery state (SC.MSS/UX.30, UX.35). Never answers a bounce and
-// never resends after one (REG-ANR-10), except in the faulty variants that do.
-import type { ActionResult } from './client-driver.ts';
+// never resends after one (REG-ANR-10), except in the faulty variants that do. A mailbox that
+// cannot be reached securely is told to the user (SynchroniseFailure), never worked around.
+import type { ActionResult, SynchroniseFailure } from './client-driver.ts';
 import type { ClientMemory, ReceivedRecord } from './client-memory.ts';
+import { connectionFailureShownToUser } from './client-tls.ts';
 import type { MailSession } from './mail-session.ts';
-import { appendSent, fetchInboxSince, withMailbox } from './mailbox-access.ts';
+import { appendSent, fetchInboxSince, MailboxConnectionError, withMailbox, type FetchedMessage } from './mailbox-access.ts';
 import { readMessage } from './message-reading.ts';
+import { mailboxSettings, submitToOperator } from './operator-connection.ts';
 import type { OutgoingDraft } from './outgoing-message.ts';
 import type { FaultSet } from './reference-fault.ts';
-import { submit } from './smtp-submission.ts';
 
 export interface SynchroniseContext {
   readonly session: MailSession;
@@ -23,23 +25,35 @@ export interface SynchroniseContext {
 /** Shown instead of the bounce's own sentence by the fault `bounce-reason-misread`. */
 export const MISREAD_REASON = 'Le message a été envoyé.';
 
-export async function synchroniseMailbox(context: SynchroniseContext): Promise<void> {
-  const { session, memory } = context;
-  const { imap, caCertificatePem } = session.configuration;
-  const settings = { host: imap.host, port: imap.port, security: imap.security, caCertificatePem, user: session.address, credential: await session.credential() };
-  const fetched = await withMailbox(settings, async (client) => {
-    for (const sent of memory.sent.filter((s) => !s.appended)) {
-      await appendSent(client, sent.raw);
-      sent.appended = true;
-    }
-    return fetchInboxSince(client, memory.lastUid);
-  });
+export async function synchroniseMailbox(context: SynchroniseContext): Promise<SynchroniseFailure | void> {
+  const { memory, faults } = context;
+  let fetched: FetchedMessage[];
+  try {
+    fetched = await fetchNew(context);
+  } catch (error) {
+    if (!(error instanceof MailboxConnectionError)) throw error;
+    if (faults.has('tls-failure-hidden')) return undefined;
+    return { status: 'failed', shownToUser: connectionFailureShownToUser('Relève de la boîte impossible', error.reason) };
+  }
   for (const item of fetched) {
     memory.lastUid = Math.max(memory.lastUid, item.uid);
     const record = await receive(context, item.uid, await readMessage(item.raw), item.internalDate ?? context.now());
     memory.received.push(record);
     await misbehave(context, record);
   }
+}
+
+/** APPENDs the sent messages not yet in `Sent`, then fetches the new INBOX messages. */
+async function fetchNew(context: SynchroniseContext): Promise<FetchedMessage[]> {
+  const { session, memory, faults } = context;
+  const work = async (client: Parameters<Parameters<typeof withMailbox>[1]>[0]) => {
+    for (const sent of memory.sent.filter((s) => !s.appended)) {
+      await appendSent(client, sent.raw);
+      sent.appended = true;
+    }
+    return fetchInboxSince(client, memory.lastUid);
+  };
+  return withMailbox(await mailboxSettings(session, faults), work);
 }
 
 async function receive(context: SynchroniseContext, uid: number, message: ReceivedRecord['message'], receivedAt: Date): Promise<ReceivedRecord> {
@@ -65,8 +79,5 @@ async function misbehave(context: SynchroniseContext, record: ReceivedRecord): P
     if (to) await context.answer({ from: session.address, to: [to], subject: `RE: ${record.message.parsed.subject ?? ''}`, body: "Pourquoi mon message n'a-t-il pas été distribué ?" });
   }
   const sent = memory.sentByMessageId(record.message.reading.aboutMessageIds);
-  if (sent && faults.has('resend-after-permanent-failure')) {
-    const smtp = session.configuration.smtp;
-    await submit({ host: smtp.host, port: smtp.port, caCertificatePem: session.configuration.caCertificatePem, user: session.address, credential: await session.credential() }, sent.envelope, sent.raw);
-  }
+  if (sent && faults.has('resend-after-permanent-failure')) await submitToOperator(session, faults, sent.envelope, sent.raw);
 }

@@ -33,6 +33,7 @@ import { FixturesInvalidError } from './fixtures-invalid-error.ts';
 import { httpRoutes } from './http-routes.ts';
 import { announcedEndpoints } from './announced-endpoints.ts';
 import { startAll } from './start-all.ts';
+import { ServerTlsSwitch } from './server-tls-switch.ts';
 import { createMailFlow } from './mail-flow.ts';
 import { TrustSpaceState } from './trust-space-state.ts';
 import type { RunningTrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space.ts';
@@ -155,6 +156,13 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const imapCommon = { host, store, authenticator, observations: transcripts, now, tls: { ...serverTls, ca: pki.caCertPem, requestCert: true } };
   const imap = createImapEndpoint({ ...imapCommon, port: options.imapPort ?? 0, tlsMode: 'starttls', name: 'imap' });
   const imaps = createImapEndpoint({ ...imapCommon, port: options.imapsPort ?? 0, tlsMode: 'implicit', name: 'imaps' });
+  const serverTlsSwitch = new ServerTlsSwitch({
+    pki,
+    initial: { certificate: options.tlsProfile ?? 'valid', protocols: 'referential' },
+    initialMaterial: serverTls,
+    targets: () => ({ submission, imap: [imap, imaps] }),
+    now,
+  });
 
   const space: RunningTrustSpace = {
     get endpoints() {
@@ -185,8 +193,13 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     },
     change: (change) => state.replace(applyChange(state.data(), change)),
     settled: () => deferred.settled(),
+    get serverTls() {
+      return serverTlsSwitch.current;
+    },
+    setServerTls: (setting) => serverTlsSwitch.set(setting),
     reset() {
       state.reset();
+      serverTlsSwitch.reset();
       Object.assign(settings, defaults);
       store.clear();
       journal.clear();

@@ -15,6 +15,7 @@ import type { ClientCertificateStore } from '../services/pki/client-certificates
 import type { FlowRecorder } from '../observation/live-flow/flow-recorder.ts';
 import type { OperatorConsole } from '../services/operator-console/operator-console.ts';
 import type { TrustSpaceObservations } from '../observation/create-observations.ts';
+import type { ServerTlsSetting } from './server-tls-switch.ts';
 
 export type TlsMode = 'starttls' | 'starttls-optional' | 'implicit' | 'none';
 
@@ -89,7 +90,14 @@ export interface TrustSpace {
   change(change: TrustSpaceChange): void;
   /** Resolves once the asynchronous work already scheduled (bounces, receipts, auto-replies) is done. */
   settled(): Promise<void>;
-  /** Back to the fixtures: empties mailboxes, journal, conversations, PSC sessions; resets settings and faults. */
+  /** What the submission and IMAP endpoints serve in TLS: certificate profile and protocol offer (REG-TLS-06). */
+  readonly serverTls: ServerTlsSetting;
+  /**
+   * Serves another certificate profile or protocol offer on submission and IMAP from the next
+   * handshake on, without restarting anything; reset() restores the start-time setting.
+   */
+  setServerTls(setting: Partial<ServerTlsSetting>): Promise<void>;
+  /** Back to the fixtures: empties mailboxes, journal, conversations, PSC sessions; resets settings, faults and the server TLS. */
   reset(): void;
   /** Graceful: stops accepting, lets transactions in progress finish, closes listeners. */
   stop(): Promise<void>;

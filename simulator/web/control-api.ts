@@ -16,6 +16,7 @@ import { mailboxRoutes } from './routes/mailbox-routes.ts';
 import { messageRoutes } from './routes/message-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
 import { pscSessionRoutes } from './routes/psc-session-routes.ts';
+import { serverTlsRoutes } from './routes/server-tls-routes.ts';
 import { tokenRoutes } from './routes/token-routes.ts';
 import { transmissionRoutes } from './routes/transmission-routes.ts';
 import { trustSpaceRoutes } from './routes/trust-space-routes.ts';
@@ -40,6 +41,7 @@ export function controlApiRoutes(space: RunningTrustSpace, options: ControlApiOp
   const openApi = () => (document ??= loadOpenApiDocument(validator.schemas()));
   return [
     ...adminRoutes(deps),
+    ...serverTlsRoutes(deps),
     ...trustSpaceRoutes(deps),
     ...directoryRoutes(deps),
     ...pscSessionRoutes({ psc: space.psc, authenticator: space.authenticator }),

@@ -1,6 +1,6 @@
 // What one conformance scenario remembers about the client under test: who uses it, what each
 // action returned, what a search found, the documents sent (to check they arrive intact).
-import type { ActionResult, FoundRecipient } from '../../simulator/public-api.ts';
+import type { ActionResult, FoundRecipient, SynchroniseFailure } from '../../simulator/public-api.ts';
 import type { Actor } from './cast.ts';
 
 export type ProfessionalActor = Extract<Actor, { kind: 'professional' }>;
@@ -13,9 +13,13 @@ export interface ClientAction {
   readonly result: ActionResult;
 }
 
+/** What one « relever » answered: the mail was fetched, or the error the software showed. */
+export type SynchronisationOutcome = { readonly status: 'fetched' } | SynchroniseFailure;
+
 export class ClientSession {
   user?: ProfessionalActor;
   readonly actions: ClientAction[] = [];
+  readonly synchronisations: SynchronisationOutcome[] = [];
   lastFound?: readonly FoundRecipient[];
   /** SHA-256 (hex) of each document sent, by file name. */
   readonly documents = new Map<string, string>();

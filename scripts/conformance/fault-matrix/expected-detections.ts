@@ -89,4 +89,44 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   'receipt-ignored': [
     'le logiciel montre le message comme remis quand l\'accusé de remise arrive',
   ],
+  'no-certificate-verification': [
+    'envoi abandonné face à un opérateur qui présente un certificat expiré',
+    'envoi abandonné face à un opérateur qui présente un certificat au nom d\'un autre serveur',
+    'envoi abandonné face à un opérateur qui présente un certificat d\'une autorité étrangère à l\'espace de confiance',
+    'relève abandonnée face à un opérateur qui présente un certificat expiré',
+    'relève abandonnée face à un opérateur qui présente un certificat au nom d\'un autre serveur',
+    'relève abandonnée face à un opérateur qui présente un certificat d\'une autorité étrangère à l\'espace de confiance',
+  ],
+  'accepts-legacy-tls': [
+    'à l\'envoi, le logiciel se limite à TLS 1.2 ou 1.3 et aux suites de l\'ANS',
+    'à la relève, le logiciel se limite à TLS 1.2 ou 1.3 et n\'envoie ses identifiants qu\'après STARTTLS',
+    'envoi abandonné face à un opérateur qui présente seulement TLS 1.0 et TLS 1.1',
+    'envoi abandonné face à un opérateur qui présente seulement des suites de chiffrement hors de la liste de l\'ANS',
+    'relève abandonnée face à un opérateur qui présente seulement TLS 1.0 et TLS 1.1',
+    'relève abandonnée face à un opérateur qui présente seulement des suites de chiffrement hors de la liste de l\'ANS',
+  ],
+  'weak-cipher-suites': [
+    'à l\'envoi, le logiciel se limite à TLS 1.2 ou 1.3 et aux suites de l\'ANS',
+    'à la relève, le logiciel se limite à TLS 1.2 ou 1.3 et n\'envoie ses identifiants qu\'après STARTTLS',
+    'envoi abandonné face à un opérateur qui présente seulement des suites de chiffrement hors de la liste de l\'ANS',
+    'relève abandonnée face à un opérateur qui présente seulement des suites de chiffrement hors de la liste de l\'ANS',
+  ],
+  'imap-login-before-starttls': [
+    'à la relève, le logiciel se limite à TLS 1.2 ou 1.3 et n\'envoie ses identifiants qu\'après STARTTLS',
+  ],
+  'smtp-auth-before-starttls': [
+    'à l\'envoi, le logiciel se limite à TLS 1.2 ou 1.3 et aux suites de l\'ANS',
+  ],
+  'tls-failure-hidden': [
+    'envoi abandonné face à un opérateur qui présente seulement TLS 1.0 et TLS 1.1',
+    'envoi abandonné face à un opérateur qui présente seulement des suites de chiffrement hors de la liste de l\'ANS',
+    'envoi abandonné face à un opérateur qui présente un certificat expiré',
+    'envoi abandonné face à un opérateur qui présente un certificat au nom d\'un autre serveur',
+    'envoi abandonné face à un opérateur qui présente un certificat d\'une autorité étrangère à l\'espace de confiance',
+    'relève abandonnée face à un opérateur qui présente seulement TLS 1.0 et TLS 1.1',
+    'relève abandonnée face à un opérateur qui présente seulement des suites de chiffrement hors de la liste de l\'ANS',
+    'relève abandonnée face à un opérateur qui présente un certificat expiré',
+    'relève abandonnée face à un opérateur qui présente un certificat au nom d\'un autre serveur',
+    'relève abandonnée face à un opérateur qui présente un certificat d\'une autorité étrangère à l\'espace de confiance',
+  ],
 };

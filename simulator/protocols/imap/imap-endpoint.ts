@@ -46,6 +46,11 @@ export interface ImapEndpointOptions {
 export interface ImapEndpoint {
   start(): Promise<{ readonly host: string; readonly port: number }>;
   stop(): Promise<void>;
+  /**
+   * Serves other TLS material from the next handshake on (a negative certificate or protocol
+   * offer, REG-TLS-06); connections already open keep what they were accepted with.
+   */
+  useTls(tls: ImapTlsOptions): void;
 }
 
 let connectionCounter = 0;
@@ -61,7 +66,8 @@ class ImapListener implements ImapEndpoint {
   readonly #tlsServer: tls.Server | undefined;
   /** Implicit TLS: connection id by `address:port` of the client, from hand-over to handshake outcome. */
   readonly #handedOver = new Map<string, string>();
-  readonly #secureContext: tls.SecureContext;
+  #secureContext: tls.SecureContext;
+  #tls: ImapTlsOptions;
   readonly #connections = new Set<ImapConnection>();
   readonly #bySession = new Map<string, Set<ImapConnection>>();
   readonly #registry;
@@ -70,6 +76,7 @@ class ImapListener implements ImapEndpoint {
 
   constructor(options: ImapEndpointOptions) {
     this.#options = options;
+    this.#tls = options.tls;
     const tlsOptions = imapTlsOptions(options.tls);
     this.#secureContext = tls.createSecureContext(tlsOptions);
     this.#registry = mailboxRegistryFor(options.store, options.now ?? (() => new Date()));
@@ -104,6 +111,13 @@ class ImapListener implements ImapEndpoint {
       for (const connection of this.#connections) if (connection.state.kind === 'selected') connection.bye(TEXTS.mailboxReset);
     });
     return { host, port: (this.#server.address() as net.AddressInfo).port };
+  }
+
+  useTls(tlsSettings: ImapTlsOptions): void {
+    const tlsOptions = imapTlsOptions(tlsSettings);
+    this.#secureContext = tls.createSecureContext(tlsOptions);
+    this.#tls = tlsSettings;
+    this.#tlsServer?.setSecureContext(tlsOptions);
   }
 
   async stop(): Promise<void> {
@@ -159,8 +173,8 @@ class ImapListener implements ImapEndpoint {
       services: { registry: this.#registry, store: this.#options.store, authenticator: this.#options.authenticator, now: this.#options.now ?? (() => new Date()), tlsMode: this.#options.tlsMode },
       observations: this.#options.observations,
       secureContext: this.#secureContext,
-      requestCert: this.#options.tls.requestCert ?? false,
-      rejectUnauthorized: this.#options.tls.rejectUnauthorized ?? false,
+      requestCert: this.#tls.requestCert ?? false,
+      rejectUnauthorized: this.#tls.rejectUnauthorized ?? false,
       idleTimeoutMs: this.#options.idleTimeoutMs ?? 30 * 60 * 1000,
       onError: (error) => this.#reportError(error),
       onAuthenticated: (c, account) => {

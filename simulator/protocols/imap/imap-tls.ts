@@ -2,9 +2,11 @@
 // 1.2 minimum (SC.MSS/CONF.01), 1.3 allowed (CONF.02), the six suites of CONF.03 for TLS 1.2,
 // curves of at least 256 bits, DHE groups matching the key. A client certificate may be asked
 // for (APP mailboxes, SC.MSS/CONF.12); by default the handshake does not require one and the
-// authenticator decides (a PER or ORG client has none).
+// authenticator decides (a PER or ORG client has none). A negative protocol offer
+// (../smtp/tls-protocol-offer.ts, REG-TLS-06) replaces versions and suites.
 import type { PeerCertificate, SecureVersion, TLSSocket, TlsOptions } from 'node:tls';
 import { CONF03_CURVES, CONF03_TLS12_CIPHERS } from '../smtp/tls-settings.ts';
+import { negativeOfferSettings, type TlsProtocolOffer } from '../smtp/tls-protocol-offer.ts';
 
 export interface ImapTlsOptions {
   /** PEM private key and certificate (chain) of the server. */
@@ -20,6 +22,8 @@ export interface ImapTlsOptions {
   readonly maxVersion?: SecureVersion;
   /** OpenSSL cipher list for TLS ≤ 1.2; default the suites of SC.MSS/CONF.03. */
   readonly ciphers?: string;
+  /** A negative offer (tls-protocol-offer.ts) replaces versions and suites; default `referential`. */
+  readonly protocols?: TlsProtocolOffer;
 }
 
 export function imapTlsOptions(tls: ImapTlsOptions): TlsOptions {
@@ -33,6 +37,7 @@ export function imapTlsOptions(tls: ImapTlsOptions): TlsOptions {
     honorCipherOrder: true,
     dhparam: 'auto',
     ecdhCurve: CONF03_CURVES,
+    ...negativeOfferSettings(tls.protocols ?? 'referential'),
     requestCert: tls.requestCert ?? false,
     rejectUnauthorized: tls.rejectUnauthorized ?? false,
   };

@@ -5,8 +5,10 @@
 // CONF.03 asks); ECDHE is limited to the NIST curves P-256, P-384, P-521 (CONF.03: curves ≥ 256
 // bits; X25519, Node's first default, is a 255-bit curve, so it is left out, for TLS 1.3 as
 // well). With `clientCa`, a client certificate is requested but never required, and never
-// rejected by TLS itself: the authenticator judges it (APP mailboxes, SC.MSS/CONF.12).
+// rejected by TLS itself: the authenticator judges it (APP mailboxes, SC.MSS/CONF.12). A
+// negative protocol offer (tls-protocol-offer.ts, REG-TLS-06) replaces versions and suites.
 import type { SecureContextOptions } from 'node:tls';
+import { negativeOfferSettings, type TlsProtocolOffer } from './tls-protocol-offer.ts';
 
 /** SC.MSS/CONF.03, in the order of the referential, by IANA code. */
 export const CONF03_SUITES = {
@@ -56,6 +58,8 @@ export interface EndpointTls {
   readonly maxVersion?: 'TLSv1.2' | 'TLSv1.3';
   /** PEM of the CA whose client certificates are requested (not required): the test CA, for APP mailboxes. */
   readonly clientCa?: string;
+  /** A negative offer (tls-protocol-offer.ts) replaces versions and suites; default `referential`. */
+  readonly protocols?: TlsProtocolOffer;
 }
 
 export type EndpointTlsOptions = SecureContextOptions & { honorCipherOrder: boolean; requestCert?: boolean; rejectUnauthorized?: boolean };
@@ -70,6 +74,7 @@ export function tlsServerOptions(tls: EndpointTls): EndpointTlsOptions {
     honorCipherOrder: true,
     dhparam: 'auto',
     ecdhCurve: CONF03_CURVES,
+    ...negativeOfferSettings(tls.protocols ?? 'referential'),
     ...(tls.clientCa !== undefined ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: false } : {}),
   };
 }

@@ -2,7 +2,7 @@
 // SC.MSS/CONF.27) and a server certificate for the simulated hosts. RSA 2048 keys, because the
 // cipher suites of SC.MSS/CONF.03 are all ECDHE-RSA / DHE-RSA. Pure apart from randomness.
 import { isIP } from 'node:net';
-import { CLOCK_SKEW_MS, DAY_MS, RSA_KEY, exportKeyPem, generateRsaKeys, randomSerial, signerOf, x509, type KeyAndCertificate, type Signer } from './x509-tools.ts';
+import { CLOCK_SKEW_MS, DAY_MS, RSA_KEY, exportKeyPem, generateRsaKeys, randomSerial, signerOf, x509, type CryptoKey, type CryptoKeyPair, type KeyAndCertificate, type Signer } from './x509-tools.ts';
 
 export type { KeyAndCertificate } from './x509-tools.ts';
 
@@ -56,8 +56,14 @@ export interface Validity {
 }
 
 /** A serverAuth certificate with exactly these names and dates, signed by `signer` (also used for the negative TLS profiles). */
-export async function issueServerCertificate(signer: Signer, names: SubjectAltNames, validity: Validity): Promise<KeyAndCertificate> {
-  const keys = await generateRsaKeys();
+/** An existing key pair to certify again (a negative profile of the same server), instead of a new one. */
+export interface ExistingServerKey {
+  readonly publicKey: CryptoKey;
+  readonly keyPem: string;
+}
+
+export async function issueServerCertificate(signer: Signer, names: SubjectAltNames, validity: Validity, existing?: ExistingServerKey): Promise<KeyAndCertificate> {
+  const keys = existing ? { publicKey: existing.publicKey } : await generateRsaKeys();
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: randomSerial(),
     subject: [{ C: ['FR'] }, { O: ['Simulateur MSSanté'] }, { CN: [names.dns[0] ?? names.ips[0] ?? 'localhost'] }],
@@ -79,7 +85,7 @@ export async function issueServerCertificate(signer: Signer, names: SubjectAltNa
       await x509.AuthorityKeyIdentifierExtension.create(signer.cert.publicKey),
     ],
   });
-  return { certPem: cert.toString('pem'), keyPem: await exportKeyPem(keys.privateKey) };
+  return { certPem: cert.toString('pem'), keyPem: existing ? existing.keyPem : await exportKeyPem((keys as CryptoKeyPair).privateKey) };
 }
 
 export interface SubjectAltNames {

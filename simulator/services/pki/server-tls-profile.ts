@@ -2,13 +2,16 @@
 // under test refuses an operator whose certificate is expired (MSS/va1.04, ECO.1.1.5), names
 // another host, or is not issued by the trust space's CA (SC.MSS/CONF.27). `valid` is the
 // ordinary server certificate of ensurePki(). The others are generated on demand, in memory,
-// once per process and PKI, with the same host names; only the leaf is served (no chain).
+// once per process and PKI, with the same host names; only the leaf is served (no chain). The
+// expired, wrong-name and untrusted certificates certify the valid server's own key again, so
+// that switching to them costs a signature, not an RSA key generation (one for the foreign CA).
 // What Node's TLS client answers to each (pinned by server-tls-profile.test.ts):
 //   expired → CERT_HAS_EXPIRED; wrong-name → ERR_TLS_CERT_ALTNAME_INVALID;
 //   untrusted → UNABLE_TO_VERIFY_LEAF_SIGNATURE; self-signed → DEPTH_ZERO_SELF_SIGNED_CERT.
 import { X509Certificate } from 'node:crypto';
 import { generateCa, issueServerCertificate, serverSubjectAltNames, type SubjectAltNames, type Validity } from './generate-certificates.ts';
 import { CLOCK_SKEW_MS, DAY_MS, RSA_KEY, exportKeyPem, generateRsaKeys, randomSerial, signerOf, x509, type KeyAndCertificate } from './x509-tools.ts';
+import type { ExistingServerKey } from './generate-certificates.ts';
 
 export const SERVER_TLS_PROFILES = ['valid', 'expired', 'wrong-name', 'untrusted', 'self-signed'] as const;
 export type ServerTlsProfile = (typeof SERVER_TLS_PROFILES)[number];
@@ -62,14 +65,15 @@ export async function resolveServerTls(pki: ServerPkiMaterial, profile: ServerTl
 async function generate(pki: ServerPkiMaterial, profile: Exclude<ServerTlsProfile, 'valid'>, now: Date): Promise<KeyAndCertificate> {
   const names = serverNames(pki.serverCertPem);
   const current = { notBefore: new Date(now.getTime() - CLOCK_SKEW_MS), notAfter: new Date(now.getTime() + 365 * DAY_MS) };
+  const same = await serverKey(pki);
   switch (profile) {
     case 'expired':
-      return issueServerCertificate(await signerOf(caOf(pki)), names, { notBefore: new Date(now.getTime() - 400 * DAY_MS), notAfter: new Date(now.getTime() - DAY_MS) });
+      return issueServerCertificate(await signerOf(caOf(pki)), names, { notBefore: new Date(now.getTime() - 400 * DAY_MS), notAfter: new Date(now.getTime() - DAY_MS) }, same);
     case 'wrong-name':
-      return issueServerCertificate(await signerOf(caOf(pki)), { dns: [WRONG_HOST_NAME], ips: [] }, current);
+      return issueServerCertificate(await signerOf(caOf(pki)), { dns: [WRONG_HOST_NAME], ips: [] }, current, same);
     case 'untrusted': {
       const stranger = await generateCa(now, UNTRUSTED_CA_SUBJECT);
-      return issueServerCertificate(await signerOf(stranger), names, current);
+      return issueServerCertificate(await signerOf(stranger), names, current, same);
     }
     case 'self-signed':
       return selfSignedServerCertificate(names, current);
@@ -96,6 +100,12 @@ async function selfSignedServerCertificate(names: SubjectAltNames, validity: Val
     ],
   });
   return { certPem: cert.toString('pem'), keyPem: await exportKeyPem(keys.privateKey) };
+}
+
+/** The valid server's key pair: its public key from its certificate, its private key as is. */
+async function serverKey(pki: ServerPkiMaterial): Promise<ExistingServerKey> {
+  const publicKey = await new x509.X509Certificate(pki.serverCertPem).publicKey.export(RSA_KEY, ['verify']);
+  return { publicKey, keyPem: pki.serverKeyPem };
 }
 
 function caOf(pki: ServerPkiMaterial): KeyAndCertificate {

@@ -1,5 +1,6 @@
 // A RunningTrustSpace for the control-API tests: the real store, journal, transmission log and token
 // issuer over a small synthetic data set, with a scripted Mon espace santé that records calls.
+import type { ServerTlsSetting } from '../../trust-space/server-tls-switch.ts';
 import { createTrustSpaceView } from '../../domain/create-trust-space-view.ts';
 import { withInsKey } from '../../domain/ins-number.ts';
 import type { PatientProfileState, TrustSpaceData } from '../../domain/model.ts';
@@ -54,6 +55,7 @@ export function fakeTrustSpace(): FakeTrustSpace {
   let data = DATA;
   let view = createTrustSpaceView(data);
   let resets = 0;
+  let serverTls: ServerTlsSetting = { certificate: 'valid', protocols: 'referential' };
   const settings = { strictRecipients: false, passwordAuth: true, maxMessageBytes: 30 * 1024 * 1024 };
   const { bus, journal, reader: observations } = createObservations({ now: () => FIXED_NOW });
   const store = new MessageStore();
@@ -98,6 +100,7 @@ export function fakeTrustSpace(): FakeTrustSpace {
     directoryFaults,
     reset() {
       resets += 1;
+      serverTls = { certificate: 'valid', protocols: 'referential' };
       directoryFaults.reset();
       store.clear();
       journal.clear();
@@ -108,6 +111,12 @@ export function fakeTrustSpace(): FakeTrustSpace {
       return resets;
     },
     settled: async () => {},
+    get serverTls() {
+      return serverTls;
+    },
+    setServerTls: async (setting) => {
+      serverTls = { ...serverTls, ...setting };
+    },
     stop: async () => {},
   };
 }

@@ -86,7 +86,8 @@ export async function clientSynchronises(world: HarnessWorld, label: string): Pr
   clientUser(world, label);
   const { driver } = await clientUnderTest();
   await world.space.settled();
-  await driver.synchronise();
+  const outcome = await driver.synchronise();
+  world.session.synchronisations.push(outcome ?? { status: 'fetched' });
   await world.space.settled();
 }
 

@@ -1,6 +1,7 @@
 // The evidence a conformance scenario leaves in the report (REG-DEC-04): the SMTP and
 // IMAP transcripts of the scenario's connections, every message the client transmitted, the
-// bounces and receipts the simulator produced, and the client's own listing. The trust space is
+// bounces and receipts the simulator produced, what the operator presented in TLS when a
+// scenario changed it (REG-TLS-06), and the client's own listing. The trust space is
 // reset before each scenario, so everything it holds belongs to this scenario. Large messages
 // are cut to their header block so that the HTML report stays readable.
 import type { TrustSpace } from '../../../simulator/public-api.ts';
@@ -23,6 +24,10 @@ export function scenarioEvidence(space: TrustSpace): EvidenceItem[] {
   }
   for (const report of space.store.all().filter((m) => m.kind === 'bounce' || m.kind === 'receipt')) {
     items.push(rawItem(`${report.kind === 'bounce' ? 'avis-de-non-remise' : 'accuse-de-remise'}-${report.id}.eml`, report.raw, report.index.headerBytes));
+  }
+  const { certificate, protocols } = space.serverTls;
+  if (certificate !== 'valid' || protocols !== 'referential') {
+    items.push({ fileName: 'tls-de-l-operateur.json', mediaType: 'application/json', data: JSON.stringify({ certificate, protocols }) });
   }
   return items;
 }

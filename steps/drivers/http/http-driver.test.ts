@@ -71,6 +71,17 @@ test('every operation round-trips through a correct adapter', async () => {
   assert.equal(received[6]?.body, '{}');
 });
 
+test('a relève the software could not do comes back as the failure it showed, not as an error', async () => {
+  const failure = { status: 'failed', shownToUser: 'Relève impossible : certificat du serveur expiré.' } as const;
+  overrides.set('POST /synchronise', json(200, failure));
+  try {
+    assert.deepEqual(await driver.synchronise(), failure);
+  } finally {
+    overrides.delete('POST /synchronise');
+  }
+});
+
+
 test('a response missing a field, of a wrong type, or with an extra field is a setup error listing every problem', async () => {
   overrides.set('POST /list-messages', json(200, { messages: [{ ...s.BOUNCE, kind: undefined, to: 'x', extra: 1 }] }));
   const error = await setupErrorOf(() => driver.listMessages());

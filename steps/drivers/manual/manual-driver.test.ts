@@ -215,6 +215,15 @@ describe('manual driver: answers and reading', () => {
     assert.equal(driver.attestations().length, 1);
   });
 
+  it('a relève the software could not do, and said so, is the failure it showed: judged by the scenario, not a setup error', async () => {
+    const driver = manualDriver({ timeoutMs: 300 });
+    await configured(driver);
+    personDoes(() => undefined, ['n', 'o']);
+    const outcome = await driver.synchronise();
+    assert.match(outcome?.shownToUser ?? '', /^attesté par l'opérateur : le logiciel a affiché un échec de la relève/);
+    assert.deepEqual(driver.attestations().slice(-2).map((a) => a.answer), [false, true]);
+  });
+
   it('declares its capabilities, never parallel, and finds no recipient itself', async () => {
     const driver = manualDriver({ capabilities: ['patient-messaging'], client: { name: 'Officine+', version: '4.2' } });
     assert.deepEqual(await driver.capabilities(), { client: { name: 'Officine+', version: '4.2' }, capabilities: ['patient-messaging'], parallel: false });

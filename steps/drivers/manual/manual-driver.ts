@@ -144,6 +144,10 @@ export function createManualDriver(options: ManualDriverOptions): ManualDriver {
       if (waited.found) return;
       const observed = authRefusalsSince(space, mark, box);
       if (await dialogue.ask(`Le logiciel a-t-il relevé la boîte ${box} ?`, ["Le simulateur n'a vu aucune lecture IMAP de cette boîte depuis la consigne.", ...observed])) return;
+      // The software may have tried and shown an error (a certificate or TLS version it refuses): judged by the scenario.
+      if (await dialogue.ask("Le logiciel a-t-il affiché un échec de la relève ?", [`Consigne : ${instruction.text}`, ...observed])) {
+        return { status: 'failed', shownToUser: `attesté par l'opérateur : le logiciel a affiché un échec de la relève (${instruction.text})` };
+      }
       throw new ManualActionNotPerformedError('synchronise', instruction.text, timeoutMs, observed);
     },
     async listMessages(): Promise<readonly ListedMessage[]> {

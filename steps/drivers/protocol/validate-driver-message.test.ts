@@ -23,7 +23,7 @@ const RESPONSES: { [O in keyof DriverResponseBodies]: DriverResponseBodies[O][] 
   'write-to-patient': [s.RESULT_SENT, s.RESULT_REFUSED],
   'find-recipient': [{ recipients: [s.PHARMACY, s.DOCTOR] }, { recipients: [] }],
   'end-conversation': [s.RESULT_SENT, s.RESULT_FAILED],
-  synchronise: [{}],
+  synchronise: [{}, { status: 'failed', shownToUser: "Relève impossible : le certificat du serveur a expiré." }],
   'list-messages': [{ messages: [s.SENT_MESSAGE, s.BOUNCE, s.PATIENT_MESSAGE, s.RECEIPT] }, { messages: [] }],
   reset: [{}],
 };
@@ -98,6 +98,12 @@ test('void responses must be exactly {}', () => {
   const result = validateDriverResponse('reset', { ok: true });
   assert.deepEqual(result.ok ? [] : result.problems.map((problem) => problem.message), ['propriété « ok » inconnue']);
   assert.equal(validateDriverResponse('configure', null).ok, false);
+});
+
+test('synchronise answers {} or the failure shown to the user, nothing in between', () => {
+  for (const wrong of [{ status: 'failed' }, { status: 'failed', shownToUser: '' }, { status: 'sent', shownToUser: 'x' }, { shownToUser: 'x' }]) {
+    assert.equal(validateDriverResponse('synchronise', wrong).ok, false, JSON.stringify(wrong));
+  }
 });
 
 test('a send request names its recipients, unless it is a reply the client addresses itself', () => {

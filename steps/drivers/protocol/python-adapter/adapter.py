@@ -37,7 +37,7 @@ OPERATIONS = {
     "write-to-patient": client.write_to_patient,
     "find-recipient": lambda request: {"recipients": client.find_recipient(request)},
     "end-conversation": client.end_conversation,
-    "synchronise": _empty(client.synchronise),
+    "synchronise": lambda request: client.synchronise(),
     "list-messages": lambda request: {"messages": client.list_messages()},
     "reset": _empty(client.reset),
 }

@@ -1,10 +1,12 @@
 """The client's connections to its operator: SMTP submission (SC.MSS/CONF.05) and IMAP
 (SC.MSS/CONF.06), both with STARTTLS (or implicit TLS for IMAP when configured), TLS 1.2 at least
-(SC.MSS/CONF.01), and only the configured test CA trusted (stand-in for IGC-Santé,
-SC.MSS/CONF.27). Authentication with the mailbox password (AUTH PLAIN, IMAP LOGIN).
+(SC.MSS/CONF.01) with only the six suites of SC.MSS/CONF.03 for TLS 1.2, and only the configured
+test CA trusted (stand-in for IGC-Santé, SC.MSS/CONF.27). Authentication with the mailbox
+password (AUTH PLAIN, IMAP LOGIN), only once TLS is established.
 
 An SMTP refusal becomes a result shown to the user, never an exception, and is never retried
-(REG-ANR-10).
+(REG-ANR-10). A TLS handshake the client refuses (certificate, version, suites) is a
+SecureConnectionRefused: the caller tells the user, nothing is sent (REG-TLS-06).
 """
 import imaplib
 import re
@@ -21,11 +23,25 @@ class OperatorUnavailableError(Exception):
     code = "MSS_SIM_PYADAPTER_OPERATOR_UNAVAILABLE"
 
 
+class SecureConnectionRefused(Exception):
+    """The client refused the TLS handshake with its operator (REG-TLS-03, REG-TLS-06): shown to the user."""
+
+    code = "MSS_SIM_PYADAPTER_SECURE_CONNECTION_REFUSED"
+
+
+# SC.MSS/CONF.03: 0xC030, 0xC02F, 0xC028, 0xC027, 0x009F, 0x009E (TLS 1.3 suites stay the defaults).
+CONF03_CIPHERS = ":".join([
+    "ECDHE-RSA-AES256-GCM-SHA384", "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-RSA-AES256-SHA384",
+    "ECDHE-RSA-AES128-SHA256", "DHE-RSA-AES256-GCM-SHA384", "DHE-RSA-AES128-GCM-SHA256",
+])
+
+
 def tls_context(ca_pem):
     # With cadata, only that CA is trusted (no system store). The simulator's certificate names
     # 127.0.0.1, ::1 and localhost: the default hostname check against the configured host works.
     context = ssl.create_default_context(cadata=ca_pem)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.set_ciphers(CONF03_CIPHERS)
     return context
 
 
@@ -67,6 +83,8 @@ def _open_submission(client, settings):
         client.ehlo()
         client.starttls(context=tls_context(settings["ca"]))  # raises when STARTTLS is not offered
         client.ehlo()
+    except ssl.SSLError as error:
+        raise SecureConnectionRefused(str(error))
     except (OSError, smtplib.SMTPException) as error:  # ssl.SSLError is an OSError
         raise OperatorUnavailableError("STARTTLS impossible avec le serveur SMTP : %s" % error)
     client.user, client.password = settings["address"], settings["password"]
@@ -87,6 +105,8 @@ def _open_imap(settings):
         else:
             client = imaplib.IMAP4(imap["host"], imap["port"], timeout=TIMEOUT_SECONDS)
             client.starttls(ssl_context=context)
+    except ssl.SSLError as error:
+        raise SecureConnectionRefused(str(error))
     except (OSError, imaplib.IMAP4.error) as error:  # ssl.SSLError is an OSError
         raise OperatorUnavailableError("serveur IMAP %s:%s injoignable ou sans STARTTLS : %s" % (imap["host"], imap["port"], error))
     try:

@@ -38,6 +38,11 @@ def refusal_shown_to_user(smtp_reply):
     return "Message non envoyé : %s (réponse du serveur : %s)." % (why, smtp_reply)
 
 
+def insecure_shown_to_user(action, error):
+    """What the client tells the user when it refused the TLS handshake with its operator (REG-TLS-06)."""
+    return "%s : connexion sécurisée à l'opérateur impossible, rien n'a été transmis (%s)." % (action, error)
+
+
 class MssClient:
     def __init__(self):
         self.settings = None
@@ -68,7 +73,10 @@ class MssClient:
         message_id = new_message_id(settings["address"])
         raw = compose(dict(draft, sender=settings["address"]), message_id)
         recipients = list(draft["to"]) + list(draft.get("cc") or [])
-        accepted, reply = mail_transport.submit(settings, settings["address"], recipients, raw)
+        try:
+            accepted, reply = mail_transport.submit(settings, settings["address"], recipients, raw)
+        except mail_transport.SecureConnectionRefused as error:
+            return {"status": "failed", "shownToUser": insecure_shown_to_user("Message non envoyé", error)}
         if not accepted:  # never retried (REG-ANR-10)
             return {"status": "failed", "smtpReply": reply, "shownToUser": refusal_shown_to_user(reply)}
         client_message_id = "envoi-%d" % self._next
@@ -121,13 +129,18 @@ class MssClient:
         return directory_search.find_recipients(self._configured()["directory"], request["query"], request.get("kind"))
 
     def synchronise(self):
+        """Fetches new mail; returns {} when done, or the failure shown to the user."""
         pending = [s for s in self.sent if not s["appended"]]
-        fetched = mail_transport.synchronise(self._configured(), self.last_uid, [s["raw"] for s in pending])
+        try:
+            fetched = mail_transport.synchronise(self._configured(), self.last_uid, [s["raw"] for s in pending])
+        except mail_transport.SecureConnectionRefused as error:
+            return {"status": "failed", "shownToUser": insecure_shown_to_user("Relève de la boîte impossible", error)}
         for sent in pending:
             sent["appended"] = True
         for uid, when, raw in fetched:
             self.last_uid = max(self.last_uid, uid)
             self._receive(uid, when or datetime.now(timezone.utc), raw)
+        return {}
 
     def _receive(self, uid, when, raw):
         read = read_message(raw)
