@@ -1,0 +1,55 @@
+// A stored message as the app shows it: sender, date, subject, its text only (an HTML-only
+// message is reduced to its text; the browser puts it in the page as text, never as markup, so
+// no message can run script) and its attached documents, which download as files.
+import { parseMessage, type ParsedMessage } from '../../protocols/mime/message-reader.ts';
+import type { StoredMessage } from '../../services/store/stored-message.ts';
+import { apiErrors } from '../api-errors.ts';
+import { bytes } from '../http-response.ts';
+
+export interface ReadableMessage {
+  readonly storeId: string;
+  readonly from: readonly { readonly name: string; readonly address: string }[];
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly at: string;
+  readonly text: string;
+  readonly attachments: readonly { readonly index: number; readonly filename: string; readonly contentType: string; readonly size: number }[];
+}
+
+export async function readableMessage(stored: StoredMessage): Promise<ReadableMessage> {
+  const parsed = await parseMessage(stored.raw);
+  return {
+    storeId: stored.id,
+    from: parsed.from.map((a) => ({ name: a.name, address: a.address })),
+    to: parsed.to.map((a) => a.address),
+    subject: parsed.subject ?? '',
+    at: (parsed.date ?? stored.receivedAt).toISOString(),
+    text: textOf(parsed),
+    attachments: parsed.attachments.map((a, index) => ({ index, filename: a.filename ?? `piece-jointe-${index + 1}`, contentType: a.contentType.split(';')[0] ?? a.contentType, size: a.size })),
+  };
+}
+
+/** The text part; else the HTML part's text (tags, scripts and styles removed, entities of markup decoded). */
+export function textOf(parsed: Pick<ParsedMessage, 'text' | 'html'>): string {
+  if (parsed.text !== undefined && parsed.text.trim() !== '') return parsed.text;
+  if (parsed.html === undefined) return '';
+  return parsed.html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<br\s*\/?>|<\/p\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|quot|#39|nbsp|amp);/g, (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ', amp: '&' })[entity] ?? '')
+    .trim();
+}
+
+/** One attachment of the message as a download (never shown inline: `attachment`, `nosniff`). */
+export async function attachmentResponse(stored: StoredMessage, indexText: string) {
+  const parsed = await parseMessage(stored.raw, { keepContent: true });
+  const index = /^\d{1,3}$/.test(indexText) ? Number(indexText) : -1;
+  const attachment = parsed.attachments[index];
+  if (!attachment?.content) throw apiErrors.unknownDocument(indexText);
+  return bytes(attachment.content, attachment.contentType.split(';')[0]?.trim() || 'application/octet-stream', {
+    'Content-Disposition': `attachment; filename="${(attachment.filename ?? `piece-jointe-${index + 1}`).replace(/[^A-Za-z0-9_.-]/g, '_')}"`,
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "sandbox; default-src 'none'",
+  });
+}
