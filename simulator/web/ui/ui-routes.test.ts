@@ -42,3 +42,15 @@ test('GET /ui/style.css serves the stylesheet', async () => {
   assert.equal(response.headers.get('content-type'), 'text/css; charset=utf-8');
   assert.match(await response.text(), /\.flow-row/);
 });
+
+test('GET /ui/design/*.css serves the design system, tokens before components', async () => {
+  const tokens = await fetch(`${server.baseUrl}/ui/design/tokens.css`);
+  assert.equal(tokens.status, 200);
+  assert.equal(tokens.headers.get('content-type'), 'text/css; charset=utf-8');
+  assert.match(await tokens.text(), /--color-bounced:/);
+  const components = await fetch(`${server.baseUrl}/ui/design/components.css`);
+  assert.equal(components.status, 200);
+  assert.match(await components.text(), /\.meaning-bounced/);
+  const html = await (await fetch(`${server.baseUrl}/`)).text();
+  assert.ok(html.indexOf('/ui/design/tokens.css') < html.indexOf('/ui/design/components.css') && html.indexOf('/ui/design/components.css') < html.indexOf('/ui/style.css'));
+});

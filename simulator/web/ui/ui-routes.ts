@@ -16,6 +16,9 @@ const UI_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** Stylesheets of design/, linked in this order by every page of the front end. */
+export const DESIGN_STYLESHEETS = ['tokens.css', 'components.css'] as const;
+
 const cache = new Map<string, Promise<string>>();
 
 function asset(name: string): Promise<string> {
@@ -32,5 +35,7 @@ export function uiRoutes(): Route[] {
     { method: 'GET', path: '/', handler: async () => text(await asset('./index.html'), 'text/html; charset=utf-8', { ...UI_HEADERS }) },
     { method: 'GET', path: '/ui/app.js', handler: async () => text(await uiBundle(), 'text/javascript; charset=utf-8', { ...UI_HEADERS }) },
     { method: 'GET', path: '/ui/style.css', handler: async () => text(await asset('./style.css'), 'text/css; charset=utf-8', { ...UI_HEADERS }) },
+    // The design system (design/README.md): tokens first, then the shared components.
+    ...DESIGN_STYLESHEETS.map((name): Route => ({ method: 'GET', path: `/ui/design/${name}`, handler: async () => text(await asset(`./design/${name}`), 'text/css; charset=utf-8', { ...UI_HEADERS }) })),
   ];
 }
