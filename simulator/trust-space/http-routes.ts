@@ -17,6 +17,7 @@ import { pscRoutes } from '../web/routes/psc-routes.ts';
 import { uiSessionRoutes } from '../web/routes/ui-session-route.ts';
 import { uiRoutes } from '../web/ui/ui-routes.ts';
 import { patientAppRoutes } from '../web/patient-app/patient-app-routes.ts';
+import { webmailRoutes } from '../web/webmail/webmail-routes.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
 
 export interface HttpRouteDeps {
@@ -31,7 +32,7 @@ export function httpRoutes(deps: HttpRouteDeps): Route[] {
 
 /** The two ends of a conversation as people see them: the Mon espace santé app and the professional webmail. */
 export function appRoutes(space: RunningTrustSpace): Route[] {
-  return [...patientAppRoutes(space)];
+  return [...patientAppRoutes(space), ...webmailRoutes(space)];
 }
 
 /** The web UI's API: live flow and events, safe message view, demonstrations, operator console, read cookie. */

@@ -83,6 +83,8 @@ export const apiErrors = {
     new ApiError(404, 'MSS_SIM_API_UNKNOWN_PATIENT', `Aucun patient de matricule INS « ${ins} » dans l'espace de confiance simulé : la liste est dans GET /api/trust-space.`),
   unknownDocument: (id: string) =>
     new ApiError(404, 'MSS_SIM_API_UNKNOWN_DOCUMENT', `Aucun document « ${id} » dans le profil Mon espace santé de ce patient : la liste est dans GET /api/patient-app/{ins}.`),
+  webmailUnreachable: (address: string, detail: string) =>
+    new ApiError(502, 'MSS_SIM_API_WEBMAIL_UNREACHABLE', `La messagerie web n'a pas pu ouvrir la boîte « ${address} » sur les serveurs SMTP et IMAP du simulateur : ${detail}`),
   unknownMailbox: (address: string) =>
     new ApiError(404, 'MSS_SIM_API_UNKNOWN_MAILBOX', `Aucune boîte aux lettres « ${address} » dans l'espace de confiance simulé : la liste est dans GET /api/trust-space.`),
   unknownSchema: (name: string) =>
