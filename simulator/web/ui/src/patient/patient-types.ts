@@ -1,0 +1,65 @@
+// The JSON of the Mon espace santé app routes (simulator/web/patient-app), as the page reads it.
+
+export type PatientScreen = 'messaging' | 'opposed' | 'closed' | 'absent';
+
+export interface AppMessage {
+  readonly storeId: string;
+  readonly direction: 'to-patient' | 'from-patient';
+  readonly from: string;
+  readonly fromName: string;
+  readonly subject: string;
+  readonly at: string;
+  readonly notReplyable?: string;
+  readonly canReply: boolean;
+}
+
+export interface AppConversation {
+  readonly id: string;
+  readonly counterpart: string;
+  readonly counterpartName: string;
+  readonly state: 'open' | 'closed';
+  readonly closedBanner?: string;
+  readonly lastAt: string;
+  readonly messages: readonly AppMessage[];
+}
+
+export interface AppDocument {
+  readonly id: string;
+  readonly kind: string;
+  readonly kindLabel: string;
+  readonly title: string;
+  readonly date: string;
+  readonly author: string;
+  readonly fileName: string;
+}
+
+export interface Recipient {
+  readonly address: string;
+  readonly name: string;
+}
+
+export interface PatientAppView {
+  readonly ins: string;
+  readonly address: string;
+  readonly patient: { readonly firstName: string; readonly birthName: string } | null;
+  readonly profile: string;
+  readonly screen: PatientScreen;
+  readonly conversations: readonly AppConversation[];
+  readonly contacts: readonly Recipient[];
+  readonly pharmacies: readonly (Recipient & { readonly postalCode: string; readonly city: string })[];
+  readonly documents: readonly AppDocument[];
+}
+
+export interface ReadableMessage {
+  readonly storeId: string;
+  readonly subject: string;
+  readonly at: string;
+  readonly text: string;
+  readonly attachments: readonly { readonly index: number; readonly filename: string; readonly contentType: string; readonly size: number }[];
+}
+
+export interface FoundPharmacy {
+  readonly address: string;
+  readonly name: string;
+  readonly frequented: boolean;
+}
