@@ -143,6 +143,7 @@ test('a professional writes from the webmail, the patient replies in the app, «
   const refusal = journey.locator('.callout.meaning-refused');
   await refusal.waitFor({ timeout: 5000 });
   assert.match((await refusal.textContent()) ?? '', /Vous ne pouvez écrire qu'aux pharmacies que vous avez déjà fréquentées : Pharmacie des Tilleuls n'en fait pas partie\./);
+  await refusal.scrollIntoViewIfNeeded();
   await capture(app.page, 'mes-refus-pharmacie-non-frequentee-telephone');
   assert.deepEqual([...doctor.pageErrors, ...app.pageErrors], []);
   await Promise.all([doctor.page.close(), app.page.close()]);
