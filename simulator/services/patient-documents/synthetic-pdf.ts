@@ -9,7 +9,10 @@ const FONT_SIZE = 11;
 const LEADING = 15;
 
 /** Characters of WinAnsiEncoding outside Latin-1 (PDF 32000-1 Annex D.2). */
-const WIN_ANSI_EXTRA: Readonly<Record<string, number>> = { '€': 0x80, '‚': 0x82, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, 'œ': 0x9c, 'Œ': 0x8c };
+const WIN_ANSI_EXTRA: Readonly<Record<string, number>> = {
+  '\u20ac': 0x80, '\u201a': 0x82, '\u2026': 0x85, '\u2018': 0x91, '\u2019': 0x92, '\u201c': 0x93,
+  '\u201d': 0x94, '\u2022': 0x95, '\u2013': 0x96, '\u2014': 0x97, '\u0153': 0x9c, '\u0152': 0x8c,
+};
 
 /** A PDF string literal's bytes: WinAnsi, with `\`, `(` and `)` escaped; unknown characters become `?`. */
 function pdfString(text: string): Buffer {
