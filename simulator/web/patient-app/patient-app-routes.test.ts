@@ -11,7 +11,8 @@ import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
 import { submitAs } from '../../trust-space/testing/submit-as.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import { patientRefusal } from '../../domain/patient-refusals.ts';
-import type { PatientAppView } from './patient-app-view.ts';
+import type { PatientAppView } from './patient-app-types.ts';
+import { call as callApi } from '../testing/api-client.ts';
 
 const LOUISE = '284034912304586';
 const DR_MARTIN = { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' };
@@ -24,14 +25,9 @@ before(async () => {
 beforeEach(() => space.reset());
 after(() => space?.stop());
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; headers: Headers; bytes: Buffer }> {
-  const response = await fetch(`${space.endpoints.http.baseUrl}${path}`, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
-  const bytes = Buffer.from(await response.arrayBuffer());
-  const json = response.headers.get('content-type')?.includes('json') ? JSON.parse(bytes.toString('utf8')) : undefined;
-  return { status: response.status, json, headers: response.headers, bytes };
-}
+const call = (method: string, path: string, body?: unknown) => callApi(space.endpoints.http.baseUrl, method, path, body);
 
-const app = async (ins = LOUISE) => (await call('GET', `/api/patient-app/${ins}`)).json as PatientAppView;
+const app = async (ins = LOUISE) => (await call('GET', `/api/patient-app/${ins}`)).body as PatientAppView;
 
 async function drMartinWrites(subject: string, headers?: Record<string, string>): Promise<string> {
   const sent = await submitAs(space, DR_MARTIN, { to: [`${LOUISE}@patient.mssante.fr`], subject, text: 'Bonjour Madame Marchand,\nvos résultats sont normaux.', ...(headers ? { headers } : {}) });
@@ -49,12 +45,12 @@ test('a professional writes: the patient sees who wrote, when, the text; she rep
   assert.equal(conversation?.state, 'open');
   assert.deepEqual(conversation?.messages.map((m) => [m.fromName, m.subject, m.canReply]), [['Dr Paul Martin', 'Vos résultats', true]]);
   assert.deepEqual(view.contacts, [{ address: DR_MARTIN.address, name: 'Dr Paul Martin' }]);
-  const message = (await call('GET', `/api/patient-app/${LOUISE}/messages/${first}`)).json;
+  const message = (await call('GET', `/api/patient-app/${LOUISE}/messages/${first}`)).body;
   assert.match(message.text, /vos résultats sont normaux/);
 
   const reply = await call('POST', `/api/patient-app/${LOUISE}/replies`, { messageId: first, text: 'Merci Docteur.' });
   assert.equal(reply.status, 201);
-  assert.equal(reply.json.deliveredTo, DR_MARTIN.address);
+  assert.equal(reply.body.deliveredTo, DR_MARTIN.address);
 
   await drMartinWrites('[FIN]');
   view = await app();
@@ -65,8 +61,8 @@ test('a professional writes: the patient sees who wrote, when, the text; she rep
   assert.deepEqual(view.contacts, []);
   const refused = await call('POST', `/api/patient-app/${LOUISE}/replies`, { messageId: first, text: 'Encore une question.' });
   assert.equal(refused.status, 403);
-  assert.equal(refused.json.error.code, 'MSS_SIM_MES_CONVERSATION_CLOSED');
-  assert.equal(refused.json.error.message, closed?.closedBanner);
+  assert.equal(refused.body.error.code, 'MSS_SIM_MES_CONVERSATION_CLOSED');
+  assert.equal(refused.body.error.message, closed?.closedBanner);
 });
 
 test('a message sent with X-MSS-MES: FIN is marked as allowing no reply, and a reply is refused with the app sentence', async () => {
@@ -76,7 +72,7 @@ test('a message sent with X-MSS-MES: FIN is marked as allowing no reply, and a r
   assert.equal(message?.canReply, false);
   const refused = await call('POST', `/api/patient-app/${LOUISE}/replies`, { messageId: id, text: 'Merci' });
   assert.equal(refused.status, 403);
-  assert.equal(refused.json.error.message, "Ce message n'autorise pas la réponse.");
+  assert.equal(refused.body.error.message, "Ce message n'autorise pas la réponse.");
 });
 
 test('the journey to a pharmacy: a document of her profile, a proposed pharmacy, a search by postal code, then the send', async () => {
@@ -86,11 +82,11 @@ test('the journey to a pharmacy: a document of her profile, a proposed pharmacy,
   assert.equal(prescription?.kindLabel, 'Ordonnance');
   const document = await call('GET', `/api/patient-app/${LOUISE}/documents/${prescription?.id}`);
   assert.equal(document.headers.get('content-type'), 'application/pdf');
-  assert.ok(document.bytes.subarray(0, 8).toString('latin1').startsWith('%PDF-1.4'));
+  assert.ok(document.text.startsWith('%PDF-1.4\n'));
 
-  const found = (await call('GET', `/api/patient-app/${LOUISE}/pharmacies?q=49990`)).json;
+  const found = (await call('GET', `/api/patient-app/${LOUISE}/pharmacies?q=49990`)).body;
   assert.deepEqual(found, [{ address: PHARMACY, name: 'Pharmacie du Parc', frequented: true }]);
-  const byName = (await call('GET', `/api/patient-app/${LOUISE}/pharmacies?q=pharmacie%20des`)).json;
+  const byName = (await call('GET', `/api/patient-app/${LOUISE}/pharmacies?q=pharmacie%20des`)).body;
   assert.deepEqual(byName, [{ address: 'pharmacie.tilleuls@pharmacien.mssante.fr', name: 'Pharmacie des Tilleuls', frequented: false }]);
 
   const sent = await call('POST', `/api/patient-app/${LOUISE}/messages`, { to: PHARMACY, subject: 'Mon ordonnance', text: 'Bonjour, voici mon ordonnance.', documentIds: [prescription?.id] });
@@ -100,10 +96,10 @@ test('the journey to a pharmacy: a document of her profile, a proposed pharmacy,
 
   const elsewhere = await call('POST', `/api/patient-app/${LOUISE}/messages`, { to: 'pharmacie.tilleuls@pharmacien.mssante.fr', subject: 'Mon ordonnance', text: 'Bonjour.' });
   assert.equal(elsewhere.status, 403);
-  assert.equal(elsewhere.json.error.message, patientRefusal('pharmacy-not-frequented', { name: 'Pharmacie des Tilleuls' }).text);
+  assert.equal(elsewhere.body.error.message, patientRefusal('pharmacy-not-frequented', { name: 'Pharmacie des Tilleuls' }).text);
   const nominative = await call('POST', `/api/patient-app/${LOUISE}/messages`, { to: DR_MARTIN.address, subject: 'Question', text: 'Bonjour.' });
   assert.equal(nominative.status, 403);
-  assert.equal(nominative.json.error.code, 'MSS_SIM_MES_NOMINATIVE_MAILBOX_NOT_IN_CONTACT');
+  assert.equal(nominative.body.error.code, 'MSS_SIM_MES_NOMINATIVE_MAILBOX_NOT_IN_CONTACT');
   assert.equal((await call('POST', `/api/patient-app/${LOUISE}/messages`, { to: PHARMACY, subject: 'x', text: 'y', documentIds: ['absent'] })).status, 404);
 });
 
@@ -115,7 +111,7 @@ test('opposed, closed, absent profiles and an INS unknown here get their screen 
   assert.deepEqual([unknown.screen, unknown.patient, unknown.conversations], ['absent', null, []]);
   const write = await call('POST', '/api/patient-app/238067218103339/messages', { to: 'pharmacie.tilleuls@pharmacien.mssante.fr', subject: 'x', text: 'y' });
   assert.equal(write.status, 403);
-  assert.equal(write.json.error.code, 'MSS_SIM_MES_PATIENT_PROFILE_NOT_ACTIVE');
+  assert.equal(write.body.error.code, 'MSS_SIM_MES_PATIENT_PROFILE_NOT_ACTIVE');
   assert.equal((await call('GET', '/api/patient-app/284034912304599')).status, 400);
 });
 

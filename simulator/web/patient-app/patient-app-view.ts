@@ -11,44 +11,9 @@ import { frequentedPharmacyMailboxes } from '../../domain/patient-write-permissi
 import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
 import type { ConversationSnapshot, MonEspaceSante } from '../../services/mon-espace-sante/mon-espace-sante.ts';
 import { PATIENT_DOCUMENT_KIND_LABELS } from './patient-document-kinds.ts';
+import type { AppConversation, AppMessage, PatientAppView, PatientScreen } from './patient-app-types.ts';
 
-/** `absent`: a well-formed INS with no profile, or none in this trust space (REG-MES-01). */
-export type PatientScreen = 'messaging' | 'opposed' | 'closed' | 'absent';
-
-export interface AppMessage {
-  readonly storeId: string;
-  readonly direction: 'to-patient' | 'from-patient';
-  readonly from: string;
-  readonly fromName: string;
-  readonly subject: string;
-  readonly at: string;
-  /** Sent with `X-MSS-MES: FIN`: the app's own sentence (REG-FIN-02). */
-  readonly notReplyable?: string;
-  readonly canReply: boolean;
-}
-
-export interface AppConversation {
-  readonly id: string;
-  readonly counterpart: string;
-  readonly counterpartName: string;
-  readonly state: 'open' | 'closed';
-  /** « <Nom> a mis fin à vos échanges… » when closed (REG-FIN-01, REG-MES-04). */
-  readonly closedBanner?: string;
-  readonly lastAt: string;
-  readonly messages: readonly AppMessage[];
-}
-
-export interface PatientAppView {
-  readonly ins: string;
-  readonly address: string;
-  readonly patient: { readonly firstName: string; readonly birthName: string } | null;
-  readonly profile: PatientProfileState | 'unknown';
-  readonly screen: PatientScreen;
-  readonly conversations: readonly AppConversation[];
-  readonly contacts: readonly { readonly address: string; readonly name: string }[];
-  readonly pharmacies: readonly { readonly address: string; readonly name: string; readonly postalCode: string; readonly city: string }[];
-  readonly documents: readonly { readonly id: string; readonly kind: string; readonly kindLabel: string; readonly title: string; readonly date: string; readonly author: string; readonly fileName: string }[];
-}
+export type { PatientAppView } from './patient-app-types.ts';
 
 const SCREENS: Readonly<Record<PatientProfileState, PatientScreen>> = { active: 'messaging', opposed: 'opposed', closed: 'closed', none: 'absent' };
 

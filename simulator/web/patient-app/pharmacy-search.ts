@@ -8,12 +8,7 @@ import { reachableBaseUrl } from '../../demonstrations/demonstration-context.ts'
 import { DEFAULT_DIRECTORY_API_KEY } from '../../services/directory/create-directory-service.ts';
 import { findRecipients } from '../../reference-client/directory-search.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
-
-export interface FoundPharmacy {
-  readonly address: string;
-  readonly name: string;
-  readonly frequented: boolean;
-}
+import type { FoundPharmacy } from './patient-app-types.ts';
 
 export async function searchPharmacies(space: RunningTrustSpace, patient: Patient | undefined, query: string): Promise<FoundPharmacy[]> {
   const frequented = new Set(patient ? frequentedPharmacyMailboxes(patient, space.view()).map((m) => m.address.toLowerCase()) : []);

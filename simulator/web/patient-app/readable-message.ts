@@ -5,16 +5,7 @@ import { parseMessage, type ParsedMessage } from '../../protocols/mime/message-r
 import type { StoredMessage } from '../../services/store/stored-message.ts';
 import { apiErrors } from '../api-errors.ts';
 import { bytes } from '../http-response.ts';
-
-export interface ReadableMessage {
-  readonly storeId: string;
-  readonly from: readonly { readonly name: string; readonly address: string }[];
-  readonly to: readonly string[];
-  readonly subject: string;
-  readonly at: string;
-  readonly text: string;
-  readonly attachments: readonly { readonly index: number; readonly filename: string; readonly contentType: string; readonly size: number }[];
-}
+import type { ReadableMessage } from './patient-app-types.ts';
 
 export async function readableMessage(stored: StoredMessage): Promise<ReadableMessage> {
   const parsed = await parseMessage(stored.raw);

@@ -10,30 +10,11 @@ import { withMailbox } from '../../reference-client/mailbox-access.ts';
 import { readMessage, type ReadMessage } from '../../reference-client/message-reading.ts';
 import { headerKey } from '../../protocols/mime/message-reader.ts';
 import type { WebmailConnection } from './webmail-login.ts';
+import type { WebmailFolder, WebmailItem } from './webmail-types.ts';
 
-export type WebmailFolder = 'inbox' | 'sent';
 const IMAP_FOLDERS: Readonly<Record<WebmailFolder, string>> = { inbox: 'INBOX', sent: 'Sent' };
 /** The newest messages kept per folder: a demonstration mailbox, not an archive. */
 const MAX_PER_FOLDER = 200;
-
-export interface WebmailItem {
-  readonly folder: WebmailFolder;
-  readonly uid: number;
-  readonly messageId?: string;
-  readonly from: readonly { readonly name: string; readonly address: string }[];
-  readonly to: readonly string[];
-  readonly subject: string;
-  readonly date: string;
-  readonly kind: 'message' | 'patient-message' | 'bounce' | 'receipt';
-  readonly patient?: { readonly birthName: string; readonly firstName: string; readonly ins: string };
-  /** `X-MSS-MES: FIN`: a message that allows no reply (SC.MSS/CONF.21). */
-  readonly noReply: boolean;
-  readonly attachments: readonly { readonly index: number; readonly filename: string; readonly contentType: string; readonly size: number; readonly sha256: string }[];
-  /** A bounce or receipt: its French sentence and the sent message it is about. */
-  readonly report?: { readonly status: 'undelivered' | 'delivered'; readonly reason: string; readonly aboutUid?: number; readonly aboutSubject?: string };
-  /** A sent message a bounce or receipt reported on. */
-  readonly delivery?: { readonly status: 'undelivered' | 'delivered'; readonly reason: string; readonly reportUid: number };
-}
 
 export interface ReadItem {
   readonly folder: WebmailFolder;

@@ -12,7 +12,8 @@ import { after, before, beforeEach, test } from 'node:test';
 import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import { documentFile } from '../../services/patient-documents/document-file.ts';
-import type { WebmailItem } from './webmail-folders.ts';
+import type { WebmailItem } from './webmail-types.ts';
+import { call as callApi } from '../testing/api-client.ts';
 
 const LOUISE = '284034912304586';
 const GERARD_OPPOSED = '152114908701235';
@@ -27,58 +28,54 @@ before(async () => {
 beforeEach(() => space.reset());
 after(() => space?.stop());
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; bytes: Buffer }> {
-  const response = await fetch(`${space.endpoints.http.baseUrl}${path}`, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
-  const bytes = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, json: response.headers.get('content-type')?.includes('json') ? JSON.parse(bytes.toString('utf8')) : undefined, bytes };
-}
+const call = (method: string, path: string, body?: unknown) => callApi(space.endpoints.http.baseUrl, method, path, body);
 
-const items = async (address: string, query = '') => (await call('GET', `/api/webmail/${address}${query}`)).json.items as WebmailItem[];
+const items = async (address: string, query = '') => (await call('GET', `/api/webmail/${address}${query}`)).body.items as WebmailItem[];
 
 test('writing to an opposed patient: sent over XOAUTH2, kept in Sent, and the bounce shows its French sentence tied to the sent message', async () => {
   const sent = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: GERARD_OPPOSED, subject: 'Vos résultats', text: 'Bonjour Monsieur Lambert.' });
   assert.equal(sent.status, 201);
-  assert.equal(sent.json.status, 'sent');
-  assert.deepEqual(sent.json.to, [`${GERARD_OPPOSED}@patient.mssante.fr`]);
+  assert.equal(sent.body.status, 'sent');
+  assert.deepEqual(sent.body.to, [`${GERARD_OPPOSED}@patient.mssante.fr`]);
   await space.settled();
   const listed = await items(DR_MARTIN);
   const bounce = listed.find((i) => i.kind === 'bounce');
   const original = listed.find((i) => i.folder === 'sent' && i.subject === 'Vos résultats');
   assert.equal(bounce?.report?.reason, `Le message que vous avez envoyé à l'adresse « ${GERARD_OPPOSED}@patient.mssante.fr » n'a pas pu être distribué, car cette adresse Mon espace santé n'existe pas.`);
   assert.equal(bounce?.report?.aboutUid, original?.uid);
-  assert.equal(original?.messageId, sent.json.messageId);
+  assert.equal(original?.messageId, sent.body.messageId);
   assert.deepEqual(original?.delivery, { status: 'undelivered', reason: bounce?.report?.reason, reportUid: bounce?.uid });
   assert.ok(space.psc.sessions().some((s) => s.clientId === 'simulateur-webmail' && s.mailbox === DR_MARTIN), 'logged in with a Pro Santé Connect token');
 });
 
 test('an unqualified identity is refused before anything is sent; an unknown INS too', async () => {
   const refused = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: INES_UNQUALIFIED, subject: 'Résultats', text: 'Bonjour.' });
-  assert.equal(refused.json.status, 'refused');
-  assert.match(refused.json.reason, /n'est pas qualifiée/);
-  assert.equal((await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: '146026322000196', subject: 'x', text: 'y' })).json.status, 'refused');
+  assert.equal(refused.body.status, 'refused');
+  assert.match(refused.body.reason, /n'est pas qualifiée/);
+  assert.equal((await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: '146026322000196', subject: 'x', text: 'y' })).body.status, 'refused');
   assert.equal(space.transmissions.all().length, 0);
 });
 
 test('a professional writes to Louise, she replies, he ends the exchange with « [FIN] », then sends a message that allows no reply', async () => {
   const first = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: LOUISE, subject: 'Contrôle', text: 'Bonjour, tout va bien ?' });
-  assert.equal(first.json.status, 'sent');
+  assert.equal(first.body.status, 'sent');
   const delivered = await space.store.waitFor((m) => m.mailbox === `${LOUISE}@patient.mssante.fr` && m.index.subject === 'Contrôle', 5000);
   const reply = await space.mes.reply({ ins: LOUISE, messageId: delivered.id, text: 'Oui, merci Docteur.' });
   assert.ok(reply.accepted);
   await space.settled();
   const fromLouise = (await items(DR_MARTIN)).find((i) => i.kind === 'patient-message');
   assert.deepEqual(fromLouise?.patient, { birthName: 'MARCHAND', firstName: 'Louise', ins: LOUISE });
-  const detail = (await call('GET', `/api/webmail/${DR_MARTIN}/messages/inbox/${fromLouise?.uid}`)).json;
+  const detail = (await call('GET', `/api/webmail/${DR_MARTIN}/messages/inbox/${fromLouise?.uid}`)).body;
   assert.match(detail.text, /Oui, merci Docteur/);
 
   const end = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { inReplyToUid: fromLouise?.uid, end: 'subject', text: 'Bonne journée.' });
-  assert.deepEqual([end.json.status, end.json.subject, end.json.to], ['sent', '[FIN]', [`${LOUISE}@patient.mssante.fr`]]);
+  assert.deepEqual([end.body.status, end.body.subject, end.body.to], ['sent', '[FIN]', [`${LOUISE}@patient.mssante.fr`]]);
   const closing = await space.store.waitFor((m) => m.mailbox === `${LOUISE}@patient.mssante.fr` && m.index.subject === '[FIN]', 5000);
   assert.match(closing.raw.toString('utf8'), /^In-Reply-To: <[^>]+>/m);
   assert.equal(space.mes.conversations(LOUISE)[0]?.state, 'closed');
 
   const noReply = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: LOUISE, subject: 'Information', text: 'Sans réponse.', noReply: true });
-  assert.equal(noReply.json.status, 'sent');
+  assert.equal(noReply.body.status, 'sent');
   const marked = await space.store.waitFor((m) => m.mailbox === `${LOUISE}@patient.mssante.fr` && m.index.subject === 'Information', 5000);
   assert.equal(marked.index.xMss['x-mss-mes'], 'FIN');
 });
@@ -92,12 +89,12 @@ test("the prescription Louise sends from her profile reaches the pharmacy's mail
   const received = (await items(PHARMACY, '?auth=password')).find((i) => i.subject === 'Mon ordonnance');
   assert.equal(received?.kind, 'patient-message');
   assert.deepEqual(received?.attachments.map((a) => [a.filename, a.contentType, a.sha256]), [[file.filename, 'application/pdf', createHash('sha256').update(file.content).digest('hex')]]);
-  const download = await call('GET', `/api/webmail/${PHARMACY}/messages/inbox/${received?.uid}/attachments/0`);
-  assert.ok(download.bytes.equals(file.content));
+  const download = await fetch(`${space.endpoints.http.baseUrl}/api/webmail/${PHARMACY}/messages/inbox/${received?.uid}/attachments/0`);
+  assert.ok(Buffer.from(await download.arrayBuffer()).equals(file.content));
 });
 
 test('recipient search in the Annuaire Santé, unknown mailbox, unknown message', async () => {
-  assert.deepEqual((await call('GET', `/api/webmail/${DR_MARTIN}/recipients?q=49990&kind=pharmacy`)).json, [{ displayName: 'Pharmacie du Parc', address: PHARMACY, mailboxType: 'ORG' }]);
+  assert.deepEqual((await call('GET', `/api/webmail/${DR_MARTIN}/recipients?q=49990&kind=pharmacy`)).body, [{ displayName: 'Pharmacie du Parc', address: PHARMACY, mailboxType: 'ORG' }]);
   assert.equal((await call('GET', '/api/webmail/personne@ch-valbrume.mssante.fr')).status, 404);
   assert.equal((await call('GET', `/api/webmail/${DR_MARTIN}/messages/inbox/99`)).status, 404);
 });

@@ -15,7 +15,8 @@ import { RequestValidator } from '../request-validator.ts';
 import type { RequestContext, Route } from '../route.ts';
 import { pathParam } from '../routes/control-api-deps.ts';
 import { textOf } from '../patient-app/readable-message.ts';
-import { itemOf, listItems, readFolders, readOne, type WebmailFolder } from './webmail-folders.ts';
+import { itemOf, listItems, readFolders, readOne } from './webmail-folders.ts';
+import type { PatientFileEntry, WebmailFolder, WebmailMailbox } from './webmail-types.ts';
 import { WebmailLogins, type WebmailConnection } from './webmail-login.ts';
 import { sendFromWebmail, type WebmailDraft } from './webmail-send.ts';
 
@@ -60,7 +61,8 @@ export function webmailRoutes(space: RunningTrustSpace, logins = new WebmailLogi
         const mailbox = mailboxOf(context);
         const connection = connect(context);
         const items = listItems(await asClient(connection, () => readFolders(connection)));
-        return json({ address: mailbox.address, displayName: mailbox.displayName, type: mailbox.type, items });
+        const answer: WebmailMailbox = { address: mailbox.address, displayName: mailbox.displayName, type: mailbox.type, items };
+        return json(answer);
       },
     },
     {
@@ -115,7 +117,7 @@ export function webmailRoutes(space: RunningTrustSpace, logins = new WebmailLogi
       handler: (context) => {
         mailboxOf(context);
         // The professional's patient file: identities as its software holds them (INS and status).
-        return json(space.view().data.patients.map((p) => ({ ins: p.ins, firstName: p.identity.firstName, birthName: p.identity.birthName, birthDate: p.identity.birthDate, qualified: p.identity.qualified })));
+        return json(space.view().data.patients.map((p): PatientFileEntry => ({ ins: p.ins, firstName: p.identity.firstName, birthName: p.identity.birthName, birthDate: p.identity.birthDate, qualified: p.identity.qualified })));
       },
     },
   ];

@@ -14,6 +14,7 @@ import { FaultSet } from '../../reference-client/reference-fault.ts';
 import { refusalShownToUser, submit } from '../../reference-client/smtp-submission.ts';
 import { imapSettings } from './webmail-folders.ts';
 import type { WebmailConnection } from './webmail-login.ts';
+import type { WebmailSendResult } from './webmail-types.ts';
 
 /** The product reference the webmail declares (synthetic). */
 export const WEBMAIL_PRODUCT_NIL = 'SIMULATEUR-WEBMAIL-1';
@@ -35,11 +36,6 @@ export interface WebmailDraft {
   readonly noReply?: boolean;
   readonly attachments?: readonly { readonly filename: string; readonly contentType: string; readonly contentBase64: string }[];
 }
-
-export type WebmailSendResult =
-  | { readonly status: 'sent'; readonly messageId: string; readonly to: readonly string[]; readonly subject: string }
-  | { readonly status: 'refused'; readonly reason: string }
-  | { readonly status: 'failed'; readonly smtpReply: string; readonly shownToUser: string };
 
 export async function sendFromWebmail(connection: WebmailConnection, draft: WebmailDraft, patientFile: (ins: string) => Patient | undefined): Promise<WebmailSendResult> {
   const original = draft.inReplyToUid !== undefined ? await inboxMessage(connection, draft.inReplyToUid) : undefined;

@@ -6,7 +6,7 @@
 import { callout, meaningBadge } from '../../design/badge.ts';
 import { icon } from '../../design/icons.ts';
 import { ApiCallError, errorMessage, getJson, send } from '../api.ts';
-import { formatDateTime, formatSize } from '../app-shell.ts';
+import { formatDateTime, formatSize, reloadUnlessTyping } from '../app-shell.ts';
 import { button, el, replace } from '../dom.ts';
 import { PatientJourney } from './patient-journey.ts';
 import { SCREEN_TEXTS } from './patient-texts.ts';
@@ -38,16 +38,9 @@ export class PatientApp {
     this.render();
   }
 
-  /** Reloads, unless she is typing (then once she leaves the field): a refresh never loses a draft. */
+  /** Reloads, unless she is typing (then once she leaves the field). */
   refresh(): void {
-    const active = document.activeElement;
-    if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) {
-      if (this.root.contains(active)) {
-        active.addEventListener('blur', () => this.refresh(), { once: true });
-        return;
-      }
-    }
-    void this.load();
+    reloadUnlessTyping(this.root, () => void this.load());
   }
 
   render(): void {

@@ -6,7 +6,7 @@
 import { callout, meaningBadge } from '../../design/badge.ts';
 import { icon } from '../../design/icons.ts';
 import { errorMessage, getJson } from '../api.ts';
-import { formatDateTime, formatSize } from '../app-shell.ts';
+import { formatDateTime, formatSize, reloadUnlessTyping } from '../app-shell.ts';
 import { button, el, replace } from '../dom.ts';
 import { WebmailCompose } from './webmail-compose.ts';
 import type { ComposeStart, WebmailItem, WebmailMailbox } from './webmail-types.ts';
@@ -42,12 +42,7 @@ export class WebmailApp {
 
   /** Reloads, unless the user is writing (then once she leaves the field). */
   refresh(): void {
-    const active = document.activeElement;
-    if ((active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement || active instanceof HTMLSelectElement) && this.root.contains(active)) {
-      active.addEventListener('blur', () => this.refresh(), { once: true });
-      return;
-    }
-    void this.load();
+    reloadUnlessTyping(this.root, () => void this.load());
   }
 
   render(): void {
