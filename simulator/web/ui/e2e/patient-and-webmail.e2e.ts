@@ -40,6 +40,7 @@ async function open(path: string, viewport = DESKTOP, ready = '.mes-app, .wm-app
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${space.endpoints.http.baseUrl}${path}`);
   await page.locator(ready).first().waitFor({ timeout: 10_000 });
+  await page.locator('body[data-live="connected"]').waitFor({ timeout: 10_000 });
   return { page, pageErrors };
 }
 
@@ -51,6 +52,7 @@ test("the prescription journey in the app reaches the pharmacy's ORG mailbox in 
   const { page, pageErrors } = await open(`/mon-espace-sante?ins=${LOUISE.ins}`, PHONE);
   await page.getByRole('heading', { name: 'Messagerie' }).waitFor();
   await capture(page, 'mes-liste-telephone');
+  await noSeriousViolation(page, 'liste des messages (téléphone)');
   await page.getByRole('button', { name: 'Nouveau message' }).click();
   const journey = page.getByRole('form', { name: 'Nouveau message' });
   await journey.getByLabel(/Ordonnance : Ordonnance du Dr Hélène Rousseau/).check();
@@ -65,6 +67,10 @@ test("the prescription journey in the app reaches the pharmacy's ORG mailbox in 
   assert.match(await journey.getByLabel('Message', { exact: true }).inputValue(), /^Bonjour,\n\nVeuillez trouver ci-joint/);
   await capture(page, 'mes-nouveau-message-telephone');
   await noSeriousViolation(page, 'parcours vers la pharmacie (téléphone)');
+  await page.setViewportSize(DESKTOP);
+  await journey.getByRole('button', { name: 'Envoyer' }).scrollIntoViewIfNeeded();
+  await capture(page, 'mes-nouveau-message');
+  await noSeriousViolation(page, 'parcours vers la pharmacie (bureau)');
   await journey.getByRole('button', { name: 'Envoyer' }).click();
   await page.locator('.mes-message.from-patient').waitFor({ timeout: 5000 });
   await capture(page, 'mes-ordonnance-envoyee-telephone');
@@ -174,6 +180,10 @@ test('a message to an opposed patient sent from the webmail shows its bounce wit
   assert.equal(await reader.locator('.wm-reason').textContent(), sentence);
   await page.setViewportSize(PHONE);
   await capture(page, 'webmail-envoi-non-distribue-telephone');
+  await page.getByRole('button', { name: 'Retour à la liste' }).click();
+  await page.locator('.wm-row').first().waitFor();
+  await capture(page, 'webmail-envoyes-telephone');
+  await noSeriousViolation(page, 'messagerie web (téléphone)');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

@@ -10,8 +10,11 @@ export async function startAppPage(): Promise<void> {
   await openReadSession().catch((error: unknown) => console.error(errorMessage(error)));
 }
 
-/** Calls `refresh` shortly after every routed message or reset; returns a stop function. */
-export function onTrustSpaceChange(refresh: () => void, delayMs = 250): () => void {
+/**
+ * Calls `refresh` shortly after every routed message or reset, and `onFlow` with each flow entry;
+ * `<body data-live="connected">` while the live feed is connected. Returns the feed.
+ */
+export function onTrustSpaceChange(refresh: () => void, onFlow?: (data: string) => void, delayMs = 250): EventSource {
   const source = new EventSource('/api/events');
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = () => {
@@ -19,10 +22,10 @@ export function onTrustSpaceChange(refresh: () => void, delayMs = 250): () => vo
     timer = setTimeout(refresh, delayMs);
   };
   for (const name of ['flow', 'reset', 'patient']) source.addEventListener(name, later);
-  return () => {
-    clearTimeout(timer);
-    source.close();
-  };
+  if (onFlow) source.addEventListener('flow', (event) => onFlow((event as MessageEvent<string>).data));
+  source.addEventListener('open', () => (document.body.dataset['live'] = 'connected'));
+  source.addEventListener('error', () => (document.body.dataset['live'] = source.readyState === EventSource.OPEN ? 'connected' : 'reconnecting'));
+  return source;
 }
 
 /** Runs `reload` now, or once the user leaves the field she is typing in inside `root`: a refresh never loses a draft. */

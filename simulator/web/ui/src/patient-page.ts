@@ -16,8 +16,8 @@ async function main(): Promise<void> {
     return;
   }
   const app = new PatientApp(root, ins);
+  onTrustSpaceChange(() => app.refresh()); // before loading: no change between the two is missed
   await app.load();
-  onTrustSpaceChange(() => app.refresh());
 }
 
 /** The patients of the trust space, each a link to her app. */

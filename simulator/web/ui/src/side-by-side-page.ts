@@ -19,19 +19,19 @@ async function main(): Promise<void> {
   await startAppPage();
   const webmail = new WebmailApp(byId('app-webmail'), pageParameter('bal') || DEFAULT_MAILBOX);
   const patient = new PatientApp(byId('app-patient'), pageParameter('ins') || DEFAULT_PATIENT);
-  await Promise.all([webmail.load(), patient.load()]);
-  onTrustSpaceChange(() => {
-    webmail.refresh();
-    patient.refresh();
-  });
   const list = byId('flux-direct');
-  const source = new EventSource('/api/events');
-  source.addEventListener('flow', (event) => {
-    const entry = JSON.parse((event as MessageEvent<string>).data) as FlowEntry;
-    list.prepend(flowLine(entry));
-    while (list.children.length > SHOWN) list.lastElementChild?.remove();
-  });
+  const source = onTrustSpaceChange(
+    () => {
+      webmail.refresh();
+      patient.refresh();
+    },
+    (data) => {
+      list.prepend(flowLine(JSON.parse(data) as FlowEntry));
+      while (list.children.length > SHOWN) list.lastElementChild?.remove();
+    },
+  );
   source.addEventListener('reset', () => list.replaceChildren());
+  await Promise.all([webmail.load(), patient.load()]);
 }
 
 function flowLine(entry: FlowEntry): HTMLElement {

@@ -16,8 +16,8 @@ async function main(): Promise<void> {
     return;
   }
   const app = new WebmailApp(root, address, pageParameter('auth') === 'password' ? 'password' : 'oauth2');
+  onTrustSpaceChange(() => app.refresh()); // before loading: no change between the two is missed
   await app.load();
-  onTrustSpaceChange(() => app.refresh());
 }
 
 async function chooseMailbox(root: HTMLElement): Promise<void> {
