@@ -39,6 +39,7 @@ async function play(id: string): Promise<DemonstrationRun> {
   assert.equal(run.status, 'finished', JSON.stringify(run.log.at(-1)));
   assert.equal(run.log.length, run.stepCount);
   assert.ok(run.log.every((entry) => entry.outcome && entry.narration), 'every step narrated, with its outcome');
+  for (const entry of run.log) assert.doesNotMatch(`${entry.narration} ${entry.outcome}`, /\b[a-z]{1,2}-\d{4,}\b/, 'no internal id (store, flow, run) in what the room reads');
   return run;
 }
 

@@ -28,7 +28,7 @@ export const clotureEtReengagement: Demonstration = {
         const copy = await context.delivered(sentMessageId(result, 'Le message de la pharmacie'), patientMailboxKey(LOUISE));
         if (!copy) throw new DemonstrationStepError("Le message n'est pas arrivé dans Mon espace santé de Louise : son profil est-il actif ?");
         context.notes.set(FIRST, copy.id);
-        return `Message remis dans Mon espace santé de Louise (${copy.id}) : l'échange est ouvert.`;
+        return `Message remis dans Mon espace santé de Louise : l'échange est ouvert.`;
       },
     },
     {
@@ -37,7 +37,7 @@ export const clotureEtReengagement: Demonstration = {
       run: async (context) => {
         const result = accepted(await context.space.mes.reply({ ins: LOUISE, messageId: firstMessage(context.notes), text: 'Merci, je passerai samedi matin.' }), 'La réponse de Louise');
         await context.space.settled();
-        return `Réponse remise à la Pharmacie du Parc (${result.storeId}).`;
+        return `Réponse remise à la Pharmacie du Parc.`;
       },
     },
     {
@@ -67,7 +67,7 @@ export const clotureEtReengagement: Demonstration = {
           'Le nouveau message de Louise',
         );
         await context.space.settled();
-        return `Nouveau message remis à la Pharmacie du Parc (${result.storeId}) : un nouvel échange est ouvert.`;
+        return `Nouveau message remis à la Pharmacie du Parc : un nouvel échange est ouvert.`;
       },
     },
   ],

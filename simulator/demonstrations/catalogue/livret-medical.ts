@@ -50,7 +50,7 @@ export const livretMedical: Demonstration = {
         const messageId = sentMessageId(result, 'Le livret médical');
         const copy = await context.delivered(messageId, PHARMACIE_DU_PARC);
         if (!copy) throw new DemonstrationStepError("Le message a été accepté mais n'est pas arrivé dans la boîte de la Pharmacie du Parc : consultez le journal (GET /api/journal).");
-        return `Message remis dans la boîte de la Pharmacie du Parc (${copy.id}), avec la pièce jointe ${FILENAME}.`;
+        return `Message remis dans la boîte de la Pharmacie du Parc, avec la pièce jointe ${FILENAME}.`;
       },
     },
     {

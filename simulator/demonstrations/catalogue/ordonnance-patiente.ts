@@ -32,7 +32,7 @@ export const ordonnancePatiente: Demonstration = {
           "Le message de Louise",
         );
         await context.space.settled();
-        return `Message remis à la Pharmacie du Parc (${result.storeId}) : la pharmacie voit qu'il vient de Louise Marchand, patiente, par Mon espace santé.`;
+        return `Message remis à la Pharmacie du Parc : la pharmacie voit qu'il vient de Louise Marchand, patiente, par Mon espace santé.`;
       },
     },
     {
@@ -53,7 +53,7 @@ export const ordonnancePatiente: Demonstration = {
         const result = await driver.send({ to: [louise], inReplyTo: fromLouise.clientMessageId, subject: `RE: ${SUBJECT}`, body: 'Bonjour Madame Marchand,\n\nVotre traitement sera prêt demain à partir de 9 h.\n\nCamille Dupré, Pharmacie du Parc' });
         const copy = await context.delivered(sentMessageId(result, 'La réponse de la pharmacie'), louise);
         if (!copy) throw new DemonstrationStepError("La réponse de la pharmacie n'est pas arrivée dans Mon espace santé : consultez le flux et le journal.");
-        return `Réponse remise dans Mon espace santé de Louise (${copy.id}) : l'échange avec la pharmacie est ouvert.`;
+        return `Réponse remise dans Mon espace santé de Louise : l'échange avec la pharmacie est ouvert.`;
       },
     },
   ],

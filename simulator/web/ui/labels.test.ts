@@ -1,36 +1,16 @@
-// The pure parts of the web UI (src/labels.ts, header-notes.ts, lanes.ts, flow-query.ts), run
+// The pure parts of the web UI (src/labels.ts, header-notes.ts, flow-query.ts), run
 // under Node: French wording of flow entries and conversation states, X-MSS-* explanations,
-// sequence-diagram lanes, the /api/flow query.
+// the /api/flow query.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { flowQuery, hasFilters } from './src/flow-query.ts';
 import { headerNote } from './src/header-notes.ts';
-import { compactReason, conversationStateLabel, flowMarks, flowSentence, shortAddress } from './src/labels.ts';
-import { Lanes } from './src/lanes.ts';
-import type { ConversationSnapshot, FlowEntry } from './src/types.ts';
+import { compactReason, conversationStateLabel } from './src/labels.ts';
+import type { ConversationSnapshot } from './src/types.ts';
 
-const BOUNCE: FlowEntry = {
-  id: 'f2',
-  at: '2025-01-01T10:00:00.000Z',
-  kind: 'bounced',
-  from: 'mailer-daemon@patient.mssante.fr',
-  to: ['paul.martin@ch-valbrume.mssante.fr'],
-  subject: 'Message non distribué',
-  reason: 'cette adresse Mon espace santé n\'existe pas',
-  status: '5.1.1',
-};
-
-test('a bounce reads as « avis de non-remise » with its French reason', () => {
-  assert.equal(flowSentence(BOUNCE), 'avis de non-remise : de mailer-daemon@patient.mssante.fr à paul.martin@ch-valbrume.mssante.fr ; objet « Message non distribué » ; motif : cette adresse Mon espace santé n\'existe pas');
-});
-
-test('[FIN] and X-MSS-MES: FIN are marked on the flow entry (REG-FIN-01, REG-FIN-02)', () => {
-  assert.deepEqual(flowMarks({ ...BOUNCE, kind: 'delivered', closesConversation: true, noReply: true }), ['conversation close par « [FIN] »', 'message non répondable']);
-  assert.deepEqual(flowMarks(BOUNCE), []);
-});
 
 test('conversation states: ouverte, close par « [FIN] », non répondable messages counted', () => {
-  const entry = { storeId: 's1', direction: 'to-patient' as const, replyable: true, at: BOUNCE.at };
+  const entry = { storeId: 's1', direction: 'to-patient' as const, replyable: true, at: '2025-01-01T10:00:00.000Z' };
   const open: ConversationSnapshot = { id: 'c1', patientIns: '284034912304586', counterpart: 'x@y', state: 'open', entries: [entry] };
   assert.equal(conversationStateLabel(open), 'ouverte');
   assert.equal(conversationStateLabel({ ...open, state: 'closed' }), 'close par « [FIN] »');
@@ -44,19 +24,6 @@ test('X-MSS headers are highlighted and explained; X-MSS-MES other than FIN is f
   assert.match(headerNote('Subject', '[FIN]').note ?? '', /clôt toute la conversation/);
   assert.deepEqual(headerNote('Subject', 'RE: [FIN]'), { mss: false });
   assert.deepEqual(headerNote('Received', 'from x'), { mss: false });
-});
-
-test('lanes: one per domain, unknown domains and the empty sender in the outside lane', () => {
-  const lanes = new Lanes([
-    { id: 'a', name: 'A', domains: [{ name: 'patient.mssante.fr', description: '', whitelisted: true }] },
-    { id: 'b', name: 'B', domains: [{ name: 'pharmacien.mssante.fr', description: '', whitelisted: true }, { name: 'hors.mssante.fr', description: '', whitelisted: false }] },
-  ]);
-  assert.deepEqual(lanes.all.map((l) => l.label), ['patient', 'pharmacien', 'hors', 'hors espace']);
-  assert.equal(lanes.of('152114908701235@Patient.MSSante.fr'), 0);
-  assert.equal(lanes.of('camille@pharmacien.mssante.fr'), 1);
-  assert.equal(lanes.of('someone@gmail.com'), 3);
-  assert.equal(lanes.of(''), 3);
-  assert.equal(shortAddress('152114908701235@patient.mssante.fr'), '152114908701235');
 });
 
 test('the flow query carries the window and only the filters that are set', () => {

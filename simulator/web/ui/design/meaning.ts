@@ -1,7 +1,7 @@
 // The meanings a colour may carry in the web front end, each with its French word and its
 // icon (never colour alone, WCAG 2.1 SC 1.4.1). CSS: class `meaning-<name>` (components.css).
 // Pure: no DOM.
-import type { IconName } from './icons.ts';
+import type { IconName } from './icon-shapes.ts';
 
 export type Meaning = 'delivered' | 'bounced' | 'refused' | 'closed' | 'no-reply' | 'info' | 'pending';
 

@@ -1,8 +1,8 @@
 // Support for the web UI's end-to-end tests (UI tests `<page>.e2e.ts`, Playwright with
 // Debian Chromium): a real trust space on loopback ports 0, Chromium from /usr/bin/chromium
 // (Playwright cannot download browsers here: scripts/ensure-chromium.sh installs it), a page
-// at 1280×720 whose dialogs, console lines and page errors are recorded, screenshots under
-// reports/captures/, and mail sent by a real SMTP client (nodemailer, STARTTLS + AUTH).
+// at 1280×720 (normal or presentation theme) whose dialogs, console lines and page errors are
+// recorded, screenshots under reports/captures/, and mail sent by a real SMTP client (nodemailer, STARTTLS + AUTH).
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,9 +42,10 @@ export interface WatchedPage {
   readonly pageErrors: string[];
 }
 
-/** A fresh page at 1280×720 on the UI, watching dialogs (dismissed), console and errors. */
-export async function openUi(browser: Browser, space: RunningTrustSpace, path = '/'): Promise<WatchedPage> {
+/** A fresh page at 1280×720 on the UI, watching dialogs (dismissed), console and errors; in the presentation theme when asked (as remembered by the toggle). */
+export async function openUi(browser: Browser, space: RunningTrustSpace, path = '/', options: { presentation?: boolean } = {}): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+  if (options.presentation) await page.addInitScript("if (window === window.top) localStorage.setItem('mss-sim-presentation', 'oui')"); // not in the sandboxed message frame
   const watched: WatchedPage = { page, dialogs: [], consoleLines: [], pageErrors: [] };
   page.on('dialog', (dialog) => {
     watched.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -59,7 +60,7 @@ export async function openUi(browser: Browser, space: RunningTrustSpace, path = 
 
 export async function capture(page: Page, name: string): Promise<void> {
   mkdirSync(CAPTURES, { recursive: true });
-  await page.screenshot({ path: join(CAPTURES, `${name}.png`) });
+  await page.screenshot({ path: join(CAPTURES, `${name}.png`), animations: 'disabled' }); // arrows drawn to their end
 }
 
 export interface OutgoingMail {

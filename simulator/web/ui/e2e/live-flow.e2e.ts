@@ -25,8 +25,9 @@ test('a message sent while the page is open appears in the live flow as « remis
   await sendMail(space, DR_MARTIN, { to: LOUISE.address, subject: 'Livret médical de Louise', text: 'Bonjour, voici le livret médical.' });
   const row = page.locator('.flow-row', { hasText: 'Livret médical de Louise' });
   await row.waitFor({ timeout: 5000 });
-  assert.equal(await row.locator('.badge.kind-delivered').textContent(), 'remis');
-  assert.match((await row.locator('.flow-route').textContent()) ?? '', /^paul\.martin → 284034912304586$/);
+  assert.equal(await row.locator('.badge.meaning-delivered').first().textContent(), 'remis');
+  assert.equal(await row.locator('.flow-route').textContent(), 'Dr Paul Martin, médecin → Louise Marchand, patiente');
+  assert.equal(await row.locator('.flow-route').getAttribute('title'), `${DR_MARTIN.address} → ${LOUISE.address}`, 'the addresses on demand');
   assert.equal(await page.locator('#flux-compte').textContent(), '1 message');
   await capture(page, 'flux-en-direct');
   assert.deepEqual(pageErrors, []);
@@ -38,8 +39,9 @@ test('a message to an opposed patient shows the avis de non-remise with its Fren
   await sendMail(space, DR_MARTIN, { to: GERARD_OPPOSED.address, subject: 'Résultats de Gérard', text: 'Bonjour Gérard.' });
   const bounce = page.locator('.flow-row.kind-bounced');
   await bounce.waitFor({ timeout: 5000 });
-  assert.equal(await bounce.locator('.badge.kind-bounced').textContent(), 'avis de non-remise');
+  assert.equal(await bounce.locator('.badge.meaning-bounced').textContent(), 'avis de non-remise');
   assert.match((await bounce.locator('.flow-reason').textContent()) ?? '', /5\.1\.1.*cette adresse Mon espace santé n'existe pas/);
+  assert.match((await bounce.locator('.flow-route').textContent()) ?? '', /^Service de non-remise, CNAM – Mon espace santé → Dr Paul Martin, médecin$/);
   await capture(page, 'avis-de-non-remise');
 
   await page.locator('#flux').focus();

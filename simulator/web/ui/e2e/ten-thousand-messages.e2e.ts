@@ -13,7 +13,6 @@ import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
 import { CAPTURES, capture, DR_MARTIN, launchChromium, LOUISE, openUi, PHARMACY, sendMail, startSpace } from './e2e-kit.ts';
 
 const COUNT = 10_000;
-const ROW_HEIGHT = 60; // src/flow-row.ts
 const SENDERS = ['paul.martin@ch-valbrume.mssante.fr', 'pharmacie.duparc@pharmacien.mssante.fr', 'helene.rousseau@medecin.mssante.fr', 'coordination@cpts-pays-valbrume.mssante.fr', 'secretariat.cardiologie@ch-valbrume.mssante.fr'];
 const RECIPIENTS = ['pharmacie.tilleuls@pharmacien.mssante.fr', '284034912304586@patient.mssante.fr', 'julien.moreau@infirmier.mssante.fr', 'camille.dupre@pharmacien.mssante.fr'];
 
@@ -70,8 +69,10 @@ test('with 10,000 messages the flow renders, scrolls, filters and takes a live m
   const rowsInDom = await page.locator('.flow-row').count();
   assert.ok(rowsInDom < 80, `virtualised: ${rowsInDom} rows in the DOM`);
 
+  const rowHeight = (await page.locator('.flow-row').first().boundingBox())?.height ?? 0; // ROW_REM root em, src/flow-row.ts
+  assert.ok(rowHeight > 0);
   const scrollMiddleMs = await timed(async () => {
-    await page.locator('#flux').evaluate((viewport, top) => (viewport.scrollTop = top), (COUNT / 2) * ROW_HEIGHT);
+    await page.locator('#flux').evaluate((viewport, top) => (viewport.scrollTop = top), (COUNT / 2) * rowHeight);
     await page.locator(`.flow-row[aria-posinset="${COUNT / 2 + 1}"]:not(.placeholder)`).waitFor({ timeout: 5000 });
   });
   assert.equal(await page.locator(`.flow-row[aria-posinset="${COUNT / 2 + 1}"] .flow-subject`).textContent(), `Message de charge n° ${COUNT / 2}`);

@@ -63,7 +63,7 @@ test('Louise writing first to a nominative mailbox is refused, with the French r
   await page.getByRole('tab', { name: 'Flux en direct' }).click();
   const refused = page.locator('.flow-row.kind-patient-refused');
   await refused.waitFor({ timeout: 5000 });
-  assert.equal(await refused.locator('.badge.kind-patient-refused').textContent(), 'refus Mon espace santé');
+  assert.equal(await refused.locator('.badge.meaning-refused').textContent(), 'refus Mon espace santé');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

@@ -1,53 +1,88 @@
-// Démonstrations: guided sequences with narration that run the reference client
-// through a flow of REG-OFF. Start one, play it step by step (« Étape suivante ») or to the end.
+// Démonstrations: guided sequences with narration that run the reference client through a
+// flow of REG-OFF, on one screen: the narration on the left, the run's live flow on the right,
+// each step drawing its arrows as they happen. Keys while the view is shown: N (or Page down,
+// right arrow) next step, F to the end, R replay.
 import { errorMessage, getJson, send } from './api.ts';
+import { DemonstrationFlow } from './demonstration-flow.ts';
+import { isOver, stageNarration } from './demonstration-stage.ts';
 import { el, replace } from './dom.ts';
-import type { Demonstration, DemonstrationRun } from './types.ts';
+import type { RowNaming } from './flow-row.ts';
+import type { Lanes } from './lanes.ts';
+import type { Demonstration, DemonstrationRun, FlowEntry } from './types.ts';
 
-const STATUS_LABELS: Readonly<Record<DemonstrationRun['status'], string>> = {
-  ready: 'prête',
-  running: 'en cours',
-  waiting: 'en attente de l\'étape suivante',
-  finished: 'terminée',
-  failed: 'échouée',
-};
+export interface DemonstrationsView {
+  readonly list: HTMLElement;
+  readonly stage: HTMLElement;
+  readonly lanes: () => Lanes;
+  readonly naming: () => RowNaming;
+}
 
 export class DemonstrationsPanel {
-  readonly #list: HTMLElement;
-  readonly #stage: HTMLElement;
+  readonly #view: DemonstrationsView;
+  readonly #narration: HTMLElement;
+  readonly #flowPanel: HTMLElement;
+  readonly #flow = new DemonstrationFlow();
   #demonstrations: readonly Demonstration[] = [];
   #run: DemonstrationRun | undefined;
   #busy = false;
 
-  constructor(list: HTMLElement, stage: HTMLElement) {
-    this.#list = list;
-    this.#stage = stage;
+  constructor(view: DemonstrationsView) {
+    this.#view = view;
+    this.#narration = el('div', { className: 'stage-narration' });
+    this.#flowPanel = el('section', { className: 'stage-flow', attrs: { 'aria-labelledby': 'demo-flux-titre' } });
+    replace(view.stage, this.#narration, this.#flowPanel);
+    view.stage.hidden = true;
   }
 
   async load(): Promise<void> {
     try {
       this.#demonstrations = await getJson<Demonstration[]>('/api/demonstrations');
     } catch (error) {
-      replace(this.#list, el('p', { className: 'error', text: errorMessage(error) }));
+      replace(this.#view.list, el('p', { className: 'error', text: errorMessage(error) }));
       return;
     }
-    replace(this.#list, ...this.#demonstrations.map((d) => this.#card(d)));
+    replace(this.#view.list, ...this.#demonstrations.map((d) => this.#card(d)));
   }
 
   /** A `demonstration` event from the live feed. */
   update(run: DemonstrationRun): void {
     if (this.#run && run.runId === this.#run.runId && run.log.length >= this.#run.log.length) {
       this.#run = run;
-      this.#renderStage();
+      this.#render();
     }
+  }
+
+  /** A `flow` event: a message of the current run, drawn beside the narration. */
+  flow(entry: FlowEntry): void {
+    const run = this.#run;
+    if (!run || (isOver(run) && !this.#busy)) return;
+    this.#flow.add(entry, Math.max(0, run.log.length - 1));
+    this.#renderFlow();
+  }
+
+  /** Names or addresses changed, or the theme: draw again. */
+  refresh(): void {
+    if (this.#run) this.#render();
+  }
+
+  /** A key pressed while the view is shown; true when it was a demonstration key. */
+  key(event: KeyboardEvent): boolean {
+    const run = this.#run;
+    if (!run || event.ctrlKey || event.metaKey || event.altKey) return false;
+    const key = event.key.toLowerCase();
+    if (!isOver(run) && (key === 'n' || key === 'pagedown' || key === 'arrowright')) void this.#next();
+    else if (!isOver(run) && key === 'f') void this.#toEnd();
+    else if (isOver(run) && key === 'r') void this.#replay();
+    else return false;
+    return true;
   }
 
   #card(demonstration: Demonstration): HTMLElement {
     const start = el('button', { text: 'Démarrer', attrs: { type: 'button', 'aria-label': `Démarrer la démonstration « ${demonstration.title} »` } });
-    start.addEventListener('click', () => void this.#start(demonstration));
+    start.addEventListener('click', () => void this.#start(demonstration.id));
     return el(
       'article',
-      { className: 'demonstration', attrs: { 'data-demonstration': demonstration.id } },
+      { className: 'demonstration card', attrs: { 'data-demonstration': demonstration.id } },
       el('h3', { text: demonstration.title }),
       el('p', { text: demonstration.summary }),
       el('p', { className: 'secondary', text: `${demonstration.steps.length} étapes` }),
@@ -55,11 +90,25 @@ export class DemonstrationsPanel {
     );
   }
 
-  async #start(demonstration: Demonstration): Promise<void> {
+  async #start(id: string): Promise<void> {
+    this.#flow.clear();
     await this.#act(async () => {
-      this.#run = await send<DemonstrationRun>('POST', `/api/demonstrations/${encodeURIComponent(demonstration.id)}/runs`);
+      this.#run = await send<DemonstrationRun>('POST', `/api/demonstrations/${encodeURIComponent(id)}/runs`);
     });
-    this.#stage.querySelector<HTMLButtonElement>('button.next')?.focus();
+    this.#view.stage.querySelector<HTMLButtonElement>('button.next')?.focus();
+  }
+
+  #replay(): Promise<void> {
+    const run = this.#run;
+    return run ? this.#start(run.demonstrationId) : Promise.resolve();
+  }
+
+  #back(): void {
+    this.#run = undefined;
+    this.#flow.clear();
+    this.#view.stage.hidden = true;
+    this.#view.list.hidden = false;
+    this.#view.list.querySelector<HTMLButtonElement>('button')?.focus();
   }
 
   async #next(): Promise<void> {
@@ -80,56 +129,36 @@ export class DemonstrationsPanel {
 
   async #act(action: () => Promise<void>): Promise<void> {
     if (this.#busy) return;
+    const focused = this.#view.stage.contains(document.activeElement);
     this.#busy = true;
-    this.#renderStage();
+    this.#render();
+    let error: string | undefined;
     try {
       await action();
-    } catch (error) {
-      this.#renderStage(errorMessage(error));
-      return;
-    } finally {
-      this.#busy = false;
+    } catch (caught) {
+      error = errorMessage(caught);
     }
-    this.#renderStage();
+    this.#busy = false;
+    this.#render(error);
+    // The pressed button was disabled while the step ran: give the focus back to the buttons.
+    if (focused && !this.#view.stage.contains(document.activeElement)) this.#view.stage.querySelector<HTMLButtonElement>('.narration button:not(:disabled)')?.focus();
   }
 
-  #renderStage(error?: string): void {
+  #render(error?: string): void {
     const run = this.#run;
     if (!run) return;
+    this.#view.list.hidden = true;
+    this.#view.stage.hidden = false;
     const active = document.activeElement;
-    const refocus = active instanceof HTMLButtonElement && this.#stage.contains(active) ? active.className : undefined;
+    const refocus = active instanceof HTMLButtonElement && this.#view.stage.contains(active) ? active.classList[0] : undefined;
     const demonstration = this.#demonstrations.find((d) => d.id === run.demonstrationId);
-    const nextStep = demonstration?.steps[run.stepIndex];
-    const over = isOver(run);
-    const next = el('button', { className: 'next', text: 'Étape suivante', attrs: { type: 'button' } });
-    const toEnd = el('button', { className: 'to-end', text: 'Jusqu\'à la fin', attrs: { type: 'button' } });
-    next.disabled = toEnd.disabled = over || this.#busy;
-    next.addEventListener('click', () => void this.#next());
-    toEnd.addEventListener('click', () => void this.#toEnd());
-    const narration = over
-      ? el('p', { text: run.status === 'finished' ? 'La démonstration est terminée.' : 'La démonstration s\'est arrêtée sur une erreur.' })
-      : nextStep
-        ? el('div', {}, el('h4', { text: `Étape ${run.stepIndex + 1} : ${nextStep.title}` }), el('p', { text: nextStep.narration }))
-        : el('p', { text: 'En attente…' });
-    const log = el(
-      'ol',
-      { className: 'demonstration-log' },
-      ...run.log.map((item) => el('li', {}, el('strong', { text: item.title }), el('p', { text: item.narration }), item.outcome ? el('p', { className: 'outcome', text: item.outcome }) : null)),
-    );
-    replace(
-      this.#stage,
-      el('h3', { text: demonstration?.title ?? run.demonstrationId }),
-      el('p', { className: `run-status status-${run.status}`, text: `État : ${this.#busy ? 'en cours…' : STATUS_LABELS[run.status]} — étape ${Math.min(run.stepIndex + 1, demonstration?.steps.length ?? run.stepIndex + 1)} sur ${demonstration?.steps.length ?? '?'}` }),
-      el('div', { className: 'narration', attrs: { 'aria-live': 'polite' } }, narration),
-      el('div', { className: 'buttons' }, next, toEnd),
-      error ? el('p', { className: 'error', attrs: { role: 'alert' }, text: error }) : null,
-      el('h4', { text: 'Déroulé' }),
-      log,
-    );
-    if (refocus) this.#stage.querySelector<HTMLButtonElement>(`button.${refocus}`)?.focus();
+    const actions = { next: () => void this.#next(), toEnd: () => void this.#toEnd(), replay: () => void this.#replay(), back: () => this.#back() };
+    replace(this.#narration, ...stageNarration(run, demonstration, this.#busy, actions, error));
+    this.#renderFlow();
+    if (refocus) (this.#view.stage.querySelector<HTMLButtonElement>(`button.${refocus}:not(:disabled)`) ?? this.#view.stage.querySelector<HTMLButtonElement>('.narration button:not(:disabled)'))?.focus();
   }
-}
 
-function isOver(run: DemonstrationRun): boolean {
-  return run.status === 'finished' || run.status === 'failed';
+  #renderFlow(): void {
+    this.#flow.render(this.#flowPanel, this.#view.lanes(), this.#view.naming());
+  }
 }

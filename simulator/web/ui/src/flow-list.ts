@@ -1,11 +1,12 @@
 // The live flow as a virtualised list (10,000 messages stay responsive): only the rows
 // in view (plus a margin) exist in the DOM; entries come by pages of GET /api/flow, newest first;
-// live entries are put on top without a request when no filter is set. Keyboard: arrows,
-// Page up/down, Home/End move the selection; Enter opens the message.
+// live entries are put on top without a request when no filter is set, their arrow drawn as
+// they arrive. Rows have one height, ROW_REM root em (it grows with the presentation theme:
+// remeasure()). Keyboard: arrows, Page up/down, Home/End move the selection; Enter opens the message.
 import { getJson } from './api.ts';
 import { el, replace } from './dom.ts';
 import { flowQuery, hasFilters } from './flow-query.ts';
-import { flowRow, placeholderRow, ROW_HEIGHT, rowId } from './flow-row.ts';
+import { flowRow, placeholderRow, ROW_REM, rowId, type RowNaming } from './flow-row.ts';
 import type { Lanes } from './lanes.ts';
 import type { FlowEntry, FlowFilters, FlowPage } from './types.ts';
 
@@ -17,6 +18,7 @@ export interface FlowListOptions {
   readonly onOpen: (entry: FlowEntry) => void;
   readonly onCount: (total: number) => void;
   readonly onError: (error: unknown) => void;
+  readonly naming: RowNaming;
 }
 
 export class FlowList {
@@ -34,16 +36,47 @@ export class FlowList {
   #active = -1;
   #frame = 0;
   #reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  #naming: RowNaming;
+  #rowHeight = 0;
+  /** Live entries whose row has not been drawn yet: their arrow is drawn as they arrive. */
+  readonly #arriving = new Set<string>();
 
   constructor(lanes: Lanes, options: FlowListOptions) {
     this.#lanes = lanes;
     this.#options = options;
+    this.#naming = options.naming;
     this.#spacer = el('div', { className: 'flow-spacer' });
     replace(options.viewport, this.#spacer);
     options.viewport.addEventListener('scroll', () => this.#schedule());
     options.viewport.addEventListener('keydown', (event) => this.#onKey(event));
     options.viewport.addEventListener('click', (event) => this.#onClick(event));
     new ResizeObserver(() => this.#schedule()).observe(options.viewport);
+    this.#measure();
+  }
+
+  /** Height of a row in pixels (ROW_REM root em). */
+  get rowHeight(): number {
+    return this.#rowHeight;
+  }
+
+  /** The root font size changed (presentation theme): same first row in view, rows drawn again. */
+  remeasure(): void {
+    const first = this.#firstVisible();
+    this.#measure();
+    this.#spacer.style.height = `${this.#total * this.#rowHeight}px`;
+    this.#options.viewport.scrollTop = first * this.#rowHeight;
+    this.#rerender();
+  }
+
+  setNaming(naming: RowNaming): void {
+    this.#naming = naming;
+    this.#rerender();
+  }
+
+  #measure(): void {
+    const root = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.#rowHeight = Math.round(ROW_REM * root);
+    this.#options.viewport.style.setProperty('--ligne', `${this.#rowHeight}px`);
   }
 
   get total(): number {
@@ -81,10 +114,12 @@ export class FlowList {
     }
     if (this.#rows.slice(0, 5).some((row) => row?.id === entry.id)) return; // already in a page answered after it was recorded
     this.#rows.unshift(entry);
+    if (this.#arriving.size > 50) this.#arriving.clear(); // rows never drawn (scrolled away)
+    this.#arriving.add(entry.id);
     this.#shift++;
     this.#setTotal(this.#total + 1);
     const viewport = this.#options.viewport;
-    if (viewport.scrollTop > 0) viewport.scrollTop += ROW_HEIGHT; // keep the rows the reader is looking at
+    if (viewport.scrollTop > 0) viewport.scrollTop += this.#rowHeight; // keep the rows the reader is looking at
     if (this.#active >= 0) this.#active++;
     this.#rerender();
   }
@@ -99,7 +134,7 @@ export class FlowList {
 
   #setTotal(total: number): void {
     this.#total = total;
-    this.#spacer.style.height = `${total * ROW_HEIGHT}px`;
+    this.#spacer.style.height = `${total * this.#rowHeight}px`;
     this.#options.onCount(total);
   }
 
@@ -137,13 +172,13 @@ export class FlowList {
   }
 
   #firstVisible(): number {
-    return Math.floor(this.#options.viewport.scrollTop / ROW_HEIGHT);
+    return Math.floor(this.#options.viewport.scrollTop / this.#rowHeight);
   }
 
   #render(): void {
     const viewport = this.#options.viewport;
     const first = Math.max(0, this.#firstVisible() - OVERSCAN);
-    const last = Math.min(this.#total - 1, Math.ceil((viewport.scrollTop + viewport.clientHeight) / ROW_HEIGHT) + OVERSCAN);
+    const last = Math.min(this.#total - 1, Math.ceil((viewport.scrollTop + viewport.clientHeight) / this.#rowHeight) + OVERSCAN);
     for (const [position, row] of this.#rendered) {
       if (position < first || position > last || (row.classList.contains('placeholder') && this.#rows[position])) {
         row.remove();
@@ -154,8 +189,9 @@ export class FlowList {
       if (this.#rendered.has(position)) continue;
       const entry = this.#rows[position];
       if (!entry) void this.#loadPage(Math.floor(position / PAGE_SIZE));
-      const row = entry ? flowRow(entry, this.#lanes, position) : placeholderRow(position);
-      row.style.transform = `translateY(${position * ROW_HEIGHT}px)`;
+      const arriving = entry !== undefined && this.#arriving.delete(entry.id);
+      const row = entry ? flowRow(entry, this.#lanes, position, this.#naming, arriving) : placeholderRow(position);
+      row.style.transform = `translateY(${position * this.#rowHeight}px)`;
       row.setAttribute('aria-selected', String(position === this.#active));
       row.setAttribute('aria-posinset', String(position + 1));
       row.setAttribute('aria-setsize', String(this.#total));
@@ -176,7 +212,7 @@ export class FlowList {
   }
 
   #onKey(event: KeyboardEvent): void {
-    const page = Math.max(1, Math.floor(this.#options.viewport.clientHeight / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor(this.#options.viewport.clientHeight / this.#rowHeight) - 1);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
     if (event.key in moves) this.#select(Math.max(0, this.#active + (moves[event.key] ?? 0)));
     else if (event.key === 'Home') this.#select(0);
@@ -192,9 +228,9 @@ export class FlowList {
     if (this.#total === 0) return;
     this.#active = Math.min(position, this.#total - 1);
     const viewport = this.#options.viewport;
-    const top = this.#active * ROW_HEIGHT;
+    const top = this.#active * this.#rowHeight;
     if (top < viewport.scrollTop) viewport.scrollTop = top;
-    else if (top + ROW_HEIGHT > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = top + ROW_HEIGHT - viewport.clientHeight;
+    else if (top + this.#rowHeight > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = top + this.#rowHeight - viewport.clientHeight;
     for (const [index, row] of this.#rendered) row.setAttribute('aria-selected', String(index === this.#active));
     this.#render();
   }

@@ -1,7 +1,7 @@
 // French words for what the UI shows (the UI is in French). Pure: no DOM, tested in
 // ../labels.test.ts under Node.
 import { bounceReasonLabel } from '../../../domain/bounce-reasons.ts';
-import type { ConversationSnapshot, FlowEntry, FlowKind, MailboxType, PatientState } from './types.ts';
+import type { ConversationSnapshot, FlowKind, MailboxType, PatientState } from './types.ts';
 
 export const FLOW_KIND_LABELS: Readonly<Record<FlowKind, string>> = {
   delivered: 'remis',
@@ -26,36 +26,12 @@ export const MAILBOX_TYPE_LABELS: Readonly<Record<MailboxType, string>> = {
   CAB: 'BAL de cabinet (CAB)',
 };
 
-/** Extra badges of a flow entry besides its kind: conversation closure and non-replyable message (REG-FIN-01, REG-FIN-02). */
-export function flowMarks(entry: FlowEntry): string[] {
-  const marks: string[] = [];
-  if (entry.closesConversation) marks.push('conversation close par « [FIN] »');
-  if (entry.noReply) marks.push('message non répondable');
-  if (entry.fromPatient) marks.push('envoyé par le patient');
-  return marks;
-}
-
-/** One line a screen reader can say for a row. */
-export function flowSentence(entry: FlowEntry): string {
-  const parts = [`${FLOW_KIND_LABELS[entry.kind] ?? entry.kind} : de ${entry.from || '(expéditeur vide)'} à ${entry.to.join(', ') || '(aucun destinataire)'}`];
-  if (entry.subject) parts.push(`objet « ${entry.subject} »`);
-  if (entry.reason) parts.push(`motif : ${entry.reason}`);
-  parts.push(...flowMarks(entry));
-  return parts.join(' ; ');
-}
-
 /** ouverte, close par « [FIN] », with the number of non-replyable messages (REG-FIN-01, REG-FIN-02). */
 export function conversationStateLabel(conversation: ConversationSnapshot): string {
   const base = conversation.state === 'closed' ? 'close par « [FIN] »' : 'ouverte';
   const notReplyable = conversation.entries.filter((e) => e.direction === 'to-patient' && !e.replyable).length;
   if (notReplyable === 0) return base;
   return `${base} ; ${notReplyable === 1 ? '1 message non répondable' : `${notReplyable} messages non répondables`}`;
-}
-
-/** The short name shown in a lane or a row: the local part, or the INS for a patient. */
-export function shortAddress(address: string): string {
-  const at = address.lastIndexOf('@');
-  return at === -1 ? address : address.slice(0, at);
 }
 
 /**

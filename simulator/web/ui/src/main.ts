@@ -1,15 +1,19 @@
 // The web UI of the simulator, in French: the trust space, the live flow as a sequence
 // diagram, messages in full, conversations, trainer actions, démonstrations and the manual
 // driver's console. Entry point bundled by ../ui-bundle.ts.
+import { applyStoredTheme, onPresentationChange, presentationToggle } from '../design/theme.ts';
 import { errorMessage, getJson, initialToken, openReadSession, setToken } from './api.ts';
 import { ConsolePanel } from './console-panel.ts';
 import { renderConversations } from './conversations-panel.ts';
+import { laneHeader } from './demonstration-flow.ts';
 import { DemonstrationsPanel } from './demonstrations-panel.ts';
 import { byId, el, replace } from './dom.ts';
 import { FlowList } from './flow-list.ts';
-import { Lanes, type Lane } from './lanes.ts';
+import type { RowNaming } from './flow-row.ts';
+import { Lanes } from './lanes.ts';
 import { listenLive } from './live-events.ts';
 import { openMessageDetail } from './message-detail.ts';
+import { Participants } from './participants.ts';
 import { setUpTabs } from './tabs.ts';
 import { renderTrainerPanel } from './trainer-panel.ts';
 import { retentionNote, type RetentionStats } from './retention-note.ts';
@@ -19,6 +23,8 @@ import type { ConversationSnapshot, FlowEntry, TrustSpaceSnapshot } from './type
 const numbers = new Intl.NumberFormat('fr-FR');
 
 function start(): void {
+  applyStoredTheme();
+  byId('affichage').appendChild(presentationToggle());
   const token = byId<HTMLInputElement>('jeton');
   token.value = initialToken();
   token.addEventListener('change', () => setToken(token.value.trim()));
@@ -31,6 +37,11 @@ function start(): void {
   byId('detail-close').addEventListener('click', () => byId<HTMLDialogElement>('detail').close());
 
   let space: TrustSpaceSnapshot | undefined;
+  let participants = new Participants();
+  let lanes = new Lanes();
+  const addresses = byId<HTMLInputElement>('montrer-adresses');
+  const technical = (address: string) => address || '<>';
+  const naming = (): RowNaming => ({ label: addresses.checked ? technical : (address) => participants.label(address), address: technical });
   const scenarios = new Set<string>();
   let statsTimer: ReturnType<typeof setTimeout> | undefined;
   const loadRetention = () => {
@@ -41,24 +52,42 @@ function start(): void {
         .catch((error: unknown) => showProblem(errorMessage(error)));
     }, 500);
   };
-  const list = new FlowList(new Lanes([]), {
+  const list = new FlowList(lanes, {
     viewport: byId('flux'),
-    onOpen: openMessageDetail,
+    naming: naming(),
+    onOpen: (entry) => openMessageDetail(entry, participants),
     onCount: (total) => {
       replace(byId('flux-compte'), total === 0 ? 'Aucun message pour l\'instant.' : `${numbers.format(total)} message${total > 1 ? 's' : ''}`);
       loadRetention();
     },
     onError: (error) => showProblem(errorMessage(error)),
   });
-  const demonstrations = new DemonstrationsPanel(byId('demonstrations-liste'), byId('demonstration-scene'));
+  const demonstrations = new DemonstrationsPanel({ list: byId('demonstrations-liste'), stage: byId('demonstration-scene'), lanes: () => lanes, naming });
+  addresses.addEventListener('change', () => {
+    list.setNaming(naming());
+    demonstrations.refresh();
+  });
+  onPresentationChange(() => {
+    list.remeasure();
+    demonstrations.refresh();
+  });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (byId('vue-demonstrations').hidden || document.querySelector('dialog[open]')) return;
+    if (target.closest('input, select, textarea, [role="tab"], [role="listbox"]')) return;
+    if (demonstrations.key(event)) event.preventDefault();
+  });
   const consolePanel = new ConsolePanel(byId('console'), (count) => replace(byId('console-compte'), count ? `(${count})` : ''));
   let wasDisconnected = false;
 
   const loadSpace = async () => {
     space = await getJson<TrustSpaceSnapshot>('/api/trust-space');
-    const lanes = new Lanes(space.operators);
+    participants = new Participants(space);
+    lanes = new Lanes(space);
     list.setLanes(lanes);
-    replace(byId('flux-couloirs'), ...lanes.all.map((lane, index) => laneLabel(lane, index, lanes.all.length)));
+    list.setNaming(naming());
+    demonstrations.refresh();
+    replace(byId('flux-couloirs'), laneHeader(lanes, 'flow-lane-labels'));
     renderTrustSpace(byId('espace'), space);
     return space;
   };
@@ -67,7 +96,7 @@ function start(): void {
     clearTimeout(conversationsTimer);
     conversationsTimer = setTimeout(() => {
       getJson<ConversationSnapshot[]>('/api/conversations')
-        .then((conversations) => renderConversations(byId('conversations'), conversations, space))
+        .then((conversations) => renderConversations(byId('conversations'), conversations, space, participants))
         .catch((error: unknown) => showProblem(errorMessage(error)));
     }, 200);
   };
@@ -81,6 +110,7 @@ function start(): void {
     listenLive({
       flow: (entry: FlowEntry) => {
         list.addLive(entry);
+        demonstrations.flow(entry);
         if (entry.scenario && !scenarios.has(entry.scenario)) {
           scenarios.add(entry.scenario);
           byId('scenarios-vus').appendChild(el('option', { attrs: { value: entry.scenario } }));
@@ -109,7 +139,7 @@ function start(): void {
 
     loadSpace()
       .then((loaded) => {
-        fillFilterOptions(loaded);
+        fillFilterOptions(loaded, participants);
         renderTrainerPanel(byId('actions'), loaded, { changed: () => loadConversations() });
       })
       .catch((error: unknown) => showProblem(errorMessage(error)));
@@ -139,19 +169,11 @@ function setUpFilters(list: FlowList): void {
   form.addEventListener('reset', () => setTimeout(apply, 0));
 }
 
-function fillFilterOptions(space: TrustSpaceSnapshot): void {
+function fillFilterOptions(space: TrustSpaceSnapshot, participants: Participants): void {
   const mailboxes = byId<HTMLSelectElement>('filtre-bal');
-  for (const mailbox of space.mailboxes) mailboxes.appendChild(el('option', { text: `${mailbox.address} (${mailbox.type})`, attrs: { value: mailbox.address } }));
+  for (const mailbox of space.mailboxes) mailboxes.appendChild(el('option', { text: `${mailbox.displayName} — ${mailbox.address}`, attrs: { value: mailbox.address } }));
   const patients = byId<HTMLSelectElement>('filtre-patient');
-  for (const patient of space.patients) patients.appendChild(el('option', { text: `${patient.identity.firstName} ${patient.identity.birthName} (${patient.ins})`, attrs: { value: patient.ins } }));
-}
-
-/** A lane's name above its column, on one of two rows so that it may be two lanes wide. */
-function laneLabel(lane: Lane, index: number, count: number): HTMLElement {
-  const label = el('span', { className: `lane-label ${index % 2 === 0 ? 'upper' : 'lower'}${lane.whitelisted ? '' : ' outside'}`, text: lane.label, attrs: { title: lane.title } });
-  label.style.left = `${((index + 0.5) / count) * 100}%`;
-  label.style.maxWidth = `${(200 / count).toFixed(3)}%`;
-  return label;
+  for (const patient of space.patients) patients.appendChild(el('option', { text: `${participants.of(patient.address).name} (INS ${patient.ins})`, attrs: { value: patient.ins } }));
 }
 
 function showProblem(message: string): void {

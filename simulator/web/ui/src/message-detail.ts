@@ -1,59 +1,80 @@
-// A message in full: headers with X-MSS-* highlighted and explained, parts,
-// attachments, the delivery-status fields of a bounce, the raw source, the SMTP/IMAP transcript
-// and the HTML body in a sandboxed frame (no allow-scripts, no allow-same-origin; the document
-// itself comes with its own CSP `sandbox; default-src 'none'`). Text only through textContent.
+// A message in full, the lesson first: the reason (or what happened) in large type, then who
+// wrote to whom in plain words, then the body in a sandboxed frame (no allow-scripts, no
+// allow-same-origin; the document itself comes with its own CSP `sandbox; default-src 'none'`),
+// then the technical details folded: headers with X-MSS-* highlighted and explained, parts and
+// attachments, the delivery-status fields of a bounce, the raw source, the SMTP/IMAP transcript.
+// Text only through textContent.
+import { callout, meaningBadge } from '../design/badge.ts';
 import { errorMessage, getJson, getText } from './api.ts';
+import { detailLead } from './detail-words.ts';
 import { byId, el, formatTime, replace } from './dom.ts';
+import { flowBadges } from './flow-meaning.ts';
 import { headerNote } from './header-notes.ts';
-import { FLOW_KIND_LABELS, flowMarks } from './labels.ts';
+import type { Participants } from './participants.ts';
 import type { FlowEntry, MessageDetail } from './types.ts';
 
-export function openMessageDetail(entry: FlowEntry): void {
+export function openMessageDetail(entry: FlowEntry, participants: Participants): void {
   const dialog = byId<HTMLDialogElement>('detail');
   const body = byId('detail-body');
   replace(byId('detail-title'), entry.subject || '(sans objet)');
-  replace(body, overview(entry));
+  replace(body, overview(entry, participants));
   if (!dialog.open) dialog.showModal();
   byId('detail-close').focus();
-  if (entry.storedId) void section(body, 'Message', () => storedMessage(entry.storedId ?? ''));
-  if (entry.connectionId) void section(body, 'Transcription SMTP/IMAP', () => transcript(entry.connectionId ?? ''));
+  const technical = el('section', { className: 'detail-technical', attrs: { 'aria-labelledby': 'detail-technique' } }, el('h3', { text: 'Détails techniques', attrs: { id: 'detail-technique' } }));
+  if (entry.storedId) void load(body, technical, () => storedMessage(entry.storedId ?? ''));
+  body.appendChild(technical);
+  if (entry.connectionId) void load(technical, technical, () => transcript(entry.connectionId ?? ''));
 }
 
-function overview(entry: FlowEntry): HTMLElement {
-  const rows: [string, string][] = [
-    ['Statut', FLOW_KIND_LABELS[entry.kind] ?? entry.kind],
-    ['Heure', formatTime(entry.at)],
-    ['Expéditeur', entry.from || '<> (expéditeur vide)'],
-    ['Destinataires', entry.to.join(', ')],
+function overview(entry: FlowEntry, participants: Participants): HTMLElement {
+  const lead = detailLead(entry, (address) => participants.label(address));
+  const leadBody = el('p', { className: 'lead' }, entry.status ? el('span', { className: 'status-code', text: entry.status }) : null, entry.status ? ' ' : null, lead.lead);
+  const rows: [string, string, string?][] = [
+    ['De', participants.label(entry.from), entry.from || '<>'],
+    ['À', entry.to.map((a) => participants.label(a)).join(', '), entry.to.join(', ')],
   ];
-  if (entry.originalRecipient) rows.push([entry.kind === 'receipt' ? 'À propos de' : 'Destinataire en échec', entry.originalRecipient]);
-  if (entry.reason) rows.push(['Motif', entry.reason]);
-  if (entry.status) rows.push(['Code d\'état', entry.status]);
-  for (const mark of flowMarks(entry)) rows.push(['Remarque', mark]);
+  if (entry.originalRecipient) rows.push([entry.kind === 'receipt' ? 'À propos de' : 'Destinataire en échec', participants.label(entry.originalRecipient), entry.originalRecipient]);
+  rows.push(['Heure', formatTime(entry.at)]);
   if (entry.scenario) rows.push(['Scénario', entry.scenario]);
-  return el('section', { className: `detail-overview kind-${entry.kind}` }, definitionList(rows));
+  const people = el('dl', { className: 'people' });
+  for (const [term, value, address] of rows) people.append(el('dt', { text: term }), el('dd', {}, value, address && address !== value ? el('span', { className: 'address technical', text: ` ${address}` }) : null));
+  return el(
+    'section',
+    { className: `detail-overview kind-${entry.kind}` },
+    callout(lead.meaning, [leadBody], lead.title),
+    el('p', { className: 'story' }, ...flowBadges(entry).map((badge) => meaningBadge(badge.meaning, badge.text)), ' ', lead.story),
+    people,
+  );
 }
 
-async function section(parent: HTMLElement, title: string, build: () => Promise<HTMLElement[]>): Promise<void> {
-  const container = el('section', { attrs: { 'aria-busy': 'true' } }, el('h3', { text: title }), el('p', { text: 'Chargement…' }));
-  parent.appendChild(container);
+/** Fills `content` (the body of the message) before `technical`, and the technical sections into it. */
+async function load(parent: HTMLElement, technical: HTMLElement, build: () => Promise<{ content: HTMLElement[]; folded: HTMLElement[] }>): Promise<void> {
+  const waiting = el('p', { className: 'secondary', text: 'Chargement…' });
+  technical.setAttribute('aria-busy', 'true');
+  technical.appendChild(waiting);
   try {
-    replace(container, el('h3', { text: title }), ...(await build()));
+    const { content, folded } = await build();
+    if (parent !== technical) for (const node of content) parent.insertBefore(node, technical);
+    else technical.append(...content);
+    technical.append(...folded);
   } catch (error) {
-    replace(container, el('h3', { text: title }), el('p', { className: 'error', text: errorMessage(error) }));
+    technical.appendChild(el('p', { className: 'error', text: errorMessage(error) }));
   }
-  container.removeAttribute('aria-busy');
+  waiting.remove();
+  technical.removeAttribute('aria-busy');
 }
 
-async function storedMessage(id: string): Promise<HTMLElement[]> {
+function fold(title: string, className: string, ...children: HTMLElement[]): HTMLElement {
+  return el('details', { className: `fold ${className}` }, el('summary', { text: title }), ...children);
+}
+
+async function storedMessage(id: string): Promise<{ content: HTMLElement[]; folded: HTMLElement[] }> {
   const detail = await getJson<MessageDetail>(`/api/messages/${encodeURIComponent(id)}`);
-  const parts: HTMLElement[] = [headersTable(detail), partsList(detail)];
-  if (detail.parsed.attachments.length > 0) parts.push(attachmentsTable(detail));
-  if (detail.parsed.deliveryStatus) parts.push(deliveryStatus(detail.parsed.deliveryStatus));
-  if (detail.parsed.problems.length > 0) parts.push(el('div', { className: 'problems' }, el('h4', { text: 'Problèmes relevés' }), el('ul', {}, ...detail.parsed.problems.map((p) => el('li', { text: p })))));
-  parts.push(htmlFrame(id));
-  parts.push(await rawSource(id));
-  return parts;
+  const folded: HTMLElement[] = [fold(`En-têtes (${detail.parsed.headers.length})`, 'headers-fold', headersTable(detail)), fold('Parties et pièces jointes', 'parts-fold', partsList(detail), ...(detail.parsed.attachments.length > 0 ? [attachmentsTable(detail)] : []))];
+  if (detail.parsed.deliveryStatus) folded.push(fold('Rapport de remise (RFC 3464)', 'delivery-fold', deliveryStatus(detail.parsed.deliveryStatus)));
+  if (detail.parsed.problems.length > 0) folded.push(el('div', { className: 'problems' }, el('h4', { text: 'Problèmes relevés' }), el('ul', {}, ...detail.parsed.problems.map((p) => el('li', { text: p })))));
+  folded.push(await rawSource(id));
+  return { content: [htmlFrame(id)], folded };
 }
 
 function headersTable(detail: MessageDetail): HTMLElement {
@@ -88,7 +109,7 @@ function attachmentsTable(detail: MessageDetail): HTMLElement {
 }
 
 function deliveryStatus(status: NonNullable<MessageDetail['parsed']['deliveryStatus']>): HTMLElement {
-  const block = el('div', { className: 'delivery-status' }, el('h4', { text: 'Rapport de remise (RFC 3464)' }));
+  const block = el('div', { className: 'delivery-status' });
   block.appendChild(definitionList(Object.entries(status.perMessage.fields)));
   status.recipients.forEach((recipient, index) => {
     block.appendChild(el('h5', { text: `Destinataire ${index + 1}` }));
@@ -100,17 +121,17 @@ function deliveryStatus(status: NonNullable<MessageDetail['parsed']['deliverySta
 function htmlFrame(id: string): HTMLElement {
   // Empty sandbox: no scripts, no same origin, no forms, no popups, no top navigation.
   const frame = el('iframe', { className: 'html-body', attrs: { sandbox: '', src: `/api/messages/${encodeURIComponent(id)}/html`, title: 'Corps HTML du message (isolé)', referrerpolicy: 'no-referrer' } });
-  return el('div', {}, el('h4', { text: 'Affichage du corps (cadre isolé, sans script ni contenu distant)' }), frame);
+  return el('section', { className: 'message-body' }, el('h3', { text: 'Contenu du message' }), el('p', { className: 'secondary', text: 'Affiché dans un cadre isolé : sans script ni contenu distant.' }), frame);
 }
 
 async function rawSource(id: string): Promise<HTMLElement> {
   const raw = await getText(`/api/messages/${encodeURIComponent(id)}/raw`, 'message/rfc822');
-  return el('details', { className: 'raw' }, el('summary', { text: `Source brute (${raw.length} caractères)` }), el('pre', { text: raw, attrs: { tabindex: '0' } }));
+  return el('details', { className: 'fold raw' }, el('summary', { text: `Source brute (${raw.length} caractères)` }), el('pre', { text: raw, attrs: { tabindex: '0', 'aria-label': 'Source brute' } }));
 }
 
-async function transcript(connectionId: string): Promise<HTMLElement[]> {
+async function transcript(connectionId: string): Promise<{ content: HTMLElement[]; folded: HTMLElement[] }> {
   const text = await getText(`/api/journal/${encodeURIComponent(connectionId)}`);
-  return [el('details', { className: 'transcript', attrs: { open: '' } }, el('summary', { text: `Connexion ${connectionId}` }), el('pre', { text, attrs: { tabindex: '0' } }))];
+  return { content: [], folded: [el('details', { className: 'fold transcript' }, el('summary', { text: `Transcription SMTP/IMAP (connexion ${connectionId})` }), el('pre', { text, attrs: { tabindex: '0', 'aria-label': 'Transcription' } }))] };
 }
 
 function definitionList(rows: readonly (readonly [string, string])[]): HTMLElement {

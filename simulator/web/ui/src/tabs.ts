@@ -1,5 +1,5 @@
 // The view tabs (WAI-ARIA tabs pattern): click or Enter selects; Left/Right/Home/End move
-// between tabs; the address keeps the view (`#espace`) so that a trainer can bookmark it.
+// between tabs; a view opens at its top; the address keeps the view (`#espace`) so that a trainer can bookmark it.
 export function setUpTabs(tablist: HTMLElement, onShow: (panelId: string) => void): void {
   const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
   const show = (tab: HTMLButtonElement, focus: boolean) => {
@@ -11,6 +11,9 @@ export function setUpTabs(tablist: HTMLElement, onShow: (panelId: string) => voi
       if (panel) panel.hidden = !selected;
     }
     if (focus) tab.focus();
+    // Each view opens at its top, headings in sight.
+    tab.closest('body')?.querySelector('main')?.scrollTo({ top: 0 });
+    window.scrollTo({ top: 0 });
     const panelId = tab.getAttribute('aria-controls') ?? '';
     history.replaceState(null, '', `#${panelId.replace(/^vue-/, '')}`);
     onShow(panelId);

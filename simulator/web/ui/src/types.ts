@@ -25,6 +25,8 @@ export type MailboxType = 'PER' | 'ORG' | 'APP' | 'CAB';
 export interface TrustSpaceSnapshot {
   readonly operators: readonly { id: string; name: string; domains: readonly { name: string; description: string; whitelisted: boolean }[] }[];
   readonly organisations: readonly { id: string; kind: string; name: string }[];
+  /** The people and places of the default data set, with their role (fixtures/personas.json); absent in older snapshots. */
+  readonly personas?: readonly Persona[];
   readonly practitioners: readonly { idNat?: string; civility: string; firstName: string; lastName: string; professionLabel: string }[];
   readonly mailboxes: readonly {
     address: string;
@@ -42,6 +44,16 @@ export interface TrustSpaceSnapshot {
     profile: PatientState;
     frequentedPharmacies: readonly { id: string; name: string | null; organisationalMailboxes: readonly string[] }[];
   }[];
+}
+
+export interface Persona {
+  readonly id: string;
+  readonly kind: 'professional' | 'patient' | 'address';
+  readonly name: string;
+  readonly role: string;
+  readonly mailbox?: string;
+  readonly ins?: string;
+  readonly address?: string;
 }
 
 export interface ConversationSnapshot {
