@@ -209,6 +209,10 @@ test('opposed, closed and absent profiles see their screen, without messaging; t
   await page.locator('.wm-row', { hasText: 'Mon ordonnance' }).waitFor({ timeout: 5000 });
   await capture(page, 'cote-a-cote');
   await noSeriousViolation(page, 'côte à côte');
+  await page.getByRole('button', { name: 'Mode présentation' }).click();
+  await page.locator('html[data-theme="presentation"]').waitFor({ timeout: 5000 });
+  await capture(page, 'cote-a-cote-presentation');
+  await noSeriousViolation(page, 'côte à côte, mode présentation');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

@@ -2,6 +2,7 @@
 // Pharmacie du Parc) next to the patient's Mon espace santé app (`?ins=`, by default Louise
 // Marchand), the live flow below, one line per message the trust space routed, bounced or refused.
 import { meaningBadge } from '../design/badge.ts';
+import { presentationToggle } from '../design/theme.ts';
 import { onTrustSpaceChange, pageParameter, startAppPage } from './app-shell.ts';
 import { byId, el, formatTime } from './dom.ts';
 import { flowBadges, reasonText } from './flow-meaning.ts';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const webmail = new WebmailApp(byId('app-webmail'), pageParameter('bal') || DEFAULT_MAILBOX);
   const patient = new PatientApp(byId('app-patient'), pageParameter('ins') || DEFAULT_PATIENT);
   const list = byId('flux-direct');
+  byId('flux-titre').after(presentationToggle()); // projector: dark, high contrast, large type
   const source = onTrustSpaceChange(
     () => {
       webmail.refresh();
