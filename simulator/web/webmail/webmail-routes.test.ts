@@ -37,6 +37,7 @@ test('writing to an opposed patient: sent over XOAUTH2, kept in Sent, and the bo
   assert.equal(sent.status, 201);
   assert.equal(sent.body.status, 'sent');
   assert.deepEqual(sent.body.to, [`${GERARD_OPPOSED}@patient.mssante.fr`]);
+  assert.equal(space.transmissions.all().at(-1)?.envelope.envid, sent.body.messageId.split('@')[0], 'DSN envelope id = local part of the Message-ID');
   await space.settled();
   const listed = await items(DR_MARTIN);
   const bounce = listed.find((i) => i.kind === 'bounce');
