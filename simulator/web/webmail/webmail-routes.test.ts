@@ -94,8 +94,10 @@ test("the prescription Louise sends from her profile reaches the pharmacy's mail
   assert.ok(Buffer.from(await download.arrayBuffer()).equals(file.content));
 });
 
-test('recipient search in the Annuaire Santé, unknown mailbox, unknown message', async () => {
+test('recipient search in the Annuaire Santé, unknown mailbox, applicative mailbox, unknown message', async () => {
   assert.deepEqual((await call('GET', `/api/webmail/${DR_MARTIN}/recipients?q=49990&kind=pharmacy`)).body, [{ displayName: 'Pharmacie du Parc', address: PHARMACY, mailboxType: 'ORG' }]);
   assert.equal((await call('GET', '/api/webmail/personne@ch-valbrume.mssante.fr')).status, 404);
+  const software = await call('GET', '/api/webmail/dpi@ch-valbrume.mssante.fr');
+  assert.deepEqual([software.status, software.body.error.code], [409, 'MSS_SIM_API_WEBMAIL_APPLICATIVE_MAILBOX']);
   assert.equal((await call('GET', `/api/webmail/${DR_MARTIN}/messages/inbox/99`)).status, 404);
 });

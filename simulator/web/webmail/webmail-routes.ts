@@ -32,6 +32,7 @@ export function webmailRoutes(space: RunningTrustSpace, logins = new WebmailLogi
   };
   const connect = (context: RequestContext): WebmailConnection => {
     const mailbox = mailboxOf(context);
+    if (mailbox.type === 'APP') throw apiErrors.webmailApplicativeMailbox(mailbox.address);
     return logins.connection(mailbox.address, context.query.get('auth') === 'password' ? 'password' : 'oauth2');
   };
   /** Runs the client's work; a refused login or a broken connection becomes a French 502 (and a new token next time). */
