@@ -1,5 +1,5 @@
-// Entry point of /messagerie: the professional webmail of the mailbox named by `?bal=` (any
-// mailbox of the trust space; `&auth=password` logs in with AUTH PLAIN instead of Pro Santé
+// Entry point of /messagerie: the professional webmail of the mailbox named by `?bal=` (a
+// person's mailbox: PER, CAB or ORG; `&auth=password` logs in with AUTH PLAIN instead of Pro Santé
 // Connect), else the list of mailboxes to choose from (applicative ones excepted: software
 // with a client certificate, not people). Refreshed when mail is routed.
 import { errorMessage, getJson } from './api.ts';
