@@ -43,7 +43,7 @@ test('a professional writes: the patient sees who wrote, when, the text; she rep
   const [conversation] = view.conversations;
   assert.equal(conversation?.counterpartName, 'Dr Paul Martin');
   assert.equal(conversation?.state, 'open');
-  assert.deepEqual(conversation?.messages.map((m) => [m.fromName, m.subject, m.canReply]), [['Dr Paul Martin', 'Vos résultats', true]]);
+  assert.deepEqual(conversation?.messages.map((m) => [m.fromName, m.subject, m.canReply, m.documents]), [['Dr Paul Martin', 'Vos résultats', true, []]]);
   assert.deepEqual(view.contacts, [{ address: DR_MARTIN.address, name: 'Dr Paul Martin' }]);
   const message = (await call('GET', `/api/patient-app/${LOUISE}/messages/${first}`)).body;
   assert.match(message.text, /vos résultats sont normaux/);
@@ -92,6 +92,8 @@ test('the journey to a pharmacy: a document of her profile, a proposed pharmacy,
   const sent = await call('POST', `/api/patient-app/${LOUISE}/messages`, { to: PHARMACY, subject: 'Mon ordonnance', text: 'Bonjour, voici mon ordonnance.', documentIds: [prescription?.id] });
   assert.equal(sent.status, 201);
   const received = await space.store.waitFor((m) => m.mailbox === PHARMACY && m.index.subject === 'Mon ordonnance', 5000);
+  const mine = (await app()).conversations.find((c) => c.counterpart === PHARMACY)?.messages[0];
+  assert.deepEqual(mine?.documents.map((d) => [d.filename, d.contentType]), [['20261128_ordonnance_MARCHAND_Louise.pdf', 'application/pdf']]);
   assert.ok(received.raw.toString('latin1').includes('20261128_ordonnance_MARCHAND_Louise.pdf'));
 
   const elsewhere = await call('POST', `/api/patient-app/${LOUISE}/messages`, { to: 'pharmacie.tilleuls@pharmacien.mssante.fr', subject: 'Mon ordonnance', text: 'Bonjour.' });

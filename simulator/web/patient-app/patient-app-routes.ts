@@ -12,7 +12,7 @@ import { actionResponse } from '../routes/patient-routes.ts';
 import { insParam, pathParam } from '../routes/control-api-deps.ts';
 import { documentFile, patientDocument } from '../../services/patient-documents/document-file.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
-import { attachmentResponse, readableMessage } from './readable-message.ts';
+import { attachmentResponse, readableMessage, withDocuments } from './readable-message.ts';
 import { patientAppView } from './patient-app-view.ts';
 import { searchPharmacies } from './pharmacy-search.ts';
 
@@ -37,7 +37,7 @@ export function patientAppRoutes(space: RunningTrustSpace, validator = new Reque
     return stored;
   };
   return [
-    { method: 'GET', path: '/api/patient-app/{ins}', handler: (context) => json(patientAppView(insOf(context), space.view(), space.mes)) },
+    { method: 'GET', path: '/api/patient-app/{ins}', handler: async (context) => json(await withDocuments(patientAppView(insOf(context), space.view(), space.mes), space.store)) },
     {
       method: 'GET',
       path: '/api/patient-app/{ins}/messages/{storeId}',

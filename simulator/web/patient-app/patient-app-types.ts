@@ -14,6 +14,15 @@ export interface AppMessage {
   /** Sent with `X-MSS-MES: FIN`: the app's own sentence (REG-FIN-02). */
   readonly notReplyable?: string;
   readonly canReply: boolean;
+  /** The documents attached to the message (its attachments), names and sizes. */
+  readonly documents: readonly AttachedDocument[];
+}
+
+export interface AttachedDocument {
+  readonly index: number;
+  readonly filename: string;
+  readonly contentType: string;
+  readonly size: number;
 }
 
 export interface AppConversation {
@@ -62,7 +71,7 @@ export interface ReadableMessage {
   readonly subject: string;
   readonly at: string;
   readonly text: string;
-  readonly attachments: readonly { readonly index: number; readonly filename: string; readonly contentType: string; readonly size: number }[];
+  readonly attachments: readonly AttachedDocument[];
 }
 
 export interface FoundPharmacy {

@@ -71,6 +71,7 @@ function appConversation(conversation: ConversationSnapshot, patientName: string
       at: entry.at,
       ...(toPatient && !entry.replyable ? { notReplyable: patientRefusal('message-not-replyable').text } : {}),
       canReply: open && toPatient && entry.replyable,
+      documents: [], // read from the store by the route (readable-message.ts, withDocuments)
     };
   });
   const closerName = nameOf(closer?.from ?? conversation.counterpart);

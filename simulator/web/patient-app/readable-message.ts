@@ -1,11 +1,12 @@
-// A stored message as the app shows it: sender, date, subject, its text only (an HTML-only
+// A stored message as the app shows it: sender, date, subject, its documents, its text only (an HTML-only
 // message is reduced to its text; the browser puts it in the page as text, never as markup, so
 // no message can run script) and its attached documents, which download as files.
 import { parseMessage, type ParsedMessage } from '../../protocols/mime/message-reader.ts';
 import type { StoredMessage } from '../../services/store/stored-message.ts';
 import { apiErrors } from '../api-errors.ts';
 import { bytes } from '../http-response.ts';
-import type { ReadableMessage } from './patient-app-types.ts';
+import type { MessageStore } from '../../services/store/message-store.ts';
+import type { AttachedDocument, PatientAppView, ReadableMessage } from './patient-app-types.ts';
 
 export async function readableMessage(stored: StoredMessage): Promise<ReadableMessage> {
   const parsed = await parseMessage(stored.raw);
@@ -16,8 +17,28 @@ export async function readableMessage(stored: StoredMessage): Promise<ReadableMe
     subject: parsed.subject ?? '',
     at: (parsed.date ?? stored.receivedAt).toISOString(),
     text: textOf(parsed),
-    attachments: parsed.attachments.map((a, index) => ({ index, filename: a.filename ?? `piece-jointe-${index + 1}`, contentType: a.contentType.split(';')[0] ?? a.contentType, size: a.size })),
+    attachments: attachedDocuments(parsed),
   };
+}
+
+/** The attachments of a message as the app lists them. */
+export function attachedDocuments(parsed: Pick<ParsedMessage, 'attachments'>): AttachedDocument[] {
+  return parsed.attachments.map((a, index) => ({ index, filename: a.filename ?? `piece-jointe-${index + 1}`, contentType: a.contentType.split(';')[0]?.trim() ?? a.contentType, size: a.size }));
+}
+
+/** Each message of the view with its attached documents, read from the store (names and sizes only). */
+export async function withDocuments(view: PatientAppView, store: MessageStore): Promise<PatientAppView> {
+  const documentsOf = async (storeId: string) => {
+    const stored = store.get(storeId);
+    return stored ? attachedDocuments(await parseMessage(stored.raw)) : [];
+  };
+  const conversations = await Promise.all(
+    view.conversations.map(async (conversation) => ({
+      ...conversation,
+      messages: await Promise.all(conversation.messages.map(async (message) => ({ ...message, documents: await documentsOf(message.storeId) }))),
+    })),
+  );
+  return { ...view, conversations };
 }
 
 /** The text part; else the HTML part's text (tags, scripts and styles removed, entities of markup decoded). */

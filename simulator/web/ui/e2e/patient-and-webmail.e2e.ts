@@ -71,9 +71,12 @@ test("the prescription journey in the app reaches the pharmacy's ORG mailbox in 
   await journey.getByRole('button', { name: 'Envoyer' }).scrollIntoViewIfNeeded();
   await capture(page, 'mes-nouveau-message');
   await noSeriousViolation(page, 'parcours vers la pharmacie (bureau)');
+  await page.setViewportSize(PHONE);
   await journey.getByRole('button', { name: 'Envoyer' }).click();
-  await page.locator('.mes-message.from-patient').waitFor({ timeout: 5000 });
+  await page.locator('.mes-message.from-patient').getByRole('link', { name: /20261128_ordonnance_MARCHAND_Louise\.pdf/ }).waitFor({ timeout: 5000 });
   await capture(page, 'mes-ordonnance-envoyee-telephone');
+  await page.getByRole('button', { name: 'Retour à mes messages' }).click();
+  assert.match((await page.locator('.mes-conversation', { hasText: 'Pharmacie du Parc' }).textContent()) ?? '', /1 document/);
 
   const webmail = await open(`/messagerie?bal=${PHARMACY.address}`, DESKTOP);
   const row = webmail.page.locator('.wm-row', { hasText: 'Ordonnance du Dr Hélène Rousseau' });

@@ -69,10 +69,12 @@ export class PatientApp {
       const last = conversation.messages.at(-1);
       const selected = this.#selection.kind === 'conversation' && this.#selection.id === conversation.id;
       const state = conversation.state === 'closed' ? meaningBadge('closed', 'Échange terminé') : last?.notReplyable ? meaningBadge('no-reply', 'Sans réponse possible') : null;
+      const documents = conversation.messages.reduce((count, message) => count + message.documents.length, 0);
+      const clip = documents > 0 ? el('span', { className: 'mes-documents' }, icon('attachment'), `${documents} document${documents > 1 ? 's' : ''}`) : null;
       const open = el('button', { className: `mes-conversation${selected ? ' selected' : ''}`, attrs: { type: 'button', 'aria-current': String(selected) } },
         el('span', { className: 'mes-conversation-name', text: conversation.counterpartName }),
         el('span', { className: 'mes-conversation-subject', text: last?.subject ?? '' }),
-        el('span', { className: 'mes-conversation-meta' }, el('time', { text: formatDateTime(conversation.lastAt), attrs: { datetime: conversation.lastAt } }), state),
+        el('span', { className: 'mes-conversation-meta' }, el('time', { text: formatDateTime(conversation.lastAt), attrs: { datetime: conversation.lastAt } }), clip, state),
       );
       open.addEventListener('click', () => this.#select({ kind: 'conversation', id: conversation.id }));
       return el('li', {}, open);
@@ -115,7 +117,9 @@ export class PatientApp {
       el('h2', { text: conversation.counterpartName }),
       conversation.closedBanner ? callout('closed', [conversation.closedBanner], 'Échange terminé') : null,
       ...messages,
-      this.#replyForm(conversation, replyTarget?.storeId),
+      conversation.messages.some((m) => m.direction === 'to-patient')
+        ? this.#replyForm(conversation, replyTarget?.storeId)
+        : el('p', { className: 'muted', text: `En attente d'une réponse de ${conversation.counterpartName}.` }),
     ];
   }
 
