@@ -73,20 +73,26 @@ export function sentMessageId(result: ActionResult, what: string): string {
 }
 
 /** A wildcard listener is reached on loopback; the test certificates name 127.0.0.1 and ::1. */
-function reachable(host: string): string {
+export function reachableHost(host: string): string {
   if (host === '0.0.0.0') return '127.0.0.1';
   if (host === '::') return '::1';
   return host;
 }
 
+/** The HTTP port's base URL as a client on this machine reaches it (a wildcard listener through loopback). */
+export function reachableBaseUrl(space: RunningTrustSpace): string {
+  const { http } = space.endpoints;
+  return http.baseUrl.replace(`//${http.host}:`, `//${reachableHost(http.host)}:`).replace('//[::]:', '//[::1]:');
+}
+
 export function clientConfiguration(space: RunningTrustSpace, address: string): DriverConfiguration {
   const mailbox = space.view().mailbox(address);
   if (!mailbox) throw new DemonstrationStepError(`La boîte ${address} n'existe pas dans cet espace de confiance : la démonstration suppose le jeu de données par défaut.`);
-  const { submission, imaps, http } = space.endpoints;
-  const baseUrl = http.baseUrl.replace(`//${http.host}:`, `//${reachable(http.host)}:`).replace('//[::]:', '//[::1]:');
+  const { submission, imaps } = space.endpoints;
+  const baseUrl = reachableBaseUrl(space);
   return {
-    smtp: { host: reachable(submission.host), port: submission.port, security: 'starttls' },
-    imap: { host: reachable(imaps.host), port: imaps.port, security: 'tls' },
+    smtp: { host: reachableHost(submission.host), port: submission.port, security: 'starttls' },
+    imap: { host: reachableHost(imaps.host), port: imaps.port, security: 'tls' },
     directory: { baseUrl: `${baseUrl}/fhir/v2`, apiKey: DEFAULT_DIRECTORY_API_KEY },
     caCertificatePem: space.caCertPem,
     mailbox: space.settings.passwordAuth

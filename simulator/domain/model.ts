@@ -116,6 +116,24 @@ export interface Patient {
   readonly profile: PatientProfileState;
   /** Organisation ids of the pharmacies this patient frequented (REG-MES-03 (b)). */
   readonly frequentedPharmacyIds: readonly string[];
+  /** Documents already in the patient's profile (prescriptions, results), synthetic; absent means none. */
+  readonly documents?: readonly PatientDocument[];
+}
+
+export type PatientDocumentKind = 'prescription' | 'result' | 'report' | 'other';
+
+/** A synthetic document of a patient's profile: rendered as a small PDF (`.pdf`) or UTF-8 text (`.txt`). */
+export interface PatientDocument {
+  /** Unique within the patient, e.g. `ordonnance-2026-11-28`. */
+  readonly id: string;
+  readonly kind: PatientDocumentKind;
+  readonly title: string;
+  /** ISO date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly author: string;
+  readonly fileName: string;
+  /** The document's text, one entry per line. */
+  readonly lines: readonly string[];
 }
 
 /** A named role used by scenarios and demos (personas). */

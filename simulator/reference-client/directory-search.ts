@@ -33,6 +33,8 @@ export class DirectorySearchError extends Error {
 export interface DirectorySettings {
   readonly baseUrl: string;
   readonly apiKey: string;
+  /** Extra request headers, e.g. the simulator's access token when it listens beyond loopback. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** The searches a user's free text becomes, by kind of recipient wanted. */
@@ -63,7 +65,7 @@ export async function findRecipients(settings: DirectorySettings, request: FindR
 
 async function searchResources(settings: DirectorySettings, resource: string, parameters: Record<string, string>): Promise<FhirResource[]> {
   const url = `${settings.baseUrl.replace(/\/$/, '')}/${resource}?${new URLSearchParams({ ...parameters, _count: '50' })}`;
-  const response = await fetch(url, { headers: { 'ESANTE-API-KEY': settings.apiKey, accept: 'application/fhir+json' } });
+  const response = await fetch(url, { headers: { ...settings.headers, 'ESANTE-API-KEY': settings.apiKey, accept: 'application/fhir+json' } });
   if (response.status === 400) return []; // unsupported search parameter: no result from this search
   if (response.status !== 200) throw new DirectorySearchError(response.status, url);
   const bundle = (await response.json()) as { entry?: { resource?: FhirResource }[] };

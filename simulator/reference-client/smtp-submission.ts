@@ -24,8 +24,8 @@ export interface Envelope {
   readonly to: readonly string[];
 }
 
-/** Submits the exact bytes the client keeps as sent (and APPENDs to Sent). */
-export async function submit(settings: SubmissionSettings, envelope: Envelope, raw: Buffer): Promise<SubmissionOutcome> {
+/** Submits the exact bytes the client keeps as sent (and APPENDs to Sent); `envelopeId`: the DSN ENVID (RFC 3461 §4.4). */
+export async function submit(settings: SubmissionSettings, envelope: Envelope, raw: Buffer, options: { readonly envelopeId?: string } = {}): Promise<SubmissionOutcome> {
   const auth =
     settings.credential.kind === 'password'
       ? { user: settings.user, pass: settings.credential.password }
@@ -39,7 +39,7 @@ export async function submit(settings: SubmissionSettings, envelope: Envelope, r
     auth,
   });
   try {
-    const info = await transport.sendMail({ envelope: { from: envelope.from, to: [...envelope.to] }, raw });
+    const info = await transport.sendMail({ envelope: { from: envelope.from, to: [...envelope.to] }, raw, ...(options.envelopeId ? { dsn: { id: options.envelopeId } } : {}) });
     return { accepted: true, response: String(info.response) };
   } catch (error) {
     const failure = error as Error & { response?: string; responseCode?: number };

@@ -16,6 +16,9 @@ import type { Route } from '../web/route.ts';
 import { pscRoutes } from '../web/routes/psc-routes.ts';
 import { uiSessionRoutes } from '../web/routes/ui-session-route.ts';
 import { uiRoutes } from '../web/ui/ui-routes.ts';
+import { appPageRoutes } from '../web/ui/app-pages.ts';
+import { patientAppRoutes } from '../web/patient-app/patient-app-routes.ts';
+import { webmailRoutes } from '../web/webmail/webmail-routes.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
 
 export interface HttpRouteDeps {
@@ -25,7 +28,12 @@ export interface HttpRouteDeps {
 }
 
 export function httpRoutes(deps: HttpRouteDeps): Route[] {
-  return [...controlApiRoutes(deps.space, { now: deps.now }), ...liveApiRoutes(deps.space), ...pscRoutes(deps.psc), ...uiRoutes()];
+  return [...controlApiRoutes(deps.space, { now: deps.now }), ...liveApiRoutes(deps.space), ...appRoutes(deps.space), ...pscRoutes(deps.psc), ...uiRoutes(), ...appPageRoutes()];
+}
+
+/** The two ends of a conversation as people see them: the Mon espace santé app and the professional webmail. */
+export function appRoutes(space: RunningTrustSpace): Route[] {
+  return [...patientAppRoutes(space), ...webmailRoutes(space)];
 }
 
 /** The web UI's API: live flow and events, safe message view, demonstrations, operator console, read cookie. */

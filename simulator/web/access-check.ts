@@ -11,6 +11,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../services/auth/psc/psc-constants.ts';
 import { ActionTokenError, readCookieValue, sameSecret } from './action-token.ts';
+import { APP_PUBLIC_PATHS } from './ui/app-pages.ts';
 import { json } from './http-response.ts';
 import type { HttpResponse } from './route.ts';
 
@@ -23,6 +24,7 @@ export const PUBLIC_PATHS: ReadonlySet<string> = new Set([
   '/ca.crt',
   `${PSC_REALM_PATH}${PSC_ENDPOINTS.discovery}`,
   `${PSC_REALM_PATH}${PSC_ENDPOINTS.jwks}`,
+  ...APP_PUBLIC_PATHS,
 ]);
 
 export interface AccessRequest {

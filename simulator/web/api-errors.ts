@@ -81,6 +81,12 @@ export const apiErrors = {
     new ApiError(404, 'MSS_SIM_API_UNKNOWN_CONNECTION', `Aucune connexion « ${id} » dans le journal : la liste est dans GET /api/journal.`),
   unknownPatient: (ins: string) =>
     new ApiError(404, 'MSS_SIM_API_UNKNOWN_PATIENT', `Aucun patient de matricule INS « ${ins} » dans l'espace de confiance simulé : la liste est dans GET /api/trust-space.`),
+  unknownDocument: (id: string) =>
+    new ApiError(404, 'MSS_SIM_API_UNKNOWN_DOCUMENT', `Aucun document « ${id} » dans le profil Mon espace santé de ce patient : la liste est dans GET /api/patient-app/{ins}.`),
+  webmailUnreachable: (address: string, detail: string) =>
+    new ApiError(502, 'MSS_SIM_API_WEBMAIL_UNREACHABLE', `La messagerie web n'a pas pu ouvrir la boîte « ${address} » sur les serveurs SMTP et IMAP du simulateur : ${detail}`),
+  webmailApplicativeMailbox: (address: string) =>
+    new ApiError(409, 'MSS_SIM_API_WEBMAIL_APPLICATIVE_MAILBOX', `« ${address} » est une boîte applicative (APP) : elle appartient à un logiciel qui se connecte avec son certificat client (SC.MSS/CONF.12), pas à une personne ; la messagerie web ne l'ouvre pas.`),
   unknownMailbox: (address: string) =>
     new ApiError(404, 'MSS_SIM_API_UNKNOWN_MAILBOX', `Aucune boîte aux lettres « ${address} » dans l'espace de confiance simulé : la liste est dans GET /api/trust-space.`),
   unknownSchema: (name: string) =>

@@ -112,6 +112,17 @@ describe('crossCheckFixtures', () => {
     );
   });
 
+  it('checks that the documents of one patient have distinct ids', () => {
+    const problems = problemsAfter((data) => {
+      const documents = data.patients[0].documents;
+      documents.push({ ...documents[0] });
+    });
+    assert.deepEqual(
+      problems.map((p) => [p.path, p.message]),
+      [['/patients/0/documents/2/id', 'identifiant de document « ordonnance-2026-11-28 » en double (première occurrence : /patients/0/documents/0)']],
+    );
+  });
+
   it('checks persona references and that a persona writes from its own or its organisation’s mailbox', () => {
     const problems = problemsAfter((data) => {
       data.personas[0].mailbox = 'pharmacie.tilleuls@pharmacien.mssante.fr';

@@ -1,5 +1,5 @@
 // Cross-checks of patients.json: unique matricules, INS key (REG-ADR-02), frequented
-// pharmacies that exist and are officines (REG-MES-03 (b)).
+// pharmacies that exist and are officines (REG-MES-03 (b)), document ids unique per patient.
 import { checkInsNumber, insKey } from '../../domain/ins-number.ts';
 import type { Patient } from '../../domain/model.ts';
 import { duplicateProblems } from './duplicate-problems.ts';
@@ -19,7 +19,7 @@ export function patientProblems(patients: readonly Patient[], index: FixtureInde
   });
   const others = patients.flatMap((patient, position) => {
     const key = insKeyProblem(patient.ins, position);
-    return [...(key ? [key] : []), ...pharmacyProblems(patient, position, index)];
+    return [...(key ? [key] : []), ...pharmacyProblems(patient, position, index), ...documentProblems(patient, position)];
   });
   return [...duplicates, ...others];
 }
@@ -52,5 +52,16 @@ function pharmacyProblems(patient: Patient, position: number, index: FixtureInde
         'ne listez ici que des organisations de kind « pharmacy » : un patient ne peut écrire le premier qu\'à une officine fréquentée',
       ),
     ];
+  });
+}
+
+function documentProblems(patient: Patient, position: number): FixtureProblem[] {
+  return duplicateProblems(patient.documents ?? [], {
+    file: FILE,
+    array: ['patients', position, 'documents'],
+    property: 'id',
+    keyOf: (document) => document.id,
+    label: 'identifiant de document',
+    fix: 'un identifiant désigne un seul document du patient : changez l\'un des deux',
   });
 }

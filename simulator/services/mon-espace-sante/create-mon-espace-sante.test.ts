@@ -28,7 +28,7 @@ test("a professional's message to an active patient opens a conversation (REG-ME
       patientIns: INS,
       counterpart: A.drMartin,
       state: 'open',
-      entries: [{ storeId: copy.id, messageId: 'pro-1@ch-valbrume.mssante.fr', direction: 'to-patient', subject: 'Votre traitement', replyable: true, at: NOW.toISOString() }],
+      entries: [{ storeId: copy.id, messageId: 'pro-1@ch-valbrume.mssante.fr', direction: 'to-patient', from: 'paul.martin@ch-valbrume.mssante.fr', subject: 'Votre traitement', replyable: true, at: NOW.toISOString() }],
     },
   ]);
   assert.deepEqual(f.mes.conversations(), f.mes.conversations(INS));

@@ -190,6 +190,7 @@ function toSnapshot(conversation: Conversation): ConversationSnapshot {
       storeId: entry.storeId,
       ...(entry.messageId ? { messageId: entry.messageId } : {}),
       direction: entry.direction,
+      from: entry.from,
       ...(entry.subject !== undefined ? { subject: entry.subject } : {}),
       replyable: entry.replyable,
       at: entry.at.toISOString(),

@@ -33,6 +33,8 @@ export interface ConversationSnapshot {
     readonly storeId: string;
     readonly messageId?: string;
     readonly direction: 'to-patient' | 'from-patient';
+    /** Sender address: the professional's `From` (the counterpart may be its Reply-To), or the patient's. */
+    readonly from: string;
     readonly subject?: string;
     readonly replyable: boolean;
     readonly at: string;

@@ -64,7 +64,8 @@ export function patientRoutes(deps: ControlApiDeps): Route[] {
   ];
 }
 
-function actionResponse(result: PatientActionResult): HttpResponse {
+/** The answer to a patient action: 201 with where it went, or 403 with Mon espace santé's refusal (REG-MES-04). */
+export function actionResponse(result: PatientActionResult): HttpResponse {
   if (!result.accepted) throw apiErrors.patientRefusal(result.refusal);
   return json({ storeId: result.storeId, deliveredTo: result.deliveredTo, conversationId: result.conversationId }, 201);
 }

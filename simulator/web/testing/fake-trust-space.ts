@@ -134,7 +134,7 @@ function fakeMes(): FakeMes {
       calls.push({ action: 'write', input: { ...input } });
       return mes.next;
     },
-    conversations: (ins) => [{ id: 'c-1', patientIns: ins ?? LOUISE_INS, counterpart: PHARMACY_MAILBOX, state: 'open', entries: [{ storeId: 'm-000001', direction: 'to-patient', replyable: true, at: FIXED_NOW.toISOString() }] }],
+    conversations: (ins) => [{ id: 'c-1', patientIns: ins ?? LOUISE_INS, counterpart: PHARMACY_MAILBOX, state: 'open', entries: [{ storeId: 'm-000001', direction: 'to-patient', from: PHARMACY_MAILBOX, replyable: true, at: FIXED_NOW.toISOString() }] }],
     contactable: () => [PHARMACY_MAILBOX],
     refusals: () => [{ at: FIXED_NOW, ins: LOUISE_INS, action: 'write', target: 'dr.martin@medecin.mssante.fr', refusal: { code: 'nominative-mailbox-not-in-contact', message: 'Refusé.' } }],
     clear: () => {},

@@ -1,24 +1,28 @@
-// The browser bundle of the web UI: src/main.ts and its imports, bundled in memory by esbuild at
-// first request and kept (no build step, no file written). A bundling failure is a bug of ours:
-// it rejects with esbuild's message and the HTTP server answers 500.
+// The browser bundles of the web UI: src/main.ts (trainer UI) or another page's entry point
+// (src/<entry>.ts) and its imports, bundled in memory by esbuild at first request and kept (no
+// build step, no file written). A bundling failure is a bug of ours: it rejects with esbuild's
+// message and the HTTP server answers 500.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
-const ENTRY = fileURLToPath(new URL('./src/main.ts', import.meta.url));
+const bundles = new Map<string, Promise<string>>();
 
-let bundle: Promise<string> | undefined;
-
-export function uiBundle(): Promise<string> {
-  bundle ??= bundleOnce().catch((error: unknown) => {
-    bundle = undefined; // try again on the next request (e.g. a source being edited)
-    throw error;
-  });
+/** `entry`: a file name of src/ without `.ts` (a fixed name of ours, never user input). */
+export function uiBundle(entry = 'main'): Promise<string> {
+  let bundle = bundles.get(entry);
+  if (!bundle) {
+    bundle = bundleOnce(entry).catch((error: unknown) => {
+      bundles.delete(entry); // try again on the next request (e.g. a source being edited)
+      throw error;
+    });
+    bundles.set(entry, bundle);
+  }
   return bundle;
 }
 
-async function bundleOnce(): Promise<string> {
+async function bundleOnce(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [fileURLToPath(new URL(`./src/${entry}.ts`, import.meta.url))],
     bundle: true,
     write: false,
     format: 'esm',

@@ -1,0 +1,23 @@
+// « Rechercher une pharmacie » in the app: a name or a postal code searched in the simulated
+// Annuaire Santé over its FHIR API (REG-ANN-09, REG-ANN-10), keeping only pharmacies'
+// organisational mailboxes (REG-MES-03 b), each marked when the patient frequents it. Writing to
+// one she does not frequent is still refused by Mon espace santé, with its reason.
+import { frequentedPharmacyMailboxes } from '../../domain/patient-write-permission.ts';
+import type { Patient } from '../../domain/model.ts';
+import { reachableBaseUrl } from '../../demonstrations/demonstration-context.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../../services/directory/create-directory-service.ts';
+import { findRecipients } from '../../reference-client/directory-search.ts';
+import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
+import type { FoundPharmacy } from './patient-app-types.ts';
+
+export async function searchPharmacies(space: RunningTrustSpace, patient: Patient | undefined, query: string): Promise<FoundPharmacy[]> {
+  const frequented = new Set(patient ? frequentedPharmacyMailboxes(patient, space.view()).map((m) => m.address.toLowerCase()) : []);
+  const found = await findRecipients(directorySettings(space), { query, kind: 'pharmacy' });
+  return found.map((recipient) => ({ address: recipient.address, name: recipient.displayName, frequented: frequented.has(recipient.address.toLowerCase()) }));
+}
+
+/** The simulator's own Annuaire Santé, reached over HTTP like any client (with the access token off loopback). */
+export function directorySettings(space: RunningTrustSpace) {
+  const directory = { baseUrl: `${reachableBaseUrl(space)}/fhir/v2`, apiKey: DEFAULT_DIRECTORY_API_KEY };
+  return { ...directory, ...(space.actionToken ? { headers: { authorization: `Bearer ${space.actionToken}` } } : {}) };
+}

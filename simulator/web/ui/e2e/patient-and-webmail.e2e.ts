@@ -1,0 +1,221 @@
+// Both ends of the lesson in Chromium: the guide's prescription journey in the simulated Mon
+// espace santé app (document, proposed pharmacy, search by postal code, send) arrives in the
+// pharmacy's ORG mailbox in the webmail with the document intact; a professional writes from the
+// webmail, the patient replies in the app, the professional ends the exchange with « [FIN] » and
+// the app shows it closed with no reply possible; a message to an opposed patient shows its
+// bounce, with its exact French sentence, tied to the sent message. Screens at 1280×720 and
+// at a phone size are captured under reports/captures/; axe-core finds nothing serious.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { after, before, beforeEach, test } from 'node:test';
+import type { Browser, Page } from 'playwright';
+import { documentFile } from '../../../services/patient-documents/document-file.ts';
+import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
+import { seriousViolations } from './axe-check.ts';
+import { capture, DR_MARTIN, GERARD_OPPOSED, launchChromium, LOUISE, PHARMACY, startSpace } from './e2e-kit.ts';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 720 };
+
+let space: RunningTrustSpace;
+let browser: Browser;
+
+before(async () => {
+  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
+});
+beforeEach(() => space.reset());
+after(async () => {
+  await browser?.close();
+  await space?.stop();
+});
+
+interface AppPage {
+  readonly page: Page;
+  readonly pageErrors: string[];
+}
+
+async function open(path: string, viewport = DESKTOP, ready = '.mes-app, .wm-app'): Promise<AppPage> {
+  const page = await browser.newPage({ viewport, locale: 'fr-FR' });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${space.endpoints.http.baseUrl}${path}`);
+  await page.locator(ready).first().waitFor({ timeout: 10_000 });
+  await page.locator('body[data-live="connected"]').waitFor({ timeout: 10_000 });
+  return { page, pageErrors };
+}
+
+async function noSeriousViolation(page: Page, where: string): Promise<void> {
+  assert.deepEqual(await seriousViolations(page), [], `axe-core, ${where}`);
+}
+
+test("the prescription journey in the app reaches the pharmacy's ORG mailbox in the webmail with the document intact", async () => {
+  const { page, pageErrors } = await open(`/mon-espace-sante?ins=${LOUISE.ins}`, PHONE);
+  await page.getByRole('heading', { name: 'Messagerie' }).waitFor();
+  await capture(page, 'mes-liste-telephone');
+  await noSeriousViolation(page, 'liste des messages (téléphone)');
+  await page.getByRole('button', { name: 'Nouveau message' }).click();
+  const journey = page.getByRole('form', { name: 'Nouveau message' });
+  await journey.getByLabel(/Ordonnance : Ordonnance du Dr Hélène Rousseau/).check();
+  const proposed = journey.locator('.mes-step', { hasText: 'Pharmacies proposées' });
+  assert.match((await proposed.textContent()) ?? '', /Pharmacie du Parc.*49990 Valbrume/);
+  await journey.getByLabel('Nom ou code postal').fill('49990');
+  await journey.getByRole('button', { name: 'Rechercher' }).click();
+  const found = journey.locator('.mes-found');
+  await found.getByText('Fréquentée').waitFor({ timeout: 5000 });
+  await found.getByLabel(/Pharmacie du Parc/).check();
+  assert.equal(await journey.getByLabel('Objet').inputValue(), 'Ordonnance du Dr Hélène Rousseau du 28/11/2026');
+  assert.match(await journey.getByLabel('Message', { exact: true }).inputValue(), /^Bonjour,\n\nVeuillez trouver ci-joint/);
+  await capture(page, 'mes-nouveau-message-telephone');
+  await noSeriousViolation(page, 'parcours vers la pharmacie (téléphone)');
+  await page.setViewportSize(DESKTOP);
+  await journey.getByRole('button', { name: 'Envoyer' }).scrollIntoViewIfNeeded();
+  await capture(page, 'mes-nouveau-message');
+  await noSeriousViolation(page, 'parcours vers la pharmacie (bureau)');
+  await page.setViewportSize(PHONE);
+  await journey.getByRole('button', { name: 'Envoyer' }).click();
+  await page.locator('.mes-message.from-patient').getByRole('link', { name: /20261128_ordonnance_MARCHAND_Louise\.pdf/ }).waitFor({ timeout: 5000 });
+  await capture(page, 'mes-ordonnance-envoyee-telephone');
+  await page.getByRole('button', { name: 'Retour à mes messages' }).click();
+  assert.match((await page.locator('.mes-conversation', { hasText: 'Pharmacie du Parc' }).textContent()) ?? '', /1 document/);
+
+  const webmail = await open(`/messagerie?bal=${PHARMACY.address}`, DESKTOP);
+  const row = webmail.page.locator('.wm-row', { hasText: 'Ordonnance du Dr Hélène Rousseau' });
+  await row.waitFor({ timeout: 5000 });
+  await row.click();
+  const reader = webmail.page.locator('.wm-reader');
+  await reader.getByText("Message d'un patient, depuis Mon espace santé").waitFor({ timeout: 5000 });
+  assert.match((await reader.textContent()) ?? '', /MARCHAND Louise, matricule INS 284034912304586/);
+  const link = reader.getByRole('link', { name: /20261128_ordonnance_MARCHAND_Louise\.pdf/ });
+  await link.waitFor({ timeout: 5000 });
+  const download = await webmail.page.request.get(`${space.endpoints.http.baseUrl}${await link.getAttribute('href')}`);
+  const expected = documentFile(space.view().patient(LOUISE.ins)?.documents?.[0] ?? assert.fail('no document'));
+  assert.equal(createHash('sha256').update(await download.body()).digest('hex'), createHash('sha256').update(expected.content).digest('hex'), 'the PDF arrives byte for byte');
+  await capture(webmail.page, 'webmail-ordonnance-recue');
+  await noSeriousViolation(webmail.page, 'messagerie web, message du patient');
+  assert.deepEqual([...pageErrors, ...webmail.pageErrors], []);
+  await Promise.all([page.close(), webmail.page.close()]);
+});
+
+test('a professional writes from the webmail, the patient replies in the app, « [FIN] » closes the exchange in the app', async () => {
+  const doctor = await open(`/messagerie?bal=${DR_MARTIN.address}`, DESKTOP);
+  await doctor.page.getByRole('button', { name: 'Nouveau message' }).click();
+  const compose = doctor.page.getByRole('form', { name: 'Nouveau message' });
+  await compose.getByLabel(/Ou un patient du dossier/).selectOption(LOUISE.ins);
+  await compose.getByLabel('Objet').fill('Résultats de votre bilan');
+  await compose.getByLabel('Message', { exact: true }).fill('Bonjour Madame Marchand,\nvotre bilan est normal.');
+  await capture(doctor.page, 'webmail-redaction');
+  await noSeriousViolation(doctor.page, 'messagerie web, rédaction');
+  await compose.getByRole('button', { name: 'Envoyer' }).click();
+  await compose.getByText('Envoyé').waitFor({ timeout: 10_000 });
+
+  const app = await open(`/mon-espace-sante?ins=${LOUISE.ins}`, DESKTOP);
+  await app.page.locator('.mes-conversation', { hasText: 'Dr Paul Martin' }).click();
+  await app.page.getByText('votre bilan est normal.').waitFor({ timeout: 5000 });
+  await app.page.getByLabel('Votre réponse').fill('Merci Docteur, bonne journée.');
+  await app.page.getByRole('button', { name: 'Répondre' }).click();
+  await app.page.locator('.mes-message.from-patient').waitFor({ timeout: 5000 });
+  await capture(app.page, 'mes-conversation-ouverte');
+
+  await doctor.page.reload();
+  const fromLouise = doctor.page.locator('.wm-row', { hasText: 'MARCHAND Louise' });
+  await fromLouise.waitFor({ timeout: 5000 });
+  await fromLouise.click();
+  await doctor.page.getByRole('button', { name: "Terminer l'échange ([FIN])" }).click();
+  const end = doctor.page.getByRole('form', { name: 'Nouveau message' });
+  assert.equal(await end.getByLabel('Objet').inputValue(), '[FIN]');
+  await end.getByLabel('Message', { exact: true }).fill('Au revoir.');
+  await end.getByRole('button', { name: "Envoyer et terminer l'échange ([FIN])" }).click();
+  await end.getByText('Envoyé').waitFor({ timeout: 10_000 });
+
+  const banner = app.page.locator('.callout.meaning-closed');
+  await banner.waitFor({ timeout: 10_000 });
+  assert.match((await banner.textContent()) ?? '', /Dr Paul Martin a mis fin à vos échanges : vous ne pouvez plus lui répondre\./);
+  assert.equal(await app.page.getByLabel('Votre réponse').isDisabled(), true);
+  assert.equal(await app.page.getByRole('button', { name: 'Répondre' }).isDisabled(), true);
+  await capture(app.page, 'mes-conversation-close');
+  await app.page.setViewportSize(PHONE);
+  await capture(app.page, 'mes-conversation-close-telephone');
+  await noSeriousViolation(app.page, 'conversation close');
+
+  // The patient can no longer choose him; the non-frequented pharmacy found by name is refused with the service's own sentence.
+  await app.page.getByRole('button', { name: 'Retour à mes messages' }).click();
+  await app.page.getByRole('button', { name: 'Nouveau message' }).click();
+  const journey = app.page.getByRole('form', { name: 'Nouveau message' });
+  assert.doesNotMatch((await journey.locator('.mes-step', { hasText: 'Mes contacts' }).textContent()) ?? '', /Paul Martin/);
+  const direct = await app.page.request.post(`${space.endpoints.http.baseUrl}/api/patient-app/${LOUISE.ins}/messages`, { data: { to: DR_MARTIN.address, subject: 'Question', text: 'Bonjour.' } });
+  assert.equal(direct.status(), 403);
+  assert.equal(((await direct.json()) as { error: { message: string } }).error.message, "Dr Paul Martin ne vous a pas écrit, ou a mis fin à vos échanges : vous pouvez uniquement écrire aux professionnels qui vous ont déjà écrit et qui n'ont pas mis fin aux échanges, ou aux pharmacies que vous fréquentez.");
+  await journey.getByLabel('Nom ou code postal').fill('Pharmacie des');
+  await journey.getByRole('button', { name: 'Rechercher' }).click();
+  await journey.locator('.mes-found').getByLabel(/Pharmacie des Tilleuls/).check();
+  await journey.getByRole('button', { name: 'Envoyer' }).click();
+  const refusal = journey.locator('.callout.meaning-refused');
+  await refusal.waitFor({ timeout: 5000 });
+  assert.match((await refusal.textContent()) ?? '', /Vous ne pouvez écrire qu'aux pharmacies que vous avez déjà fréquentées : Pharmacie des Tilleuls n'en fait pas partie\./);
+  await refusal.scrollIntoViewIfNeeded();
+  await capture(app.page, 'mes-refus-pharmacie-non-frequentee-telephone');
+  assert.deepEqual([...doctor.pageErrors, ...app.pageErrors], []);
+  await Promise.all([doctor.page.close(), app.page.close()]);
+});
+
+test('a message to an opposed patient sent from the webmail shows its bounce with the exact French sentence, tied to the sent message', async () => {
+  const { page, pageErrors } = await open(`/messagerie?bal=${DR_MARTIN.address}`, DESKTOP);
+  await page.getByRole('button', { name: 'Nouveau message' }).click();
+  const compose = page.getByRole('form', { name: 'Nouveau message' });
+  await compose.getByLabel(/Ou un patient du dossier/).selectOption(GERARD_OPPOSED.ins);
+  await compose.getByLabel('Objet').fill('Compte rendu de consultation');
+  await compose.getByLabel('Message', { exact: true }).fill('Bonjour Monsieur Lambert.');
+  await compose.getByRole('button', { name: 'Envoyer' }).click();
+  await compose.getByText('Envoyé').waitFor({ timeout: 10_000 });
+  await space.settled();
+  await page.getByRole('button', { name: /Avis de non-remise \(1\)/ }).waitFor({ timeout: 10_000 });
+  await page.getByRole('button', { name: /Avis de non-remise \(1\)/ }).click();
+  await page.locator('.wm-row').first().click();
+  const reader = page.locator('.wm-reader');
+  const sentence = `Le message que vous avez envoyé à l'adresse « ${GERARD_OPPOSED.address} » n'a pas pu être distribué, car cette adresse Mon espace santé n'existe pas.`;
+  assert.equal(await reader.locator('.wm-reason').textContent(), sentence);
+  const about = reader.getByRole('button', { name: /Message concerné : « Compte rendu de consultation »/ });
+  await about.waitFor();
+  await capture(page, 'webmail-avis-de-non-remise');
+  await noSeriousViolation(page, 'messagerie web, avis de non-remise');
+  await about.click();
+  assert.equal(await reader.locator('h2').textContent(), 'Compte rendu de consultation');
+  assert.equal(await reader.locator('.wm-reason').textContent(), sentence);
+  await page.setViewportSize(PHONE);
+  await capture(page, 'webmail-envoi-non-distribue-telephone');
+  await page.getByRole('button', { name: 'Retour à la liste' }).click();
+  await page.locator('.wm-row').first().waitFor();
+  await capture(page, 'webmail-envoyes-telephone');
+  await noSeriousViolation(page, 'messagerie web (téléphone)');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('opposed, closed and absent profiles see their screen, without messaging; the side by side page shows both ends and the flow', async () => {
+  for (const [ins, title, name] of [
+    [GERARD_OPPOSED.ins, 'Vous vous êtes opposé(e) à la création de votre profil', 'mes-profil-oppose-telephone'],
+    ['238067218103339', 'Votre messagerie est clôturée', 'mes-profil-cloture-telephone'],
+    ['101097505607845', 'Aucun profil Mon espace santé', 'mes-profil-absent-telephone'],
+  ] as const) {
+    const { page, pageErrors } = await open(`/mon-espace-sante?ins=${ins}`, PHONE, '.mes-screen');
+    await page.locator('.callout-title', { hasText: title }).waitFor({ timeout: 5000 });
+    assert.equal(await page.getByRole('button', { name: 'Nouveau message' }).count(), 0);
+    await capture(page, name);
+    await noSeriousViolation(page, name);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  }
+  const { page, pageErrors } = await open('/cote-a-cote', DESKTOP, '.wm-app');
+  await page.locator('.mes-app').waitFor({ timeout: 5000 });
+  await space.mes.write({ ins: LOUISE.ins, to: PHARMACY.address, subject: 'Mon ordonnance', text: 'Bonjour.' });
+  await page.locator('.side-flow-line', { hasText: 'Mon ordonnance' }).waitFor({ timeout: 5000 });
+  await page.locator('.wm-row', { hasText: 'Mon ordonnance' }).waitFor({ timeout: 5000 });
+  await capture(page, 'cote-a-cote');
+  await noSeriousViolation(page, 'côte à côte');
+  await page.getByRole('button', { name: 'Mode présentation' }).click();
+  await page.locator('html[data-theme="presentation"]').waitFor({ timeout: 5000 });
+  await capture(page, 'cote-a-cote-presentation');
+  await noSeriousViolation(page, 'côte à côte, mode présentation');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});

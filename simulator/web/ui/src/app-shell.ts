@@ -1,0 +1,58 @@
+// What the app pages (Mon espace santé, webmail, side by side) share: the design system's theme,
+// the access token from the address (`#jeton=…`) traded for the read cookie, and a refresh when
+// the trust space changes (a message routed, a reset), debounced, through the live feed.
+import { applyStoredTheme } from '../design/theme.ts';
+import { errorMessage, initialToken, openReadSession, setToken } from './api.ts';
+
+export async function startAppPage(): Promise<void> {
+  applyStoredTheme();
+  setToken(initialToken());
+  await openReadSession().catch((error: unknown) => console.error(errorMessage(error)));
+}
+
+/**
+ * Calls `refresh` shortly after every routed message or reset, and `onFlow` with each flow entry;
+ * `<body data-live="connected">` while the live feed is connected. Returns the feed.
+ */
+export function onTrustSpaceChange(refresh: () => void, onFlow?: (data: string) => void, delayMs = 250): EventSource {
+  const source = new EventSource('/api/events');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, delayMs);
+  };
+  for (const name of ['flow', 'reset', 'patient']) source.addEventListener(name, later);
+  if (onFlow) source.addEventListener('flow', (event) => onFlow((event as MessageEvent<string>).data));
+  source.addEventListener('open', () => (document.body.dataset['live'] = 'connected'));
+  source.addEventListener('error', () => (document.body.dataset['live'] = source.readyState === EventSource.OPEN ? 'connected' : 'reconnecting'));
+  return source;
+}
+
+/** Runs `reload` now, or once the user leaves the field she is typing in inside `root`: a refresh never loses a draft. */
+export function reloadUnlessTyping(root: HTMLElement, reload: () => void): void {
+  const active = document.activeElement;
+  if ((active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement || active instanceof HTMLSelectElement) && root.contains(active)) {
+    active.addEventListener('blur', () => reloadUnlessTyping(root, reload), { once: true });
+    return;
+  }
+  reload();
+}
+
+/** `?name=value` of the page's address. */
+export function pageParameter(name: string): string {
+  return new URLSearchParams(location.search).get(name)?.trim() ?? '';
+}
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return year && month && day ? `${day}/${month}/${year}` : isoDate;
+}
+
+export function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} o` : `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Ko`;
+}

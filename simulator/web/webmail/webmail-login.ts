@@ -1,0 +1,60 @@
+// How the webmail logs a mailbox in to the simulator's own submission and IMAP endpoints, as a
+// real client: XOAUTH2 with an access token from the simulated Pro Santé Connect (SC.MSS/CONF.07),
+// kept in memory until shortly before it expires or its session is revoked (SC.MSS/CONF.28), or
+// AUTH PLAIN with the mailbox's test password. Endpoints and the test CA come from the running space.
+import { reachableBaseUrl, reachableHost } from '../../demonstrations/demonstration-context.ts';
+import { DEFAULT_DIRECTORY_API_KEY } from '../../services/directory/create-directory-service.ts';
+import type { Credential } from '../../reference-client/mail-session.ts';
+import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
+
+export type WebmailAuthentication = 'oauth2' | 'password';
+
+export interface WebmailConnection {
+  readonly user: string;
+  readonly caCertificatePem: string;
+  readonly smtp: { readonly host: string; readonly port: number };
+  readonly imap: { readonly host: string; readonly port: number; readonly security: 'starttls' };
+  readonly directory: { readonly baseUrl: string; readonly apiKey: string; readonly headers?: Readonly<Record<string, string>> };
+  credential(): Credential;
+  /** The server refused the credential: forget the token so that the next call asks for a new one. */
+  forget(): void;
+}
+
+/** Renew this long before expiry so that a session never starts with a dying token. */
+const MARGIN_MS = 30_000;
+
+export class WebmailLogins {
+  readonly #tokens = new Map<string, { accessToken: string; sessionId: string; expiresAt: number }>();
+
+  constructor(private readonly space: RunningTrustSpace, private readonly now: () => Date = () => new Date()) {
+    space.psc.onSessionRevoked((sessionId) => {
+      for (const [address, token] of this.#tokens) if (token.sessionId === sessionId) this.#tokens.delete(address);
+    });
+  }
+
+  connection(address: string, authentication: WebmailAuthentication): WebmailConnection {
+    const { submission, imap } = this.space.endpoints;
+    const password = this.space.view().mailbox(address)?.password ?? '';
+    return {
+      user: address,
+      caCertificatePem: this.space.caCertPem,
+      smtp: { host: reachableHost(submission.host), port: submission.port },
+      imap: { host: reachableHost(imap.host), port: imap.port, security: 'starttls' },
+      directory: {
+        baseUrl: `${reachableBaseUrl(this.space)}/fhir/v2`,
+        apiKey: DEFAULT_DIRECTORY_API_KEY,
+        ...(this.space.actionToken ? { headers: { authorization: `Bearer ${this.space.actionToken}` } } : {}),
+      },
+      credential: () => (authentication === 'password' ? { kind: 'password', password } : { kind: 'oauth2', accessToken: this.#accessToken(address) }),
+      forget: () => this.#tokens.delete(address),
+    };
+  }
+
+  #accessToken(address: string): string {
+    const kept = this.#tokens.get(address);
+    if (kept && kept.expiresAt - MARGIN_MS > this.now().getTime()) return kept.accessToken;
+    const issued = this.space.psc.mailboxGrant(address, { clientId: 'simulateur-webmail' });
+    this.#tokens.set(address, { accessToken: issued.accessToken, sessionId: issued.sessionId, expiresAt: issued.expiresAt.getTime() });
+    return issued.accessToken;
+  }
+}

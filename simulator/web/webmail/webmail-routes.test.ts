@@ -1,0 +1,103 @@
+// The webmail as a real client over loopback: its routes log in to the simulator's own SMTP
+// submission and IMAP (STARTTLS, then XOAUTH2 with a Pro Santé Connect token or PLAIN), send,
+// keep a copy in Sent, list the inbox with the bounce's French sentence tied to the sent message,
+// write to a patient only from a qualified identity, end an exchange with « [FIN] », and search
+// the Annuaire Santé.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, beforeEach, test } from 'node:test';
+import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
+import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
+import { documentFile } from '../../services/patient-documents/document-file.ts';
+import type { WebmailItem } from './webmail-types.ts';
+import { call as callApi } from '../testing/api-client.ts';
+
+const LOUISE = '284034912304586';
+const GERARD_OPPOSED = '152114908701235';
+const INES_UNQUALIFIED = '295019935002112';
+const DR_MARTIN = 'paul.martin@ch-valbrume.mssante.fr';
+const PHARMACY = 'pharmacie.duparc@pharmacien.mssante.fr';
+
+let space: RunningTrustSpace;
+before(async () => {
+  space = (await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-webmail-')) })) as RunningTrustSpace;
+});
+beforeEach(() => space.reset());
+after(() => space?.stop());
+
+const call = (method: string, path: string, body?: unknown) => callApi(space.endpoints.http.baseUrl, method, path, body);
+
+const items = async (address: string, query = '') => (await call('GET', `/api/webmail/${address}${query}`)).body.items as WebmailItem[];
+
+test('writing to an opposed patient: sent over XOAUTH2, kept in Sent, and the bounce shows its French sentence tied to the sent message', async () => {
+  const sent = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: GERARD_OPPOSED, subject: 'Vos résultats', text: 'Bonjour Monsieur Lambert.' });
+  assert.equal(sent.status, 201);
+  assert.equal(sent.body.status, 'sent');
+  assert.deepEqual(sent.body.to, [`${GERARD_OPPOSED}@patient.mssante.fr`]);
+  assert.equal(space.transmissions.all().at(-1)?.envelope.envid, sent.body.messageId.split('@')[0], 'DSN envelope id = local part of the Message-ID');
+  await space.settled();
+  const listed = await items(DR_MARTIN);
+  const bounce = listed.find((i) => i.kind === 'bounce');
+  const original = listed.find((i) => i.folder === 'sent' && i.subject === 'Vos résultats');
+  assert.equal(bounce?.report?.reason, `Le message que vous avez envoyé à l'adresse « ${GERARD_OPPOSED}@patient.mssante.fr » n'a pas pu être distribué, car cette adresse Mon espace santé n'existe pas.`);
+  assert.equal(bounce?.report?.aboutUid, original?.uid);
+  assert.equal(original?.messageId, sent.body.messageId);
+  assert.deepEqual(original?.delivery, { status: 'undelivered', reason: bounce?.report?.reason, reportUid: bounce?.uid });
+  assert.ok(space.psc.sessions().some((s) => s.clientId === 'simulateur-webmail' && s.mailbox === DR_MARTIN), 'logged in with a Pro Santé Connect token');
+});
+
+test('an unqualified identity is refused before anything is sent; an unknown INS too', async () => {
+  const refused = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: INES_UNQUALIFIED, subject: 'Résultats', text: 'Bonjour.' });
+  assert.equal(refused.body.status, 'refused');
+  assert.match(refused.body.reason, /n'est pas qualifiée/);
+  assert.equal((await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: '146026322000196', subject: 'x', text: 'y' })).body.status, 'refused');
+  assert.equal(space.transmissions.all().length, 0);
+});
+
+test('a professional writes to Louise, she replies, he ends the exchange with « [FIN] », then sends a message that allows no reply', async () => {
+  const first = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: LOUISE, subject: 'Contrôle', text: 'Bonjour, tout va bien ?' });
+  assert.equal(first.body.status, 'sent');
+  const delivered = await space.store.waitFor((m) => m.mailbox === `${LOUISE}@patient.mssante.fr` && m.index.subject === 'Contrôle', 5000);
+  const reply = await space.mes.reply({ ins: LOUISE, messageId: delivered.id, text: 'Oui, merci Docteur.' });
+  assert.ok(reply.accepted);
+  await space.settled();
+  const fromLouise = (await items(DR_MARTIN)).find((i) => i.kind === 'patient-message');
+  assert.deepEqual(fromLouise?.patient, { birthName: 'MARCHAND', firstName: 'Louise', ins: LOUISE });
+  const detail = (await call('GET', `/api/webmail/${DR_MARTIN}/messages/inbox/${fromLouise?.uid}`)).body;
+  assert.match(detail.text, /Oui, merci Docteur/);
+
+  const end = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { inReplyToUid: fromLouise?.uid, end: 'subject', text: 'Bonne journée.' });
+  assert.deepEqual([end.body.status, end.body.subject, end.body.to], ['sent', '[FIN]', [`${LOUISE}@patient.mssante.fr`]]);
+  const closing = await space.store.waitFor((m) => m.mailbox === `${LOUISE}@patient.mssante.fr` && m.index.subject === '[FIN]', 5000);
+  assert.match(closing.raw.toString('utf8'), /^In-Reply-To: <[^>]+>/m);
+  assert.equal(space.mes.conversations(LOUISE)[0]?.state, 'closed');
+
+  const noReply = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: LOUISE, subject: 'Information', text: 'Sans réponse.', noReply: true });
+  assert.equal(noReply.body.status, 'sent');
+  const marked = await space.store.waitFor((m) => m.mailbox === `${LOUISE}@patient.mssante.fr` && m.index.subject === 'Information', 5000);
+  assert.equal(marked.index.xMss['x-mss-mes'], 'FIN');
+});
+
+test("the prescription Louise sends from her profile reaches the pharmacy's mailbox with the document intact (PLAIN login)", async () => {
+  const prescription = space.view().patient(LOUISE)?.documents?.[0];
+  assert.ok(prescription);
+  const file = documentFile(prescription);
+  const written = await space.mes.write({ ins: LOUISE, to: PHARMACY, subject: 'Mon ordonnance', text: 'Bonjour, voici mon ordonnance.', attachments: [file] });
+  assert.ok(written.accepted);
+  const received = (await items(PHARMACY, '?auth=password')).find((i) => i.subject === 'Mon ordonnance');
+  assert.equal(received?.kind, 'patient-message');
+  assert.deepEqual(received?.attachments.map((a) => [a.filename, a.contentType, a.sha256]), [[file.filename, 'application/pdf', createHash('sha256').update(file.content).digest('hex')]]);
+  const download = await fetch(`${space.endpoints.http.baseUrl}/api/webmail/${PHARMACY}/messages/inbox/${received?.uid}/attachments/0`);
+  assert.ok(Buffer.from(await download.arrayBuffer()).equals(file.content));
+});
+
+test('recipient search in the Annuaire Santé, unknown mailbox, applicative mailbox, unknown message', async () => {
+  assert.deepEqual((await call('GET', `/api/webmail/${DR_MARTIN}/recipients?q=49990&kind=pharmacy`)).body, [{ displayName: 'Pharmacie du Parc', address: PHARMACY, mailboxType: 'ORG' }]);
+  assert.equal((await call('GET', '/api/webmail/personne@ch-valbrume.mssante.fr')).status, 404);
+  const software = await call('GET', '/api/webmail/dpi@ch-valbrume.mssante.fr');
+  assert.deepEqual([software.status, software.body.error.code], [409, 'MSS_SIM_API_WEBMAIL_APPLICATIVE_MAILBOX']);
+  assert.equal((await call('GET', `/api/webmail/${DR_MARTIN}/messages/inbox/99`)).status, 404);
+});
