@@ -7,6 +7,7 @@ import { byId, el, formatTime, replace } from './dom.ts';
 import { headerNote } from './header-notes.ts';
 import { FLOW_KIND_LABELS, flowMarks } from './labels.ts';
 import type { FlowEntry, MessageDetail } from './types.ts';
+import { appendXdmPanel } from './xdm-panel.ts';
 
 export function openMessageDetail(entry: FlowEntry): void {
   const dialog = byId<HTMLDialogElement>('detail');
@@ -16,6 +17,7 @@ export function openMessageDetail(entry: FlowEntry): void {
   if (!dialog.open) dialog.showModal();
   byId('detail-close').focus();
   if (entry.storedId) void section(body, 'Message', () => storedMessage(entry.storedId ?? ''));
+  if (entry.storedId) void appendXdmPanel(body, entry.storedId);
   if (entry.connectionId) void section(body, 'Transcription SMTP/IMAP', () => transcript(entry.connectionId ?? ''));
 }
 
