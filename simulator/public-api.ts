@@ -50,6 +50,9 @@ export type {
   ListedMessage,
   PatientIdentity,
   SendRequest,
+  SendDocumentRequest,
+  HealthDocumentKind,
+  ListedHealthDocuments,
   WriteToPatientRequest,
 } from './reference-client/client-driver.ts';
 export { REFERENCE_CLIENT, createReferenceDriver } from './reference-client/reference-driver.ts';
