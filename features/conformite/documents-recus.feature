@@ -25,7 +25,7 @@ Fonctionnalité: Recevoir des documents de santé dans le logiciel testé
     Et le logiciel de Camille relève sa boîte
     Alors son logiciel met le document en liste de travail
 
-  @req:CDA.01 @capacite:documents-reception
+  @req:SC.MSS/CDA.01 @capacite:documents-reception
   Scénario: un document déjà intégré n'est pas intégré une seconde fois
     Étant donné Louise, à l'identité qualifiée, dans la base patients du logiciel de Camille
     Et Dr Martin a envoyé à Camille le livret médical de Louise
