@@ -43,7 +43,7 @@ export function documentDraft(request: SendDocumentRequest, from: string, faults
 }
 
 function documentPatient(identity: PatientIdentity): DocumentPatient {
-  return { ins: identity.ins.trim().toUpperCase(), oid: identity.oid, birthName: identity.birthName, firstName: identity.firstName, birthDate: identity.birthDate, sex: identity.sex, qualified: identity.qualified };
+  return { ...identity, ins: identity.ins.trim().toUpperCase() };
 }
 
 function variations(faults: FaultSet): DocumentMessageVariations {

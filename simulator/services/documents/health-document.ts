@@ -1,20 +1,15 @@
 // The inputs and outputs of the synthetic document generator: who the document is about (the
 // patient's identity as the sending software holds it), who wrote it, and the CDA R2 document
 // produced with its identifiers. Synthetic data only.
+import type { PatientIdentity } from '../../domain/model.ts';
 import type { DocumentKind } from './document-kinds.ts';
 
-export interface DocumentPatient {
+/** The patient's identity as the sending software holds it; only a qualified one may carry the INS (SC.MSS/CONF.14). */
+export interface DocumentPatient extends PatientIdentity {
   /** Matricule INS (15 characters). */
   readonly ins: string;
   /** OID of the matricule (INS-NIR, INS-NIA, test or demonstration branch). */
   readonly oid: string;
-  readonly birthName: string;
-  readonly firstName: string;
-  /** YYYY-MM-DD. */
-  readonly birthDate: string;
-  readonly sex: 'F' | 'M';
-  /** Only a qualified identity may carry the INS in a document (SC.MSS/CONF.14). */
-  readonly qualified: boolean;
 }
 
 export interface DocumentAuthor {

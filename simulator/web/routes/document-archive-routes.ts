@@ -8,30 +8,19 @@ import type { Route } from '../route.ts';
 import { pathParam, type ControlApiDeps } from './control-api-deps.ts';
 
 export function documentArchiveRoutes({ space }: ControlApiDeps): Route[] {
-  const answer = async (raw: Buffer) => {
-    const report = await readDocumentMessage(raw);
-    return json(report ? { documentMessage: true, ...report } : { documentMessage: false });
-  };
+  const route = (path: string, rawOf: (id: string) => Buffer | undefined, unknown: (id: string) => Error): Route => ({
+    method: 'GET',
+    path,
+    handler: async (context) => {
+      const id = pathParam(context, 'id');
+      const raw = rawOf(id);
+      if (!raw) throw unknown(id);
+      const report = await readDocumentMessage(raw);
+      return json(report ? { documentMessage: true, ...report } : { documentMessage: false });
+    },
+  });
   return [
-    {
-      method: 'GET',
-      path: '/api/transmissions/{id}/documents',
-      handler: async (context) => {
-        const id = pathParam(context, 'id');
-        const transmission = space.transmissions.get(id);
-        if (!transmission) throw apiErrors.unknownTransmission(id);
-        return answer(transmission.raw);
-      },
-    },
-    {
-      method: 'GET',
-      path: '/api/messages/{id}/documents',
-      handler: async (context) => {
-        const id = pathParam(context, 'id');
-        const message = space.store.get(id);
-        if (!message) throw apiErrors.unknownMessage(id);
-        return answer(message.raw);
-      },
-    },
+    route('/api/transmissions/{id}/documents', (id) => space.transmissions.get(id)?.raw, apiErrors.unknownTransmission),
+    route('/api/messages/{id}/documents', (id) => space.store.get(id)?.raw, apiErrors.unknownMessage),
   ];
 }
