@@ -3,12 +3,12 @@
 // 20 Mo embedded PDF is read in milliseconds (byte searches, no decoding of the body). The
 // whole document is still searched for a document type declaration (XXE refused); the body
 // itself is checked by hash and size only.
-import { parseXmlText, type XmlParse } from './safe-xml.ts';
+import { doctypeRefused, parseXmlText, type XmlParse } from './safe-xml.ts';
 
 export const MAX_CDA_HEADER_BYTES = 1024 * 1024;
 
 export function parseCdaHeaderXml(bytes: Buffer, what: string): XmlParse {
-  if (bytes.includes('<!DOCTYPE') || bytes.includes('<!ENTITY')) return parseXmlText('<!DOCTYPE>', what);
+  if (bytes.includes('<!DOCTYPE') || bytes.includes('<!ENTITY')) return doctypeRefused(what);
   const root = /<((?:[A-Za-z_][\w.-]*:)?)ClinicalDocument[\s>]/.exec(bytes.toString('utf8', 0, Math.min(bytes.length, 4096)));
   const body = bodyStart(bytes);
   if (!root || body < 0) return parseXmlText(bytes.toString('utf8', 0, MAX_CDA_HEADER_BYTES).replace(/^\uFEFF/, ''), what);

@@ -44,6 +44,17 @@ test('a missing layout file, a DOCTYPE (XXE) and invalid XML are findings', () =
   assert.match(firstFinding(zipOf({ ...LAYOUT, 'IHE_XDM/SUBSET01/METADATA.XML': '<r><unclosed></r>' })), /^xml-refused: METADATA.XML n'est pas un XML bien formé/);
 });
 
+test('a CDA with a DOCTYPE is refused; a header with componentOf is read to its body only', () => {
+  const document = sampleDocument();
+  const hostile = Buffer.from(document.cda.toString('utf8').replace('<ClinicalDocument', '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<ClinicalDocument'), 'utf8');
+  const refused = readXdmArchive(writeXdmArchive({ documents: [{ ...document, cda: hostile }], authorAddress: CAMILLE.address, submissionTime: AT }).zip);
+  assert.deepEqual(refused.findings.map((f) => f.code), ['xml-refused']);
+  const withEncounter = Buffer.from(document.cda.toString('utf8').replace('  <component>', '  <componentOf><encompassingEncounter><effectiveTime value="2026"/></encompassingEncounter></componentOf>\n  <component>'), 'utf8');
+  const read = readXdmArchive(writeXdmArchive({ documents: [{ ...document, cda: withEncounter }], authorAddress: CAMILLE.address, submissionTime: AT }).zip);
+  assert.deepEqual(read.findings, []);
+  assert.equal(read.documents[0]?.header?.patients[0]?.birthName, 'MARCHAND');
+});
+
 test('a 20 Mo archive (CDA with an embedded PDF) is checked in well under a second', () => {
   const document = sampleDocument();
   const body = `<component><nonXMLBody><text mediaType="application/pdf" representation="B64">${randomBytes(19 * 1024 * 1024).toString('base64')}</text></nonXMLBody></component>`;

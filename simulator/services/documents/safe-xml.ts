@@ -27,7 +27,7 @@ export function parseXml(bytes: Buffer, what: string): XmlParse {
 
 /** Same as parseXml, on text already bounded by the caller. */
 export function parseXmlText(text: string, what: string): XmlParse {
-  if (hasDoctype(text)) return { ok: false, reason: 'doctype', message: `${what} contient une déclaration de type de document (DOCTYPE/ENTITY), refusée : risque d'entité externe (XXE) ou d'expansion.` };
+  if (hasDoctype(text)) return doctypeRefused(what);
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, reason: 'invalid', message: `${what} n'est pas un XML bien formé (ligne ${valid.err.line} : ${valid.err.msg}).` };
   try {
@@ -35,6 +35,10 @@ export function parseXmlText(text: string, what: string): XmlParse {
   } catch (error) {
     return { ok: false, reason: 'invalid', message: `${what} illisible : ${error instanceof Error ? error.message : String(error)}.` };
   }
+}
+
+export function doctypeRefused(what: string): XmlParse {
+  return { ok: false, reason: 'doctype', message: `${what} contient une déclaration de type de document (DOCTYPE/ENTITY), refusée : risque d'entité externe (XXE) ou d'expansion.` };
 }
 
 export function hasDoctype(text: string): boolean {
