@@ -57,6 +57,9 @@ export type {
   PatientIdentity,
   SendRequest,
   SynchroniseFailure,
+  SendDocumentRequest,
+  HealthDocumentKind,
+  ListedHealthDocuments,
   WriteToPatientRequest,
 } from './reference-client/client-driver.ts';
 export { REFERENCE_CLIENT, createReferenceDriver } from './reference-client/reference-driver.ts';
@@ -73,3 +76,11 @@ export { frenchParseError } from './cli/french-parse-error.ts';
 export { versionLine } from './cli/package-version.ts';
 export { checkFixtures } from './cli/check-fixtures.ts';
 export { descendants, isAlive, signalTree } from './cli/process-tree.ts';
+
+// Health documents (SC.MSS/CONF.14, 15, 23–25): the synthetic generator and the document checks' report.
+export { generateDocument } from './services/documents/generate-document.ts';
+export { documentMessageParts, XDM_SUBJECT_PREFIX } from './services/documents/document-message.ts';
+export { documentKind, type DocumentKindId } from './services/documents/document-kinds.ts';
+export type { DocumentReport } from './services/documents/document-report.ts';
+export type { DocumentFinding } from './services/documents/document-finding.ts';
+export { insPatientId } from './domain/ins-oids.ts';

@@ -45,13 +45,20 @@ async function play(id: string): Promise<DemonstrationRun> {
 
 const flow = (): FlowEntry[] => [...space.flow.list({ limit: 1000 }).entries];
 
-test('the catalogue lists the four demonstrations, narrated in French, 1 to 3 sentences a step', async () => {
+test('the catalogue lists the five demonstrations, narrated in French, 1 to 3 sentences a step', async () => {
   const list = (await (await fetch(`${api}/demonstrations`)).json()) as { id: string; steps: { narration: string }[] }[];
-  assert.deepEqual(list.map((d) => d.id), ['livret-medical', 'ordonnance-patiente', 'trois-avis-de-non-remise', 'cloture-fin-reengagement']);
+  assert.deepEqual(list.map((d) => d.id), ['livret-medical', 'ordonnance-patiente', 'trois-avis-de-non-remise', 'cloture-fin-reengagement', 'documents-xdm']);
   for (const step of list.flatMap((d) => d.steps)) {
     const sentences = step.narration.split(/[.!?](?:\s|$)/).filter((s) => s.trim() !== '').length;
     assert.ok(sentences >= 1 && sentences <= 3, step.narration);
   }
+});
+
+test('documents XDM: the review and the livret pass the document checks, the livret is integrated on the INS', async () => {
+  const run = await play('documents-xdm');
+  assert.match(run.log[0]!.outcome!, /1 document\(s\) CDA, patient MARCHAND Louise \(INS 284034912304586\), X-MSS-INS: O, X-MSS-CODECDA: 56445-0 ; aucun constat\.$/);
+  assert.match(run.log[1]!.outcome!, /X-MSS-CODECDA: 11490-0 ; aucun constat\.$/);
+  assert.equal(run.log[2]!.outcome!, 'Camille voit « LIVRET MEDICAL MARCHAND Louise 12/03/1984 » ; le livret (11490-0) est intégré au dossier de l\'INS 284034912304586.');
 });
 
 test('livret médical: found in the Annuaire Santé, delivered to the pharmacy with its attachment', async () => {

@@ -22,6 +22,7 @@ const KEPT: ReadonlySet<ObservationType> = new Set<ObservationType>([
   'patient-action',
   'directory-request',
   'token',
+  'document-archive-checked',
 ]);
 
 export class ObservationLog {

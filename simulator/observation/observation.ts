@@ -9,6 +9,7 @@ import type { FailureReason } from '../domain/bounce-reasons.ts';
 import type { StoredMessage } from '../services/store/stored-message.ts';
 import type { PatientRefusalView } from '../services/mon-espace-sante/mon-espace-sante.ts';
 import type { Transmission } from '../services/routing/transmission-log.ts';
+import type { DocumentReport } from '../services/documents/document-report.ts';
 import type { ClientHelloReading } from './client-hello.ts';
 import type { TlsEstablished as TlsSession, TlsFailure } from './tls-observer.ts';
 
@@ -204,6 +205,18 @@ export interface TokenLifecycle {
   readonly subject?: string;
 }
 
+/**
+ * The document checks of an accepted message that carries an IHE_XDM.ZIP or document headers
+ * (SC.MSS/CONF.14, 15, 23, 24, 25): archive, documents, patient and findings, whoever sent it.
+ */
+export interface DocumentArchiveChecked {
+  readonly type: 'document-archive-checked';
+  readonly transmissionId: string;
+  readonly sender: string;
+  readonly subject?: string;
+  readonly report: DocumentReport;
+}
+
 export interface TrustSpaceReset {
   readonly type: 'trust-space-reset';
 }
@@ -228,6 +241,7 @@ export type Observation =
   | PatientProfileChanged
   | DirectoryRequest
   | TokenLifecycle
+  | DocumentArchiveChecked
   | TrustSpaceReset;
 
 export type ObservationType = Observation['type'];

@@ -12,7 +12,11 @@ export type Capability =
   | 'directory-search'
   | 'mailbox-sync'
   | 'delivery-receipts'
-  | 'reply';
+  | 'reply'
+  /** Sends health documents: IHE_XDM.ZIP with CDA R2, PDF copies, X-MSS-INS and X-MSS-CODECDA (SC.MSS/CONF.14, 15, 23–25). */
+  | 'documents'
+  /** Receives them: detects the archive, hides the prefix, integrates or puts in a worklist (SC.MSS/UX.01, 07, 09, 28, CDA.01). */
+  | 'documents-reception';
 
 export interface DriverCapabilities {
   /** Name and version of the client under test, for the report. */
@@ -101,6 +105,35 @@ export interface SynchroniseFailure {
   readonly shownToUser: string;
 }
 
+/** A kind of health document the client produces (its own CDA R2: medication review, livret médical, biology report). */
+export type HealthDocumentKind = 'medication-review' | 'livret-medical' | 'biology-report';
+
+/** Send a health document about a patient (capability `documents`). */
+export interface SendDocumentRequest {
+  /** Professional recipients (bare addresses). */
+  readonly to?: readonly string[];
+  /** Also (or only) to the patient's Mon espace santé address, built by the client from the identity. */
+  readonly toPatient?: boolean;
+  readonly patient: PatientIdentity;
+  readonly document: HealthDocumentKind;
+  readonly body?: string;
+}
+
+/** What the client shows of a received health-document message (capability `documents-reception`). */
+export interface ListedHealthDocuments {
+  /** The subject as the message list shows it: without the `XDM/1.0/DDM+` prefix (SC.MSS/UX.28). */
+  readonly subjectShown: string;
+  /** One per CDA document of the archive (SC.MSS/UX.01). */
+  readonly documents: readonly {
+    readonly uniqueId: string;
+    readonly typeCode: string;
+    /** `integrated` on a strict qualified-INS match (UX.07), `worklist` otherwise (UX.09), `duplicate-refused` for a document id already integrated (CDA.01). */
+    readonly outcome: 'integrated' | 'worklist' | 'duplicate-refused';
+    /** The patient's INS, when integrated. */
+    readonly patientIns?: string;
+  }[];
+}
+
 export interface FindRecipientRequest {
   /** Free text as a user would type it: a name, a postal code, part of an address. */
   readonly query: string;
@@ -136,6 +169,8 @@ export interface ListedMessage {
   readonly report?: { readonly aboutClientMessageId?: string; readonly status: 'undelivered' | 'delivered'; readonly reasonShown: string };
   /** For a sent message: the delivery state the client shows. */
   readonly deliveryState?: 'sent' | 'delivered' | 'undelivered';
+  /** For a message carrying an IHE_XDM.ZIP: what the client did with its documents (capability `documents-reception`). */
+  readonly healthDocuments?: ListedHealthDocuments;
   /** The attachments the client shows (decoded size in bytes). */
   readonly attachments?: readonly { readonly filename: string; readonly contentType: string; readonly size: number }[];
 }
@@ -150,6 +185,10 @@ export interface ClientDriver {
   /** Fetch new mail now (IMAP), as the user's "relever" button; a failure the software showed its user is a result, not an exception. */
   synchronise(): Promise<SynchroniseFailure | void>;
   listMessages(): Promise<readonly ListedMessage[]>;
+  /** Capability `documents`: builds and sends a health-document message. */
+  sendDocument?(request: SendDocumentRequest): Promise<ActionResult>;
+  /** Capability `documents-reception`: a patient of the software's own patient base (for integration). */
+  registerPatient?(patient: PatientIdentity): Promise<void>;
   /** Forget everything (new scenario). */
   reset(): Promise<void>;
   /**

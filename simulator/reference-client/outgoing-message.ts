@@ -23,6 +23,8 @@ export interface OutgoingDraft {
   readonly replyTo?: { readonly messageId: string; readonly references: readonly string[] };
   readonly noReply?: boolean;
   readonly requestDeliveryReceipt?: boolean;
+  /** Extra headers (a document message's `X-MSS-INS`, `X-MSS-CODECDA`). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** What nodemailer's sendMail receives (the subset we use). */
@@ -47,7 +49,7 @@ export function newMessageId(from: string): string {
 }
 
 export function composeMail(draft: OutgoingDraft, messageId: string, faults: FaultSet): MailOptions {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...draft.headers };
   if (!faults.has('missing-x-mss-nil')) headers['X-MSS-NIL'] = REFERENCE_PRODUCT_NIL;
   if (draft.noReply && !faults.has('missing-x-mss-mes')) headers['X-MSS-MES'] = 'FIN';
   if (draft.requestDeliveryReceipt) headers['Return-Receipt-To'] = draft.from;

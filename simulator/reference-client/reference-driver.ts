@@ -3,6 +3,8 @@
 import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest } from './client-driver.ts';
 import { ClientMemory, listedReceived, listedSent } from './client-memory.ts';
 import { findRecipients } from './directory-search.ts';
+import { DocumentReception } from './document-reception.ts';
+import { documentDraft } from './document-sending.ts';
 import { MailSession, ReferenceDriverNotConfiguredError } from './mail-session.ts';
 import { composeMail, newMessageId, renderMail, type OutgoingDraft } from './outgoing-message.ts';
 import { patientAddress } from './patient-addressing.ts';
@@ -25,6 +27,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   const faults = new FaultSet(options.faults ?? []);
   const now = options.now ?? (() => new Date());
   const memory = new ClientMemory();
+  const reception = new DocumentReception(faults);
   let session: MailSession | undefined;
   const configured = (): MailSession => {
     if (!session) throw new ReferenceDriverNotConfiguredError();
@@ -67,7 +70,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     async capabilities(): Promise<DriverCapabilities> {
       return {
         client: REFERENCE_CLIENT,
-        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply'],
+        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply', 'documents', 'documents-reception'],
         parallel: true,
       };
     },
@@ -101,6 +104,10 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
         ...(request.attachments ? { attachments: request.attachments } : {}),
       });
     },
+    async sendDocument(request) {
+      const built = documentDraft(request, configured().address, faults, now());
+      return built.ok ? transmit(built.draft) : { status: 'refused', reason: built.reason };
+    },
     async findRecipient(request) {
       return findRecipients(configured().configuration.directory, request, faults);
     },
@@ -117,15 +124,23 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     },
     async listMessages(): Promise<readonly ListedMessage[]> {
       const from = configured().address;
-      return [...memory.sent.map((s) => listedSent(s, from)), ...memory.received.map(listedReceived)];
+      return [...memory.sent.map((s) => listedSent(s, from)), ...memory.received.map((r) => withHealthDocuments(listedReceived(r), reception.of(r)))];
+    },
+    async registerPatient(patient) {
+      reception.registerPatient(patient);
     },
     async reset() {
       memory.clear();
+      reception.clear();
       session?.forget();
       session = undefined;
     },
   };
   return driver;
+}
+
+function withHealthDocuments(listed: ListedMessage, healthDocuments: ListedMessage['healthDocuments']): ListedMessage {
+  return healthDocuments ? { ...listed, healthDocuments } : listed;
 }
 
 export class UnknownListedMessageError extends Error {

@@ -49,6 +49,30 @@ export const REFERENCE_FAULTS = [
   'smtp-auth-before-starttls',
   /** REG-TLS-06: a connection that could not be secured is hidden: the message is reported `sent`, the relève silent. */
   'tls-failure-hidden',
+  /** SC.MSS/CONF.24: the archive's patientId names another patient than the document's. */
+  'xdm-patient-id-not-ins',
+  /** SC.MSS/CONF.23: METADATA.XML gives a SHA-1 hash that is not the document's. */
+  'xdm-hash-mismatch',
+  /** SC.MSS/CONF.23: the archive travels without the same documents as PDF. */
+  'xdm-pdf-missing',
+  /** SC.MSS/CONF.25: the subject does not start with `XDM/1.0/DDM+`. */
+  'xdm-subject-prefix-wrong',
+  /** SC.MSS/CONF.14: `X-MSS-INS: O` even when the archive holds no qualified INS. */
+  'xdm-ins-header-unqualified',
+  /** SC.MSS/CONF.23: one message carries documents of two patients. */
+  'xdm-two-patients',
+  /** SC.MSS/CONF.15: `X-MSS-CODECDA` is not the code of the CDA documents. */
+  'xdm-code-cda-mismatch',
+  /** SC.MSS/UX.01: a received XDM archive is shown as an ordinary attachment (no health documents listed). */
+  'xdm-archive-undetected',
+  /** SC.MSS/UX.28: the message list shows the `XDM/1.0/DDM+` prefix. */
+  'xdm-prefix-shown',
+  /** SC.MSS/UX.07, UX.09: integrates a document whose INS matches no qualified identity of its patient base. */
+  'xdm-integrated-without-ins-match',
+  /** SC.MSS/UX.07: a document whose qualified INS matches a patient strictly is put in the worklist. */
+  'xdm-qualified-match-in-worklist',
+  /** CDA.01: integrates again a document whose unique id is already integrated. */
+  'xdm-duplicate-integrated',
 ] as const;
 
 export type ReferenceFault = (typeof REFERENCE_FAULTS)[number];

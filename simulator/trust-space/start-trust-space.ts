@@ -35,6 +35,7 @@ import { announcedEndpoints } from './announced-endpoints.ts';
 import { startAll } from './start-all.ts';
 import { ServerTlsSwitch } from './server-tls-switch.ts';
 import { createMailFlow } from './mail-flow.ts';
+import { observeDocumentMessages } from '../services/documents/document-checks-observer.ts';
 import { TrustSpaceState } from './trust-space-state.ts';
 import type { RunningTrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space.ts';
 
@@ -129,6 +130,8 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   });
   store.onEvicted((message) => flow.storedEvicted(message.id));
   const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError, observations: bus });
+  // Document checks (SC.MSS/CONF.14, 15, 23–25) on every accepted message, after the SMTP reply.
+  observeDocumentMessages({ source: bus, sink: bus, defer: deferred.defer });
   const operatorConsole = new OperatorConsole({ now });
   const actionToken = resolveActionToken(host, options.actionToken, options.requireToken ?? false);
   const publicReads = actionToken !== undefined && (options.publicReads ?? false);

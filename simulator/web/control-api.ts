@@ -11,6 +11,7 @@ import type { ControlApiDeps } from './routes/control-api-deps.ts';
 import { clientCertificateRoutes } from './routes/client-certificate-routes.ts';
 import { directoryRoutes } from './routes/directory-routes.ts';
 import { documentRoutes } from './routes/document-routes.ts';
+import { documentArchiveRoutes } from './routes/document-archive-routes.ts';
 import { journalRoutes } from './routes/journal-routes.ts';
 import { mailboxRoutes } from './routes/mailbox-routes.ts';
 import { messageRoutes } from './routes/message-routes.ts';
@@ -49,6 +50,7 @@ export function controlApiRoutes(space: RunningTrustSpace, options: ControlApiOp
     ...mailboxRoutes(deps),
     ...messageRoutes(deps),
     ...transmissionRoutes(deps),
+    ...documentArchiveRoutes(deps),
     ...patientRoutes(deps),
     ...journalRoutes(deps),
     ...tokenRoutes(deps),

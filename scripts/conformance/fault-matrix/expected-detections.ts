@@ -129,4 +129,55 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'relève abandonnée face à un opérateur qui présente un certificat au nom d\'un autre serveur',
     'relève abandonnée face à un opérateur qui présente un certificat d\'une autorité étrangère à l\'espace de confiance',
   ],
+  'xdm-patient-id-not-ins': [
+    'la pharmacie envoie le bilan partagé de médication de Louise au service hospitalier',
+    'la pharmacie dépose le compte rendu de biologie de Louise dans son espace santé',
+    'le document d\'une patiente à l\'identité non qualifiée part sans INS et avec « X-MSS-INS: N »',
+  ],
+  'xdm-hash-mismatch': [
+    'la pharmacie envoie le bilan partagé de médication de Louise au service hospitalier',
+    'la pharmacie dépose le compte rendu de biologie de Louise dans son espace santé',
+    'le document d\'une patiente à l\'identité non qualifiée part sans INS et avec « X-MSS-INS: N »',
+  ],
+  'xdm-pdf-missing': [
+    'la pharmacie envoie le bilan partagé de médication de Louise au service hospitalier',
+    'la pharmacie dépose le compte rendu de biologie de Louise dans son espace santé',
+    'le document d\'une patiente à l\'identité non qualifiée part sans INS et avec « X-MSS-INS: N »',
+  ],
+  'xdm-subject-prefix-wrong': [
+    'la pharmacie envoie le bilan partagé de médication de Louise au service hospitalier',
+    'la pharmacie dépose le compte rendu de biologie de Louise dans son espace santé',
+    'le document d\'une patiente à l\'identité non qualifiée part sans INS et avec « X-MSS-INS: N »',
+  ],
+  'xdm-ins-header-unqualified': [
+    'le document d\'une patiente à l\'identité non qualifiée part sans INS et avec « X-MSS-INS: N »',
+  ],
+  'xdm-two-patients': [
+    'la pharmacie envoie le bilan partagé de médication de Louise au service hospitalier',
+    'la pharmacie dépose le compte rendu de biologie de Louise dans son espace santé',
+    'le document d\'une patiente à l\'identité non qualifiée part sans INS et avec « X-MSS-INS: N »',
+  ],
+  'xdm-code-cda-mismatch': [
+    'la pharmacie envoie le bilan partagé de médication de Louise au service hospitalier',
+    'la pharmacie dépose le compte rendu de biologie de Louise dans son espace santé',
+    'le document d\'une patiente à l\'identité non qualifiée part sans INS et avec « X-MSS-INS: N »',
+  ],
+  'xdm-archive-undetected': [
+    'le livret médical de Louise, envoyé par l\'hôpital, est intégré à son dossier',
+    'sans identité qualifiée correspondante, le livret médical va en liste de travail',
+    'un document déjà intégré n\'est pas intégré une seconde fois',
+  ],
+  'xdm-prefix-shown': [
+    'le livret médical de Louise, envoyé par l\'hôpital, est intégré à son dossier',
+  ],
+  'xdm-integrated-without-ins-match': [
+    'sans identité qualifiée correspondante, le livret médical va en liste de travail',
+  ],
+  'xdm-qualified-match-in-worklist': [
+    'le livret médical de Louise, envoyé par l\'hôpital, est intégré à son dossier',
+    'un document déjà intégré n\'est pas intégré une seconde fois',
+  ],
+  'xdm-duplicate-integrated': [
+    'un document déjà intégré n\'est pas intégré une seconde fois',
+  ],
 };

@@ -13,6 +13,8 @@ export interface OutgoingMail {
   readonly headers?: Readonly<Record<string, string>>;
   readonly inReplyTo?: string;
   readonly replyTo?: string;
+  /** Files attached as sent (e.g. a document message's IHE_XDM.ZIP and PDF). */
+  readonly attachments?: readonly { readonly filename: string; readonly contentType: string; readonly content: Buffer }[];
 }
 
 export type SubmissionResult =
@@ -38,6 +40,7 @@ export async function submitAs(space: TrustSpace, from: { address: string; passw
       ...(mail.html !== undefined ? { html: mail.html } : {}),
       headers: { 'X-MSS-NIL': 'SIMULATEUR-TEST', ...mail.headers },
       ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo, references: [mail.inReplyTo] } : {}),
+      ...(mail.attachments ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
     });
     return { accepted: true, messageId: String(info.messageId).replace(/^<|>$/g, ''), response: info.response };

@@ -48,4 +48,4 @@ export interface FoundRecipient {
 export type WebmailSendResult =
   | { readonly status: 'sent'; readonly messageId: string; readonly to: readonly string[]; readonly subject: string }
   | { readonly status: 'refused'; readonly reason: string }
-  | { readonly status: 'failed'; readonly smtpReply: string; readonly shownToUser: string };
+  | { readonly status: 'failed'; readonly smtpReply?: string; readonly shownToUser: string };

@@ -37,6 +37,8 @@ export function createHttpDriver(options: HttpDriverOptions): ClientDriver {
     },
     listMessages: async () => (await post('list-messages', {})).messages,
     reset: async () => void (await post('reset', {})),
+    sendDocument: (request) => post('send-document', request),
+    registerPatient: async (patient) => void (await post('register-patient', patient)),
   };
 }
 

@@ -1,6 +1,6 @@
 // The operations of the HTTP adapter protocol (steps/drivers/protocol/README.md) and the JSON
 // each one carries, typed from the driver contract (client-driver.ts): one vocabulary.
-import type { ActionResult, DriverCapabilities, DriverConfiguration, EndConversationRequest, FindRecipientRequest, FoundRecipient, ListedMessage, SendRequest, SynchroniseFailure, WriteToPatientRequest } from '../../../simulator/public-api.ts';
+import type { ActionResult, DriverCapabilities, DriverConfiguration, EndConversationRequest, FindRecipientRequest, FoundRecipient, ListedMessage, PatientIdentity, SendDocumentRequest, SendRequest, SynchroniseFailure, WriteToPatientRequest } from '../../../simulator/public-api.ts';
 
 /** URL segments, kebab-case: `POST {base}/<operation>` (`GET {base}/capabilities`). */
 export const DRIVER_OPERATIONS = [
@@ -13,6 +13,10 @@ export const DRIVER_OPERATIONS = [
   'synchronise',
   'list-messages',
   'reset',
+  /** Capability `documents`. */
+  'send-document',
+  /** Capability `documents-reception`. */
+  'register-patient',
 ] as const;
 
 export type DriverOperation = (typeof DRIVER_OPERATIONS)[number];
@@ -35,6 +39,8 @@ export interface DriverRequestBodies {
   readonly synchronise: EmptyBody;
   readonly 'list-messages': EmptyBody;
   readonly reset: EmptyBody;
+  readonly 'send-document': SendDocumentRequest;
+  readonly 'register-patient': PatientIdentity;
 }
 
 export interface DriverResponseBodies {
@@ -48,4 +54,6 @@ export interface DriverResponseBodies {
   readonly synchronise: EmptyBody | SynchroniseFailure;
   readonly 'list-messages': { readonly messages: readonly ListedMessage[] };
   readonly reset: EmptyBody;
+  readonly 'send-document': ActionResult;
+  readonly 'register-patient': EmptyBody;
 }

@@ -14,6 +14,8 @@ const REQUESTS: { [O in RequestOperation]: DriverRequestBodies[O][] } = {
   synchronise: [{}],
   'list-messages': [{}],
   reset: [{}],
+  'send-document': [s.SEND_DOCUMENT, s.SEND_DOCUMENT_TO_PATIENT],
+  'register-patient': [s.LOUISE],
 };
 
 const RESPONSES: { [O in keyof DriverResponseBodies]: DriverResponseBodies[O][] } = {
@@ -24,8 +26,10 @@ const RESPONSES: { [O in keyof DriverResponseBodies]: DriverResponseBodies[O][] 
   'find-recipient': [{ recipients: [s.PHARMACY, s.DOCTOR] }, { recipients: [] }],
   'end-conversation': [s.RESULT_SENT, s.RESULT_FAILED],
   synchronise: [{}, { status: 'failed', shownToUser: "Relève impossible : le certificat du serveur a expiré." }],
-  'list-messages': [{ messages: [s.SENT_MESSAGE, s.BOUNCE, s.PATIENT_MESSAGE, s.RECEIPT] }, { messages: [] }],
+  'list-messages': [{ messages: [s.SENT_MESSAGE, s.BOUNCE, s.PATIENT_MESSAGE, s.RECEIPT, s.DOCUMENT_MESSAGE] }, { messages: [] }],
   reset: [{}],
+  'send-document': [s.RESULT_SENT, s.RESULT_REFUSED],
+  'register-patient': [{}],
 };
 
 test('one schema per request and per response, capabilities having no request', () => {
@@ -111,4 +115,11 @@ test('a send request names its recipients, unless it is a reply the client addre
   const result = validateDriverRequest('send', { subject: 'Bilan', body: 'Bonjour.' });
   assert.equal(result.ok, false);
   assert.ok(!result.ok && result.problems.length > 0, 'a send request without `to` nor `inReplyTo` must be refused');
+});
+
+test('a send-document request names professional recipients or the patient', () => {
+  const { to: _to, ...withoutTo } = s.SEND_DOCUMENT;
+  assert.equal(validateDriverRequest('send-document', { ...withoutTo, toPatient: false }).ok, false);
+  assert.equal(validateDriverRequest('send-document', { patient: s.LOUISE, document: 'ordonnance', to: [] }).ok, false);
+  assert.equal(validateDriverRequest('send-document', { patient: s.LOUISE, document: 'livret-medical', to: ['x@y.mssante.fr'] }).ok, true);
 });

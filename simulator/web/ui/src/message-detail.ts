@@ -12,6 +12,7 @@ import { flowBadges } from './flow-meaning.ts';
 import { headerNote } from './header-notes.ts';
 import type { Participants } from './participants.ts';
 import type { FlowEntry, MessageDetail } from './types.ts';
+import { appendXdmPanel } from './xdm-panel.ts';
 
 export function openMessageDetail(entry: FlowEntry, participants: Participants): void {
   const dialog = byId<HTMLDialogElement>('detail');
@@ -22,6 +23,7 @@ export function openMessageDetail(entry: FlowEntry, participants: Participants):
   byId('detail-close').focus();
   const technical = el('section', { className: 'detail-technical', attrs: { 'aria-labelledby': 'detail-technique' } }, el('h3', { text: 'Détails techniques', attrs: { id: 'detail-technique' } }));
   if (entry.storedId) void load(body, technical, () => storedMessage(entry.storedId ?? ''));
+  if (entry.storedId) void appendXdmPanel(body, entry.storedId);
   body.appendChild(technical);
   if (entry.connectionId) void load(technical, technical, () => transcript(entry.connectionId ?? ''));
 }

@@ -40,6 +40,8 @@ OPERATIONS = {
     "synchronise": lambda request: client.synchronise(),
     "list-messages": lambda request: {"messages": client.list_messages()},
     "reset": _empty(client.reset),
+    "send-document": client.send_document,
+    "register-patient": lambda request: client.register_patient(request) or {},
 }
 
 # Errors the client reports in French to the harness (500 = setup error, never a conformance failure).

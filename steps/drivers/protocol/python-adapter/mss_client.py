@@ -7,7 +7,10 @@ never resends after a permanent failure (REG-ANR-10).
 import ssl
 from datetime import datetime, timezone
 
+import base64
+
 import directory_search
+import health_documents
 import mail_transport
 from message_reading import attachments_of, headline, read_message
 from outgoing_message import compose, new_message_id
@@ -18,7 +21,7 @@ NO_REPLY_SUBJECT = "Fin de l'échange"
 END_BODY = "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé."
 CLIENT = {"name": "Adaptateur Python (bibliothèque standard)", "version": "0.1.0", "vendor": "mssante-simulateur"}
 CAPABILITIES = ["patient-messaging", "end-conversation-subject", "end-conversation-header", "directory-search",
-                "mailbox-sync", "delivery-receipts", "reply"]
+                "mailbox-sync", "delivery-receipts", "reply", "documents", "documents-reception"]
 
 
 class ClientError(Exception):
@@ -51,6 +54,7 @@ class MssClient:
     def reset(self):
         self.settings = None
         self.sent, self.received, self.last_uid, self._next = [], [], 0, 1
+        self.patients, self.integrated = [], set()  # patient base and integrated document ids (SC.MSS/UX.07, CDA.01)
 
     def configure(self, configuration):
         mailbox = configuration["mailbox"]
@@ -117,6 +121,23 @@ class MssClient:
         return self.transmit({"to": [address], "subject": request["subject"], "body": request["body"],
                               "no_reply": bool(request.get("noReply")), "attachments": request.get("attachments") or []})
 
+    def send_document(self, request):
+        """A health-document message (SC.MSS/CONF.14, 15, 23-25), to professionals and/or the patient."""
+        to = list(request.get("to") or [])
+        if request.get("toPatient"):
+            address, reason = patient_address(request["patient"])
+            if address is None:
+                return {"status": "refused", "reason": reason}
+            to.append(address)
+        identity = dict(request["patient"], ins=request["patient"]["ins"].strip().upper())
+        subject, headers, files = health_documents.document_message(identity, request["document"], self._configured()["address"], datetime.now(timezone.utc))
+        attachments = [{"filename": name, "contentType": kind, "contentBase64": base64.b64encode(content).decode("ascii")} for name, kind, content in files]
+        body = request.get("body") or "Bonjour,\nVeuillez trouver ci-joint le document de santé (archive IHE_XDM et copie PDF).\nBien cordialement."
+        return self.transmit({"to": to, "subject": subject, "body": body, "headers": headers, "attachments": attachments})
+
+    def register_patient(self, identity):
+        self.patients.append(identity)
+
     def end_conversation(self, request):
         address, reason = patient_address(request["patient"])
         if address is None:
@@ -152,7 +173,15 @@ class MssClient:
                 sent["deliveryState"] = reading["status"]
                 about = sent["clientMessageId"]
         self.received.append({"clientMessageId": "recu-%d" % uid, "receivedAt": when, "headline": headline(read["message"]),
-                              "reading": reading, "about": about, "attachments": attachments_of(read["message"], reading)})
+                              "reading": reading, "about": about, "attachments": attachments_of(read["message"], reading),
+                              "healthDocuments": self._health_documents(read["message"])})
+
+    def _health_documents(self, message):
+        """SC.MSS/UX.01: a message with IHE_XDM.ZIP is a document message, read in reception order."""
+        for part in message.iter_attachments():
+            if (part.get_filename() or "").strip().upper() == health_documents.ARCHIVE_NAME:
+                return health_documents.received_documents(headline(message)["subject"], part.get_content(), self.patients, self.integrated)
+        return None
 
     def list_messages(self):
         sender = self._configured()["address"]
@@ -170,6 +199,8 @@ class MssClient:
             listed["messageId"] = head["messageId"]
         if record["attachments"]:
             listed["attachments"] = record["attachments"]
+        if record.get("healthDocuments"):
+            listed["healthDocuments"] = record["healthDocuments"]
         if reading["kind"] == "patient-message":
             listed["patient"] = reading["patient"]
         if reading["kind"] in ("bounce", "receipt"):

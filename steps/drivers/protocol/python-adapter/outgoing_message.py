@@ -32,6 +32,8 @@ def compose(draft, message_id):
     message["Date"] = format_datetime(datetime.now(timezone.utc))
     message["Message-ID"] = message_id
     message["X-MSS-NIL"] = PRODUCT_NIL
+    for name, value in (draft.get("headers") or {}).items():  # a document message's X-MSS-INS, X-MSS-CODECDA
+        message[name] = value
     if draft.get("no_reply"):
         message["X-MSS-MES"] = "FIN"
     if draft.get("receipt"):

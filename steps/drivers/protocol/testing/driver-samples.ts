@@ -1,6 +1,6 @@
 // Typed samples of every type of the driver contract (client-driver.ts), as the wire carries
 // them: shared by the schema tests and the fake adapter of the HTTP driver tests. Synthetic.
-import type { ActionResult, Capability, DriverConfiguration, EndConversationRequest, FindRecipientRequest, FoundRecipient, ListedMessage, PatientIdentity, SendRequest, WriteToPatientRequest } from '../../../../simulator/public-api.ts';
+import type { ActionResult, Capability, SendDocumentRequest, DriverConfiguration, EndConversationRequest, FindRecipientRequest, FoundRecipient, ListedMessage, PatientIdentity, SendRequest, WriteToPatientRequest } from '../../../../simulator/public-api.ts';
 import { withInsKey } from '../../../../simulator/public-api.ts';
 import type { DriverResponseBodies } from '../driver-operations.ts';
 
@@ -13,6 +13,8 @@ const CAPABILITY_SET: Record<Capability, true> = {
   'mailbox-sync': true,
   'delivery-receipts': true,
   reply: true,
+  documents: true,
+  'documents-reception': true,
 };
 export const ALL_CAPABILITIES = Object.keys(CAPABILITY_SET) as Capability[];
 
@@ -97,6 +99,19 @@ export const PATIENT_MESSAGE: ListedMessage = {
   patient: { birthName: 'EXEMPLE', firstName: 'Louise', ins: LOUISE.ins },
 };
 export const RECEIPT: ListedMessage = { ...SENT_MESSAGE, clientMessageId: 'client-5', folder: 'inbox', kind: 'receipt', report: { status: 'delivered', reasonShown: '' } };
+
+export const SEND_DOCUMENT: SendDocumentRequest = { to: ['secretariat.cardiologie@ch-valbrume.mssante.fr'], toPatient: true, patient: LOUISE, document: 'medication-review', body: 'Bonjour,\nvoici le bilan partagé de médication.' };
+export const SEND_DOCUMENT_TO_PATIENT: SendDocumentRequest = { toPatient: true, patient: LOUISE, document: 'biology-report' };
+export const DOCUMENT_MESSAGE: ListedMessage = {
+  clientMessageId: 'client-6',
+  folder: 'inbox',
+  from: 'dpi@ch-valbrume.mssante.fr',
+  to: ['pharmacie.duparc@pharmacien.mssante.fr'],
+  receivedAt: '2025-03-15T08:00:00Z',
+  kind: 'message',
+  subject: `XDM/1.0/DDM+LIVRET MEDICAL EXEMPLE Louise 12/07/1984`,
+  healthDocuments: { subjectShown: 'LIVRET MEDICAL EXEMPLE Louise 12/07/1984', documents: [{ uniqueId: '1.2.250.1.999.77.2.42', typeCode: '11490-0', outcome: 'integrated', patientIns: LOUISE.ins }] },
+};
 
 export const CAPABILITIES_RESPONSE: DriverResponseBodies['capabilities'] = {
   protocolVersion: '1',
