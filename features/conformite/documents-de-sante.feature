@@ -16,7 +16,7 @@ Fonctionnalité: Envoyer des documents de santé depuis le logiciel testé
     Alors le message de documents de santé envoyé respecte les règles MSSanté
     Et son archive XDM désigne Louise par son INS qualifiée
 
-  @req:SC.MSS/CONF.14 @req:SC.MSS/CONF.23 @req:SC.MSS/CONF.24 @req:SC.MSS/CONF.25 @capacite:documents
+  @req:SC.MSS/CONF.14 @req:SC.MSS/CONF.23 @req:SC.MSS/CONF.24 @req:SC.MSS/CONF.25 @req:MSS/va1.01 @capacite:documents
   Scénario: la pharmacie dépose le compte rendu de biologie de Louise dans son espace santé
     Étant donné le logiciel testé, utilisé par Camille
     Quand Camille envoie à Louise le compte rendu de biologie de Louise depuis son logiciel
