@@ -41,6 +41,7 @@ export type {
   ActionResult,
   Attachment,
   Capability,
+  ClientCertificateMaterial,
   ClientDriver,
   DriverCapabilities,
   DriverConfiguration,
@@ -49,7 +50,9 @@ export type {
   FoundRecipient,
   ListedMessage,
   PatientIdentity,
+  PscIdentity,
   SendRequest,
+  SynchroniseFailure,
   WriteToPatientRequest,
 } from './reference-client/client-driver.ts';
 export { REFERENCE_CLIENT, createReferenceDriver } from './reference-client/reference-driver.ts';

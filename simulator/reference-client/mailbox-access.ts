@@ -1,7 +1,9 @@
 // Mailbox access over IMAP (SC.MSS/CONF.06): implicit TLS or STARTTLS per configuration, only
-// the configured CA trusted, XOAUTH2 (SC.MSS/CONF.07) or password; fetches INBOX messages not
-// seen yet (by UID) and APPENDs the client's own sent messages to `Sent` (RFC 6154).
+// the configured CA trusted, XOAUTH2 (SC.MSS/CONF.07) or password, with the APP mailbox's client
+// certificate (SC.MSS/CONF.12); fetches INBOX messages not seen yet (by UID) and APPENDs the
+// client's own sent messages to `Sent` (RFC 6154).
 import { ImapFlow } from 'imapflow';
+import type { ClientCertificateMaterial } from './client-driver.ts';
 
 export interface MailboxAccessSettings {
   readonly host: string;
@@ -10,6 +12,7 @@ export interface MailboxAccessSettings {
   readonly caCertificatePem: string;
   readonly user: string;
   readonly credential: { readonly kind: 'password'; readonly password: string } | { readonly kind: 'oauth2'; readonly accessToken: string };
+  readonly clientCertificate?: ClientCertificateMaterial;
 }
 
 export interface FetchedMessage {
@@ -18,19 +21,26 @@ export interface FetchedMessage {
   readonly internalDate?: Date;
 }
 
-export async function withMailbox<T>(settings: MailboxAccessSettings, work: (client: ImapFlow) => Promise<T>): Promise<T> {
+/** A connected, authenticated IMAP client; the caller logs out (or keeps it, held-mailbox.ts). */
+export async function openMailbox(settings: MailboxAccessSettings): Promise<ImapFlow> {
   const auth = settings.credential.kind === 'password' ? { user: settings.user, pass: settings.credential.password } : { user: settings.user, accessToken: settings.credential.accessToken };
+  const certificate = settings.clientCertificate ? { cert: settings.clientCertificate.certificatePem, key: settings.clientCertificate.privateKeyPem } : {};
   const client = new ImapFlow({
     host: settings.host,
     port: settings.port,
     secure: settings.security === 'tls',
     doSTARTTLS: settings.security === 'starttls' ? true : undefined,
-    tls: { ca: [settings.caCertificatePem] },
+    tls: { ca: [settings.caCertificatePem], ...certificate },
     auth,
     logger: false,
   });
   client.on('error', () => undefined); // a late socket error must not crash the harness
   await client.connect();
+  return client;
+}
+
+export async function withMailbox<T>(settings: MailboxAccessSettings, work: (client: ImapFlow) => Promise<T>): Promise<T> {
+  const client = await openMailbox(settings);
   try {
     return await work(client);
   } finally {

@@ -1,9 +1,10 @@
 // The reference driver (REG-DEC-04): the built-in correct MSSanté client, with real
 // SMTP submission, IMAP and FHIR calls; `faults` turns it into a faulty variant (reference-fault.ts).
-import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest } from './client-driver.ts';
+import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest, SynchroniseFailure } from './client-driver.ts';
 import { ClientMemory, listedReceived, listedSent } from './client-memory.ts';
 import { findRecipients } from './directory-search.ts';
-import { MailSession, ReferenceDriverNotConfiguredError } from './mail-session.ts';
+import { HeldMailbox } from './held-mailbox.ts';
+import { IncompleteConfigurationError, MailSession, ReferenceDriverNotConfiguredError } from './mail-session.ts';
 import { composeMail, newMessageId, renderMail, type OutgoingDraft } from './outgoing-message.ts';
 import { patientAddress } from './patient-addressing.ts';
 import { FaultSet, type ReferenceFault } from './reference-fault.ts';
@@ -23,6 +24,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   const faults = new FaultSet(options.faults ?? []);
   const now = options.now ?? (() => new Date());
   const memory = new ClientMemory();
+  const mailbox = new HeldMailbox(faults);
   let session: MailSession | undefined;
   const configured = (): MailSession => {
     if (!session) throw new ReferenceDriverNotConfiguredError();
@@ -32,12 +34,16 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   async function transmit(draft: OutgoingDraft): Promise<ActionResult> {
     const current = configured();
     const messageId = newMessageId(current.address);
-    const raw = await renderMail(composeMail(draft, messageId, faults));
+    const raw = await renderMail(composeMail({ ...draft, ...automatic() }, messageId, faults));
     const envelope = { from: current.address, to: [...draft.to, ...(draft.cc ?? [])] };
-    const smtp = current.configuration.smtp;
-    const settings = async () => ({ host: smtp.host, port: smtp.port, caCertificatePem: current.configuration.caCertificatePem, user: current.address, credential: await current.credential() });
-    let outcome = await submit(await settings(), envelope, raw);
-    if (isPermanent(outcome) && faults.has('resend-after-permanent-failure')) outcome = await submit(await settings(), envelope, raw);
+    const settings = async () => ({ ...(await current.servers()).smtp, caCertificatePem: current.configuration.caCertificatePem, ...(await current.identity()) });
+    let outcome;
+    try {
+      outcome = await submit(await settings(), envelope, raw);
+      if (isPermanent(outcome) && faults.has('resend-after-permanent-failure')) outcome = await submit(await settings(), envelope, raw);
+    } catch (error) {
+      return { status: 'failed', shownToUser: `Message non envoyé : ${problemOf(error)}` };
+    }
     if (!outcome.accepted && !faults.has('recipient-outside-whitelist-not-reported')) {
       return { status: 'failed', smtpReply: outcome.smtpReply, shownToUser: refusalShownToUser(outcome.smtpReply) };
     }
@@ -60,17 +66,24 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     return original.replyTo.length > 0 && !faults.has('reply-to-ignored') ? original.replyTo : original.from;
   }
 
+  /** From an APP mailbox: the mention and Reply-To of MSS/va1.09. */
+  const automatic = (): Pick<OutgoingDraft, 'automatic'> => {
+    const { replyTo } = configured().configuration.mailbox;
+    return replyTo === undefined ? {} : { automatic: { replyTo } };
+  };
+
   const driver: ClientDriver = {
     async capabilities(): Promise<DriverCapabilities> {
       return {
         client: REFERENCE_CLIENT,
-        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply'],
+        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply', 'psc-authentication', 'session-reopening', 'app-mailbox', 'autoconfig'],
         parallel: true,
       };
     },
     async configure(configuration: DriverConfiguration) {
       session?.forget();
-      session = new MailSession(configuration, now);
+      await mailbox.close();
+      session = new MailSession(configuration, now, faults);
     },
     async send(request: SendRequest) {
       const replyTo = replyContext(request.inReplyTo);
@@ -109,8 +122,14 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
       const body = request.body ?? "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé.";
       return transmit({ from: configured().address, to: [addressing.address], subject, body, ...(bySubject ? {} : { noReply: true }) });
     },
-    async synchronise() {
-      await synchroniseMailbox({ session: configured(), memory, faults, now, answer: (draft) => transmit(draft) });
+    async synchronise(): Promise<SynchroniseFailure | void> {
+      const current = configured();
+      try {
+        await synchroniseMailbox({ session: current, mailbox, memory, faults, now, answer: (draft) => transmit(draft) });
+      } catch (error) {
+        if (error instanceof IncompleteConfigurationError) throw error;
+        return { status: 'failed', shownToUser: `Relève impossible : ${problemOf(error)}` };
+      }
     },
     async listMessages(): Promise<readonly ListedMessage[]> {
       const from = configured().address;
@@ -118,11 +137,18 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     },
     async reset() {
       memory.clear();
+      await mailbox.close();
       session?.forget();
       session = undefined;
     },
   };
   return driver;
+}
+
+/** What the reference client shows when a connection, TLS or authentication failed. */
+function problemOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.trim() === '' ? 'le serveur de messagerie est injoignable.' : text;
 }
 
 export class UnknownListedMessageError extends Error {

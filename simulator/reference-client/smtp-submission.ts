@@ -1,7 +1,9 @@
 // Submission to the operator (SC.MSS/CONF.05): STARTTLS required, only the configured test CA
-// trusted, then AUTH XOAUTH2 (SC.MSS/CONF.07) or PLAIN. An SMTP refusal becomes a result the
+// trusted, the APP mailbox's client certificate presented (SC.MSS/CONF.12), then AUTH XOAUTH2
+// (SC.MSS/CONF.07) or PLAIN. An SMTP refusal becomes a result the
 // user sees, never an exception; a permanent one (5xx) is never retried (REG-ANR-10).
 import nodemailer from 'nodemailer';
+import type { ClientCertificateMaterial } from './client-driver.ts';
 
 export interface SubmissionSettings {
   readonly host: string;
@@ -9,6 +11,7 @@ export interface SubmissionSettings {
   readonly caCertificatePem: string;
   readonly user: string;
   readonly credential: { readonly kind: 'password'; readonly password: string } | { readonly kind: 'oauth2'; readonly accessToken: string };
+  readonly clientCertificate?: ClientCertificateMaterial;
 }
 
 export type SubmissionOutcome =
@@ -31,7 +34,7 @@ export async function submit(settings: SubmissionSettings, envelope: Envelope, r
     port: settings.port,
     secure: false,
     requireTLS: true,
-    tls: { ca: settings.caCertificatePem },
+    tls: { ca: settings.caCertificatePem, ...(settings.clientCertificate ? { cert: settings.clientCertificate.certificatePem, key: settings.clientCertificate.privateKeyPem } : {}) },
     auth,
   });
   try {

@@ -5,7 +5,8 @@
 import type { ActionResult } from './client-driver.ts';
 import type { ClientMemory, ReceivedRecord } from './client-memory.ts';
 import type { MailSession } from './mail-session.ts';
-import { appendSent, fetchInboxSince, withMailbox } from './mailbox-access.ts';
+import type { HeldMailbox } from './held-mailbox.ts';
+import { appendSent, fetchInboxSince } from './mailbox-access.ts';
 import { readMessage } from './message-reading.ts';
 import type { OutgoingDraft } from './outgoing-message.ts';
 import type { FaultSet } from './reference-fault.ts';
@@ -13,6 +14,8 @@ import { submit } from './smtp-submission.ts';
 
 export interface SynchroniseContext {
   readonly session: MailSession;
+  /** The IMAP connection kept between two « relever » (SC.MSS/CONF.11). */
+  readonly mailbox: HeldMailbox;
   readonly memory: ClientMemory;
   readonly faults: FaultSet;
   readonly now: () => Date;
@@ -25,9 +28,8 @@ export const MISREAD_REASON = 'Le message a été envoyé.';
 
 export async function synchroniseMailbox(context: SynchroniseContext): Promise<void> {
   const { session, memory } = context;
-  const { imap, caCertificatePem } = session.configuration;
-  const settings = { host: imap.host, port: imap.port, security: imap.security, caCertificatePem, user: session.address, credential: await session.credential() };
-  const fetched = await withMailbox(settings, async (client) => {
+  const settings = async () => ({ ...(await session.servers()).imap, caCertificatePem: session.configuration.caCertificatePem, ...(await session.identity()) });
+  const fetched = await context.mailbox.use(settings, async (client) => {
     for (const sent of memory.sent.filter((s) => !s.appended)) {
       await appendSent(client, sent.raw);
       sent.appended = true;
@@ -66,7 +68,7 @@ async function misbehave(context: SynchroniseContext, record: ReceivedRecord): P
   }
   const sent = memory.sentByMessageId(record.message.reading.aboutMessageIds);
   if (sent && faults.has('resend-after-permanent-failure')) {
-    const smtp = session.configuration.smtp;
-    await submit({ host: smtp.host, port: smtp.port, caCertificatePem: session.configuration.caCertificatePem, user: session.address, credential: await session.credential() }, sent.envelope, sent.raw);
+    const { smtp } = await session.servers();
+    await submit({ host: smtp.host, port: smtp.port, caCertificatePem: session.configuration.caCertificatePem, ...(await session.identity()) }, sent.envelope, sent.raw);
   }
 }

@@ -16,8 +16,8 @@ test('configure and the endpoints file carry the announced host; the HTTP port a
   try {
     const user = { address: 'camille.exemple@pharmacien.mssante.fr', password: 'secret-de-test' };
     const configuration = driverConfiguration(space, user);
-    assert.equal(configuration.smtp.host, 'localhost');
-    assert.equal(configuration.imap.host, 'localhost');
+    assert.equal(configuration.smtp?.host, 'localhost');
+    assert.equal(configuration.imap?.host, 'localhost');
     assert.match(configuration.directory.baseUrl, /^http:\/\/localhost:\d+\/fhir\/v2$/);
     assert.match(configuration.mailbox.tokenEndpoint ?? '', /^http:\/\/localhost:\d+\//);
     const summary = endpointsSummary(space);
@@ -36,7 +36,7 @@ test('without an announced host, configure gives the listening address', async (
   const space = await startTrustSpace({ host: '127.0.0.1', ...ports, dataDir });
   try {
     const configuration = driverConfiguration(space, { address: 'a@b.mssante.fr', password: 'x' });
-    assert.equal(configuration.smtp.host, '127.0.0.1');
+    assert.equal(configuration.smtp?.host, '127.0.0.1');
     assert.match(configuration.directory.baseUrl, /^http:\/\/127\.0\.0\.1:\d+\//);
   } finally {
     await space.stop();
