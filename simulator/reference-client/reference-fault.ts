@@ -37,6 +37,8 @@ export const REFERENCE_FAULTS = [
   'directory-postal-code-ignored',
   /** MSS/va1.14: a delivery receipt is listed as an ordinary message; the sent message stays `sent`. */
   'receipt-ignored',
+  /** REG-ADR-01, MSS/va1.19: builds the address from a qualified identity without checking the INS key and length. */
+  'ins-key-unchecked',
   /** SC.MSS/CONF.07: authenticates a PER or ORG mailbox with AUTH PLAIN and its password instead of XOAUTH2. */
   'plain-auth-on-oauth-mailbox',
   /** SC.MSS/CONF.11: after the operator cut its IMAP connection, asks the user to log in again instead of reopening it. */

@@ -126,6 +126,11 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
     const listed = await driver.listMessages();
     assert.deepEqual(listed.map((m) => [m.folder, m.kind, m.deliveryState]), [['sent', 'message', 'sent'], ['inbox', 'message', undefined]]);
   },
+  'ins-key-unchecked': async () => {
+    const result = await (await faulty('ins-key-unchecked')).writeToPatient({ patient: { ...LOUISE, ins: '28403491230458' }, subject: 'Test', body: 'Bonjour.' });
+    assert.equal(result.status, 'sent');
+    assert.deepEqual(space.transmissions.all()[0]?.envelope.rcptTo, ['28403491230458@patient.mssante.fr']);
+  },
   'plain-auth-on-oauth-mailbox': async () => {
     const driver = createReferenceDriver({ faults: ['plain-auth-on-oauth-mailbox'] });
     await driver.configure(configurationFor(space, { ...oauth2Mailbox(space), password: 'test-pharmacie-du-parc' }));

@@ -71,6 +71,12 @@ test('every operation round-trips through a correct adapter', async () => {
   assert.equal(received[6]?.body, '{}');
 });
 
+test('a synchronise the software tried and failed is its answer, not a setup error', async () => {
+  overrides.set('POST /synchronise', json(200, s.SYNCHRONISE_FAILED));
+  assert.deepEqual(await driver.synchronise(), s.SYNCHRONISE_FAILED);
+  overrides.delete('POST /synchronise');
+});
+
 test('a response missing a field, of a wrong type, or with an extra field is a setup error listing every problem', async () => {
   overrides.set('POST /list-messages', json(200, { messages: [{ ...s.BOUNCE, kind: undefined, to: 'x', extra: 1 }] }));
   const error = await setupErrorOf(() => driver.listMessages());

@@ -2,7 +2,7 @@
 // language, through the protocol of steps/drivers/protocol/README.md. Every request it sends is
 // validated (a bad one is a harness bug: DriverRequestError) and every response too (a bad one
 // is a setup error: DriverSetupError, never a conformance failure).
-import type { ClientDriver, DriverCapabilities } from '../../../simulator/public-api.ts';
+import type { ClientDriver, DriverCapabilities, SynchroniseFailure } from '../../../simulator/public-api.ts';
 import { DriverSetupError } from '../driver-setup-error.ts';
 import type { DriverOperation, DriverRequestBodies, DriverResponseBodies, RequestOperation } from '../protocol/driver-operations.ts';
 import { validateDriverRequest, validateDriverResponse } from '../protocol/validate-driver-message.ts';
@@ -31,7 +31,10 @@ export function createHttpDriver(options: HttpDriverOptions): ClientDriver {
     writeToPatient: (request) => post('write-to-patient', request),
     findRecipient: async (request) => (await post('find-recipient', request)).recipients,
     endConversation: (request) => post('end-conversation', request),
-    synchronise: async () => void (await post('synchronise', {})),
+    synchronise: async () => {
+      const answer = await post('synchronise', {});
+      return 'status' in answer ? (answer as SynchroniseFailure) : undefined;
+    },
     listMessages: async () => (await post('list-messages', {})).messages,
     reset: async () => void (await post('reset', {})),
   };

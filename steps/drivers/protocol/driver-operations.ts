@@ -1,6 +1,6 @@
 // The operations of the HTTP adapter protocol (steps/drivers/protocol/README.md) and the JSON
 // each one carries, typed from the driver contract (client-driver.ts): one vocabulary.
-import type { ActionResult, DriverCapabilities, DriverConfiguration, EndConversationRequest, FindRecipientRequest, FoundRecipient, ListedMessage, SendRequest, WriteToPatientRequest } from '../../../simulator/public-api.ts';
+import type { ActionResult, DriverCapabilities, DriverConfiguration, EndConversationRequest, FindRecipientRequest, FoundRecipient, ListedMessage, SendRequest, SynchroniseFailure, WriteToPatientRequest } from '../../../simulator/public-api.ts';
 
 /** URL segments, kebab-case: `POST {base}/<operation>` (`GET {base}/capabilities`). */
 export const DRIVER_OPERATIONS = [
@@ -45,7 +45,7 @@ export interface DriverResponseBodies {
   readonly 'write-to-patient': ActionResult;
   readonly 'find-recipient': { readonly recipients: readonly FoundRecipient[] };
   readonly 'end-conversation': ActionResult;
-  readonly synchronise: EmptyBody;
+  readonly synchronise: EmptyBody | SynchroniseFailure;
   readonly 'list-messages': { readonly messages: readonly ListedMessage[] };
   readonly reset: EmptyBody;
 }
