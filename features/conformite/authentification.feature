@@ -12,8 +12,8 @@ Fonctionnalité: Connexion et authentification du logiciel testé
     Étant donné le logiciel testé, utilisé par <utilisateur>
     Quand <utilisateur> écrit à <destinataire> depuis son logiciel
     Et le logiciel de <utilisateur> relève sa boîte
-    Alors le logiciel a obtenu lui-même un jeton Pro Santé Connect pour <utilisateur>
-    Et chaque connexion du logiciel s'est authentifiée en XOAUTH2, en SMTP comme en IMAP, sans PLAIN ni LOGIN
+    Alors chaque connexion du logiciel s'est authentifiée en XOAUTH2, en SMTP comme en IMAP, sans PLAIN ni LOGIN
+    Et le logiciel a obtenu lui-même un jeton Pro Santé Connect pour <utilisateur>
 
     Exemples:
       | type              | utilisateur | destinataire |
@@ -48,6 +48,7 @@ Fonctionnalité: Connexion et authentification du logiciel testé
   Scénario: avec la seule adresse de sa boîte, le logiciel se configure depuis le document autoconfig et s'y connecte
     Étant donné le logiciel testé, utilisé par Camille, configuré par la seule adresse de sa boîte
     Quand Camille écrit à Dr Rousseau « Premier message après configuration » depuis son logiciel
-    Et le logiciel de Camille relève sa boîte
-    Alors le logiciel a lu le document autoconfig du domaine de sa boîte puis s'y est connecté
+    Alors le logiciel a lu le document autoconfig du domaine de sa boîte
     Et Dr Rousseau reçoit le message d'objet « Premier message après configuration »
+    Et le logiciel de Camille relève sa boîte
+    Et le logiciel s'est connecté en SMTP et en IMAP aux serveurs que nomme le document autoconfig

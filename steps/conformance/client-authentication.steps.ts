@@ -120,12 +120,15 @@ Then('le message transmis par le logiciel porte un Reply-To vers une boîte PER 
   assert.ok(last.toLowerCase().includes(replyTo.toLowerCase()), `La mention d'envoi automatique doit donner l'adresse ${replyTo} pour joindre l'expéditeur (MSS/va1.09) ; elle dit : « ${last.slice(-200)} ».`);
 });
 
-Then('le logiciel a lu le document autoconfig du domaine de sa boîte puis s\'y est connecté', function (this: HarnessWorld) {
+Then('le logiciel a lu le document autoconfig du domaine de sa boîte', function (this: HarnessWorld) {
   const address = user(this).address;
   const asked = autoconfigRequests(this.space).filter((r) => r.status === 200 && sameAddress(r.parameters.emailaddress ?? address, address));
-  assert.ok(asked.length > 0, `Configuré par la seule adresse ${address}, le logiciel devait lire le document autoconfig (config-v1.1.xml) de son domaine (SC.MSS/CONF.04) ; aucune demande observée.`);
-  const attempts = authAttempts(this.space, address).filter((a) => a.outcome === 'success');
+  assert.ok(asked.length > 0, `Configuré par la seule adresse ${address}, le logiciel devait lire le document autoconfig (config-v1.1.xml) de son domaine (SC.MSS/CONF.04) ; aucune demande observée ; le logiciel répond : ${JSON.stringify(this.session.lastAction?.result ?? null)}.`);
+});
+
+Then("le logiciel s'est connecté en SMTP et en IMAP aux serveurs que nomme le document autoconfig", function (this: HarnessWorld) {
+  const attempts = authAttempts(this.space, user(this).address);
   for (const protocol of ['smtp', 'imap'] as const) {
-    assert.ok(attempts.some((a) => a.protocol === protocol), `Le logiciel ne s'est pas connecté au serveur ${protocol.toUpperCase()} que nomme le document autoconfig (SC.MSS/CONF.04) ; observé : ${describeAttempts(authAttempts(this.space, address))}.`);
+    assert.ok(attempts.some((a) => a.protocol === protocol && a.outcome === 'success'), `Le logiciel ne s'est pas connecté au serveur ${protocol.toUpperCase()} que nomme le document autoconfig (SC.MSS/CONF.04) ; observé : ${describeAttempts(attempts)}.`);
   }
 });

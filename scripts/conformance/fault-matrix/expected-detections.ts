@@ -89,4 +89,26 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   'receipt-ignored': [
     'le logiciel montre le message comme remis quand l\'accusé de remise arrive',
   ],
+  'ins-key-unchecked': [
+    'un matricule INS détenu avec une clé fausse ne donne aucune adresse : le logiciel refuse',
+    'un matricule INS détenu avec 14 caractères ne donne aucune adresse : le logiciel refuse',
+  ],
+  'plain-auth-on-oauth-mailbox': [
+    'la boîte organisationnelle de Camille s\'ouvre en XOAUTH2 avec un jeton Pro Santé Connect obtenu par le logiciel',
+    'la boîte nominative de Dr Rousseau s\'ouvre en XOAUTH2 avec un jeton Pro Santé Connect obtenu par le logiciel',
+    'l\'opérateur coupe la session alors que l\'authentification reste valable : le logiciel la rouvre sans rien demander',
+  ],
+  'no-reconnect-after-cut': [
+    'l\'opérateur coupe la session alors que l\'authentification reste valable : le logiciel la rouvre sans rien demander',
+  ],
+  'app-without-client-certificate': [
+    'la boîte applicative se connecte avec son certificat client puis AUTH PLAIN',
+    'un message de la boîte applicative finit par la mention d\'envoi automatique et porte Reply-To vers une boîte PER ou ORG',
+  ],
+  'app-without-automatic-mention': [
+    'un message de la boîte applicative finit par la mention d\'envoi automatique et porte Reply-To vers une boîte PER ou ORG',
+  ],
+  'ignores-autoconfig': [
+    'avec la seule adresse de sa boîte, le logiciel se configure depuis le document autoconfig et s\'y connecte',
+  ],
 };
