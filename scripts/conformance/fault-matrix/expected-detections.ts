@@ -82,6 +82,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   ],
   'html-only-body': [
     'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
+    'un message de la boîte applicative finit par la mention d\'envoi automatique et porte Reply-To vers une boîte PER ou ORG',
   ],
   'directory-postal-code-ignored': [
     'une pharmacie cherchée par code postal donne sa boîte organisationnelle',
