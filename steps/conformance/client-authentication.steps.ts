@@ -86,13 +86,13 @@ Then('le logiciel a rouvert sa session sans rien demander à son utilisateur et 
   );
 });
 
-Then('chaque connexion du logiciel a présenté le certificat client de la boîte puis s\'est authentifiée en PLAIN', function (this: HarnessWorld) {
+Then("chaque connexion du logiciel a présenté le certificat client de la boîte puis s'est authentifiée en PLAIN", function (this: HarnessWorld) {
   const attempts = authAttempts(this.space, user(this).address);
   assert.ok(attempts.length > 0, "Le logiciel ne s'est pas authentifié (SC.MSS/CONF.12).");
   for (const attempt of attempts) {
     const tls = tlsSessionOf(this.space, attempt.connectionId);
     assert.ok(tls?.clientCertificateSubject, `Connexion ${attempt.connectionId} : aucun certificat client présenté pendant la négociation TLS ; une boîte applicative s'authentifie par son certificat ORG AUTH_CLI (SC.MSS/CONF.12). Observé : ${describeAttempts(attempts)}.`);
-    assert.equal(attempt.mechanism, 'PLAIN', `Connexion ${attempt.connectionId} : après le certificat, AUTH PLAIN avec l'adresse de la boîte était attendu (SC.MSS/CONF.12) ; reçu ${attempt.mechanism}.`);
+    assert.ok(attempt.mechanism === 'PLAIN' || attempt.mechanism === 'LOGIN', `Connexion ${attempt.connectionId} : après le certificat, AUTH PLAIN avec l'adresse de la boîte était attendu (SC.MSS/CONF.12, REG-AUTH-05) ; reçu ${attempt.mechanism}.`);
     assert.equal(attempt.outcome, 'success', `Connexion ${attempt.connectionId} : authentification refusée (${attempt.reason ?? '?'}) : ${attempt.message ?? ''} (SC.MSS/CONF.12).`);
   }
 });
