@@ -32,9 +32,10 @@ test('unreachable, or capabilities and configure answered wrongly, are fatal; a 
 test('an unreachable adapter stops the campaign, with the first error named, as a setup error', async () => {
   const stop = new CampaignStop();
   const driver = stop.watch(createHttpDriver({ baseUrl: `http://127.0.0.1:${await closedPort()}/`, timeoutMs: 2000 }));
-  assert.equal(stop.stopped, undefined);
+  const before: CampaignStoppedError | undefined = stop.stopped;
+  assert.equal(before, undefined);
   await assert.rejects(() => driver.reset(), DriverSetupError);
-  const stopped = stop.stopped;
+  const stopped: CampaignStoppedError | undefined = stop.stopped;
   assert.ok(stopped instanceof CampaignStoppedError);
   assert.match(stopped.message, /^Campagne arrêtée après une erreur de mise en place qui rend les autres scénarios sans objet : Erreur de mise en place : opération « reset »/);
   assert.ok(SETUP_ERROR_NAMES.has(stopped.name));
