@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""HTTP adapter (protocol version 1, steps/drivers/protocol/README.md) in front of a real MSSanté
+"""HTTP adapter (protocol version 1, revision 1.1, steps/drivers/protocol/README.md) in front of a real MSSanté
 client written with Python's standard library only: SMTP submission and IMAP with STARTTLS,
 FHIR searches in the Annuaire Santé.
 
@@ -37,7 +37,7 @@ OPERATIONS = {
     "write-to-patient": client.write_to_patient,
     "find-recipient": lambda request: {"recipients": client.find_recipient(request)},
     "end-conversation": client.end_conversation,
-    "synchronise": _empty(client.synchronise),
+    "synchronise": lambda request: client.synchronise() or {},
     "list-messages": lambda request: {"messages": client.list_messages()},
     "reset": _empty(client.reset),
 }
