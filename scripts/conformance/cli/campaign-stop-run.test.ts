@@ -2,17 +2,14 @@
 // scenario: exit 78, that scenario in setup error with the schema problem, every later one in
 // setup error « Campagne arrêtée… » without any further call to the adapter.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { ConformanceSummary } from './conformance-summary.ts';
+import { runConformite } from './testing/run-conformite.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const TIME_LIMIT_MS = 90_000;
 const reports = mkdtempSync(join(tmpdir(), 'conformite-arret-'));
 const calls: string[] = [];
@@ -31,27 +28,9 @@ after(() => {
   rmSync(reports, { recursive: true, force: true });
 });
 
-function conformite(args: readonly string[]): Promise<{ code: number | null; output: string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSS_') && key !== 'NODE_TEST_CONTEXT'));
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`conformite still running after ${TIME_LIMIT_MS} ms\n${output}`));
-    }, TIME_LIMIT_MS);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
-
 test('configure out of schema: exit 78, the first scenario names the problem, the others stop at once', { timeout: TIME_LIMIT_MS + 5_000 }, async () => {
   const { port } = adapter.address() as { port: number };
-  const run = await conformite(['--client', `http://127.0.0.1:${port}/`, '--tags', '@req:MSS/va1.19 or @req:SC.MSS/UX.32', '--rapports', reports]);
+  const run = await runConformite(['--client', `http://127.0.0.1:${port}/`, '--tags', '@req:MSS/va1.19 or @req:SC.MSS/UX.32', '--rapports', reports], TIME_LIMIT_MS);
   assert.equal(run.code, 78, run.output);
   const summary = JSON.parse(readFileSync(join(reports, 'conformite-synthese.json'), 'utf8')) as ConformanceSummary;
   const motifs = summary.scenarios.map((s) => [s.verdict, s.motif]);
