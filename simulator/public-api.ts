@@ -52,7 +52,7 @@ export type {
   PatientIdentity,
   PscIdentity,
   SendRequest,
-  SynchroniseFailure,
+  ShownFailure,
   WriteToPatientRequest,
 } from './reference-client/client-driver.ts';
 export { REFERENCE_CLIENT, createReferenceDriver } from './reference-client/reference-driver.ts';

@@ -146,8 +146,8 @@ export type ActionResult =
    */
   | { readonly status: 'failed'; readonly smtpReply?: string; readonly shownToUser: string };
 
-/** `synchronise` when the software tried and shows an error (connection, TLS, authentication…). */
-export interface SynchroniseFailure {
+/** `synchronise` or `find-recipient` when the software tried and shows an error (connection, TLS, authentication…). */
+export interface ShownFailure {
   readonly status: 'failed';
   readonly shownToUser: string;
 }
@@ -199,7 +199,7 @@ export interface ClientDriver {
   findRecipient(request: FindRecipientRequest): Promise<readonly FoundRecipient[]>;
   endConversation(request: EndConversationRequest): Promise<ActionResult>;
   /** Fetch new mail now (IMAP), as the user's "relever" button; nothing, or the error the software shows. */
-  synchronise(): Promise<SynchroniseFailure | void>;
+  synchronise(): Promise<ShownFailure | void>;
   listMessages(): Promise<readonly ListedMessage[]>;
   /** Forget everything (new scenario). */
   reset(): Promise<void>;

@@ -1,6 +1,6 @@
 // The reference driver (REG-DEC-04): the built-in correct MSSanté client, with real
 // SMTP submission, IMAP and FHIR calls; `faults` turns it into a faulty variant (reference-fault.ts).
-import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest, SynchroniseFailure } from './client-driver.ts';
+import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest, ShownFailure } from './client-driver.ts';
 import { ClientMemory, listedReceived, listedSent } from './client-memory.ts';
 import { findRecipients } from './directory-search.ts';
 import { HeldMailbox } from './held-mailbox.ts';
@@ -122,7 +122,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
       const body = request.body ?? "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé.";
       return transmit({ from: configured().address, to: [addressing.address], subject, body, ...(bySubject ? {} : { noReply: true }) });
     },
-    async synchronise(): Promise<SynchroniseFailure | void> {
+    async synchronise(): Promise<ShownFailure | void> {
       const current = configured();
       try {
         await synchroniseMailbox({ session: current, mailbox, memory, faults, now, answer: (draft) => transmit(draft) });

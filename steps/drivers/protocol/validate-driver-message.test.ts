@@ -21,7 +21,7 @@ const RESPONSES: { [O in keyof DriverResponseBodies]: DriverResponseBodies[O][] 
   configure: [{}],
   send: [s.RESULT_SENT, s.RESULT_SENT_MINIMAL, s.RESULT_REFUSED, s.RESULT_FAILED, s.RESULT_FAILED_MINIMAL],
   'write-to-patient': [s.RESULT_SENT, s.RESULT_REFUSED],
-  'find-recipient': [{ recipients: [s.PHARMACY, s.DOCTOR] }, { recipients: [] }],
+  'find-recipient': [{ recipients: [s.PHARMACY, s.DOCTOR] }, { recipients: [] }, { status: 'failed', shownToUser: 'Annuaire Santé injoignable.' }],
   'end-conversation': [s.RESULT_SENT, s.RESULT_FAILED],
   synchronise: [{}, s.SYNCHRONISE_FAILED],
   'list-messages': [{ messages: [s.SENT_MESSAGE, s.BOUNCE, s.PATIENT_MESSAGE, s.RECEIPT] }, { messages: [] }],
