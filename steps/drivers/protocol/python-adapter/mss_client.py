@@ -12,7 +12,7 @@ import directory_search
 import mail_transport
 from message_reading import attachments_of, headline, read_message
 from outgoing_message import compose, new_message_id
-from patient_addressing import patient_address
+from patient_addressing import invalid_typed_patient_address, patient_address
 from pro_sante_connect import TokenSource
 
 END_SUBJECT = "[FIN]"  # REG-FIN-01: exactly this, nothing else
@@ -123,6 +123,10 @@ class MssClient:
             draft["reply"] = thread
             to = to or reply_to  # the « Répondre » button: Reply-To of the original, else its From
         draft["to"] = to
+        invalid = [a for a in list(to or []) + draft["cc"] if invalid_typed_patient_address(a)]
+        if invalid:  # REG-ADR-01: checked before sending, as the protocol allows
+            return {"status": "refused", "reason": "Adresse Mon espace santé invalide (matricule INS de 15 caractères avec sa clé attendu) : %s ; "
+                    "aucun message n'a été envoyé." % ", ".join(invalid)}
         return self.transmit(draft)
 
     def write_to_patient(self, request):
