@@ -47,6 +47,7 @@ export type {
   ActionResult,
   Attachment,
   Capability,
+  ClientCertificateMaterial,
   ClientDriver,
   DriverCapabilities,
   DriverConfiguration,
@@ -55,11 +56,12 @@ export type {
   FoundRecipient,
   ListedMessage,
   PatientIdentity,
+  PscIdentity,
   SendRequest,
-  SynchroniseFailure,
   SendDocumentRequest,
   HealthDocumentKind,
   ListedHealthDocuments,
+  ShownFailure,
   WriteToPatientRequest,
 } from './reference-client/client-driver.ts';
 export { REFERENCE_CLIENT, createReferenceDriver } from './reference-client/reference-driver.ts';

@@ -20,6 +20,16 @@ Fonctionnalité: Adressage par le logiciel testé
     Alors le logiciel refuse l'envoi et le dit à l'utilisateur
     Et aucun message n'est transmis par le logiciel
 
+  @req:MSS/va1.19 @req:MES-ADR-01 @capacite:patient-messaging
+  Plan du scénario: un matricule INS détenu avec <défaut> ne donne aucune adresse : le logiciel refuse
+    Quand Camille écrit à Louise, dont le matricule INS détenu est « <ins> », depuis son logiciel
+    Alors le logiciel refuse d'écrire à cet INS invalide et le dit à l'utilisateur
+
+    Exemples:
+      | défaut            | ins            |
+      | une clé fausse    | 284034912304599 |
+      | 14 caractères     | 28403491230458  |
+
   @req:MES-ADR-02 @capacite:patient-messaging
   Scénario: un INS né en Corse garde « 2A » dans l'adresse
     Quand Camille écrit à Paul-Antoine depuis son logiciel
@@ -28,7 +38,7 @@ Fonctionnalité: Adressage par le logiciel testé
   @req:MSS-LB-04
   Scénario: un destinataire hors de l'espace de confiance est refusé et l'utilisateur le sait
     Quand Camille écrit à l'adresse « contact@exemple-hors-espace.fr » depuis son logiciel
-    Alors le logiciel montre l'échec de l'envoi avec la réponse « 550 5.7.1 »
+    Alors le logiciel refuse l'envoi ou montre le refus de l'opérateur « 550 5.7.1 »
     Et son logiciel ne présente pas ce message comme envoyé
 
   @req:MSS/va1.12 @req:SC.MSS/CONF.16 @req:SC.MSS/CONF.19 @req:MSS/va1.11 @req:SC.MSS/CONF.05

@@ -25,12 +25,10 @@ Fonctionnalité: Avis de non-remise lus par le logiciel testé
       | Thomas  | cette adresse Mon espace santé n'existe pas                  |
 
   @req:SC.MSS/UX.30 @req:SC.MSS/UX.35 @req:MES-NDR-04 @capacite:mailbox-sync
-  Plan du scénario: l'adresse invalide « <adresse> » revient en avis de non-remise, montré au bon message
+  Plan du scénario: l'adresse invalide « <adresse> » est refusée par le logiciel ou revient en avis de non-remise, montré au bon message
     Quand Camille écrit à l'adresse « <adresse> » depuis son logiciel
     Et le logiciel de Camille relève sa boîte
-    Alors son logiciel montre le message comme non remis, motif « <motif> »
-    Et son logiciel rattache l'avis de non-remise au message envoyé
-    Et le logiciel n'a transmis qu'une fois le message pour « <adresse> »
+    Alors le logiciel refuse l'adresse avant l'envoi, ou la montre non remise, motif « <motif> », rattachée au message envoyé
 
     Exemples: clé ou longueur du matricule INS fausse
       | adresse                            | motif                           |

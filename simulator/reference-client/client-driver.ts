@@ -16,7 +16,15 @@ export type Capability =
   /** Sends health documents: IHE_XDM.ZIP with CDA R2, PDF copies, X-MSS-INS and X-MSS-CODECDA (SC.MSS/CONF.14, 15, 23–25). */
   | 'documents'
   /** Receives them: detects the archive, hides the prefix, integrates or puts in a worklist (SC.MSS/UX.01, 07, 09, 28, CDA.01). */
-  | 'documents-reception';
+  | 'documents-reception'
+  /** SC.MSS/CONF.07: XOAUTH2 with a Pro Santé Connect token the client obtains from `mailbox.psc`. */
+  | 'psc-authentication'
+  /** SC.MSS/CONF.11: reopens, without asking its user, a connection the operator cut. */
+  | 'session-reopening'
+  /** SC.MSS/CONF.12, MSS/va1.09: drives an applicative (APP) mailbox with its client certificate. */
+  | 'app-mailbox'
+  /** SC.MSS/CONF.04: configures itself from the mailbox address (autoconfig document). */
+  | 'autoconfig';
 
 export interface DriverCapabilities {
   /** Name and version of the client under test, for the report. */
@@ -26,21 +34,65 @@ export interface DriverCapabilities {
   readonly parallel: boolean;
 }
 
+/** A mail server of the operator (configure). */
+export interface MailServer {
+  readonly host: string;
+  readonly port: number;
+}
+
+/**
+ * The Pro Santé Connect test identity of the professional using the client (SC.MSS/CONF.07):
+ * what a third-party client needs to obtain its own XOAUTH2 tokens (OpenID Connect discovery,
+ * then the token endpoint with the `password` grant, RFC 6749 §4.3).
+ */
+export interface PscIdentity {
+  /** Login of the test professional (his idNat, or a persona id for a person without one). */
+  readonly login: string;
+  readonly password: string;
+  /** `client_id` the client presents (public client: no secret). */
+  readonly clientId: string;
+  /** `<issuer>/.well-known/openid-configuration` (OpenID Connect Discovery 1.0 §4). */
+  readonly discoveryUrl: string;
+  /** The token endpoint the discovery document names, given for convenience. */
+  readonly tokenEndpoint: string;
+}
+
+/** The TLS client certificate of an applicative mailbox (SC.MSS/CONF.12), PEM. */
+export interface ClientCertificateMaterial {
+  readonly certificatePem: string;
+  readonly privateKeyPem: string;
+}
+
 /** Where the client finds its operator, directory and trust anchors (configure). */
 export interface DriverConfiguration {
-  readonly smtp: { readonly host: string; readonly port: number; readonly security: 'starttls' };
-  readonly imap: { readonly host: string; readonly port: number; readonly security: 'starttls' | 'tls' };
+  /** Absent only with `autoconfig`: the client finds its servers itself (SC.MSS/CONF.04). */
+  readonly smtp?: MailServer & { readonly security: 'starttls' };
+  readonly imap?: MailServer & { readonly security: 'starttls' | 'tls' };
+  /**
+   * Given instead of `smtp` and `imap` (scenarios needing the `autoconfig` capability): the URL of
+   * the Thunderbird autoconfig document of the mailbox's domain, standing in for
+   * `https://autoconfig.<domaine>/mail/config-v1.1.xml`, which no test DNS resolves.
+   */
+  readonly autoconfig?: { readonly url: string };
   readonly directory: { readonly baseUrl: string; readonly apiKey: string };
   /** PEM of the test CA the client must trust (IGC-Santé stand-in). */
   readonly caCertificatePem: string;
   readonly mailbox: {
     readonly address: string;
-    /** `password`: AUTH PLAIN/LOGIN; `oauth2`: XOAUTH2 with tokens from `tokenEndpoint`. */
+    /** `password`: AUTH PLAIN/LOGIN; `oauth2`: XOAUTH2 with Pro Santé Connect tokens (`psc`). */
     readonly authentication: 'password' | 'oauth2';
     readonly password?: string;
-    /** OpenID Connect token endpoint of the simulated Pro Santé Connect, and its credentials. */
+    /** Pro Santé Connect test identity of the professional (oauth2 mailboxes). */
+    readonly psc?: PscIdentity;
+    /** TLS client certificate of an APP mailbox: presented at every TLS handshake, then AUTH PLAIN. */
+    readonly clientCertificate?: ClientCertificateMaterial;
+    /** APP mailbox: the PER or ORG mailbox its messages name for replies (Reply-To, MSS/va1.09). */
+    readonly replyTo?: string;
+    /** @deprecated since the `psc` identity: the token endpoint alone. */
     readonly tokenEndpoint?: string;
+    /** @deprecated since the `psc` identity (`psc.login`). */
     readonly username?: string;
+    /** @deprecated since the `psc` identity (`psc.password`). */
     readonly clientSecret?: string;
   };
 }
@@ -92,15 +144,14 @@ export type ActionResult =
   | { readonly status: 'sent'; readonly clientMessageId: string; readonly messageId?: string }
   /** The client refused to act (e.g. unqualified identity, recipient outside the trust space), with what it showed the user. */
   | { readonly status: 'refused'; readonly reason: string }
-  /** The operator refused it (SMTP error), with the reply the client received and what it showed the user. */
+  /**
+   * The software tried and shows an error: the operator refused it (SMTP error, with the reply
+   * received), or the connection, TLS or authentication failed; with what it showed the user.
+   */
   | { readonly status: 'failed'; readonly smtpReply?: string; readonly shownToUser: string };
 
-/**
- * What `synchronise` answers when the software could not fetch the mail (the operator could not
- * be reached securely, the mailbox refused the client): what it showed its user. Nothing when
- * the mail was fetched.
- */
-export interface SynchroniseFailure {
+/** `synchronise` or `find-recipient` when the software tried and shows an error (connection, TLS, authentication…). */
+export interface ShownFailure {
   readonly status: 'failed';
   readonly shownToUser: string;
 }
@@ -182,8 +233,8 @@ export interface ClientDriver {
   writeToPatient(request: WriteToPatientRequest): Promise<ActionResult>;
   findRecipient(request: FindRecipientRequest): Promise<readonly FoundRecipient[]>;
   endConversation(request: EndConversationRequest): Promise<ActionResult>;
-  /** Fetch new mail now (IMAP), as the user's "relever" button; a failure the software showed its user is a result, not an exception. */
-  synchronise(): Promise<SynchroniseFailure | void>;
+  /** Fetch new mail now (IMAP), as the user's "relever" button; nothing, or the error the software shows. */
+  synchronise(): Promise<ShownFailure | void>;
   listMessages(): Promise<readonly ListedMessage[]>;
   /** Capability `documents`: builds and sends a health-document message. */
   sendDocument?(request: SendDocumentRequest): Promise<ActionResult>;

@@ -1,8 +1,10 @@
 // Mailbox access over IMAP (SC.MSS/CONF.06): implicit TLS or STARTTLS per configuration, TLS as
-// client-tls.ts says, XOAUTH2 (SC.MSS/CONF.07) or password; fetches INBOX messages not seen yet
-// (by UID) and APPENDs the client's own sent messages to `Sent` (RFC 6154). A connection that
-// cannot be opened, secured or authenticated is a MailboxConnectionError.
+// client-tls.ts says, XOAUTH2 (SC.MSS/CONF.07) or password, with the APP mailbox's client
+// certificate (SC.MSS/CONF.12); fetches INBOX messages not seen yet (by UID) and APPENDs the
+// client's own sent messages to `Sent` (RFC 6154). A connection that cannot be opened, secured
+// or authenticated is a MailboxConnectionError.
 import { ImapFlow } from 'imapflow';
+import type { ClientCertificateMaterial } from './client-driver.ts';
 import type { ClientTlsOptions } from './client-tls.ts';
 
 export interface MailboxAccessSettings {
@@ -12,6 +14,7 @@ export interface MailboxAccessSettings {
   readonly tls: ClientTlsOptions;
   readonly user: string;
   readonly credential: { readonly kind: 'password'; readonly password: string } | { readonly kind: 'oauth2'; readonly accessToken: string };
+  readonly clientCertificate?: ClientCertificateMaterial;
 }
 
 export interface FetchedMessage {
@@ -20,14 +23,16 @@ export interface FetchedMessage {
   readonly internalDate?: Date;
 }
 
-export async function withMailbox<T>(settings: MailboxAccessSettings, work: (client: ImapFlow) => Promise<T>): Promise<T> {
+/** A connected, authenticated IMAP client; the caller logs out (or keeps it, held-mailbox.ts). */
+export async function openMailbox(settings: MailboxAccessSettings): Promise<ImapFlow> {
   const auth = settings.credential.kind === 'password' ? { user: settings.user, pass: settings.credential.password } : { user: settings.user, accessToken: settings.credential.accessToken };
+  const certificate = settings.clientCertificate ? { cert: settings.clientCertificate.certificatePem, key: settings.clientCertificate.privateKeyPem } : {};
   const client = new ImapFlow({
     host: settings.host,
     port: settings.port,
     secure: settings.security === 'tls',
     doSTARTTLS: settings.security === 'starttls' ? true : undefined,
-    tls: { ...settings.tls },
+    tls: { ...settings.tls, ...certificate },
     auth,
     logger: false,
   });
@@ -38,6 +43,11 @@ export async function withMailbox<T>(settings: MailboxAccessSettings, work: (cli
     client.close();
     throw new MailboxConnectionError(error instanceof Error ? error.message : String(error));
   }
+  return client;
+}
+
+export async function withMailbox<T>(settings: MailboxAccessSettings, work: (client: ImapFlow) => Promise<T>): Promise<T> {
+  const client = await openMailbox(settings);
   try {
     return await work(client);
   } finally {

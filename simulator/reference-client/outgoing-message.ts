@@ -2,7 +2,8 @@
 // REG-FIN-02, REG-ANR-08): its own `Message-ID` (MSS/va1.12), `X-MSS-NIL` (SC.MSS/CONF.16), UTF-8 text/plain or
 // multipart/alternative (MSS/va1.11, SC.MSS/CONF.19), `In-Reply-To`/`References` on replies
 // (MSS/va1.08), `X-MSS-MES: FIN` when no reply is wanted (SC.MSS/CONF.21), `Return-Receipt-To`
-// for a delivery receipt (MSS/va1.15).
+// for a delivery receipt (MSS/va1.15); from an applicative mailbox, the automatic-sending mention
+// at the end of the text and `Reply-To` to the PER or ORG mailbox that answers (MSS/va1.09).
 import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Attachment } from './client-driver.ts';
@@ -25,6 +26,8 @@ export interface OutgoingDraft {
   readonly requestDeliveryReceipt?: boolean;
   /** Extra headers (a document message's `X-MSS-INS`, `X-MSS-CODECDA`). */
   readonly headers?: Readonly<Record<string, string>>;
+  /** Sent from an APP mailbox: the PER or ORG mailbox that answers for it (MSS/va1.09). */
+  readonly automatic?: { readonly replyTo: string };
 }
 
 /** What nodemailer's sendMail receives (the subset we use). */
@@ -37,6 +40,7 @@ export interface MailOptions {
   html?: string;
   textEncoding: 'quoted-printable';
   messageId: string;
+  replyTo?: string;
   inReplyTo?: string;
   references?: string[];
   headers: Record<string, string>;
@@ -53,7 +57,8 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
   if (!faults.has('missing-x-mss-nil')) headers['X-MSS-NIL'] = REFERENCE_PRODUCT_NIL;
   if (draft.noReply && !faults.has('missing-x-mss-mes')) headers['X-MSS-MES'] = 'FIN';
   if (draft.requestDeliveryReceipt) headers['Return-Receipt-To'] = draft.from;
-  const mail: MailOptions = { from: draft.from, to: [...draft.to], subject: draft.subject, text: draft.body, textEncoding: 'quoted-printable', messageId: `<${messageId}>`, headers };
+  const mail: MailOptions = { from: draft.from, to: [...draft.to], subject: draft.subject, text: textOf(draft, faults), textEncoding: 'quoted-printable', messageId: `<${messageId}>`, headers };
+  if (draft.automatic) mail.replyTo = draft.automatic.replyTo;
   if (draft.cc && draft.cc.length > 0) mail.cc = [...draft.cc];
   if (draft.html !== undefined) mail.html = draft.html;
   if (faults.has('html-only-body')) {
@@ -68,6 +73,16 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
     mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
   }
   return mail;
+}
+
+/** MSS/va1.09: the body of an APP mailbox's message ends with the automatic-sending mention. */
+export function automaticMention(replyTo: string): string {
+  return `Ce message a été envoyé automatiquement par un logiciel. Pour toute question, écrivez à ${replyTo}.`;
+}
+
+function textOf(draft: OutgoingDraft, faults: FaultSet): string {
+  if (!draft.automatic || faults.has('app-without-automatic-mention')) return draft.body;
+  return `${draft.body}\n\n-- \n${automaticMention(draft.automatic.replyTo)}\n`;
 }
 
 function escapeHtml(text: string): string {

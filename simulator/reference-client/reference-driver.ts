@@ -1,11 +1,12 @@
 // The reference driver (REG-DEC-04): the built-in correct MSSanté client, with real
 // SMTP submission, IMAP and FHIR calls; `faults` turns it into a faulty variant (reference-fault.ts).
-import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest } from './client-driver.ts';
+import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest, ShownFailure } from './client-driver.ts';
 import { ClientMemory, listedReceived, listedSent } from './client-memory.ts';
 import { findRecipients } from './directory-search.ts';
 import { DocumentReception } from './document-reception.ts';
 import { documentDraft } from './document-sending.ts';
-import { MailSession, ReferenceDriverNotConfiguredError } from './mail-session.ts';
+import { HeldMailbox } from './held-mailbox.ts';
+import { IncompleteConfigurationError, MailSession, ReferenceDriverNotConfiguredError } from './mail-session.ts';
 import { composeMail, newMessageId, renderMail, type OutgoingDraft } from './outgoing-message.ts';
 import { patientAddress } from './patient-addressing.ts';
 import { FaultSet, type ReferenceFault } from './reference-fault.ts';
@@ -28,6 +29,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   const now = options.now ?? (() => new Date());
   const memory = new ClientMemory();
   const reception = new DocumentReception(faults);
+  const mailbox = new HeldMailbox(faults);
   let session: MailSession | undefined;
   const configured = (): MailSession => {
     if (!session) throw new ReferenceDriverNotConfiguredError();
@@ -37,10 +39,15 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   async function transmit(draft: OutgoingDraft): Promise<ActionResult> {
     const current = configured();
     const messageId = newMessageId(current.address);
-    const raw = await renderMail(composeMail(draft, messageId, faults));
+    const raw = await renderMail(composeMail({ ...draft, ...automatic() }, messageId, faults));
     const envelope = { from: current.address, to: [...draft.to, ...(draft.cc ?? [])] };
-    let outcome = await submitToOperator(current, faults, envelope, raw);
-    if (isPermanent(outcome) && faults.has('resend-after-permanent-failure')) outcome = await submitToOperator(current, faults, envelope, raw);
+    let outcome;
+    try {
+      outcome = await submitToOperator(current, faults, envelope, raw);
+      if (isPermanent(outcome) && faults.has('resend-after-permanent-failure')) outcome = await submitToOperator(current, faults, envelope, raw);
+    } catch (error) {
+      return { status: 'failed', shownToUser: `Message non envoyé : ${problemOf(error)}` };
+    }
     if (!outcome.accepted && 'connectionFailure' in outcome && !faults.has('tls-failure-hidden')) {
       return { status: 'failed', shownToUser: connectionFailureShownToUser('Message non envoyé', outcome.connectionFailure) };
     }
@@ -66,17 +73,24 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     return original.replyTo.length > 0 && !faults.has('reply-to-ignored') ? original.replyTo : original.from;
   }
 
+  /** From an APP mailbox: the mention and Reply-To of MSS/va1.09. */
+  const automatic = (): Pick<OutgoingDraft, 'automatic'> => {
+    const { replyTo } = configured().configuration.mailbox;
+    return replyTo === undefined ? {} : { automatic: { replyTo } };
+  };
+
   const driver: ClientDriver = {
     async capabilities(): Promise<DriverCapabilities> {
       return {
         client: REFERENCE_CLIENT,
-        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply', 'documents', 'documents-reception'],
+        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply', 'documents', 'documents-reception', 'psc-authentication', 'session-reopening', 'app-mailbox', 'autoconfig'],
         parallel: true,
       };
     },
     async configure(configuration: DriverConfiguration) {
       session?.forget();
-      session = new MailSession(configuration, now);
+      await mailbox.close();
+      session = new MailSession(configuration, now, faults);
     },
     async send(request: SendRequest) {
       const replyTo = replyContext(request.inReplyTo);
@@ -119,8 +133,14 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
       const body = request.body ?? "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé.";
       return transmit({ from: configured().address, to: [addressing.address], subject, body, ...(bySubject ? {} : { noReply: true }) });
     },
-    async synchronise() {
-      return synchroniseMailbox({ session: configured(), memory, faults, now, answer: (draft) => transmit(draft) });
+    async synchronise(): Promise<ShownFailure | void> {
+      const current = configured();
+      try {
+        return await synchroniseMailbox({ session: current, mailbox, memory, faults, now, answer: (draft) => transmit(draft) });
+      } catch (error) {
+        if (error instanceof IncompleteConfigurationError) throw error;
+        return { status: 'failed', shownToUser: `Relève impossible : ${problemOf(error)}` };
+      }
     },
     async listMessages(): Promise<readonly ListedMessage[]> {
       const from = configured().address;
@@ -132,6 +152,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     async reset() {
       memory.clear();
       reception.clear();
+      await mailbox.close();
       session?.forget();
       session = undefined;
     },
@@ -141,6 +162,12 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
 
 function withHealthDocuments(listed: ListedMessage, healthDocuments: ListedMessage['healthDocuments']): ListedMessage {
   return healthDocuments ? { ...listed, healthDocuments } : listed;
+}
+
+/** What the reference client shows when a connection, TLS or authentication failed. */
+function problemOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.trim() === '' ? 'le serveur de messagerie est injoignable.' : text;
 }
 
 export class UnknownListedMessageError extends Error {

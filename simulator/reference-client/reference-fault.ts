@@ -73,6 +73,18 @@ export const REFERENCE_FAULTS = [
   'xdm-qualified-match-in-worklist',
   /** CDA.01: integrates again a document whose unique id is already integrated. */
   'xdm-duplicate-integrated',
+  /** REG-ADR-01, MSS/va1.19: builds the address from a qualified identity without checking the INS key and length. */
+  'ins-key-unchecked',
+  /** SC.MSS/CONF.07: authenticates a PER or ORG mailbox with AUTH PLAIN and its password instead of XOAUTH2. */
+  'plain-auth-on-oauth-mailbox',
+  /** SC.MSS/CONF.11: after the operator cut its IMAP connection, asks the user to log in again instead of reopening it. */
+  'no-reconnect-after-cut',
+  /** SC.MSS/CONF.12: an APP mailbox connects without presenting its TLS client certificate. */
+  'app-without-client-certificate',
+  /** MSS/va1.09: an APP mailbox's message lacks the automatic-sending mention at the end of its text. */
+  'app-without-automatic-mention',
+  /** SC.MSS/CONF.04: given only the mailbox address, guesses the standard ports instead of reading the autoconfig document. */
+  'ignores-autoconfig',
 ] as const;
 
 export type ReferenceFault = (typeof REFERENCE_FAULTS)[number];

@@ -131,7 +131,69 @@ const proofs: Record<Exclude<ReferenceFault, ConnectionFault | DocumentFault>, (
     const listed = await driver.listMessages();
     assert.deepEqual(listed.map((m) => [m.folder, m.kind, m.deliveryState]), [['sent', 'message', 'sent'], ['inbox', 'message', undefined]]);
   },
+  'ins-key-unchecked': async () => {
+    const result = await (await faulty('ins-key-unchecked')).writeToPatient({ patient: { ...LOUISE, ins: '28403491230458' }, subject: 'Test', body: 'Bonjour.' });
+    assert.equal(result.status, 'sent');
+    assert.deepEqual(space.transmissions.all()[0]?.envelope.rcptTo, ['28403491230458@patient.mssante.fr']);
+  },
+  'plain-auth-on-oauth-mailbox': async () => {
+    const driver = createReferenceDriver({ faults: ['plain-auth-on-oauth-mailbox'] });
+    await driver.configure(configurationFor(space, { ...oauth2Mailbox(space), password: 'test-pharmacie-du-parc' }));
+    await driver.writeToPatient({ patient: LOUISE, subject: 'Test', body: 'Bonjour.' });
+    assert.deepEqual(space.observations.list('auth').map((a) => [a.mechanism, a.outcome]), [['PLAIN', 'success']]);
+  },
+  'no-reconnect-after-cut': async () => {
+    const driver = await faulty('no-reconnect-after-cut');
+    assert.equal(await driver.synchronise(), undefined);
+    await endConnections(space.observations.list('auth').at(-1)?.sessionId ?? '');
+    const again = await driver.synchronise();
+    assert.equal(again?.status, 'failed');
+    assert.match(again?.shownToUser ?? '', /identifiez-vous à nouveau/);
+  },
+  'app-without-client-certificate': async () => {
+    const driver = createReferenceDriver({ faults: ['app-without-client-certificate'] });
+    await driver.configure(configurationFor(space, await appMailbox()));
+    const result = await driver.send({ to: ['helene.rousseau@medecin.mssante.fr'], subject: 'Compte rendu', body: 'Bonjour.' });
+    assert.equal(result.status, 'failed');
+    assert.deepEqual(space.observations.list('auth').map((a) => [a.mechanism, a.outcome, a.reason]), [['PLAIN', 'failure', 'client-certificate-required']]);
+  },
+  'app-without-automatic-mention': async () => {
+    const driver = createReferenceDriver({ faults: ['app-without-automatic-mention'] });
+    await driver.configure(configurationFor(space, await appMailbox()));
+    assert.equal((await driver.send({ to: ['helene.rousseau@medecin.mssante.fr'], subject: 'Compte rendu', body: 'Bonjour.' })).status, 'sent');
+    const raw = space.transmissions.all()[0]?.raw.toString('utf8') ?? '';
+    assert.match(raw, /^Reply-To: secretariat\.cardiologie@ch-valbrume\.mssante\.fr\r$/m);
+    assert.doesNotMatch(raw, /automatiquement/);
+  },
+  'ignores-autoconfig': async () => {
+    const driver = createReferenceDriver({ faults: ['ignores-autoconfig'] });
+    const { smtp: _smtp, imap: _imap, ...rest } = configurationFor(space, oauth2Mailbox(space));
+    await driver.configure({ ...rest, autoconfig: { url: `${space.endpoints.http.baseUrl}/.well-known/autoconfig/mail/config-v1.1.xml` } });
+    const result = await driver.send({ to: ['helene.rousseau@medecin.mssante.fr'], subject: 'Test', body: 'Bonjour.' });
+    assert.equal(result.status, 'failed');
+    assert.equal(space.transmissions.all().length, 0);
+  },
 };
+
+/** The operator ends the connections of a Pro Santé Connect session (control API, SC.MSS/CONF.11); resolves once the simulator closed them. */
+async function endConnections(sessionId: string): Promise<void> {
+  const closed = new Promise<void>((resolve) => {
+    const stop = space.observations.on('connection-closed', () => {
+      stop();
+      resolve();
+    });
+  });
+  const response = await fetch(`${space.endpoints.http.baseUrl}/api/psc/sessions/${encodeURIComponent(sessionId)}/end-connections`, { method: 'POST' });
+  assert.equal(response.status, 204);
+  await closed;
+}
+
+/** The DPI's APP mailbox with its client certificate (control API) and the ORG mailbox that answers for it. */
+async function appMailbox(): Promise<Parameters<typeof configurationFor>[1]> {
+  const address = 'dpi@ch-valbrume.mssante.fr';
+  const issued = (await (await fetch(`${space.endpoints.http.baseUrl}/api/pki/client-certificates/${address}`)).json()) as { certificatePem: string; privateKeyPem: string };
+  return { address, authentication: 'password', password: 'test-dpi-ch-valbrume', clientCertificate: { certificatePem: issued.certificatePem, privateKeyPem: issued.privateKeyPem }, replyTo: 'secretariat.cardiologie@ch-valbrume.mssante.fr' };
+}
 
 const PHARMACY_ADDRESS = 'pharmacie.duparc@pharmacien.mssante.fr';
 

@@ -1,8 +1,9 @@
 // Submission to the operator (SC.MSS/CONF.05): STARTTLS required, TLS as client-tls.ts says,
-// then AUTH XOAUTH2 (SC.MSS/CONF.07) or PLAIN. An SMTP refusal, or a connection that could not
-// be secured, becomes a result the user sees, never an exception; a permanent refusal (5xx) is
-// never retried (REG-ANR-10).
+// the APP mailbox's client certificate presented (SC.MSS/CONF.12), then AUTH XOAUTH2
+// (SC.MSS/CONF.07) or PLAIN. An SMTP refusal, or a connection that could not be secured, becomes
+// a result the user sees, never an exception; a permanent refusal (5xx) is never retried (REG-ANR-10).
 import nodemailer from 'nodemailer';
+import type { ClientCertificateMaterial } from './client-driver.ts';
 import type { ClientTlsOptions } from './client-tls.ts';
 
 export interface SubmissionSettings {
@@ -11,6 +12,7 @@ export interface SubmissionSettings {
   readonly tls: ClientTlsOptions;
   readonly user: string;
   readonly credential: { readonly kind: 'password'; readonly password: string } | { readonly kind: 'oauth2'; readonly accessToken: string };
+  readonly clientCertificate?: ClientCertificateMaterial;
 }
 
 export type SubmissionOutcome =
@@ -35,7 +37,7 @@ export async function submit(settings: SubmissionSettings, envelope: Envelope, r
     port: settings.port,
     secure: false,
     requireTLS: true,
-    tls: { ...settings.tls },
+    tls: { ...settings.tls, ...(settings.clientCertificate ? { cert: settings.clientCertificate.certificatePem, key: settings.clientCertificate.privateKeyPem } : {}) },
     auth,
   });
   try {

@@ -2,12 +2,13 @@
 // new INBOX messages, reads them (message-reading.ts), ties bounces and receipts to the sent
 // message and updates its delivery state (SC.MSS/UX.30, UX.35). Never answers a bounce and
 // never resends after one (REG-ANR-10), except in the faulty variants that do. A mailbox that
-// cannot be reached securely is told to the user (SynchroniseFailure), never worked around.
-import type { ActionResult, SynchroniseFailure } from './client-driver.ts';
+// cannot be reached securely is told to the user (ShownFailure), never worked around.
+import type { ActionResult, ShownFailure } from './client-driver.ts';
 import type { ClientMemory, ReceivedRecord } from './client-memory.ts';
 import { connectionFailureShownToUser } from './client-tls.ts';
 import type { MailSession } from './mail-session.ts';
-import { appendSent, fetchInboxSince, MailboxConnectionError, withMailbox, type FetchedMessage } from './mailbox-access.ts';
+import type { HeldMailbox } from './held-mailbox.ts';
+import { appendSent, fetchInboxSince, MailboxConnectionError, type FetchedMessage } from './mailbox-access.ts';
 import { readMessage } from './message-reading.ts';
 import { mailboxSettings, submitToOperator } from './operator-connection.ts';
 import type { OutgoingDraft } from './outgoing-message.ts';
@@ -15,6 +16,8 @@ import type { FaultSet } from './reference-fault.ts';
 
 export interface SynchroniseContext {
   readonly session: MailSession;
+  /** The IMAP connection kept between two « relever » (SC.MSS/CONF.11). */
+  readonly mailbox: HeldMailbox;
   readonly memory: ClientMemory;
   readonly faults: FaultSet;
   readonly now: () => Date;
@@ -25,7 +28,7 @@ export interface SynchroniseContext {
 /** Shown instead of the bounce's own sentence by the fault `bounce-reason-misread`. */
 export const MISREAD_REASON = 'Le message a été envoyé.';
 
-export async function synchroniseMailbox(context: SynchroniseContext): Promise<SynchroniseFailure | void> {
+export async function synchroniseMailbox(context: SynchroniseContext): Promise<ShownFailure | void> {
   const { memory, faults } = context;
   let fetched: FetchedMessage[];
   try {
@@ -46,14 +49,14 @@ export async function synchroniseMailbox(context: SynchroniseContext): Promise<S
 /** APPENDs the sent messages not yet in `Sent`, then fetches the new INBOX messages. */
 async function fetchNew(context: SynchroniseContext): Promise<FetchedMessage[]> {
   const { session, memory, faults } = context;
-  const work = async (client: Parameters<Parameters<typeof withMailbox>[1]>[0]) => {
+  const work = async (client: Parameters<Parameters<HeldMailbox['use']>[1]>[0]) => {
     for (const sent of memory.sent.filter((s) => !s.appended)) {
       await appendSent(client, sent.raw);
       sent.appended = true;
     }
     return fetchInboxSince(client, memory.lastUid);
   };
-  return withMailbox(await mailboxSettings(session, faults), work);
+  return context.mailbox.use(() => mailboxSettings(session, faults), work);
 }
 
 async function receive(context: SynchroniseContext, uid: number, message: ReceivedRecord['message'], receivedAt: Date): Promise<ReceivedRecord> {

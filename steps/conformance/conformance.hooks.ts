@@ -1,11 +1,13 @@
 // Hooks of the conformance scenarios (@conformite): the client under test is set up once
 // per worker; before each scenario its capabilities are checked against the scenario's
 // `@capacite:` tags (inapplicable, never passed), attestation scenarios need a person (manual
-// driver), and the client is reset; after each scenario the evidence
-// and the verdict are attached to the report (scenario-verdict.ts, scenario-evidence.ts).
+// driver), and the client is reset; after each scenario the evidence and the verdict are
+// attached to the report (scenario-verdict.ts, scenario-evidence.ts). After a setup error that
+// makes the rest meaningless, every later scenario stops at once (campaign-stop.ts).
 import { After, AfterAll, Before, type ITestCaseHookParameter } from '@cucumber/cucumber';
 import { currentTrustSpace } from '../support/simulator-lifecycle.ts';
 import type { HarnessWorld } from '../support/world.ts';
+import { CampaignStop } from './support/campaign-stop.ts';
 import { setUpClient, type ClientSetup, type ClientUnderTest } from './support/client-under-test.ts';
 import { needsPerson, withoutPerson } from './support/attestation.ts';
 import { createManualDriverFor } from './support/manual-driver-factory.ts';
@@ -13,10 +15,11 @@ import { scenarioEvidence } from './support/scenario-evidence.ts';
 import { inapplicable, requiredCapabilities, VERDICT_MEDIA_TYPE, verdictOfResult, type VerdictRecord } from './support/scenario-verdict.ts';
 
 let setup: Promise<ClientSetup> | undefined;
+let campaign = new CampaignStop();
 
 /** The client of this worker, or the setup error that stops every conformance scenario. */
 export async function clientUnderTest(): Promise<ClientUnderTest> {
-  setup ??= setUpClient(process.env, currentTrustSpace(), createManualDriverFor);
+  setup ??= setUpClient(process.env, currentTrustSpace(), createManualDriverFor, campaign);
   const ready = await setup;
   if (!ready.ok) throw ready.error;
   return ready.client;
@@ -25,6 +28,7 @@ export async function clientUnderTest(): Promise<ClientUnderTest> {
 // A process may run the suite several times (the faulty-variant matrix): each run makes its client anew.
 AfterAll(function () {
   setup = undefined;
+  campaign = new CampaignStop();
 });
 
 function attachVerdict(world: HarnessWorld, record: VerdictRecord): void {
@@ -32,6 +36,8 @@ function attachVerdict(world: HarnessWorld, record: VerdictRecord): void {
 }
 
 Before({ tags: '@conformite' }, async function (this: HarnessWorld, { pickle }: ITestCaseHookParameter) {
+  const stopped = campaign.stopped;
+  if (stopped) throw stopped;
   const client = await clientUnderTest();
   const missing = requiredCapabilities(pickle.tags).filter((c) => !client.capabilities.has(c as never));
   if (missing.length > 0) {

@@ -37,6 +37,7 @@ function problemsText(problems: readonly string[]): string {
 
 Given("l'opérateur présente {tlsOpérateur}", async function (this: HarnessWorld, setting: Partial<ServerTlsSetting>) {
   await this.space.setServerTls(setting);
+  this.session.operatorMadeUnreachable = true;
 });
 
 Then("le logiciel n'a proposé et négocié que TLS 1.2 ou 1.3 avec les suites de la liste de l'ANS", function (this: HarnessWorld) {

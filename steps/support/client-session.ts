@@ -1,6 +1,6 @@
 // What one conformance scenario remembers about the client under test: who uses it, what each
 // action returned, what a search found, the documents sent (to check they arrive intact).
-import type { ActionResult, FoundRecipient, SynchroniseFailure } from '../../simulator/public-api.ts';
+import type { ActionResult, FoundRecipient, ShownFailure } from '../../simulator/public-api.ts';
 import type { Actor } from './cast.ts';
 
 export type ProfessionalActor = Extract<Actor, { kind: 'professional' }>;
@@ -14,12 +14,14 @@ export interface ClientAction {
 }
 
 /** What one « relever » answered: the mail was fetched, or the error the software showed. */
-export type SynchronisationOutcome = { readonly status: 'fetched' } | SynchroniseFailure;
+export type SynchronisationOutcome = { readonly status: 'fetched' } | ShownFailure;
 
 export class ClientSession {
   user?: ProfessionalActor;
   readonly actions: ClientAction[] = [];
   readonly synchronisations: SynchronisationOutcome[] = [];
+  /** The scenario made the operator unreachable on purpose (a TLS offer or certificate to refuse): a failed relève is what it judges. */
+  operatorMadeUnreachable = false;
   lastFound?: readonly FoundRecipient[];
   /** SHA-256 (hex) of each document sent, by file name. */
   readonly documents = new Map<string, string>();

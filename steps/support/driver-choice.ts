@@ -5,15 +5,16 @@
 //   MSS_CAPACITES   capabilities to use instead of those the client declares, comma-separated
 //   MSS_DELAI_MANUEL seconds the manual driver waits for the resulting traffic (default 120)
 //   MSS_PRODUIT     the software's name and version (--produit), declared by the manual driver
+//   MSS_DELAI_ADAPTATEUR seconds an HTTP adapter has for each call (--delai-adaptateur; default 30)
 // Pure: no I/O, a typed error with a French message for a wrong value.
 import type { Capability } from '../../simulator/public-api.ts';
 import { isReferenceFault, REFERENCE_FAULTS, type ReferenceFault } from '../../simulator/public-api.ts';
 
-export const CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply'];
+export const CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply', 'psc-authentication', 'session-reopening', 'app-mailbox', 'autoconfig'];
 
 export type DriverChoice =
   | { readonly kind: 'reference'; readonly faults: readonly ReferenceFault[] }
-  | { readonly kind: 'http'; readonly baseUrl: string }
+  | { readonly kind: 'http'; readonly baseUrl: string; /** Given with --delai-adaptateur; the HTTP driver's default otherwise. */ readonly timeoutMs?: number }
   | { readonly kind: 'manual'; readonly timeoutMs: number; readonly product?: string };
 
 export interface ClientChoice {
@@ -59,8 +60,19 @@ function driverOf(env: Readonly<Record<string, string | undefined>>): DriverChoi
     const product = env.MSS_PRODUIT?.trim();
     return { kind: 'manual', timeoutMs: Math.round(seconds * 1000), ...(product ? { product } : {}) };
   }
-  if (/^https?:\/\/[^\s]+$/i.test(client)) return { kind: 'http', baseUrl: client };
+  if (/^https?:\/\/[^\s]+$/i.test(client)) {
+    const timeoutMs = adapterTimeoutMs(env.MSS_DELAI_ADAPTATEUR);
+    return { kind: 'http', baseUrl: client, ...(timeoutMs === undefined ? {} : { timeoutMs }) };
+  }
   throw new DriverChoiceError(`Client « ${client} » inconnu : donnez reference, manual ou l'adresse http://… de votre adaptateur.`);
+}
+
+/** --delai-adaptateur: a positive number of seconds, at most an hour. */
+function adapterTimeoutMs(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const seconds = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) throw new DriverChoiceError(`Délai de l'adaptateur « ${text} » invalide : donnez un nombre de secondes entre 1 et 3600, par exemple --delai-adaptateur 90.`);
+  return Math.round(seconds * 1000);
 }
 
 function list(value: string | undefined): string[] | undefined {

@@ -30,7 +30,7 @@ export type CapabilitiesProbe = (choice: ClientChoice) => Promise<DriverCapabili
 
 export const probeCapabilities: CapabilitiesProbe = async ({ driver, capabilities }) => {
   if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults }).capabilities();
-  if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl }).capabilities();
+  if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl, ...(driver.timeoutMs === undefined ? {} : { timeoutMs: driver.timeoutMs }) }).capabilities();
   return { client: manualClient(driver.product), capabilities: [...(capabilities ?? MANUAL_DEFAULT_CAPABILITIES)], parallel: false };
 };
 

@@ -47,6 +47,10 @@ test('an adapter URL and the manual driver with its delay', () => {
   const manual = run(['--client', 'manual', '--delai-manuel', '30']);
   assert.deepEqual(manual.choice.driver, { kind: 'manual', timeoutMs: 30_000 });
   assert.equal(manual.env.MSS_DELAI_MANUEL, '30');
+  const slow = run(['--client', 'http://127.0.0.1:8700/', '--delai-adaptateur', '90']);
+  assert.deepEqual(slow.choice.driver, { kind: 'http', baseUrl: 'http://127.0.0.1:8700/', timeoutMs: 90_000 });
+  assert.equal(slow.env.MSS_DELAI_ADAPTATEUR, '90');
+  assert.deepEqual(run(['--client', 'http://127.0.0.1:8700/', '--adapter-timeout', '1.5']).choice.driver, { kind: 'http', baseUrl: 'http://127.0.0.1:8700/', timeoutMs: 1500 });
 });
 
 test('--help and -h ask for the help', () => {
@@ -76,6 +80,9 @@ test('an unknown client, variants without the reference client, and options that
   assert.match(usageError(['--client', 'manual', '--parallele', '2']), /impossible avec le pilote manuel/);
   assert.match(usageError(['--delai-manuel', '30']), /ne vaut que pour le pilote manuel/);
   assert.match(usageError(['--client', 'manual', '--delai-manuel', 'bientôt']), /Délai manuel « bientôt » invalide/);
+  assert.match(usageError(['--delai-adaptateur', '60']), /ne vaut que pour un adaptateur HTTP/);
+  assert.match(usageError(['--client', 'http://127.0.0.1:8700/', '--delai-adaptateur', '0']), /Délai de l'adaptateur « 0 » invalide/);
+  assert.match(usageError(['--client', 'http://127.0.0.1:8700/', '--delai-adaptateur', 'long']), /Délai de l'adaptateur « long » invalide/);
   assert.match(usageError(['--tags', '  ']), /--tags vide/);
 });
 

@@ -42,6 +42,7 @@ const ALIASES = {
   rapports: 'reports',
   parallele: 'parallel',
   'delai-manuel': 'manual-timeout',
+  'delai-adaptateur': 'adapter-timeout',
   produit: 'product',
   'cle-signature': 'signing-key',
   tranche: 'shard',
@@ -65,6 +66,8 @@ export function parseConformanceArgs(argv: readonly string[], cwd: string): Conf
   set('MSS_CAPACITES', value('capacites'));
   const manualDelay = value('delai-manuel');
   set('MSS_DELAI_MANUEL', manualDelay);
+  const adapterDelay = value('delai-adaptateur');
+  set('MSS_DELAI_ADAPTATEUR', adapterDelay);
   const fixtures = value('donnees');
   if (fixtures !== undefined) env.MSS_FIXTURES = resolve(cwd, fixtures);
   const parallel = positiveInteger(value('parallele'), problems);
@@ -82,6 +85,7 @@ export function parseConformanceArgs(argv: readonly string[], cwd: string): Conf
   const choice = clientChoice(env, problems);
   if (choice?.driver.kind === 'manual' && parallel !== undefined && parallel > 1) problems.push(`--parallele ${parallel} impossible avec le pilote manuel : une seule personne suit les consignes ; retirez --parallele.`);
   if (manualDelay !== undefined && choice !== undefined && choice.driver.kind !== 'manual') problems.push('--delai-manuel ne vaut que pour le pilote manuel : retirez-le ou passez --client manual.');
+  if (adapterDelay !== undefined && choice !== undefined && choice.driver.kind !== 'http') problems.push("--delai-adaptateur ne vaut que pour un adaptateur HTTP : retirez-le ou passez --client http://….");
   if (basePort !== undefined) problems.push(...basePortProblems(basePort, choice));
   if (problems.length > 0 || choice === undefined) throw new ConformanceUsageError(`${problems.join('\n')}\n${USAGE_LINE}`);
   return {

@@ -2,7 +2,7 @@
 import { CAPABILITIES } from '../../../steps/support/driver-choice.ts';
 import { REFERENCE_FAULTS } from '../../../simulator/public-api.ts';
 
-export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--ports-depart N] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n] [--ecoute <adresse>] [--annoncer-hote <nom>]';
+export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--delai-adaptateur <secondes>] [--ports-depart N] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n] [--ecoute <adresse>] [--annoncer-hote <nom>]';
 
 export const HELP_TEXT = `Banc de conformité MSSanté : joue les scénarios @conformite contre un logiciel de messagerie
 et rend un verdict par exigence.
@@ -25,6 +25,8 @@ Options :
                            (défaut : 2 pour le client de référence, 1 pour un adaptateur HTTP ou le pilote manuel).
   --delai-manuel <s>       (alias --manual-timeout) attente du trafic après chaque consigne du pilote
                            manuel, en secondes (défaut : 120).
+  --delai-adaptateur <s>   (alias --adapter-timeout) adaptateur HTTP : délai de chaque appel, réponse
+                           complète comprise, en secondes (défaut : 30, au plus 3600).
   --ports-depart <N>       (alias --base-port) pilote manuel : le simulateur écoute sur N (soumission
                            SMTP), N+1 (SMTP entre opérateurs), N+2 (IMAP STARTTLS), N+3 (IMAPS) et
                            N+4 (HTTP, interface web) au lieu des ports de npm start.
@@ -64,6 +66,8 @@ Autres commandes :
                                                   campagnes ; code 1 s'il y a une régression.
 
 Codes de sortie : 0 conforme, 1 non conforme, 64 ligne de commande invalide,
-78 erreur de mise en place (adaptateur injoignable ou incorrect, données invalides), 70 erreur interne,
+78 erreur de mise en place (adaptateur injoignable ou incorrect, données invalides ; la campagne
+s'arrête dès une erreur qui rend la suite sans objet : adaptateur injoignable, réponse hors schéma à
+capabilities ou configure), 70 erreur interne,
 130 ou 143 campagne interrompue (SIGINT ou SIGTERM ; le banc arrête cucumber et tous ses simulateurs).
 `;

@@ -34,8 +34,8 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
     'message à Yvette non remis : le logiciel montre le motif et s\'arrête là',
     'message à Thomas non remis : le logiciel montre le motif et s\'arrête là',
-    'l\'adresse invalide « 284034912304599@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
-    'l\'adresse invalide « 28403491230458@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
+    'l\'adresse invalide « 284034912304599@patient.mssante.fr » est refusée par le logiciel ou revient en avis de non-remise, montré au bon message',
+    'l\'adresse invalide « 28403491230458@patient.mssante.fr » est refusée par le logiciel ou revient en avis de non-remise, montré au bon message',
     'un message de plus de 25 Mo une fois encodé vers une patiente revient en avis de non-remise',
     'une boîte de professionnel inconnue revient en avis de non-remise',
   ],
@@ -43,8 +43,8 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
     'message à Yvette non remis : le logiciel montre le motif et s\'arrête là',
     'message à Thomas non remis : le logiciel montre le motif et s\'arrête là',
-    'l\'adresse invalide « 284034912304599@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
-    'l\'adresse invalide « 28403491230458@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
+    'l\'adresse invalide « 284034912304599@patient.mssante.fr » est refusée par le logiciel ou revient en avis de non-remise, montré au bon message',
+    'l\'adresse invalide « 28403491230458@patient.mssante.fr » est refusée par le logiciel ou revient en avis de non-remise, montré au bon message',
     'un message de plus de 25 Mo une fois encodé vers une patiente revient en avis de non-remise',
     'une boîte de professionnel inconnue revient en avis de non-remise',
   ],
@@ -52,8 +52,8 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
     'message à Yvette non remis : le logiciel montre le motif et s\'arrête là',
     'message à Thomas non remis : le logiciel montre le motif et s\'arrête là',
-    'l\'adresse invalide « 284034912304599@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
-    'l\'adresse invalide « 28403491230458@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
+    'l\'adresse invalide « 284034912304599@patient.mssante.fr » est refusée par le logiciel ou revient en avis de non-remise, montré au bon message',
+    'l\'adresse invalide « 28403491230458@patient.mssante.fr » est refusée par le logiciel ou revient en avis de non-remise, montré au bon message',
     'en mode strict, le refus à l\'annonce du destinataire est montré et l\'envoi n\'est pas répété',
   ],
   'recipient-outside-whitelist-not-reported': [
@@ -82,6 +82,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   ],
   'html-only-body': [
     'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
+    'un message de la boîte applicative finit par la mention d\'envoi automatique et porte Reply-To vers une boîte PER ou ORG',
   ],
   'directory-postal-code-ignored': [
     'une pharmacie cherchée par code postal donne sa boîte organisationnelle',
@@ -179,5 +180,27 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   ],
   'xdm-duplicate-integrated': [
     'un document déjà intégré n\'est pas intégré une seconde fois',
+  ],
+  'ins-key-unchecked': [
+    'un matricule INS détenu avec une clé fausse ne donne aucune adresse : le logiciel refuse',
+    'un matricule INS détenu avec 14 caractères ne donne aucune adresse : le logiciel refuse',
+  ],
+  'plain-auth-on-oauth-mailbox': [
+    'la boîte organisationnelle de Camille s\'ouvre en XOAUTH2 avec un jeton Pro Santé Connect obtenu par le logiciel',
+    'la boîte nominative de Dr Rousseau s\'ouvre en XOAUTH2 avec un jeton Pro Santé Connect obtenu par le logiciel',
+    'l\'opérateur coupe la session alors que l\'authentification reste valable : le logiciel la rouvre sans rien demander',
+  ],
+  'no-reconnect-after-cut': [
+    'l\'opérateur coupe la session alors que l\'authentification reste valable : le logiciel la rouvre sans rien demander',
+  ],
+  'app-without-client-certificate': [
+    'la boîte applicative se connecte avec son certificat client puis AUTH PLAIN',
+    'un message de la boîte applicative finit par la mention d\'envoi automatique et porte Reply-To vers une boîte PER ou ORG',
+  ],
+  'app-without-automatic-mention': [
+    'un message de la boîte applicative finit par la mention d\'envoi automatique et porte Reply-To vers une boîte PER ou ORG',
+  ],
+  'ignores-autoconfig': [
+    'avec la seule adresse de sa boîte, le logiciel se configure depuis le document autoconfig et s\'y connecte',
   ],
 };

@@ -121,6 +121,24 @@ test('a revoked PSC session: the connection it opened can no longer send, and it
   }
 });
 
+test('the operator ends a session whose tokens stay valid: the cut connection cannot send, a new one authenticated since can (SC.MSS/CONF.11)', async () => {
+  const endpoint = await startSubmission();
+  try {
+    const issued = endpoint.psc.mailboxGrant(CAMILLE);
+    const client = await secureClient(endpoint);
+    assert.deepEqual(await client.command(`AUTH XOAUTH2 ${xoauth2Payload(CAMILLE, issued.accessToken)}`), [LIBRARY_REPLIES.authSucceeded]);
+    endpoint.authenticator.endSession(issued.sessionId);
+    assert.deepEqual(await client.command(`MAIL FROM:<${CAMILLE}>`), [formatReply(REPLIES.sessionRevoked(CAMILLE))]);
+    client.close();
+    const again = await secureClient(endpoint);
+    assert.deepEqual(await again.command(`AUTH XOAUTH2 ${xoauth2Payload(CAMILLE, issued.accessToken)}`), [LIBRARY_REPLIES.authSucceeded]);
+    assert.match((await again.command(`MAIL FROM:<${CAMILLE}>`))[0] ?? '', /^250 /);
+    again.close();
+  } finally {
+    await endpoint.stop();
+  }
+});
+
 /** Connected with the APP mailbox's (or another) client certificate presented during STARTTLS. */
 async function clientWithCertificate(endpoint: TestEndpoint, certificate?: { certPem: string; keyPem: string }): Promise<RawSmtpClient> {
   const { client } = await RawSmtpClient.connect(endpoint.port);

@@ -44,9 +44,13 @@ export function createSubmissionEndpoint(options: SubmissionEndpointOptions): Sm
 function submissionRole(options: SubmissionEndpointOptions): EndpointRole {
   const { authenticator } = options;
   const certificates = new WeakMap<SMTPServerSession, PeerCertificate>();
-  const authSessions = new WeakMap<SMTPServerSession, string>();
-  const revoked = new Set<string>();
-  authenticator.onSessionRevoked((sessionId) => revoked.add(sessionId));
+  // Each AUTH and each end of a session takes the next number: a connection is cut when its
+  // session ended after it authenticated; one authenticated since (CONF.11: the tokens of an
+  // ended, not revoked, session stay valid) may send.
+  let sequence = 0;
+  const authSessions = new WeakMap<SMTPServerSession, { readonly sessionId: string; readonly at: number }>();
+  const endedAt = new Map<string, number>();
+  authenticator.onSessionRevoked((sessionId) => endedAt.set(sessionId, ++sequence));
   const mailboxOf = (session: SMTPServerSession): string | undefined => (typeof session.user === 'string' ? session.user : undefined);
   const strictMethods = options.tls.clientCa !== undefined ? STRICT_WITH_APP : TOKENS_ONLY;
   return {
@@ -64,12 +68,12 @@ function submissionRole(options: SubmissionEndpointOptions): EndpointRole {
     },
     onAuth(auth, session, observe, callback) {
       const result = authenticate(auth, session, { authenticator, certificate: certificates.get(session), observe, callback });
-      if (result !== undefined) authSessions.set(session, result);
+      if (result !== undefined) authSessions.set(session, { sessionId: result, at: ++sequence });
     },
     senderContext: (session) => {
       const mailbox = mailboxOf(session);
       const authSession = authSessions.get(session);
-      const sessionRevoked = authSession !== undefined && revoked.has(authSession);
+      const sessionRevoked = authSession !== undefined && (endedAt.get(authSession.sessionId) ?? -1) > authSession.at;
       return { endpoint: 'submission', secure: session.secure, ...(mailbox !== undefined ? { authenticatedMailbox: mailbox, sessionRevoked } : {}) };
     },
     checkMessage: (index, session) => {

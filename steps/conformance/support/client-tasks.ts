@@ -9,17 +9,17 @@ import type { Actor } from '../../support/cast.ts';
 import type { HarnessWorld } from '../../support/world.ts';
 import { clientUnderTest } from '../conformance.hooks.ts';
 import type { ProfessionalActor } from '../../support/client-session.ts';
-import { driverConfiguration } from './driver-configuration.ts';
+import { driverConfiguration, type ConfigurationChoice } from './driver-configuration.ts';
 
 export const DEFAULT_SUBJECT = 'Information de votre pharmacie';
 export const DEFAULT_BODY = 'Bonjour,\nVoici une information concernant votre traitement.\nBien cordialement.';
 
-export async function useClientAs(world: HarnessWorld, label: string): Promise<void> {
+export async function useClientAs(world: HarnessWorld, label: string, choice: ConfigurationChoice = {}): Promise<void> {
   const actor = world.actor(label);
   assert.equal(actor.kind, 'professional', `${label} n'a pas de boîte MSSanté : le logiciel testé ne peut pas être configuré pour lui.`);
   if (actor.kind !== 'professional') return;
   const { driver } = await clientUnderTest();
-  await driver.configure(driverConfiguration(world.space, actor));
+  await driver.configure(driverConfiguration(world.space, actor, choice));
   world.session.user = actor;
 }
 
@@ -82,13 +82,16 @@ export async function clientEndsConversation(world: HarnessWorld, senderLabel: s
   await record(world, `clôture « [FIN] » avec ${patient.label}`, '[FIN]', [patient.address], result);
 }
 
+/** The « relever » button; a relève the software tried and shows as failed fails the scenario (never a setup error). */
 export async function clientSynchronises(world: HarnessWorld, label: string): Promise<void> {
   clientUser(world, label);
   const { driver } = await clientUnderTest();
   await world.space.settled();
-  const outcome = await driver.synchronise();
-  world.session.synchronisations.push(outcome ?? { status: 'fetched' });
+  const failure = await driver.synchronise();
+  world.session.synchronisations.push(failure ?? { status: 'fetched' });
   await world.space.settled();
+  if (world.session.operatorMadeUnreachable) return; // connection-failure-shown.ts judges what the user was shown
+  assert.ok(!failure, `Le logiciel n'a pas pu relever la boîte de ${label} ; il a montré : « ${failure ? failure.shownToUser : ''} ».`);
 }
 
 /** The user answers, with the client's « Répondre » button, the received message with this subject. */

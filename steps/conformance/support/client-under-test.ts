@@ -7,6 +7,7 @@ import { createHttpDriver } from '../../drivers/http/http-driver.ts';
 import { createReferenceDriver } from '../../../simulator/public-api.ts';
 import type { TrustSpace } from '../../../simulator/public-api.ts';
 import { clientChoiceFromEnv, type ClientChoice } from '../../support/driver-choice.ts';
+import type { CampaignStop } from './campaign-stop.ts';
 
 export interface ClientUnderTest {
   readonly choice: ClientChoice;
@@ -21,10 +22,11 @@ export type ClientSetup = { readonly ok: true; readonly client: ClientUnderTest 
 /** Builds the manual driver; injected so that this module does not depend on a terminal. */
 export type ManualDriverFactory = (space: TrustSpace, timeoutMs: number, capabilities: readonly Capability[] | undefined, product?: string) => ClientDriver;
 
-export async function setUpClient(env: Readonly<Record<string, string | undefined>>, space: TrustSpace, manual: ManualDriverFactory): Promise<ClientSetup> {
+export async function setUpClient(env: Readonly<Record<string, string | undefined>>, space: TrustSpace, manual: ManualDriverFactory, stop?: CampaignStop): Promise<ClientSetup> {
   try {
     const choice = clientChoiceFromEnv(env);
-    const driver = driverFor(choice, space, manual);
+    const created = driverFor(choice, space, manual);
+    const driver = stop ? stop.watch(created) : created;
     const declared = await driver.capabilities();
     const capabilities = new Set<Capability>(choice.capabilities ?? declared.capabilities);
     return { ok: true, client: { choice, driver, declared, capabilities } };
@@ -36,6 +38,6 @@ export async function setUpClient(env: Readonly<Record<string, string | undefine
 function driverFor(choice: ClientChoice, space: TrustSpace, manual: ManualDriverFactory): ClientDriver {
   const driver = choice.driver;
   if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults });
-  if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl });
+  if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl, ...(driver.timeoutMs === undefined ? {} : { timeoutMs: driver.timeoutMs }) });
   return manual(space, driver.timeoutMs, choice.capabilities, driver.product);
 }

@@ -16,8 +16,8 @@ test('configure and the endpoints file carry the announced host; the HTTP port a
   try {
     const user = { address: 'camille.exemple@pharmacien.mssante.fr', password: 'secret-de-test' };
     const configuration = driverConfiguration(space, user);
-    assert.equal(configuration.smtp.host, 'localhost');
-    assert.equal(configuration.imap.host, 'localhost');
+    assert.equal(configuration.smtp?.host, 'localhost');
+    assert.equal(configuration.imap?.host, 'localhost');
     assert.match(configuration.directory.baseUrl, /^http:\/\/localhost:\d+\/fhir\/v2$/);
     assert.match(configuration.mailbox.tokenEndpoint ?? '', /^http:\/\/localhost:\d+\//);
     const summary = endpointsSummary(space);
@@ -36,8 +36,30 @@ test('without an announced host, configure gives the listening address', async (
   const space = await startTrustSpace({ host: '127.0.0.1', ...ports, dataDir });
   try {
     const configuration = driverConfiguration(space, { address: 'a@b.mssante.fr', password: 'x' });
-    assert.equal(configuration.smtp.host, '127.0.0.1');
+    assert.equal(configuration.smtp?.host, '127.0.0.1');
     assert.match(configuration.directory.baseUrl, /^http:\/\/127\.0\.0\.1:\d+\//);
+  } finally {
+    await space.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('configure gives the Pro Santé Connect identity of the professional, the APP material, or only the autoconfig document', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mss-announce-'));
+  const space = await startTrustSpace({ host: '127.0.0.1', ...ports, dataDir });
+  try {
+    const camille = driverConfiguration(space, { address: 'pharmacie.duparc@pharmacien.mssante.fr', password: 'x' });
+    assert.equal(camille.mailbox.authentication, 'oauth2');
+    assert.deepEqual({ ...camille.mailbox.psc, discoveryUrl: undefined, tokenEndpoint: undefined }, { login: '899900100019', password: 'psc-test', clientId: 'logiciel-teste', discoveryUrl: undefined, tokenEndpoint: undefined });
+    const discovery = (await (await fetch(camille.mailbox.psc?.discoveryUrl ?? '')).json()) as { token_endpoint: string };
+    assert.equal(discovery.token_endpoint, camille.mailbox.psc?.tokenEndpoint);
+    const certificate = { certificatePem: '-----BEGIN CERTIFICATE-----\nx\n-----END CERTIFICATE-----\n', privateKeyPem: '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----\n' };
+    const dpi = driverConfiguration(space, { address: 'dpi@ch-valbrume.mssante.fr', password: 'y' }, { clientCertificate: certificate });
+    assert.deepEqual(dpi.mailbox, { address: 'dpi@ch-valbrume.mssante.fr', authentication: 'password', password: 'y', clientCertificate: certificate, replyTo: 'secretariat.cardiologie@ch-valbrume.mssante.fr' });
+    const alone = driverConfiguration(space, { address: 'pharmacie.duparc@pharmacien.mssante.fr', password: 'x' }, { autoconfig: true });
+    assert.equal(alone.smtp, undefined);
+    assert.equal(alone.imap, undefined);
+    assert.match(await (await fetch(`${alone.autoconfig?.url ?? ''}?emailaddress=pharmacie.duparc@pharmacien.mssante.fr`)).text(), new RegExp(`<port>${space.endpoints.submission.port}</port>`));
   } finally {
     await space.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -15,7 +15,7 @@ export interface VerdictRecord {
 }
 
 /** Error names (cucumber keeps the constructor name) that mean a setup error, not a failure. */
-export const SETUP_ERROR_NAMES: ReadonlySet<string> = new Set(['DriverSetupError', 'DriverRequestError', 'DriverChoiceError', 'ManualDriverSetupError', 'ReferenceDriverNotConfiguredError']);
+export const SETUP_ERROR_NAMES: ReadonlySet<string> = new Set(['DriverSetupError', 'DriverRequestError', 'DriverChoiceError', 'ManualDriverSetupError', 'ReferenceDriverNotConfiguredError', 'CampaignStoppedError']);
 
 export const CAPABILITY_TAG = '@capacite:';
 

@@ -6,6 +6,8 @@ import { createHttpDriver } from './http-driver.ts';
 import { DriverSetupError } from '../driver-setup-error.ts';
 import { DriverRequestError } from './driver-request-error.ts';
 import * as s from '../protocol/testing/driver-samples.ts';
+import { ShownFailureError } from './shown-failure-error.ts';
+import { SETUP_ERROR_NAMES } from '../../conformance/support/scenario-verdict.ts';
 
 type Handler = (response: ServerResponse) => void;
 const json = (status: number, body: unknown, type = 'application/json; charset=utf-8'): Handler => (response) => {
@@ -71,16 +73,17 @@ test('every operation round-trips through a correct adapter', async () => {
   assert.equal(received[6]?.body, '{}');
 });
 
-test('a relève the software could not do comes back as the failure it showed, not as an error', async () => {
-  const failure = { status: 'failed', shownToUser: 'Relève impossible : certificat du serveur expiré.' } as const;
-  overrides.set('POST /synchronise', json(200, failure));
-  try {
-    assert.deepEqual(await driver.synchronise(), failure);
-  } finally {
-    overrides.delete('POST /synchronise');
-  }
+test('a synchronise or find-recipient the software tried and failed is its answer, not a setup error', async () => {
+  overrides.set('POST /synchronise', json(200, s.SYNCHRONISE_FAILED));
+  assert.deepEqual(await driver.synchronise(), s.SYNCHRONISE_FAILED);
+  overrides.delete('POST /synchronise');
+  overrides.set('POST /find-recipient', json(200, { status: 'failed', shownToUser: 'Annuaire Santé injoignable.' }));
+  const error = await driver.findRecipient(s.FIND_RECIPIENT).then(() => undefined, (e: unknown) => e);
+  assert.ok(error instanceof ShownFailureError);
+  assert.equal(error.message, "Le logiciel a tenté l'opération « find-recipient » et montre une erreur à l'utilisateur : « Annuaire Santé injoignable. ».");
+  assert.ok(!SETUP_ERROR_NAMES.has(error.name));
+  overrides.delete('POST /find-recipient');
 });
-
 
 test('a response missing a field, of a wrong type, or with an extra field is a setup error listing every problem', async () => {
   overrides.set('POST /list-messages', json(200, { messages: [{ ...s.BOUNCE, kind: undefined, to: 'x', extra: 1 }] }));

@@ -2,12 +2,13 @@
 // language, through the protocol of steps/drivers/protocol/README.md. Every request it sends is
 // validated (a bad one is a harness bug: DriverRequestError) and every response too (a bad one
 // is a setup error: DriverSetupError, never a conformance failure).
-import type { ClientDriver, DriverCapabilities, SynchroniseFailure } from '../../../simulator/public-api.ts';
+import type { ClientDriver, DriverCapabilities, ShownFailure } from '../../../simulator/public-api.ts';
 import { DriverSetupError } from '../driver-setup-error.ts';
 import type { DriverOperation, DriverRequestBodies, DriverResponseBodies, RequestOperation } from '../protocol/driver-operations.ts';
 import { validateDriverRequest, validateDriverResponse } from '../protocol/validate-driver-message.ts';
 import { callAdapter } from './call-adapter.ts';
 import { DriverRequestError } from './driver-request-error.ts';
+import { ShownFailureError } from './shown-failure-error.ts';
 
 /** Default time limit of one call, body included (protocol README, « Délais »). */
 export const DEFAULT_DRIVER_TIMEOUT_MS = 30_000;
@@ -29,11 +30,15 @@ export function createHttpDriver(options: HttpDriverOptions): ClientDriver {
     configure: async (configuration) => void (await post('configure', configuration)),
     send: (request) => post('send', request),
     writeToPatient: (request) => post('write-to-patient', request),
-    findRecipient: async (request) => (await post('find-recipient', request)).recipients,
+    findRecipient: async (request) => {
+      const answer = await post('find-recipient', request);
+      if ('status' in answer) throw new ShownFailureError('find-recipient', answer.shownToUser);
+      return answer.recipients;
+    },
     endConversation: (request) => post('end-conversation', request),
     synchronise: async () => {
       const answer = await post('synchronise', {});
-      return 'status' in answer ? (answer as SynchroniseFailure) : undefined;
+      return 'status' in answer ? (answer as ShownFailure) : undefined;
     },
     listMessages: async () => (await post('list-messages', {})).messages,
     reset: async () => void (await post('reset', {})),

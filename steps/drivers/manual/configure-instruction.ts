@@ -24,20 +24,33 @@ export interface PscLogin {
 }
 
 export function configureInstruction(c: DriverConfiguration, files: PublishedFiles): Instruction {
-  const imapSecurity = c.imap.security === 'tls' ? 'TLS implicite (IMAPS, SSL/TLS)' : 'STARTTLS obligatoire';
   return {
     text: `Configurez le logiciel pour la boîte aux lettres ${c.mailbox.address} de l'espace de confiance simulé`,
     details: [
       `Adresse de la boîte : ${c.mailbox.address}`,
-      `Envoi (SMTP) : serveur ${c.smtp.host}, port ${c.smtp.port}, sécurité STARTTLS obligatoire`,
-      `Réception (IMAP) : serveur ${c.imap.host}, port ${c.imap.port}, sécurité ${imapSecurity}`,
+      ...servers(c),
       ...authentication(c.mailbox, files.psc),
+      ...applicative(c.mailbox),
       `Autorité de certification à approuver (à la place de l'IGC-Santé) : fichier ${files.caCertPath}, aussi téléchargeable à ${files.caCertUrl}`,
       `Annuaire Santé (API FHIR) : ${c.directory.baseUrl}, clé d'API ${c.directory.apiKey} (en-tête ESANTE-API-KEY)`,
       `Configuration automatique, si le logiciel la propose : ${files.autoconfigUrl}`,
       "Le logiciel doit n'accepter que cette autorité de certification pour ces serveurs.",
     ],
   };
+}
+
+function servers(c: DriverConfiguration): string[] {
+  if (!c.smtp || !c.imap) return [`Serveurs : ne les saisissez pas ; le logiciel doit les trouver seul depuis l'adresse de la boîte (configuration automatique, document ${c.autoconfig?.url ?? '(non fourni)'})`];
+  const imapSecurity = c.imap.security === 'tls' ? 'TLS implicite (IMAPS, SSL/TLS)' : 'STARTTLS obligatoire';
+  return [`Envoi (SMTP) : serveur ${c.smtp.host}, port ${c.smtp.port}, sécurité STARTTLS obligatoire`, `Réception (IMAP) : serveur ${c.imap.host}, port ${c.imap.port}, sécurité ${imapSecurity}`];
+}
+
+/** An APP mailbox: its client certificate (SC.MSS/CONF.12) and the mailbox its messages name for replies (MSS/va1.09). */
+function applicative(mailbox: DriverConfiguration['mailbox']): string[] {
+  const lines: string[] = [];
+  if (mailbox.clientCertificate) lines.push(`Certificat client de la boîte applicative (à présenter à chaque connexion TLS) : téléchargeable à /api/pki/client-certificates/${mailbox.address} sur le port HTTP du simulateur`);
+  if (mailbox.replyTo) lines.push(`Boîte à laquelle répondre, à indiquer en Reply-To et dans la mention d'envoi automatique : ${mailbox.replyTo}`);
+  return lines;
 }
 
 function authentication(mailbox: DriverConfiguration['mailbox'], psc: PscLogin | undefined): string[] {

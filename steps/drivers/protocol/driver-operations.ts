@@ -1,6 +1,6 @@
 // The operations of the HTTP adapter protocol (steps/drivers/protocol/README.md) and the JSON
 // each one carries, typed from the driver contract (client-driver.ts): one vocabulary.
-import type { ActionResult, DriverCapabilities, DriverConfiguration, EndConversationRequest, FindRecipientRequest, FoundRecipient, ListedMessage, PatientIdentity, SendDocumentRequest, SendRequest, SynchroniseFailure, WriteToPatientRequest } from '../../../simulator/public-api.ts';
+import type { ActionResult, DriverCapabilities, DriverConfiguration, EndConversationRequest, FindRecipientRequest, FoundRecipient, ListedMessage, PatientIdentity, SendDocumentRequest, SendRequest, ShownFailure, WriteToPatientRequest } from '../../../simulator/public-api.ts';
 
 /** URL segments, kebab-case: `POST {base}/<operation>` (`GET {base}/capabilities`). */
 export const DRIVER_OPERATIONS = [
@@ -49,9 +49,9 @@ export interface DriverResponseBodies {
   readonly configure: EmptyBody;
   readonly send: ActionResult;
   readonly 'write-to-patient': ActionResult;
-  readonly 'find-recipient': { readonly recipients: readonly FoundRecipient[] };
+  readonly 'find-recipient': { readonly recipients: readonly FoundRecipient[] } | ShownFailure;
   readonly 'end-conversation': ActionResult;
-  readonly synchronise: EmptyBody | SynchroniseFailure;
+  readonly synchronise: EmptyBody | ShownFailure;
   readonly 'list-messages': { readonly messages: readonly ListedMessage[] };
   readonly reset: EmptyBody;
   readonly 'send-document': ActionResult;

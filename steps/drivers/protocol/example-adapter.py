@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Adaptateur HTTP minimal pour le harnais de conformité MSSanté (protocole version 1).
+"""Adaptateur HTTP minimal pour le harnais de conformité MSSanté (protocole version 1, révision 1.1).
 
 Bibliothèque standard uniquement. Le « client » est un faux client en mémoire : remplacez les
 méthodes de FakeClient par des appels à votre logiciel. Usage :
@@ -37,6 +37,8 @@ class FakeClient:
         patient = request["patient"]
         if not patient["qualified"]:
             return {"status": "refused", "reason": "Identité non qualifiée : impossible d'écrire au patient."}
+        if len(patient["ins"]) != 15:  # votre logiciel vérifie aussi la clé de contrôle (REG-ADR-01)
+            return {"status": "refused", "reason": "Matricule INS invalide : aucun message n'a été envoyé."}
         return self._sent([patient["ins"] + "@patient.mssante.fr"], request["subject"])
 
     def find_recipient(self, request):
@@ -46,6 +48,8 @@ class FakeClient:
         return self._sent([request["patient"]["ins"] + "@patient.mssante.fr"], "[FIN]")
 
     def synchronise(self, request):
+        # Relève faite : {} ; tentée mais en échec dans le logiciel (connexion, TLS, authentification) :
+        # {"status": "failed", "shownToUser": "<ce que le logiciel affiche>"} (jamais une erreur 500).
         return {}
 
     def list_messages(self, request):

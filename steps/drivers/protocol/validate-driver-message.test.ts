@@ -6,7 +6,7 @@ import { DRIVER_SCHEMA_DIR, driverSchemaNames, validateDriverRequest, validateDr
 import * as s from './testing/driver-samples.ts';
 
 const REQUESTS: { [O in RequestOperation]: DriverRequestBodies[O][] } = {
-  configure: [s.CONFIGURATION_PASSWORD, s.CONFIGURATION_OAUTH2],
+  configure: [s.CONFIGURATION_PASSWORD, s.CONFIGURATION_OAUTH2, s.CONFIGURATION_PSC, s.CONFIGURATION_APP_AUTOCONFIG],
   send: [s.SEND_FULL, s.SEND_MINIMAL],
   'write-to-patient': [s.WRITE_TO_PATIENT, { patient: s.LOUISE, subject: 'x', body: 'y' }],
   'find-recipient': [s.FIND_RECIPIENT, { query: 'Martin' }],
@@ -23,9 +23,9 @@ const RESPONSES: { [O in keyof DriverResponseBodies]: DriverResponseBodies[O][] 
   configure: [{}],
   send: [s.RESULT_SENT, s.RESULT_SENT_MINIMAL, s.RESULT_REFUSED, s.RESULT_FAILED, s.RESULT_FAILED_MINIMAL],
   'write-to-patient': [s.RESULT_SENT, s.RESULT_REFUSED],
-  'find-recipient': [{ recipients: [s.PHARMACY, s.DOCTOR] }, { recipients: [] }],
+  'find-recipient': [{ recipients: [s.PHARMACY, s.DOCTOR] }, { recipients: [] }, { status: 'failed', shownToUser: 'Annuaire Santé injoignable.' }],
   'end-conversation': [s.RESULT_SENT, s.RESULT_FAILED],
-  synchronise: [{}, { status: 'failed', shownToUser: "Relève impossible : le certificat du serveur a expiré." }],
+  synchronise: [{}, s.SYNCHRONISE_FAILED],
   'list-messages': [{ messages: [s.SENT_MESSAGE, s.BOUNCE, s.PATIENT_MESSAGE, s.RECEIPT, s.DOCUMENT_MESSAGE] }, { messages: [] }],
   reset: [{}],
   'send-document': [s.RESULT_SENT, s.RESULT_REFUSED],
@@ -52,6 +52,14 @@ test('every typed response sample is accepted', () => {
 test('the capability enum of the schema is exactly the Capability type', () => {
   const definitions = JSON.parse(readFileSync(`${DRIVER_SCHEMA_DIR}/definitions.schema.json`, 'utf8')) as { $defs: { Capability: { enum: string[] } } };
   assert.deepEqual([...definitions.$defs.Capability.enum].sort(), [...s.ALL_CAPABILITIES].sort());
+});
+
+test('configure names its servers or the autoconfig document; synchronise fails only with what the user was shown', () => {
+  const { smtp: _smtp, ...withoutSmtp } = s.CONFIGURATION_PASSWORD;
+  const noServers = validateDriverRequest('configure', withoutSmtp);
+  assert.equal(noServers.ok, false);
+  assert.equal(validateDriverResponse('synchronise', { status: 'failed' }).ok, false);
+  assert.equal(validateDriverResponse('synchronise', { status: 'done' }).ok, false);
 });
 
 test('a wrong list-messages response lists ALL its problems, with paths', () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""HTTP adapter (protocol version 1, steps/drivers/protocol/README.md) in front of a real MSSanté
+"""HTTP adapter (protocol version 1, revision 1.1, steps/drivers/protocol/README.md) in front of a real MSSanté
 client written with Python's standard library only: SMTP submission and IMAP with STARTTLS,
 FHIR searches in the Annuaire Santé.
 
@@ -31,13 +31,21 @@ def _empty(action):
     return operation
 
 
+def _search(request):
+    """The Annuaire Santé unreachable or refusing the key: the user sees why (`failed`), not a setup error."""
+    try:
+        return {"recipients": client.find_recipient(request)}
+    except DirectorySearchError as error:
+        return {"status": "failed", "shownToUser": "Recherche impossible dans l'Annuaire Santé : %s" % error}
+
+
 OPERATIONS = {
     "configure": lambda request: client.configure(request) or {},
     "send": client.send,
     "write-to-patient": client.write_to_patient,
-    "find-recipient": lambda request: {"recipients": client.find_recipient(request)},
+    "find-recipient": _search,
     "end-conversation": client.end_conversation,
-    "synchronise": lambda request: client.synchronise(),
+    "synchronise": lambda request: client.synchronise() or {},
     "list-messages": lambda request: {"messages": client.list_messages()},
     "reset": _empty(client.reset),
     "send-document": client.send_document,

@@ -1,18 +1,24 @@
 """The client's connections to its operator: SMTP submission (SC.MSS/CONF.05) and IMAP
 (SC.MSS/CONF.06), both with STARTTLS (or implicit TLS for IMAP when configured), TLS 1.2 at least
 (SC.MSS/CONF.01) with only the six suites of SC.MSS/CONF.03 for TLS 1.2, and only the configured
-test CA trusted (stand-in for IGC-Santé, SC.MSS/CONF.27). Authentication with the mailbox
-password (AUTH PLAIN, IMAP LOGIN), only once TLS is established.
+test CA trusted (stand-in for IGC-Santé, SC.MSS/CONF.27). Authentication: XOAUTH2 with a Pro
+Santé Connect token for PER and ORG mailboxes (SC.MSS/CONF.07), else the mailbox password (AUTH
+PLAIN, IMAP LOGIN), only once TLS is established and after presenting the client certificate of
+an applicative mailbox (SC.MSS/CONF.12).
 
 An SMTP refusal becomes a result shown to the user, never an exception, and is never retried
 (REG-ANR-10). A TLS handshake the client refuses (certificate, version, suites) is a
 SecureConnectionRefused: the caller tells the user, nothing is sent (REG-TLS-06).
 """
 import imaplib
+import os
 import re
 import smtplib
 import ssl
+import tempfile
 from datetime import datetime
+
+from pro_sante_connect import TokenRefusedError, xoauth2_payload
 
 TIMEOUT_SECONDS = 20
 
@@ -36,13 +42,39 @@ CONF03_CIPHERS = ":".join([
 ])
 
 
-def tls_context(ca_pem):
+def tls_context(ca_pem, client_certificate=None):
     # With cadata, only that CA is trusted (no system store). The simulator's certificate names
     # 127.0.0.1, ::1 and localhost: the default hostname check against the configured host works.
     context = ssl.create_default_context(cadata=ca_pem)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.set_ciphers(CONF03_CIPHERS)
+    if client_certificate:
+        _load_client_certificate(context, client_certificate)
     return context
+
+
+def _load_client_certificate(context, material):
+    """ssl reads a certificate chain from files only: a private temporary folder, removed at once."""
+    with tempfile.TemporaryDirectory() as folder:
+        cert, key = os.path.join(folder, "certificat.pem"), os.path.join(folder, "cle.pem")
+        for path, pem in ((cert, material["certificatePem"]), (key, material["privateKeyPem"])):
+            with open(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600), "w", encoding="ascii") as handle:
+                handle.write(pem)
+        context.load_cert_chain(cert, key)
+
+
+def _context(settings):
+    return tls_context(settings["ca"], settings.get("certificate"))
+
+
+def _sasl_xoauth2(settings):
+    """The XOAUTH2 initial response, then an empty answer to the error challenge (RFC 7628 §3.2.3 style)."""
+    try:
+        payload = xoauth2_payload(settings["address"], settings["tokens"].access_token())
+    except TokenRefusedError as error:
+        raise OperatorUnavailableError(str(error))
+    answers = [payload, ""]
+    return lambda challenge=None: answers.pop(0) if answers else ""
 
 
 def _reply_text(code, message):
@@ -81,7 +113,7 @@ def _open_submission(client, settings):
     """EHLO, STARTTLS (mandatory, SC.MSS/CONF.05), EHLO, AUTH PLAIN with the mailbox password."""
     try:
         client.ehlo()
-        client.starttls(context=tls_context(settings["ca"]))  # raises when STARTTLS is not offered
+        client.starttls(context=_context(settings))  # raises when STARTTLS is not offered
         client.ehlo()
     except ssl.SSLError as error:
         raise SecureConnectionRefused(str(error))
@@ -89,7 +121,10 @@ def _open_submission(client, settings):
         raise OperatorUnavailableError("STARTTLS impossible avec le serveur SMTP : %s" % error)
     client.user, client.password = settings["address"], settings["password"]
     try:
-        client.auth("PLAIN", client.auth_plain)
+        if settings.get("tokens"):
+            client.auth("XOAUTH2", _sasl_xoauth2(settings))
+        else:
+            client.auth("PLAIN", client.auth_plain)
     except smtplib.SMTPAuthenticationError as error:
         raise OperatorUnavailableError("authentification SMTP refusée : %s" % _reply_text(error.smtp_code, error.smtp_error))
     except (OSError, smtplib.SMTPException) as error:
@@ -98,7 +133,7 @@ def _open_submission(client, settings):
 
 def _open_imap(settings):
     imap = settings["imap"]
-    context = tls_context(settings["ca"])
+    context = _context(settings)
     try:
         if imap["security"] == "tls":
             client = imaplib.IMAP4_SSL(imap["host"], imap["port"], ssl_context=context, timeout=TIMEOUT_SECONDS)
@@ -110,7 +145,11 @@ def _open_imap(settings):
     except (OSError, imaplib.IMAP4.error) as error:  # ssl.SSLError is an OSError
         raise OperatorUnavailableError("serveur IMAP %s:%s injoignable ou sans STARTTLS : %s" % (imap["host"], imap["port"], error))
     try:
-        client.login(settings["address"], settings["password"])
+        if settings.get("tokens"):
+            answer = _sasl_xoauth2(settings)
+            client.authenticate("XOAUTH2", lambda challenge: answer(challenge).encode("utf-8"))
+        else:
+            client.login(settings["address"], settings["password"])
     except imaplib.IMAP4.error as error:
         client.shutdown()
         detail = error.args[0] if error.args else error

@@ -9,19 +9,22 @@ from datetime import datetime, timezone
 
 import base64
 
+import autoconfig
 import directory_search
 import health_documents
 import mail_transport
 from message_reading import attachments_of, headline, read_message
 from outgoing_message import compose, new_message_id
-from patient_addressing import patient_address
+from patient_addressing import invalid_typed_patient_address, patient_address
+from pro_sante_connect import TokenSource
 
 END_SUBJECT = "[FIN]"  # REG-FIN-01: exactly this, nothing else
 NO_REPLY_SUBJECT = "Fin de l'échange"
 END_BODY = "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé."
 CLIENT = {"name": "Adaptateur Python (bibliothèque standard)", "version": "0.1.0", "vendor": "mssante-simulateur"}
 CAPABILITIES = ["patient-messaging", "end-conversation-subject", "end-conversation-header", "directory-search",
-                "mailbox-sync", "delivery-receipts", "reply", "documents", "documents-reception"]
+                "mailbox-sync", "delivery-receipts", "reply", "documents", "documents-reception",
+                "psc-authentication", "session-reopening", "app-mailbox", "autoconfig"]
 
 
 class ClientError(Exception):
@@ -60,12 +63,29 @@ class MssClient:
         mailbox = configuration["mailbox"]
         if mailbox.get("password") is None:
             raise ClientError("configuration incomplète : « mailbox.password » est requis par cet adaptateur")
+        certificate = mailbox.get("clientCertificate")
         try:
-            mail_transport.tls_context(configuration["caCertificatePem"])  # refuse an unreadable CA now, not at first use
+            # refuse an unreadable CA or client certificate now, not at first use
+            mail_transport.tls_context(configuration["caCertificatePem"], certificate)
         except ssl.SSLError as error:
-            raise ClientError("le certificat de l'autorité de test (caCertificatePem) est illisible : %s" % error)
-        self.settings = {"smtp": configuration["smtp"], "imap": configuration["imap"], "directory": configuration["directory"],
-                         "ca": configuration["caCertificatePem"], "address": mailbox["address"].lower(), "password": mailbox["password"]}
+            raise ClientError("le certificat de l'autorité de test ou le certificat client est illisible : %s" % error)
+        psc = mailbox.get("psc") if mailbox["authentication"] == "oauth2" else None
+        self.settings = {"smtp": configuration.get("smtp"), "imap": configuration.get("imap"), "autoconfig": configuration.get("autoconfig"),
+                         "directory": configuration["directory"], "ca": configuration["caCertificatePem"],
+                         "address": mailbox["address"].lower(), "password": mailbox["password"], "certificate": certificate,
+                         "reply_to": mailbox.get("replyTo"), "tokens": TokenSource(psc) if psc else None}
+
+    def _connected(self):
+        """The settings with the servers: those of configure, else those of the autoconfig document (SC.MSS/CONF.04)."""
+        settings = self._configured()
+        if settings["smtp"] is None or settings["imap"] is None:
+            if settings["autoconfig"] is None:
+                raise ClientError("configuration incomplète : ni « smtp »/« imap » ni « autoconfig »")
+            try:
+                settings.update(autoconfig.discover(settings["autoconfig"]["url"], settings["address"]))
+            except autoconfig.AutoconfigError as error:
+                raise mail_transport.OperatorUnavailableError(str(error))
+        return settings
 
     def _configured(self):
         if self.settings is None:
@@ -75,12 +95,14 @@ class MssClient:
     def transmit(self, draft):
         settings = self._configured()
         message_id = new_message_id(settings["address"])
-        raw = compose(dict(draft, sender=settings["address"]), message_id)
+        raw = compose(dict(draft, sender=settings["address"], automatic_reply_to=settings["reply_to"]), message_id)
         recipients = list(draft["to"]) + list(draft.get("cc") or [])
         try:
-            accepted, reply = mail_transport.submit(settings, settings["address"], recipients, raw)
+            accepted, reply = mail_transport.submit(self._connected(), settings["address"], recipients, raw)
         except mail_transport.SecureConnectionRefused as error:
             return {"status": "failed", "shownToUser": insecure_shown_to_user("Message non envoyé", error)}
+        except mail_transport.OperatorUnavailableError as error:  # tried, and the user sees why
+            return {"status": "failed", "shownToUser": "Message non envoyé : %s" % error}
         if not accepted:  # never retried (REG-ANR-10)
             return {"status": "failed", "smtpReply": reply, "shownToUser": refusal_shown_to_user(reply)}
         client_message_id = "envoi-%d" % self._next
@@ -112,6 +134,10 @@ class MssClient:
             draft["reply"] = thread
             to = to or reply_to  # the « Répondre » button: Reply-To of the original, else its From
         draft["to"] = to
+        invalid = [a for a in list(to or []) + draft["cc"] if invalid_typed_patient_address(a)]
+        if invalid:  # REG-ADR-01: checked before sending, as the protocol allows
+            return {"status": "refused", "reason": "Adresse Mon espace santé invalide (matricule INS de 15 caractères avec sa clé attendu) : %s ; "
+                    "aucun message n'a été envoyé." % ", ".join(invalid)}
         return self.transmit(draft)
 
     def write_to_patient(self, request):
@@ -150,12 +176,14 @@ class MssClient:
         return directory_search.find_recipients(self._configured()["directory"], request["query"], request.get("kind"))
 
     def synchronise(self):
-        """Fetches new mail; returns {} when done, or the failure shown to the user."""
+        """None when done; the failure shown to the user when the relève was tried and failed."""
         pending = [s for s in self.sent if not s["appended"]]
         try:
-            fetched = mail_transport.synchronise(self._configured(), self.last_uid, [s["raw"] for s in pending])
+            fetched = mail_transport.synchronise(self._connected(), self.last_uid, [s["raw"] for s in pending])
         except mail_transport.SecureConnectionRefused as error:
             return {"status": "failed", "shownToUser": insecure_shown_to_user("Relève de la boîte impossible", error)}
+        except mail_transport.OperatorUnavailableError as error:
+            return {"status": "failed", "shownToUser": "Relève impossible : %s" % error}
         for sent in pending:
             sent["appended"] = True
         for uid, when, raw in fetched:

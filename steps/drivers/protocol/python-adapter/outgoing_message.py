@@ -2,7 +2,8 @@
 
 Own Message-ID (MSS/va1.12), X-MSS-NIL (SC.MSS/CONF.16), UTF-8 text/plain (MSS/va1.11,
 SC.MSS/CONF.19), In-Reply-To/References on replies (MSS/va1.08), X-MSS-MES: FIN when no reply is
-wanted (SC.MSS/CONF.21), Return-Receipt-To for a delivery receipt (MSS/va1.15).
+wanted (SC.MSS/CONF.21), Return-Receipt-To for a delivery receipt (MSS/va1.15); from an
+applicative mailbox, the automatic-sending mention at the end and Reply-To (MSS/va1.09).
 """
 import base64
 import uuid
@@ -18,6 +19,10 @@ PRODUCT_NIL = "SIMULATEUR-ADAPTATEUR-PYTHON-1"
 def new_message_id(sender):
     domain = sender.split("@")[-1] or "adaptateur-python.invalid"
     return "<%s@%s>" % (uuid.uuid4(), domain)
+
+
+def automatic_mention(reply_to):
+    return "Ce message a été envoyé automatiquement par un logiciel. Pour toute question, écrivez à %s." % reply_to
 
 
 def compose(draft, message_id):
@@ -38,11 +43,15 @@ def compose(draft, message_id):
         message["X-MSS-MES"] = "FIN"
     if draft.get("receipt"):
         message["Return-Receipt-To"] = draft["sender"]
+    automatic = draft.get("automatic_reply_to")
+    if automatic:
+        message["Reply-To"] = automatic
     reply = draft.get("reply")
     if reply:
         message["In-Reply-To"] = reply["message_id"]
         message["References"] = " ".join(list(reply["references"]) + [reply["message_id"]])
-    message.set_content(draft["body"], charset="utf-8", cte="quoted-printable")
+    body = draft["body"] + ("\n\n-- \n%s\n" % automatic_mention(automatic) if automatic else "")
+    message.set_content(body, charset="utf-8", cte="quoted-printable")
     for attachment in draft.get("attachments") or []:
         maintype, _, subtype = attachment["contentType"].partition("/")
         content = base64.b64decode("".join(attachment["contentBase64"].split()))

@@ -32,5 +32,15 @@ def patient_address(identity):
     return ins + "@" + PATIENT_DOMAIN, None
 
 
+_INS_LIKE = re.compile(r"^[0-9]{5}(?:[0-9]{2}|2A|2B)[0-9]{4,10}$")
+
+
+def invalid_typed_patient_address(address):
+    """A typed Mon espace santé address whose local part is meant as a matricule INS (digits, 2A/2B)
+    but has the wrong length or key: the client refuses it before sending (REG-ADR-01)."""
+    local, _, domain = address.upper().rpartition("@")
+    return domain == PATIENT_DOMAIN.upper() and bool(_INS_LIKE.match(local)) and not is_well_formed_ins(local)
+
+
 def is_patient_address(address):
     return address.lower().endswith("@" + PATIENT_DOMAIN)

@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { ConformanceSummary } from '../../../../scripts/conformance/cli/conformance-summary.ts';
+import { runConformite } from '../../../../scripts/conformance/cli/testing/run-conformite.ts';
 
-const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 const ADAPTER = fileURLToPath(new URL('./adapter.py', import.meta.url));
-const MAIN = fileURLToPath(new URL('../../../../scripts/conformance/cli/main.ts', import.meta.url));
 const BANNER_LIMIT_MS = 10_000;
 const SUITE_LIMIT_MS = 90_000;
 
@@ -36,30 +35,9 @@ async function adapterUrl(): Promise<string> {
   }
 }
 
-interface CliRun { readonly code: number | null; readonly output: string }
-
-function conformite(args: readonly string[]): Promise<CliRun> {
-  // A child of node:test must not believe it is one of its test files (NODE_TEST_CONTEXT).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSS_') && key !== 'NODE_TEST_CONTEXT'));
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`conformite still running after ${SUITE_LIMIT_MS} ms\n${output}`));
-    }, SUITE_LIMIT_MS);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
-
 test('the Python adapter passes the whole conformance suite: « Conforme », exit 0', { timeout: SUITE_LIMIT_MS + BANNER_LIMIT_MS + 5_000 }, async () => {
   const url = await adapterUrl();
-  const run = await conformite(['--client', url, '--rapports', reports]);
+  const run = await runConformite(['--client', url, '--rapports', reports], SUITE_LIMIT_MS);
   assert.equal(run.code, 0, run.output);
   const summary = JSON.parse(readFileSync(join(reports, 'conformite-synthese.json'), 'utf8')) as ConformanceSummary;
   assert.equal(summary.verdict, 'Conforme', run.output);

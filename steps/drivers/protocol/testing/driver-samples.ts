@@ -15,6 +15,10 @@ const CAPABILITY_SET: Record<Capability, true> = {
   reply: true,
   documents: true,
   'documents-reception': true,
+  'psc-authentication': true,
+  'session-reopening': true,
+  'app-mailbox': true,
+  autoconfig: true,
 };
 export const ALL_CAPABILITIES = Object.keys(CAPABILITY_SET) as Capability[];
 
@@ -42,6 +46,28 @@ export const CONFIGURATION_OAUTH2: DriverConfiguration = {
   mailbox: { address: 'camille.exemple@pharmacien.mssante.fr', authentication: 'oauth2', tokenEndpoint: 'http://127.0.0.1:8080/psc/token', username: 'camille', clientSecret: 's3cret' },
 };
 
+export const CONFIGURATION_PSC: DriverConfiguration = {
+  ...CONFIGURATION_PASSWORD,
+  mailbox: {
+    address: 'camille.exemple@pharmacien.mssante.fr',
+    authentication: 'oauth2',
+    password: 'secret',
+    psc: { login: '899900100019', password: 'psc-test', clientId: 'logiciel-teste', discoveryUrl: 'http://127.0.0.1:8080/psc/.well-known/openid-configuration', tokenEndpoint: 'http://127.0.0.1:8080/psc/token' },
+  },
+};
+export const CONFIGURATION_APP_AUTOCONFIG: DriverConfiguration = {
+  autoconfig: { url: 'http://127.0.0.1:8080/.well-known/autoconfig/mail/config-v1.1.xml' },
+  directory: CONFIGURATION_PASSWORD.directory,
+  caCertificatePem: CONFIGURATION_PASSWORD.caCertificatePem,
+  mailbox: {
+    address: 'dpi@hopital.mssante.fr',
+    authentication: 'password',
+    password: 'secret',
+    clientCertificate: { certificatePem: '-----BEGIN CERTIFICATE-----\nTUlJQg==\n-----END CERTIFICATE-----\n', privateKeyPem: '-----BEGIN PRIVATE KEY-----\nTUlJQg==\n-----END PRIVATE KEY-----\n' },
+    replyTo: 'secretariat@hopital.mssante.fr',
+  },
+};
+
 export const SEND_FULL: SendRequest = {
   to: ['docteur.martin@medecin.mssante.fr'],
   cc: ['sophie.secretaire@hopital.mssante.fr'],
@@ -63,6 +89,7 @@ export const RESULT_SENT_MINIMAL: ActionResult = { status: 'sent', clientMessage
 export const RESULT_REFUSED: ActionResult = { status: 'refused', reason: "Identité non qualifiée : impossible d'écrire au patient." };
 export const RESULT_FAILED: ActionResult = { status: 'failed', smtpReply: '550 5.7.1 Destinataire hors espace de confiance', shownToUser: 'Destinataire refusé.' };
 export const RESULT_FAILED_MINIMAL: ActionResult = { status: 'failed', shownToUser: 'Envoi impossible.' };
+export const SYNCHRONISE_FAILED = { status: 'failed', shownToUser: 'Relève impossible : le serveur IMAP ne propose pas STARTTLS.' } as const;
 
 export const PHARMACY: FoundRecipient = { displayName: 'Pharmacie du Parc', address: 'pharmacie.duparc@pharmacien.mssante.fr', mailboxType: 'ORG' };
 export const DOCTOR: FoundRecipient = { displayName: 'Dr Martin', address: 'docteur.martin@medecin.mssante.fr', mailboxType: 'PER' };

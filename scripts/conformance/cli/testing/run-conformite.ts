@@ -1,0 +1,31 @@
+// Test support: runs the `conformite` command as a child process, with a bounded wait, and
+// returns its exit code and everything it printed (stdout and stderr together).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
+const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly output: string;
+}
+
+export function runConformite(args: readonly string[], limitMs: number): Promise<CliRun> {
+  // A child of node:test must not believe it is one of its test files (NODE_TEST_CONTEXT).
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSS_') && key !== 'NODE_TEST_CONTEXT'));
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`conformite still running after ${limitMs} ms\n${output}`));
+    }, limitMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
