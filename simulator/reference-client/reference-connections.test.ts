@@ -77,7 +77,7 @@ describe('reference client: connections', () => {
     await driver.configure({ ...configurationFor(space, pscMailbox()), imap: { host: '127.0.0.1', port: 9, security: 'tls' } });
     const failure = await driver.synchronise();
     assert.equal(failure?.status, 'failed');
-    assert.match(failure?.shownToUser ?? '', /^Relève impossible : /);
+    assert.match(failure?.shownToUser ?? '', /^Relève de la boîte impossible : .*ECONNREFUSED/);
     await driver.reset();
   });
 });
