@@ -5,8 +5,11 @@
 // peer endpoint, to a recipient that bounces (stored + avis de non-remise) and to one that is
 // delivered. Each server runs in its own process; prints msg/s, server CPU ms per message and
 // peak RSS, then the ratios simulator / smtp-sink and simulator / smtp-server per repeat.
+// With --conserver (or the targets avis-durable, remise-durable), the simulator is measured in
+// durable mode too, in the same series, and the cost of durability is printed as a ratio.
 // Usage: npm run bench -- [--messages N] [--sessions S] [--mode reuse|perconn|both] [--repeats R]
-//   [--targets sink,bare,avis,remise] [--generator auto|smtp-source|node] [--no-journal]
+//   [--targets sink,bare,avis,remise,avis-durable,remise-durable] [--conserver]
+//   [--generator auto|smtp-source|node] [--no-journal]
 //   [--cpu-prof DIR] (profiles of the simulator processes, written when they stop)
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     targets: { type: 'string', default: 'sink,bare,avis,remise' },
     generator: { type: 'string', default: 'auto' },
     'no-journal': { type: 'boolean', default: false },
+    conserver: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
   },
 });
@@ -36,7 +40,7 @@ const messages = Number(values.messages);
 const sessions = Number(values.sessions);
 const repeats = Number(values.repeats);
 const modes: LoadMode[] = values.mode === 'both' ? ['reuse', 'perconn'] : [values.mode as LoadMode];
-const wanted = new Set(values.targets.split(','));
+const wanted = new Set([...values.targets.split(','), ...(values.conserver ? ['avis-durable', 'remise-durable'] : [])]);
 const WARM_UP_MESSAGES = 300;
 const RUN_TIMEOUT_MS = 180_000;
 
@@ -92,6 +96,8 @@ async function startTargets(): Promise<BenchTarget[]> {
   if (wanted.has('bare')) targets.push(await startBareTarget());
   if (wanted.has('avis')) targets.push(await startSimulatorTarget({ ...simulator, bounces: true }));
   if (wanted.has('remise')) targets.push(await startSimulatorTarget({ ...simulator, bounces: false }));
+  if (wanted.has('avis-durable')) targets.push(await startSimulatorTarget({ ...simulator, bounces: true, durable: true }));
+  if (wanted.has('remise-durable')) targets.push(await startSimulatorTarget({ ...simulator, bounces: false, durable: true }));
   return targets;
 }
 
