@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import nodemailer from 'nodemailer';
 import { PersistenceError } from '../services/persistence/persistence-error.ts';
+import { mailboxRegistryFor } from '../protocols/imap/mailbox/mailbox-registry.ts';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
 
@@ -39,7 +40,12 @@ test('a second start on the same directory finds messages, bounces, transmission
     first.change({ kind: 'add-mailbox', mailbox: { address: 'nouvelle.boite@pharmacien.mssante.fr', type: 'PER', owner: { kind: 'practitioner', idNat: '899900100019' }, displayName: 'Nouvelle boîte', redListed: false, password: 'test-nouvelle' } as never });
     await first.settled();
     assert.equal(first.store.list(SENDER, { kind: 'bounce' }).length, 1);
-    ids = { stored: first.store.all().map((m) => m.id), transmissions: first.transmissions.all().map((t) => t.id), connections: first.journal.connections().length };
+    ids = {
+      stored: first.store.all().map((m) => m.id),
+      transmissions: first.transmissions.all().map((t) => t.id),
+      connections: first.journal.connections().length,
+      uidValidity: mailboxRegistryFor(first.store, () => new Date()).uidValidity,
+    };
     const file = readFileSync(join(dataDir, 'messages', `${first.store.list(RECIPIENT)[0]!.id}.eml`), 'utf8');
     assert.match(file, /^Return-Path: <emetteur@hopital-exterieur\.mssante\.fr>\r\n/);
     assert.match(file, /Subject: Conservé 1|Subject: =\?/);
@@ -50,6 +56,7 @@ test('a second start on the same directory finds messages, bounces, transmission
   const second = await startTrustSpace({ dataDir, durable: true });
   try {
     assert.equal(second.durable?.messages, ids.stored.length);
+    assert.ok(mailboxRegistryFor(second.store, () => new Date()).uidValidity > (ids.uidValidity ?? 0), 'UIDs are numbered again: UIDVALIDITY grows (RFC 3501 §2.3.1.1)');
     assert.deepEqual(second.store.all().map((m) => m.id), ids.stored);
     assert.deepEqual(second.transmissions.all().map((t) => t.id), ids.transmissions);
     const bounce = second.store.list(SENDER, { kind: 'bounce' })[0];
@@ -89,4 +96,28 @@ test('an unwritable data directory is a PersistenceError naming it', async () =>
   const file = join(mkdtempSync(join(tmpdir(), 'mss-sim-durable-')), 'fichier');
   await import('node:fs/promises').then((fs) => fs.writeFile(file, 'pas un dossier'));
   await assert.rejects(startTrustSpace({ dataDir: file, durable: true }), (error: unknown) => error instanceof PersistenceError && error.message.includes(file));
+});
+
+test('the retention limit applies on disk: evicted files removed, only the kept messages come back, still counted', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mss-sim-durable-'));
+  const first = await startTrustSpace({ dataDir, durable: true, maxMessages: 2 });
+  try {
+    for (let i = 1; i <= 4; i += 1) assert.match(await send(first, RECIPIENT, `Limite ${i}`), /^250 /);
+    await first.settled();
+    await fetch(`${first.endpoints.http.baseUrl}/api/settled`, { method: 'POST' });
+  } finally {
+    await first.stop();
+  }
+  assert.deepEqual(readdirSync(join(dataDir, 'messages')).sort(), ['m-000003.eml', 'm-000004.eml', 't-000003.eml', 't-000004.eml']);
+  const second = await startTrustSpace({ dataDir, durable: true, maxMessages: 2 });
+  try {
+    assert.deepEqual(second.store.all().map((m) => m.index.subject), ['Limite 3', 'Limite 4']);
+    assert.deepEqual(second.transmissions.all().map((t) => t.id), ['t-000003', 't-000004']);
+    assert.equal(second.store.evictedCount, 2);
+    const transmission = second.transmissions.get('t-000004')!;
+    const copy = second.store.get('m-000004')!;
+    assert.equal(transmission.raw.buffer, copy.raw.buffer, 'the bytes as received are a view into the copy, held once');
+  } finally {
+    await second.stop();
+  }
 });

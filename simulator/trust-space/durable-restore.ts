@@ -11,7 +11,7 @@ import type { Observation } from '../observation/observation.ts';
 import type { MonEspaceSanteRuntime } from '../services/mon-espace-sante/create-mon-espace-sante.ts';
 import { survivingIds } from '../services/persistence/compaction.ts';
 import type { DurableDirectory } from '../services/persistence/durable-directory.ts';
-import { messageFileName, storedMessageFrom, transmissionFrom, type DurableRecord, type ObservationRecord } from '../services/persistence/durable-record.ts';
+import { messageFileName, storedMessageFrom, transmissionFrom, type DurableRecord, type ObservationRecord, type TransmissionRecord } from '../services/persistence/durable-record.ts';
 import type { TransmissionLog } from '../services/routing/transmission-log.ts';
 import type { MessageStore } from '../services/store/message-store.ts';
 import type { ReplayClock } from './replay-clock.ts';
@@ -47,7 +47,7 @@ export function restoreRecords(directory: DurableDirectory, records: readonly Du
         clock.at(new Date(record.m.receivedAt), () => store.restore(storedMessageFrom(record.m, bytes(record.m.id))));
         break;
       case 'accepted': {
-        const transmission = transmissionFrom(record.tr, bytes(record.tr.id));
+        const transmission = transmissionFrom(record.tr, sharedBytes(record.tr.outcomes, bytes(record.tr.id), store));
         clock.at(transmission.receivedAt, () => {
           transmissions.restore(transmission);
           for (const outcome of transmission.outcomes) {
@@ -78,6 +78,20 @@ export function restoreRecords(directory: DurableDirectory, records: readonly Du
     }
   }
   return { messages: store.count(), transmissions: transmissions.count(), uidValidityAbove };
+}
+
+/**
+ * The bytes as received, as a view into a delivered copy's bytes behind its Return-Path line
+ * when the copy is still held (as the router does it live): held once in memory, not twice.
+ */
+function sharedBytes(outcomes: TransmissionRecord['outcomes'], raw: Buffer, store: MessageStore): Buffer {
+  for (const outcome of outcomes) {
+    const copy = outcome.outcome === 'delivered' ? store.get(outcome.storedId) : undefined;
+    if (!copy || copy.raw.length < raw.length) continue;
+    const tail = copy.raw.subarray(copy.raw.length - raw.length);
+    if (tail.equals(raw)) return tail;
+  }
+  return raw;
 }
 
 /** The observation as published, its store ids resolved; undefined when its message is no longer held. */
