@@ -3,7 +3,7 @@
 // observations are published again (journal, live flow, observation log rebuild themselves);
 // patient profiles and trust-space changes are applied again, each at its place in the sequence,
 // so that Mon espace santé's conversations see the view they saw. Records of copies the
-// retention limit will evict are replayed without reading their bytes (their files are gone).
+// retention limit will evict are replayed without decoding their bytes.
 import { AUTO_REPLY_ADDRESS } from '../domain/model.ts';
 import { isPatientAddress } from '../domain/patient-address.ts';
 import type { ObservationBus } from '../observation/observation-bus.ts';
@@ -39,15 +39,21 @@ const EMPTY = Buffer.alloc(0);
 export function restoreRecords(directory: DurableDirectory, records: readonly DurableRecord[], targets: RestoreTargets): RestoreSummary {
   const { store, transmissions, clock } = targets;
   const surviving = survivingIds(records, store.maxMessages);
-  const bytes = (id: string) => (surviving.has(id) ? directory.readMessage(messageFileName(id)) : EMPTY);
+  /** The bytes of a kept copy or transmission (its readable .eml written again if missing); none for the others. */
+  const bytes = (id: string, base64: string) => {
+    if (!surviving.has(id)) return EMPTY;
+    const raw = Buffer.from(base64, 'base64');
+    directory.mirror(messageFileName(id), raw);
+    return raw;
+  };
   let uidValidityAbove = 0;
   for (const record of records) {
     switch (record.t) {
       case 'stored':
-        clock.at(new Date(record.m.receivedAt), () => store.restore(storedMessageFrom(record.m, bytes(record.m.id))));
+        clock.at(new Date(record.m.receivedAt), () => store.restore(storedMessageFrom(record.m, bytes(record.m.id, record.raw))));
         break;
       case 'accepted': {
-        const transmission = transmissionFrom(record.tr, sharedBytes(record.tr.outcomes, bytes(record.tr.id), store));
+        const transmission = transmissionFrom(record.tr, sharedBytes(record.tr.outcomes, bytes(record.tr.id, record.raw), store));
         clock.at(transmission.receivedAt, () => {
           transmissions.restore(transmission);
           for (const outcome of transmission.outcomes) {

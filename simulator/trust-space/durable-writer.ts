@@ -1,5 +1,6 @@
 // Durable mode, while running: what the trust space stores, accepts and observes is queued on
-// the group-commit log (services/persistence) as it happens; `durable()` is what the SMTP
+// the group-commit log (services/persistence) as it happens (bytes encoded when the group is
+// written); `durable()` is what the SMTP
 // endpoints wait for before their `250`: one turn of the event loop, so that the bounces and
 // receipts the routing scheduled are stored too, then the group's fsync.
 import type { ObservationBus } from '../observation/observation-bus.ts';
@@ -28,13 +29,15 @@ export interface DurableWriter {
 export function attachDurableWriter(log: GroupCommitLog, sources: { readonly bus: ObservationBus; readonly store: MessageStore }): DurableWriter {
   const append = (record: DurableRecord) => log.append(encodeRecordLine(record));
   sources.store.onStored((message) => {
+    const fields = storedMessageRecord(message);
     log.writeFile(messageFileName(message.id), () => message.raw);
-    append({ t: 'stored', m: storedMessageRecord(message) });
+    log.append(() => encodeRecordLine({ t: 'stored', m: fields, raw: message.raw.toString('base64') } satisfies DurableRecord));
   });
   sources.store.onEvicted((message) => log.removeFile(messageFileName(message.id)));
   sources.bus.on('message-accepted', ({ transmission }) => {
+    const fields = transmissionRecord(transmission);
     log.writeFile(messageFileName(transmission.id), () => transmission.raw);
-    append({ t: 'accepted', tr: transmissionRecord(transmission) });
+    log.append(() => encodeRecordLine({ t: 'accepted', tr: fields, raw: transmission.raw.toString('base64') } satisfies DurableRecord));
   });
   sources.bus.on('patient-profile-changed', (o) => append({ t: 'profile', at: o.at.toISOString(), ins: o.ins, state: o.state }));
   sources.bus.onAny((o) => {

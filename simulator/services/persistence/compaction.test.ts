@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import { compactRecords, survivingIds } from './compaction.ts';
 import type { DurableRecord } from './durable-record.ts';
 
-const stored = (n: number): DurableRecord => ({ t: 'stored', m: { id: `m-${n}` } as never });
-const accepted = (n: number): DurableRecord => ({ t: 'accepted', tr: { id: `t-${n}` } as never });
+const stored = (n: number): DurableRecord => ({ t: 'stored', m: { id: `m-${n}` } as never, raw: '' });
+const accepted = (n: number): DurableRecord => ({ t: 'accepted', tr: { id: `t-${n}` } as never, raw: '' });
 const line = (n: number): DurableRecord => ({ t: 'observation', at: '2026-12-03T10:00:00.000Z', o: { type: 'protocol-line', n } });
 
 function traffic(from: number, to: number): DurableRecord[] {

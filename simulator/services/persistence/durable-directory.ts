@@ -1,9 +1,10 @@
-// The data directory of durable mode (--conserver): journal.ndjson (the records, record-line.ts),
-// messages/<id>.eml (the bytes), simulateur.lock (one simulator at a time). Opening checks that
+// The data directory of durable mode (--conserver): journal.ndjson (the records, message bytes
+// included, record-line.ts), messages/<id>.eml (a readable copy of each message),
+// simulateur.lock (one simulator at a time). Opening checks that
 // the directory is writable, takes the lock, reads every record and cuts a torn last record
 // (a crash during a write), which is reported, never fatal. A directory that cannot be written,
 // or whose records are damaged, is a PersistenceError (French, names the path, says what to do).
-import { accessSync, constants, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lockDirectory, type DirectoryLock } from './directory-lock.ts';
 import type { DurableRecord } from './durable-record.ts';
@@ -25,8 +26,8 @@ export interface DurableDirectory {
   readonly records: readonly DurableRecord[];
   /** The torn last record that was cut (crash during a write). */
   readonly tornTail?: { readonly bytes: number; readonly line: number };
-  /** Bytes of a message file (a stored copy or a transmission). */
-  readMessage(name: string): Buffer;
+  /** Writes the readable copy of a message again when it is missing or of another size (a crash before it reached the disk). */
+  mirror(name: string, bytes: Buffer): void;
   /** Replaces the journal by `records` (compaction), atomically (temporary file, fsync, rename). */
   rewrite(records: readonly DurableRecord[]): void;
   /** The writer, appending after the records read. */
@@ -63,12 +64,9 @@ export function openDurableDirectory(dataDir: string): DurableDirectory {
       messagesDir,
       records,
       ...(read.tornTail ? { tornTail: read.tornTail } : {}),
-      readMessage(name) {
-        try {
-          return readFileSync(join(messagesDir, name));
-        } catch (error) {
-          throw new PersistenceError('MESSAGE_FILE_MISSING', join(messagesDir, name), `${join(messagesDir, name)} est illisible (${(error as NodeJS.ErrnoException).code ?? String(error)}) alors que ${journalPath} le cite : restaurez une copie du dossier, ou videz-le pour repartir des données initiales.`);
-        }
+      mirror(name, bytes) {
+        const path = join(messagesDir, name);
+        if (!existsSync(path) || statSync(path).size !== bytes.length) writeFileSync(path, bytes);
       },
       rewrite(kept) {
         const temporary = `${journalPath}.tmp`;

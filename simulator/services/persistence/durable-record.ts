@@ -1,6 +1,6 @@
 // What the durable store writes, one record per line of journal.ndjson (record-line.ts): every
-// stored copy and every accepted transmission (their bytes in messages/<id>.eml, readable with
-// any mail tool), the observations the journal, the live flow and the observation log are made
+// stored copy and every accepted transmission with its bytes (base64; a readable copy is in
+// messages/<id>.eml, for any mail tool), the observations the journal, the live flow and the observation log are made
 // of, and the changes to the trust space (patient profiles, mailboxes, liste blanche). Replayed
 // in order at start, they rebuild the same state.
 import { indexMessage } from '../../protocols/mime/message-reader.ts';
@@ -16,8 +16,8 @@ export type TransmissionRecord = Json<Omit<Transmission, 'raw' | 'index'>>;
 export type ObservationRecord = { readonly type: string; readonly [field: string]: unknown };
 
 export type DurableRecord =
-  | { readonly t: 'stored'; readonly m: StoredMessageRecord }
-  | { readonly t: 'accepted'; readonly tr: TransmissionRecord }
+  | { readonly t: 'stored'; readonly m: StoredMessageRecord; readonly raw: string }
+  | { readonly t: 'accepted'; readonly tr: TransmissionRecord; readonly raw: string }
   | { readonly t: 'observation'; readonly at: string; readonly o: ObservationRecord }
   | { readonly t: 'profile'; readonly at: string; readonly ins: string; readonly state: string }
   | { readonly t: 'change'; readonly at: string; readonly change: unknown }

@@ -1,15 +1,16 @@
-// The append-only writer of the durable store: record lines go to journal.ndjson, message bytes
-// to messages/<name>.eml. Writes are grouped: whatever was queued while the previous group was
-// being written goes out together, message files first (written, then fsync'ed), then their
-// directory, then the record lines with one fdatasync. `commit()` resolves once everything
-// queued before the call is on disk: the SMTP endpoint waits for it before its `250` reply.
-// `clear()` (trust space reset) empties the journal and the message files in order with the rest.
-import { closeSync, fdatasyncSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, write } from 'node:fs';
-import { open, unlink } from 'node:fs/promises';
+// The append-only writer of the durable store. Record lines (message bytes included) go to
+// journal.ndjson, and a readable copy of each message to messages/<name>.eml. Writes are
+// grouped: whatever was queued while the previous group was being written goes out together, the
+// .eml copies first (written, not synchronised: the journal is what is read back), then the record
+// lines with one fdatasync for the whole group. `commit()` resolves once everything queued before
+// the call is on disk: the SMTP endpoint waits for it before its `250` reply. `clear()` (trust
+// space reset) empties the journal and the message files in order with the rest.
+import { closeSync, fdatasyncSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, write, writeFileSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 type Operation =
-  | { readonly kind: 'line'; readonly line: string }
+  | { readonly kind: 'line'; readonly line: string | (() => string) }
   | { readonly kind: 'file'; readonly name: string; readonly bytes: () => Buffer }
   | { readonly kind: 'unlink'; readonly name: string }
   | { readonly kind: 'clear' };
@@ -39,11 +40,12 @@ export class GroupCommitLog {
     return this.#groups;
   }
 
-  append(line: string): void {
+  /** A record line; a function is called when the group is written (a report's bytes are made then). */
+  append(line: string | (() => string)): void {
     this.#queue.push({ kind: 'line', line });
   }
 
-  /** A message file; `bytes` is called when the group is written (a report's bytes are made then). */
+  /** The readable copy of a message (not synchronised); `bytes` is called when the group is written. */
   writeFile(name: string, bytes: () => Buffer): void {
     this.#queue.push({ kind: 'file', name, bytes });
   }
@@ -101,26 +103,14 @@ export class GroupCommitLog {
       await this.#write(operations.slice(at + 1));
       return;
     }
-    const files = operations.filter((o): o is Extract<Operation, { kind: 'file' }> => o.kind === 'file');
-    await Promise.all(files.map((file) => this.#writeMessageFile(file.name, file.bytes())));
-    if (files.length > 0) syncDirectory(this.#messagesDir);
-    const lines = operations.flatMap((o) => (o.kind === 'line' ? [o.line] : []));
+    for (const o of operations) if (o.kind === 'file') writeFileSync(join(this.#messagesDir, o.name), o.bytes());
+    const lines = operations.flatMap((o) => (o.kind === 'line' ? [typeof o.line === 'string' ? o.line : o.line()] : []));
     if (lines.length > 0) {
       await writeAll(this.#fd, Buffer.from(lines.join('')));
       fdatasyncSync(this.#fd);
     }
     const unlinks = operations.flatMap((o) => (o.kind === 'unlink' ? [o.name] : []));
     await Promise.all(unlinks.map((name) => unlink(join(this.#messagesDir, name)).catch(() => undefined)));
-  }
-
-  async #writeMessageFile(name: string, bytes: Buffer): Promise<void> {
-    const handle = await open(join(this.#messagesDir, name), 'w');
-    try {
-      await handle.writeFile(bytes);
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
   }
 
   #clearNow(): void {

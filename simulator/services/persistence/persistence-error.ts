@@ -1,6 +1,6 @@
 // Why the durable store (--conserver) cannot be used: a typed error with a stable code and a
 // French message that names the path and says what to do. The CLI turns it into exit 78.
-export type PersistenceErrorCode = 'DIR_UNUSABLE' | 'RECORD_CORRUPT' | 'RECORD_VERSION_UNKNOWN' | 'DIR_LOCKED' | 'MESSAGE_FILE_MISSING';
+export type PersistenceErrorCode = 'DIR_UNUSABLE' | 'RECORD_CORRUPT' | 'RECORD_VERSION_UNKNOWN' | 'DIR_LOCKED';
 
 export class PersistenceError extends Error {
   readonly code: PersistenceErrorCode;
