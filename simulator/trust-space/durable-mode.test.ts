@@ -3,7 +3,7 @@
 // started on the same directory, under the same ids; new ids follow; a second simulator on a
 // directory in use is refused; a reset empties the directory too.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -98,7 +98,7 @@ test('an unwritable data directory is a PersistenceError naming it', async () =>
   await assert.rejects(startTrustSpace({ dataDir: file, durable: true }), (error: unknown) => error instanceof PersistenceError && error.message.includes(file));
 });
 
-test('the retention limit applies on disk: evicted files removed, only the kept messages come back, still counted', async () => {
+test('the retention limit applies on disk: evicted files removed, only the kept messages come back, still counted; a torn last record is cut and reported', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mss-sim-durable-'));
   const first = await startTrustSpace({ dataDir, durable: true, maxMessages: 2 });
   try {
@@ -109,11 +109,19 @@ test('the retention limit applies on disk: evicted files removed, only the kept 
     await first.stop();
   }
   assert.deepEqual(readdirSync(join(dataDir, 'messages')).sort(), ['m-000003.eml', 'm-000004.eml', 't-000003.eml', 't-000004.eml']);
+  const journal = join(dataDir, 'journal.ndjson');
+  const whole = readFileSync(journal).length;
+  appendFileSync(journal, '{"v":1,"crc":"0123abcd","r":{"t":"stored","m":{"id":"m-0000');
+  rmSync(join(dataDir, 'messages', 'm-000004.eml'));
   const second = await startTrustSpace({ dataDir, durable: true, maxMessages: 2 });
   try {
     assert.deepEqual(second.store.all().map((m) => m.index.subject), ['Limite 3', 'Limite 4']);
     assert.deepEqual(second.transmissions.all().map((t) => t.id), ['t-000003', 't-000004']);
     assert.equal(second.store.evictedCount, 2);
+    assert.equal(second.durable?.tornTail?.path, journal);
+    const content = readFileSync(journal, 'utf8');
+    assert.ok(!content.includes('0123abcd') && content.length > whole, 'the torn record was cut, then the start record appended');
+    assert.ok(existsSync(join(dataDir, 'messages', 'm-000004.eml')), 'a missing readable copy is written again');
     const transmission = second.transmissions.get('t-000004')!;
     const copy = second.store.get('m-000004')!;
     assert.equal(transmission.raw.buffer, copy.raw.buffer, 'the bytes as received are a view into the copy, held once');

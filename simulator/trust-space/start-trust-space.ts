@@ -168,6 +168,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   await deferred.settled();
   const registry = mailboxRegistryFor(store, now, durableMode?.restored.uidValidityAbove ?? 0);
   writer = durableMode?.attach(registry.uidValidity, now());
+  await writer?.durable();
   const operatorConsole = new OperatorConsole({ now });
   const actionToken = resolveActionToken(host, options.actionToken, options.requireToken ?? false);
   const publicReads = actionToken !== undefined && (options.publicReads ?? false);
