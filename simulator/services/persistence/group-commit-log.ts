@@ -5,8 +5,9 @@
 // lines with one fdatasync for the whole group. `commit()` resolves once everything queued before
 // the call is on disk: the SMTP endpoint waits for it before its `250` reply. `clear()` (trust
 // space reset) empties the journal and the message files in order with the rest.
-import { closeSync, fdatasyncSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, write, writeFileSync } from 'node:fs';
-import { unlink } from 'node:fs/promises';
+import { closeSync, fdatasync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, write } from 'node:fs';
+import { unlink, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 
 type Operation =
@@ -103,12 +104,15 @@ export class GroupCommitLog {
       await this.#write(operations.slice(at + 1));
       return;
     }
-    for (const o of operations) if (o.kind === 'file') writeFileSync(join(this.#messagesDir, o.name), o.bytes());
+    // Off the event loop (thread pool): SMTP sessions go on while a group is being written.
+    const copies = Promise.allSettled(operations.flatMap((o) => (o.kind === 'file' ? [writeFile(join(this.#messagesDir, o.name), o.bytes())] : [])));
     const lines = operations.flatMap((o) => (o.kind === 'line' ? [typeof o.line === 'string' ? o.line : o.line()] : []));
     if (lines.length > 0) {
       await writeAll(this.#fd, Buffer.from(lines.join('')));
-      fdatasyncSync(this.#fd);
+      await syncData(this.#fd);
     }
+    const failed = (await copies).find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     const unlinks = operations.flatMap((o) => (o.kind === 'unlink' ? [o.name] : []));
     await Promise.all(unlinks.map((name) => unlink(join(this.#messagesDir, name)).catch(() => undefined)));
   }
@@ -136,6 +140,8 @@ export function syncDirectory(dir: string): void {
 export function messageFileNames(dir: string): string[] {
   return readdirSync(dir).filter((name) => name.endsWith('.eml'));
 }
+
+const syncData = promisify(fdatasync);
 
 async function writeAll(fd: number, bytes: Buffer): Promise<void> {
   let offset = 0;
