@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { compactRecords, survivingIds } from '../services/persistence/compaction.ts';
-import { openDurableDirectory, type DurableDirectory } from '../services/persistence/durable-directory.ts';
+import type { DurableDirectory } from '../services/persistence/durable-directory.ts';
 import { messageFileName } from '../services/persistence/durable-record.ts';
 import { messageFileNames } from '../services/persistence/group-commit-log.ts';
 import { restoreRecords, type RestoreSummary, type RestoreTargets } from './durable-restore.ts';
@@ -31,10 +31,7 @@ export interface DurableMode {
   close(): Promise<void>;
 }
 
-/** Opens the directory (lock, records read): a PersistenceError (exit 78) when it is unusable or damaged. */
-export const openDataDirectory = (dataDir: string): DurableDirectory => openDurableDirectory(dataDir);
-
-/** Replays the records of an opened directory into the components; releases it on failure. */
+/** Replays the records of an opened directory (durable-directory.ts) into the components; releases it on failure. */
 export function startDurableMode(directory: DurableDirectory, targets: RestoreTargets): DurableMode {
   try {
     const compacted = compactRecords(directory.records, targets.store.maxMessages);

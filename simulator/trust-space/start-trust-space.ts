@@ -35,7 +35,8 @@ import { announcedEndpoints } from './announced-endpoints.ts';
 import { startAll } from './start-all.ts';
 import { createMailFlow } from './mail-flow.ts';
 import { TrustSpaceState } from './trust-space-state.ts';
-import { openDataDirectory, startDurableMode } from './durable-mode.ts';
+import { startDurableMode } from './durable-mode.ts';
+import { openDurableDirectory } from '../services/persistence/durable-directory.ts';
 import type { DurableWriter } from './durable-writer.ts';
 import { replayClock } from './replay-clock.ts';
 import { mailboxRegistryFor } from '../protocols/imap/mailbox/mailbox-registry.ts';
@@ -114,7 +115,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const settings: TrustSpaceSettings = { ...defaults };
   const state = new TrustSpaceState(loaded.data, now);
   // Durable mode: the data directory is checked and locked before anything is written to it.
-  const durableDirectory = options.durable ? openDataDirectory(options.dataDir ?? '.data') : undefined;
+  const durableDirectory = options.durable ? openDurableDirectory(options.dataDir ?? '.data') : undefined;
   const view = state.view;
 
   const pkiDir = join(resolve(options.dataDir ?? '.data'), 'pki');

@@ -1,8 +1,8 @@
 // The append-only writer of the durable store. Record lines (message bytes included) go to
 // journal.ndjson, and a readable copy of each message to messages/<name>.eml. Writes are
-// grouped: whatever was queued while the previous group was being written goes out together, the
-// .eml copies first (written, not synchronised: the journal is what is read back), then the record
-// lines with one fdatasync for the whole group. `commit()` resolves once everything queued before
+// grouped: whatever was queued while the previous group was being written goes out together: the
+// record lines with one fdatasync for the whole group and, alongside, the .eml copies (written,
+// not synchronised: the journal is what is read back; a missing copy is written again at start). `commit()` resolves once everything queued before
 // the call is on disk: the SMTP endpoint waits for it before its `250` reply. `clear()` (trust
 // space reset) empties the journal and the message files in order with the rest.
 import { closeSync, fdatasync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, write } from 'node:fs';
