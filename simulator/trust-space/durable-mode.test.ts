@@ -129,3 +129,32 @@ test('the retention limit applies on disk: evicted files removed, only the kept 
     await second.stop();
   }
 });
+
+test("Mon espace santé's conversations and refusals come back after a restart", async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mss-sim-durable-'));
+  const ins = '284034912304586';
+  const first = await startTrustSpace({ dataDir, durable: true });
+  let before: { conversations: unknown; refusals: unknown };
+  try {
+    assert.match(await send(first, `${ins}@patient.mssante.fr`, 'Vos résultats'), /^250 /);
+    await first.settled();
+    const copy = first.store.list(`${ins}@patient.mssante.fr`)[0];
+    assert.ok(copy, 'the message reached the patient');
+    const reply = await first.mes.reply({ ins, messageId: copy.id, text: 'Merci docteur' });
+    assert.equal(reply.accepted, true, JSON.stringify(reply));
+    const refused = await first.mes.write({ ins, to: 'inconnu@ailleurs.test', subject: 'Question', text: 'Bonjour' });
+    assert.equal(refused.accepted, false);
+    await first.settled();
+    before = { conversations: first.mes.conversations(), refusals: JSON.parse(JSON.stringify(first.mes.refusals())) };
+    assert.equal((first.mes.conversations()[0]?.entries ?? []).length, 2, 'the message and the reply');
+  } finally {
+    await first.stop();
+  }
+  const second = await startTrustSpace({ dataDir, durable: true });
+  try {
+    assert.deepEqual(second.mes.conversations(), before.conversations);
+    assert.deepEqual(JSON.parse(JSON.stringify(second.mes.refusals())), before.refusals);
+  } finally {
+    await second.stop();
+  }
+});
