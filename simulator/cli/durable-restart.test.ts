@@ -2,7 +2,8 @@
 // sent concurrently over SMTP (some to an opposed and a closed patient, which bounce), the process
 // killed with SIGKILL while sending goes on, then started again on the same directory. Every
 // message acknowledged with 250 is there, once, with its bounce; the stale lock of the killed
-// process is taken over; the banner says how many messages were restored.
+// process is taken over; the banner says how many messages were restored; a third simulator on
+// the directory in use is refused (exit 78).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -125,6 +126,12 @@ test('kill -9 under load, restart on the same directory: every message acknowled
   }
   const restored = /Conservation \(--conserver\) : (\d+) message\(s\) restauré\(s\) depuis/.exec(second.output());
   assert.ok(restored && Number(restored[1]) >= acknowledged.length, second.output());
+  const third = spawnSimulator(join(work, 'data'), join(work, 'troisieme.json'));
+  let refusal = '';
+  third.stderr?.on('data', (chunk: Buffer) => (refusal += chunk.toString()));
+  const [code] = (await once(third, 'exit')) as [number | null];
+  assert.equal(code, 78, refusal);
+  assert.match(refusal, new RegExp(`déjà utilisé par un autre simulateur \\(pid ${second.child.pid}`));
   second.child.kill('SIGTERM');
   await once(second.child, 'exit');
   assert.equal(existsSync(join(work, 'data', 'simulateur.lock')), false, 'a clean stop releases the lock');
