@@ -4,13 +4,13 @@
 // the directory is writable, takes the lock, reads every record and cuts a torn last record
 // (a crash during a write), which is reported, never fatal. A directory that cannot be written,
 // or whose records are damaged, is a PersistenceError (French, names the path, says what to do).
-import { accessSync, constants, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lockDirectory, type DirectoryLock } from './directory-lock.ts';
 import type { DurableRecord } from './durable-record.ts';
 import { GroupCommitLog, syncDirectory } from './group-commit-log.ts';
 import { PersistenceError } from './persistence-error.ts';
-import { readRecordFile } from './record-file.ts';
+import { readRecordFileAt } from './record-file.ts';
 import { encodeRecordLine } from './record-line.ts';
 
 export const JOURNAL_FILE = 'journal.ndjson';
@@ -54,8 +54,7 @@ export function openDurableDirectory(dataDir: string): DurableDirectory {
   }
   const lock: DirectoryLock = lockDirectory(dir);
   try {
-    const content = existsSync(journalPath) ? readFileSync(journalPath) : Buffer.alloc(0);
-    const read = readRecordFile(content, journalPath);
+    const read = existsSync(journalPath) ? readRecordFileAt(journalPath) : { records: [], validBytes: 0 };
     const records = read.records.map((record, i) => checkedRecord(record, journalPath, i));
     if (read.tornTail) truncateSync(journalPath, read.validBytes);
     return {

@@ -2,7 +2,10 @@
 // the middle or an unknown version refused with a French error naming the file.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readRecordFile } from './record-file.ts';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readRecordFile, readRecordFileAt } from './record-file.ts';
 import { decodeRecordLine, encodeRecordLine } from './record-line.ts';
 import { PersistenceError } from './persistence-error.ts';
 
@@ -69,4 +72,16 @@ test('an unknown format version is refused with a clear error, even on the last 
 
 test('an empty file has no records and no torn tail', () => {
   assert.deepEqual(readRecordFile(Buffer.alloc(0), PATH), { records: [], validBytes: 0 });
+});
+
+test('a file larger than one read chunk (8 MiB) is read whole, lines cut across chunks included, torn tail too', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'mss-record-file-')), 'journal.ndjson');
+  const filler = 'é'.repeat(1500);
+  const records = Array.from({ length: 3000 }, (_, n) => ({ t: 'stored', n, filler }));
+  writeFileSync(path, lines(...records));
+  appendFileSync(path, encodeRecordLine({ t: 'coupé' }).slice(0, 10));
+  const read = readRecordFileAt(path);
+  assert.equal(read.records.length, 3000);
+  assert.deepEqual(read.records[2999], records[2999]);
+  assert.deepEqual(read.tornTail, { bytes: 10, line: 3001 });
 });
