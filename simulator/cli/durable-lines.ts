@@ -9,6 +9,7 @@ export function durableLines(restart: DurableRestart | undefined): string[] {
     `Conservation (--conserver) : ${restart.messages} message(s) restauré(s) depuis ${restart.dir} (${restart.transmissions} transmission(s)) ; chaque message acquitté par 250 est écrit sur disque avant la réponse.`,
   ];
   if (restart.compacted) lines.push(`  Journal compacté au démarrage : ${restart.compacted} enregistrement(s) de messages effacés par la limite de conservation retirés.`);
+  for (const skipped of restart.skipped) lines.push(`Attention : ${skipped} (le jeu de données a changé depuis).`);
   if (restart.tornTail) {
     const { path, line, bytes } = restart.tornTail;
     lines.push(

@@ -3,12 +3,13 @@
 // started on the same directory, under the same ids; new ids follow; a second simulator on a
 // directory in use is refused; a reset empties the directory too.
 import assert from 'node:assert/strict';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import nodemailer from 'nodemailer';
 import { PersistenceError } from '../services/persistence/persistence-error.ts';
+import { encodeRecordLine } from '../services/persistence/record-line.ts';
 import { mailboxRegistryFor } from '../protocols/imap/mailbox/mailbox-registry.ts';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
@@ -156,5 +157,19 @@ test("Mon espace santé's conversations and refusals come back after a restart",
     assert.deepEqual(JSON.parse(JSON.stringify(second.mes.refusals())), before.refusals);
   } finally {
     await second.stop();
+  }
+});
+
+test('a recorded change the current fixtures refuse is skipped and told, the start goes on', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mss-sim-durable-'));
+  const at = '2026-12-03T10:00:00.000Z';
+  writeFileSync(join(dataDir, 'journal.ndjson'), encodeRecordLine({ t: 'profile', at, ins: '299999999999999', state: 'active' }) + encodeRecordLine({ t: 'profile', at, ins: CLOSED_INS, state: 'active' }));
+  const space = await startTrustSpace({ dataDir, durable: true });
+  try {
+    assert.equal(space.durable?.skipped.length, 1);
+    assert.match(space.durable?.skipped[0] ?? '', /^profil du patient 299999999999999 \(active\) du 2026-12-03T10:00:00.000Z non réappliqué : /);
+    assert.equal(space.view().patient(CLOSED_INS)?.profile, 'active', 'the next change is applied');
+  } finally {
+    await space.stop();
   }
 });

@@ -20,6 +20,8 @@ export interface DurableRestart {
   readonly tornTail?: { readonly path: string; readonly bytes: number; readonly line: number };
   /** Records dropped by the compaction at start. */
   readonly compacted?: number;
+  /** Changes not applied again (the fixtures changed since), in French. */
+  readonly skipped: readonly string[];
 }
 
 export interface DurableMode {
@@ -46,6 +48,7 @@ export function startDurableMode(directory: DurableDirectory, targets: RestoreTa
         dir: directory.dir,
         messages: restored.messages,
         transmissions: restored.transmissions,
+        skipped: restored.skipped,
         ...(directory.tornTail ? { tornTail: { path: directory.journalPath, ...directory.tornTail } } : {}),
         ...(compacted ? { compacted: directory.records.length - compacted.length } : {}),
       },
