@@ -16,8 +16,13 @@ export interface Measure {
   readonly peakRssMb: number;
 }
 
-const SIMULATORS = ['simulateur-avis', 'simulateur-remise', 'avant-avis', 'avant-remise'];
+const SIMULATORS = ['simulateur-avis', 'simulateur-remise', 'simulateur-avis-durable', 'simulateur-remise-durable', 'avant-avis', 'avant-remise'];
 const REFERENCES = ['smtp-sink', 'smtp-server'];
+/** The cost of durable mode: each durable target against the same target without it, same series. */
+const DURABLE_PAIRS = [
+  ['simulateur-avis-durable', 'simulateur-avis'],
+  ['simulateur-remise-durable', 'simulateur-remise'],
+] as const;
 
 const french = (value: number, digits: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
@@ -50,6 +55,10 @@ export function printSummary(results: readonly Measure[], modes: readonly LoadMo
         const ratios = ratiosPerSeries(ofMode, simulator, reference);
         if (ratios.length > 0) console.log(`${simulator} / ${reference} : ${range(ratios, 2)} ×`);
       }
+    }
+    for (const [durable, plain] of DURABLE_PAIRS) {
+      const ratios = ratiosPerSeries(ofMode, durable, plain);
+      if (ratios.length > 0) console.log(`${durable} / ${plain} (coût du mode durable) : ${range(ratios, 2)} ×`);
     }
   }
 }

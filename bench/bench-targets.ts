@@ -52,6 +52,8 @@ export async function startBareTarget(): Promise<BenchTarget> {
 export interface SimulatorTargetOptions {
   readonly bounces: boolean;
   readonly journal: boolean;
+  /** Durable mode (--conserver): every 250 after the group's fsync, in the target's temporary directory. */
+  readonly durable?: boolean;
   /** Directory for `node --cpu-prof` profiles, written when the simulator stops. */
   readonly cpuProfDir?: string;
   /** Another checkout of the project (an earlier commit) whose simulator is measured instead, named `avant-…`. */
@@ -64,13 +66,15 @@ export async function startSimulatorTarget(options: SimulatorTargetOptions): Pro
   const node = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
   const args = [...node, '--import', 'tsx', 'simulator/cli/main.ts', 'start', '--submission-port', '0', '--peer-port', '0', '--imap-port', '0', '--imaps-port', '0', '--http-port', '0', '--data-dir', dir, '--endpoints-file', endpointsFile];
   if (!options.journal) args.push('--no-journal');
+  if (options.durable) args.push('--conserver');
   const child = spawnTracked(process.execPath, args, options.checkout ? { cwd: options.checkout } : {});
   const endpoints = await waitFor(() => readEndpoints(endpointsFile), 'le simulateur n’a pas écrit son fichier de points d’accès');
   const field = options.bounces ? 'bounces' : 'messages';
   const processed = async () => ((await (await fetch(`${endpoints.controlApi.baseUrl}/stats`)).json()) as Record<string, number>)[field];
+  const suffix = options.durable ? { name: '-durable', label: ', mode durable --conserver (fsync avant 250)' } : { name: '', label: '' };
   const target = options.bounces
-    ? { name: 'simulateur-avis', label: 'Ce simulateur, avis de non-remise (stockage + avis)', port: endpoints.peer.port, child, recipient: BOUNCING_RECIPIENT, processed }
-    : { name: 'simulateur-remise', label: 'Ce simulateur, remise dans une boîte (stockage)', port: endpoints.peer.port, child, recipient: DELIVERED_RECIPIENT, processed };
+    ? { name: `simulateur-avis${suffix.name}`, label: `Ce simulateur, avis de non-remise (stockage + avis)${suffix.label}`, port: endpoints.peer.port, child, recipient: BOUNCING_RECIPIENT, processed }
+    : { name: `simulateur-remise${suffix.name}`, label: `Ce simulateur, remise dans une boîte (stockage)${suffix.label}`, port: endpoints.peer.port, child, recipient: DELIVERED_RECIPIENT, processed };
   return options.checkout ? { ...target, name: target.name.replace('simulateur', 'avant'), label: `${target.label}, version de ${options.checkout}` } : target;
 }
 

@@ -5,8 +5,11 @@
 // peer endpoint, to a recipient that bounces (stored + avis de non-remise) and to one that is
 // delivered. Each server runs in its own process; prints msg/s, server CPU ms per message and
 // peak RSS, then the ratios simulator / smtp-sink and simulator / smtp-server per repeat.
+// With --conserver (or the targets avis-durable, remise-durable), the simulator is measured in
+// durable mode too, in the same series, and the cost of durability is printed as a ratio.
 // Usage: npm run bench -- [--messages N] [--sessions S] [--mode reuse|perconn|both] [--repeats R]
-//   [--targets sink,bare,avis,remise] [--generator auto|smtp-source|node] [--no-journal]
+//   [--targets sink,bare,avis,remise,avis-durable,remise-durable] [--conserver]
+//   [--generator auto|smtp-source|node] [--no-journal]
 //   [--cpu-prof DIR] (profiles of the simulator processes, written when they stop)
 //   [--avant DIR] (also the simulator of another checkout, e.g. an earlier commit extracted with
 //   `git archive`, as targets avant-avis and avant-remise in the same series: before/after, same load)
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     targets: { type: 'string', default: 'sink,bare,avis,remise' },
     generator: { type: 'string', default: 'auto' },
     'no-journal': { type: 'boolean', default: false },
+    conserver: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
     avant: { type: 'string' },
   },
@@ -39,7 +43,7 @@ const messages = Number(values.messages);
 const sessions = Number(values.sessions);
 const repeats = Number(values.repeats);
 const modes: LoadMode[] = values.mode === 'both' ? ['reuse', 'perconn'] : [values.mode as LoadMode];
-const wanted = new Set(values.targets.split(','));
+const wanted = new Set([...values.targets.split(','), ...(values.conserver ? ['avis-durable', 'remise-durable'] : [])]);
 const WARM_UP_MESSAGES = 300;
 const RUN_TIMEOUT_MS = 180_000;
 
@@ -98,6 +102,8 @@ async function startTargets(): Promise<BenchTarget[]> {
   const checkout = values.avant ? resolve(values.avant) : undefined;
   if (checkout && wanted.has('avis')) targets.push(await startSimulatorTarget({ ...simulator, bounces: true, checkout }));
   if (checkout && wanted.has('remise')) targets.push(await startSimulatorTarget({ ...simulator, bounces: false, checkout }));
+  if (wanted.has('avis-durable')) targets.push(await startSimulatorTarget({ ...simulator, bounces: true, durable: true }));
+  if (wanted.has('remise-durable')) targets.push(await startSimulatorTarget({ ...simulator, bounces: false, durable: true }));
   return targets;
 }
 

@@ -11,6 +11,8 @@ import { parseStartOptions, startInfoRequest, START_USAGE } from './start-option
 import { UsageError } from './usage-error.ts';
 import { DEFAULT_FIXTURES_DIR, startTrustSpace } from '../trust-space/start-trust-space.ts';
 import { FixturesInvalidError } from '../trust-space/fixtures-invalid-error.ts';
+import { PersistenceError } from '../services/persistence/persistence-error.ts';
+import { durableLines } from './durable-lines.ts';
 
 const USAGE = `Simulateur de l'espace de confiance MSSanté et de Mon espace santé
 
@@ -72,6 +74,7 @@ async function start(args: readonly string[]): Promise<number> {
     await writeEndpointsFile(written, summary);
   }
   console.log(banner(summary));
+  for (const line of durableLines(space.durable)) console.log(line);
   for (const line of accessLines(space.endpoints.http.baseUrl, space.actionToken, space.publicReads ?? false)) console.log(line);
   if (options.publicReads && !space.actionToken) console.log("\n--lecture-publique est sans effet sur la boucle locale : aucun jeton n'y est demandé.");
   await stopped;
@@ -107,6 +110,9 @@ try {
   if (error instanceof UsageError) {
     console.error(error.message);
     process.exitCode = error.exitCode;
+  } else if (error instanceof PersistenceError) {
+    console.error(error.message);
+    process.exitCode = 78;
   } else if (error instanceof FixturesInvalidError) {
     console.error(error.report());
     process.exitCode = 78;

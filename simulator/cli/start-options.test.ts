@@ -5,7 +5,7 @@ import { parseStartOptions, START_DEFAULTS } from './start-options.ts';
 import { UsageError } from './usage-error.ts';
 
 test('defaults: loopback, fixed ports, asynchronous bounces, password AUTH, journal on', () => {
-  assert.deepEqual(parseStartOptions([]), { ...START_DEFAULTS, strictRecipients: false, passwordAuth: true, journal: true, tlsProfile: 'valid', requireToken: false, publicReads: false, hostNames: [], maxMessages: DEFAULT_MAX_MESSAGES });
+  assert.deepEqual(parseStartOptions([]), { ...START_DEFAULTS, strictRecipients: false, passwordAuth: true, journal: true, tlsProfile: 'valid', requireToken: false, publicReads: false, hostNames: [], maxMessages: DEFAULT_MAX_MESSAGES, durable: false });
   assert.equal(DEFAULT_MAX_MESSAGES, 50_000);
 });
 
@@ -13,13 +13,17 @@ test('every option is read', () => {
   const options = parseStartOptions([
     '--fixtures', 'mes-donnees', '--host', '::1', '--submission-port', '0', '--peer-port', '2600', '--http-port', '9000',
     '--data-dir', '/tmp/x', '--strict', '--no-password-auth', '--endpoints-file', 'ep.json', '--no-journal',
-    '--imap-port', '1143', '--imaps-port', '1993', '--tls-profile', 'expired', '--max-messages', '20',
+    '--imap-port', '1143', '--imaps-port', '1993', '--tls-profile', 'expired', '--max-messages', '20', '--conserver',
   ]);
   assert.deepEqual(options, {
     fixturesDir: 'mes-donnees', host: '::1', submissionPort: 0, peerPort: 2600, httpPort: 9000, dataDir: '/tmp/x',
     strictRecipients: true, passwordAuth: false, endpointsFile: 'ep.json', journal: false,
-    imapPort: 1143, imapsPort: 1993, tlsProfile: 'expired', requireToken: false, publicReads: false, hostNames: [], maxMessages: 20,
+    imapPort: 1143, imapsPort: 1993, tlsProfile: 'expired', requireToken: false, publicReads: false, hostNames: [], maxMessages: 20, durable: true,
   });
+});
+
+test('--dossier-donnees is the French alias of --data-dir', () => {
+  assert.equal(parseStartOptions(['--dossier-donnees', '/tmp/conservation']).dataDir, '/tmp/conservation');
 });
 
 test('a bad port or an unknown option is a usage error (exit 64) with a French message', () => {

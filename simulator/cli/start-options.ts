@@ -34,6 +34,8 @@ export interface StartOptions {
   readonly announcedHost?: string;
   /** --max-messages: copies kept before the oldest are evicted (store, transmissions, IMAP folders). */
   readonly maxMessages: number;
+  /** --conserver: every message acknowledged with 250 is on disk under dataDir, and read back at start. */
+  readonly durable: boolean;
 }
 
 export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, imapPort: 2143, imapsPort: 2993, httpPort: 8025, dataDir: '.data' } as const;
@@ -46,7 +48,11 @@ export const START_USAGE = `Usage : simulateur start [options]
   --imap-port PORT          IMAP avec STARTTLS (défaut : ${START_DEFAULTS.imapPort})
   --imaps-port PORT         IMAP en TLS implicite (défaut : ${START_DEFAULTS.imapsPort})
   --http-port PORT          API de contrôle, Pro Santé Connect simulé, Annuaire Santé, liste blanche (défaut : ${START_DEFAULTS.httpPort})
-  --data-dir DOSSIER        où conserver l'AC et les certificats de test (défaut : ${START_DEFAULTS.dataDir})
+  --data-dir DOSSIER        où conserver l'AC et les certificats de test, et avec --conserver les messages
+                            (défaut : ${START_DEFAULTS.dataDir}) ; alias --dossier-donnees
+  --conserver               mode durable : messages, avis de non-remise, transmissions, journal, états des
+                            patients et changements de l'espace de confiance écrits sur disque (dans
+                            --data-dir) avant chaque réponse 250, et relus au démarrage
   --strict                  refuser dès RCPT au lieu d'envoyer un avis de non-remise asynchrone
   --no-password-auth        n'accepter que XOAUTH2 (comme un opérateur strict)
   --endpoints-file FICHIER  écrire, une fois tout prêt, les points d'accès en JSON
@@ -131,6 +137,8 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
         'tls-profile': { type: 'string' },
         'http-port': { type: 'string' },
         'data-dir': { type: 'string' },
+        'dossier-donnees': { type: 'string' },
+        conserver: { type: 'boolean' },
         strict: { type: 'boolean' },
         'no-password-auth': { type: 'boolean' },
         'endpoints-file': { type: 'string' },
@@ -155,7 +163,7 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
     imapPort: port('imap-port', v['imap-port'], START_DEFAULTS.imapPort),
     imapsPort: port('imaps-port', v['imaps-port'], START_DEFAULTS.imapsPort),
     httpPort: port('http-port', v['http-port'], START_DEFAULTS.httpPort),
-    dataDir: v['data-dir'] ?? START_DEFAULTS.dataDir,
+    dataDir: v['data-dir'] ?? v['dossier-donnees'] ?? START_DEFAULTS.dataDir,
     strictRecipients: v.strict ?? false,
     passwordAuth: !(v['no-password-auth'] ?? false),
     ...(v['endpoints-file'] ? { endpointsFile: v['endpoints-file'] } : {}),
@@ -167,5 +175,6 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
     hostNames: (v['nom-hote'] ?? []).map((name) => hostNameOption(name)),
     ...(v['annoncer-hote'] !== undefined ? { announcedHost: hostNameOption(v['annoncer-hote'], 'annoncer-hote') } : {}),
     maxMessages: maxMessages(v['max-messages']),
+    durable: v.conserver ?? false,
   };
 }

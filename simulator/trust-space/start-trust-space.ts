@@ -37,6 +37,13 @@ import { ServerTlsSwitch } from './server-tls-switch.ts';
 import { createMailFlow } from './mail-flow.ts';
 import { observeDocumentMessages } from '../services/documents/document-checks-observer.ts';
 import { TrustSpaceState } from './trust-space-state.ts';
+import { startDurableMode } from './durable-mode.ts';
+import { openDurableDirectory } from '../services/persistence/durable-directory.ts';
+import type { DurableWriter } from './durable-writer.ts';
+import { replayClock } from './replay-clock.ts';
+import { mailboxRegistryFor } from '../protocols/imap/mailbox/mailbox-registry.ts';
+import type { TrustSpaceChange } from '../services/directory/trust-space-change.ts';
+import type { PatientProfileState } from '../domain/model.ts';
 import type { RunningTrustSpace, TrustSpaceEndpoints, TrustSpaceSettings } from './trust-space.ts';
 
 export { DEFAULT_FIXTURES_DIR };
@@ -83,6 +90,11 @@ export interface StartTrustSpaceOptions {
   readonly announcedHost?: string;
   /** Retention limit: copies kept before the oldest are evicted (store, transmissions, IMAP folders); default DEFAULT_MAX_MESSAGES. */
   readonly maxMessages?: number;
+  /**
+   * Durable mode (--conserver): what is accepted, stored, observed and changed is written to
+   * `dataDir` before the SMTP `250`, and read back at start (durable-mode.ts).
+   */
+  readonly durable?: boolean;
   readonly now?: () => Date;
 }
 
@@ -93,7 +105,9 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const fixturesDir = resolve(options.fixturesDir ?? DEFAULT_FIXTURES_DIR);
   const loaded = await loadFixtures(fixturesDir);
   if (!loaded.ok) throw new FixturesInvalidError(fixturesDir, loaded.problems);
-  const now = options.now ?? (() => new Date());
+  // Held at recorded instants while durable mode replays its records.
+  const clock = replayClock(options.now ?? (() => new Date()));
+  const now = clock.now;
   const host = options.host ?? '127.0.0.1';
   const defaults: TrustSpaceSettings = {
     strictRecipients: options.strictRecipients ?? false,
@@ -102,6 +116,8 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   };
   const settings: TrustSpaceSettings = { ...defaults };
   const state = new TrustSpaceState(loaded.data, now);
+  // Durable mode: the data directory is checked and locked before anything is written to it.
+  const durableDirectory = options.durable ? openDurableDirectory(options.dataDir ?? '.data') : undefined;
   const view = state.view;
 
   const pkiDir = join(resolve(options.dataDir ?? '.data'), 'pki');
@@ -124,14 +140,40 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const store = new MessageStore({ maxMessages });
   store.onStored((message) => bus.publish({ type: 'message-stored', message }));
   const transcripts = options.journal === false ? null : bus;
+  // Durable mode's writer, attached once its records are replayed (below).
+  let writer: DurableWriter | undefined;
   const transmissions = new TransmissionLog((transmission) => bus.publish({ type: 'message-accepted', transmission }), {
     maxTransmissions: store.maxMessages,
-    onEvicted: (transmission) => flow.transmissionEvicted(transmission.id),
+    onEvicted: (transmission) => {
+      flow.transmissionEvicted(transmission.id);
+      writer?.transmissionEvicted(transmission);
+    },
   });
   store.onEvicted((message) => flow.storedEvicted(message.id));
   const { router, mes } = createMailFlow({ view, store, transmissions, now, deferred, onError, observations: bus });
   // Document checks (SC.MSS/CONF.14, 15, 23–25) on every accepted message, after the SMTP reply.
   observeDocumentMessages({ source: bus, sink: bus, defer: deferred.defer });
+  const setPatientProfile = (ins: string, profile: PatientProfileState) => {
+    state.setPatientProfile(ins, profile);
+    bus.publish({ type: 'patient-profile-changed', ins: ins.toUpperCase(), state: profile });
+  };
+  const change = (request: TrustSpaceChange) => state.replace(applyChange(state.data(), request));
+  // Durable mode: the records replayed before any listener opens, then every new fact written.
+  const durableMode = durableDirectory
+    ? startDurableMode(durableDirectory, {
+        bus,
+        store,
+        transmissions,
+        mes,
+        clock,
+        setPatientProfile: (ins, profile) => setPatientProfile(ins, profile as PatientProfileState),
+        change: (request) => change(request as TrustSpaceChange),
+      })
+    : undefined;
+  await deferred.settled();
+  const registry = mailboxRegistryFor(store, now, durableMode?.restored.uidValidityAbove ?? 0);
+  writer = durableMode?.attach(registry.uidValidity, now());
+  await writer?.durable();
   const operatorConsole = new OperatorConsole({ now });
   const actionToken = resolveActionToken(host, options.actionToken, options.requireToken ?? false);
   const publicReads = actionToken !== undefined && (options.publicReads ?? false);
@@ -153,7 +195,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     endpoints: () => ({ smtp: currentEndpoints().submission, imap: currentEndpoints().imap }),
   });
 
-  const smtpCommon = { host, view, planRecipient, router, observations: transcripts, settings, now, hostname: SERVER_NAME };
+  const smtpCommon = { host, view, planRecipient, router, observations: transcripts, settings, now, hostname: SERVER_NAME, ...(writer ? { durable: writer.durable } : {}) };
   const submission = createSubmissionEndpoint({ ...smtpCommon, port: options.submissionPort ?? 0, tls: { ...serverTls, clientCa: pki.caCertPem }, authenticator });
   const peer = createPeerEndpoint({ ...smtpCommon, port: options.peerPort ?? 0, tls: serverTls });
   const imapCommon = { host, store, authenticator, observations: transcripts, now, tls: { ...serverTls, ca: pki.caCertPem, requestCert: true } };
@@ -190,11 +232,12 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     directoryFaults,
     clientCertificates,
     view,
-    setPatientProfile(ins, profile) {
-      state.setPatientProfile(ins, profile);
-      bus.publish({ type: 'patient-profile-changed', ins: ins.toUpperCase(), state: profile });
+    setPatientProfile,
+    change(request) {
+      change(request);
+      writer?.change(request, now());
     },
-    change: (change) => state.replace(applyChange(state.data(), change)),
+    ...(durableMode ? { durable: durableMode.restart } : {}),
     settled: () => deferred.settled(),
     get serverTls() {
       return serverTlsSwitch.current;
@@ -211,14 +254,16 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
       mes.clear();
       directoryFaults.reset();
       bus.publish({ type: 'trust-space-reset' });
+      writer?.cleared(registry.uidValidity, now());
     },
     async stop() {
       await listeners.stop();
       await deferred.settled();
+      await durableMode?.close();
     },
   };
 
-  const listeners = await startAll(
+  const listeners = await startAll<'submission' | 'peer' | 'imap' | 'imaps'>(
     { submission, peer, imap, imaps },
     {
       start: () =>
@@ -234,7 +279,10 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
           ...(actionToken ? { authorise: accessCheck({ token: actionToken, publicReads }) } : {}),
         }),
     },
-  );
+  ).catch(async (error: unknown) => {
+    await durableMode?.close();
+    throw error;
+  });
   endpoints = announcedEndpoints(
     {
       submission: { ...listeners.addresses.submission, tls: 'starttls' },

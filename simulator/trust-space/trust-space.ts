@@ -16,6 +16,7 @@ import type { FlowRecorder } from '../observation/live-flow/flow-recorder.ts';
 import type { OperatorConsole } from '../services/operator-console/operator-console.ts';
 import type { TrustSpaceObservations } from '../observation/create-observations.ts';
 import type { ServerTlsSetting } from './server-tls-switch.ts';
+import type { DurableRestart } from './durable-mode.ts';
 
 export type TlsMode = 'starttls' | 'starttls-optional' | 'implicit' | 'none';
 
@@ -116,4 +117,6 @@ export interface RunningTrustSpace extends TrustSpace {
   readonly clientCertificates: ClientCertificateStore;
   /** The live flow: every message, bounce, refusal, as the web UI shows it. */
   readonly flow: FlowRecorder;
+  /** Durable mode (--conserver): the data directory and what was read back from it at start. */
+  readonly durable?: DurableRestart;
 }

@@ -34,6 +34,11 @@ export interface SmtpEndpointOptions {
   readonly socketTimeoutMs?: number;
   /** stop() waits this long for transactions in progress; default 10 s. */
   readonly stopTimeoutMs?: number;
+  /**
+   * Durable mode (--conserver): resolves once the accepted message, and what it caused at once
+   * (its bounce), is on disk; the `250` waits for it. A rejection answers `451 4.3.0`.
+   */
+  readonly durable?: () => Promise<void>;
   /** Concurrent connections; default 1000. */
   readonly maxClients?: number;
 }

@@ -158,8 +158,16 @@ export class SmtpEndpoint {
         observe: this.#observe(session),
         refused: (reply) => this.#observer?.refused(this.#connectionId(session), reply),
       });
-      if (outcome.accepted) callback(null, outcome.text);
-      else callback(outcome.error);
+      if (!outcome.accepted) return callback(outcome.error);
+      const durable = this.#options.durable;
+      if (!durable) return callback(null, outcome.text);
+      durable().then(
+        () => callback(null, outcome.text),
+        (error: unknown) => {
+          this.#observe(session)?.({ type: 'connection-note', text: `écriture sur disque impossible, message refusé (451) : ${error instanceof Error ? error.message : String(error)}` });
+          callback(smtpError(REPLIES.routingFailed));
+        },
+      );
     });
   }
 

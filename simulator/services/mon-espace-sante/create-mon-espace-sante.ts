@@ -47,6 +47,8 @@ export interface MonEspaceSanteRuntime extends MonEspaceSante {
   onPatientDelivery(copy: StoredMessage, transmission: Transmission): void;
   /** Routing delivered a message to `reponse.automatique-test@patient.mssante.fr`. */
   onAutoReply(copy: StoredMessage, transmission: Transmission): void;
+  /** A patient action read back from the durable store (--conserver): its refusal or its message goes back into the book. */
+  restoreAction(action: PatientAction, at: Date): void;
 }
 
 const newMessageId = (now: Date) => `${now.getTime().toString(36)}.${uniqueToken()}@${PATIENT_DOMAIN}`;
@@ -132,6 +134,18 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
       refusals = [];
     },
 
+    restoreAction(action, at) {
+      actions = Math.max(actions, Number(action.actionId.replace(/^pa-/, '')) || 0);
+      if (action.outcome === 'refused') {
+        if (action.refusal) refusals.push({ at, ins: action.ins, action: action.action, target: action.target, refusal: action.refusal });
+        return;
+      }
+      const sent = sentCopyOf(deps.store, action);
+      if (!sent) return; // evicted by the retention limit
+      const inReplyTo = sent.index.inReplyTo;
+      deps.book.recordPatientMessage({ patientIns: action.ins, to: sent.envelope.rcptTo[0] ?? action.target, storeId: sent.id, ...(sent.index.messageId ? { messageId: sent.index.messageId } : {}), ...(inReplyTo ? { inReplyTo } : {}), subject: action.subject, at: sent.receivedAt });
+    },
+
     onPatientDelivery(copy, transmission) {
       const ins = copy.mailbox.split('@')[0] ?? '';
       const from = transmission.index.from[0] ?? transmission.envelope.mailFrom;
@@ -177,6 +191,15 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
       });
     },
   };
+}
+
+/** The patient's Sent copy of an accepted action: the stored id itself when it bounced, else the Sent copy with the delivered copy's Message-ID. */
+function sentCopyOf(store: MessageStore, action: PatientAction): StoredMessage | undefined {
+  const stored = action.storeId ? store.get(action.storeId) : undefined;
+  if (!stored || stored.folder === 'Sent') return stored;
+  const messageId = stored.index.messageId;
+  const address = patientAddressOf(action.ins);
+  return messageId ? store.byMessageId(messageId).find((m) => m.folder === 'Sent' && m.mailbox === address) : undefined;
 }
 
 function toSnapshot(conversation: Conversation): ConversationSnapshot {

@@ -38,6 +38,14 @@ export class TransmissionLog {
     return `t-${String(this.#next++).padStart(6, '0')}`;
   }
 
+  /** A transmission read back from the durable store (--conserver), under its own id; later ids follow it. */
+  restore(transmission: Transmission): void {
+    const sequence = Number(/^t-(\d+)$/.exec(transmission.id)?.[1]);
+    if (!Number.isSafeInteger(sequence)) throw new RangeError(`restored transmission id ${transmission.id} is not a transmission id`);
+    this.#next = Math.max(this.#next, sequence + 1);
+    this.add(transmission);
+  }
+
   add(transmission: Transmission): void {
     this.#items.push(transmission);
     this.#byId.set(transmission.id, transmission);

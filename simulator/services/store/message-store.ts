@@ -95,6 +95,26 @@ export class MessageStore {
     const id = `m-${String(this.#sequence).padStart(6, '0')}`;
     const message: StoredMessage =
       'bytes' in input ? lazyStoredMessage(input, id) : { ...input, id, mailbox: addressKey(input.mailbox), index: input.index ?? indexMessage(input.raw) };
+    return this.#insert(message);
+  }
+
+  /**
+   * A copy read back from the durable store (--conserver), under its own id; later ids follow
+   * it. Told to listeners and evicted past the limit like an `add`.
+   */
+  restore(message: StoredMessage): StoredMessage {
+    const sequence = Number(/^m-(\d+)$/.exec(message.id)?.[1]);
+    if (!Number.isSafeInteger(sequence)) throw new RangeError(`restored message id ${message.id} is not a store id`);
+    this.#sequence = Math.max(this.#sequence, sequence);
+    return this.#insert(message);
+  }
+
+  /** Copies evicted before a compaction of the durable store, counted again at restart. */
+  restoreEvictedCount(count: number): void {
+    this.#evicted += count;
+  }
+
+  #insert(message: StoredMessage): StoredMessage {
     this.#messages.push(message);
     this.#byId.set(message.id, message);
     push(this.#byMailbox, message.mailbox, message);

@@ -23,10 +23,14 @@ export class MailboxRegistry {
   /** Last UIDVALIDITY given to a created folder; every new one is larger. */
   #lastIssued: number;
 
-  constructor(store: MessageStore, now: () => Date) {
+  /**
+   * `uidValidityAbove`: the UIDVALIDITY given before a restart (durable mode); the first one is
+   * larger, since UIDs are numbered again from the restored messages (RFC 3501 §2.3.1.1).
+   */
+  constructor(store: MessageStore, now: () => Date, uidValidityAbove = 0) {
     this.#store = store;
     this.#now = now;
-    this.#uidValidity = Math.floor(now().getTime() / 1000);
+    this.#uidValidity = Math.max(uidValidityAbove + 1, Math.floor(now().getTime() / 1000));
     this.#lastIssued = this.#uidValidity;
     store.onStored((message: StoredMessage) => this.#mailboxes.get(message.mailbox)?.get(message.folder)?.add(message));
     store.onCleared(() => this.#reset());
@@ -81,11 +85,11 @@ export class MailboxRegistry {
 
 const registries = new WeakMap<MessageStore, MailboxRegistry>();
 
-/** The registry of a store, created on first use with that clock. */
-export function mailboxRegistryFor(store: MessageStore, now: () => Date): MailboxRegistry {
+/** The registry of a store, created on first use with that clock (and UIDVALIDITY floor). */
+export function mailboxRegistryFor(store: MessageStore, now: () => Date, uidValidityAbove = 0): MailboxRegistry {
   let registry = registries.get(store);
   if (!registry) {
-    registry = new MailboxRegistry(store, now);
+    registry = new MailboxRegistry(store, now, uidValidityAbove);
     registries.set(store, registry);
   }
   return registry;
