@@ -21,7 +21,7 @@ export type { Transmission } from './services/routing/transmission-log.ts';
 export type { StoredMessage, Envelope, MessageKind } from './services/store/stored-message.ts';
 export type { PatientActionResult } from './services/mon-espace-sante/mon-espace-sante.ts';
 export { OperatorConsole, REPORT_PATH, type FinalVerdict, type OperatorPrompt } from './services/operator-console/operator-console.ts';
-export { submitAs, type OutgoingMail, type SubmissionResult } from './trust-space/testing/submit-as.ts';
+export { HARNESS_PRODUCT_NIL, submitAs, type OutgoingMail, type SubmissionResult } from './trust-space/testing/submit-as.ts';
 
 // Domain rules a client (and so the harness) shares with the simulator.
 export type { TrustSpaceView } from './domain/trust-space-view.ts';

@@ -24,6 +24,8 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   const now = options.now ?? (() => new Date());
   const memory = new ClientMemory();
   let session: MailSession | undefined;
+  /** Message-ID numbering of the fault `message-id-reused-across-scenarios` (restarts at each reset). */
+  let sequence = 0;
   const configured = (): MailSession => {
     if (!session) throw new ReferenceDriverNotConfiguredError();
     return session;
@@ -31,7 +33,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
 
   async function transmit(draft: OutgoingDraft): Promise<ActionResult> {
     const current = configured();
-    const messageId = newMessageId(current.address);
+    const messageId = faults.has('message-id-reused-across-scenarios') ? `${++sequence}.client-reference@${current.address.split('@')[1]}` : newMessageId(current.address);
     const raw = await renderMail(composeMail(draft, messageId, faults));
     const envelope = { from: current.address, to: [...draft.to, ...(draft.cc ?? [])] };
     const smtp = current.configuration.smtp;
@@ -118,6 +120,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     },
     async reset() {
       memory.clear();
+      sequence = 0;
       session?.forget();
       session = undefined;
     },

@@ -37,6 +37,10 @@ export const REFERENCE_FAULTS = [
   'directory-postal-code-ignored',
   /** MSS/va1.14: a delivery receipt is listed as an ordinary message; the sent message stays `sent`. */
   'receipt-ignored',
+  /** REG-ANR-10: a few seconds after reading a bounce, sends the message again (it lands in a later scenario). */
+  'delayed-resend-after-permanent-failure',
+  /** MSS/va1.12: numbers its Message-IDs from 1 again after each reset, so a later scenario reuses them. */
+  'message-id-reused-across-scenarios',
 ] as const;
 
 export type ReferenceFault = (typeof REFERENCE_FAULTS)[number];

@@ -5,7 +5,7 @@ import type { TrustSpace } from '../trust-space/trust-space.ts';
 import type { ClientDriver } from './client-driver.ts';
 import { createReferenceDriver } from './reference-driver.ts';
 import { REFERENCE_FAULTS, UnknownReferenceFaultError, type ReferenceFault } from './reference-fault.ts';
-import { MISREAD_REASON } from './synchronise-mailbox.ts';
+import { DELAYED_RESEND_MS, MISREAD_REASON } from './synchronise-mailbox.ts';
 import { submitAs } from '../trust-space/testing/submit-as.ts';
 import { configurationFor, GERARD_OPPOSED, INES_UNQUALIFIED, LOUISE, oauth2Mailbox, PAUL_ANTOINE_CORSICA, startTestSpace } from './reference-test-space.ts';
 
@@ -125,6 +125,25 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
     await driver.synchronise();
     const listed = await driver.listMessages();
     assert.deepEqual(listed.map((m) => [m.folder, m.kind, m.deliveryState]), [['sent', 'message', 'sent'], ['inbox', 'message', undefined]]);
+  },
+
+  'delayed-resend-after-permanent-failure': async () => {
+    await bounceFrom(await faulty('delayed-resend-after-permanent-failure'));
+    const fromClient = () => space.transmissions.all().filter((t) => t.ingress === 'submission');
+    assert.equal(fromClient().length, 1, 'nothing is resent at once');
+    const deadline = Date.now() + DELAYED_RESEND_MS + 5_000;
+    while (fromClient().length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.deepEqual(fromClient().map((t) => t.index.messageId), [fromClient()[0]?.index.messageId, fromClient()[0]?.index.messageId]);
+  },
+  'message-id-reused-across-scenarios': async () => {
+    const driver = await faulty('message-id-reused-across-scenarios');
+    await driver.writeToPatient({ patient: LOUISE, subject: 'Premier', body: 'Bonjour.' });
+    await driver.reset();
+    await driver.configure(configurationFor(space, oauth2Mailbox(space)));
+    await driver.writeToPatient({ patient: LOUISE, subject: 'Second', body: 'Bonjour.' });
+    const ids = space.transmissions.all().map((t) => t.index.messageId);
+    assert.equal(ids.length, 2);
+    assert.equal(ids[0], ids[1]);
   },
 };
 

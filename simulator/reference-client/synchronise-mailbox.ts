@@ -65,8 +65,16 @@ async function misbehave(context: SynchroniseContext, record: ReceivedRecord): P
     if (to) await context.answer({ from: session.address, to: [to], subject: `RE: ${record.message.parsed.subject ?? ''}`, body: "Pourquoi mon message n'a-t-il pas été distribué ?" });
   }
   const sent = memory.sentByMessageId(record.message.reading.aboutMessageIds);
-  if (sent && faults.has('resend-after-permanent-failure')) {
-    const smtp = session.configuration.smtp;
-    await submit({ host: smtp.host, port: smtp.port, caCertificatePem: session.configuration.caCertificatePem, user: session.address, credential: await session.credential() }, sent.envelope, sent.raw);
+  if (!sent || !(faults.has('resend-after-permanent-failure') || faults.has('delayed-resend-after-permanent-failure'))) return;
+  const smtp = session.configuration.smtp;
+  const settings = { host: smtp.host, port: smtp.port, caCertificatePem: session.configuration.caCertificatePem, user: session.address, credential: await session.credential() };
+  if (faults.has('resend-after-permanent-failure')) {
+    await submit(settings, sent.envelope, sent.raw);
+    return;
   }
+  // Later, whatever the harness does meanwhile (reset included); a stopped simulator is ignored.
+  setTimeout(() => void submit(settings, sent.envelope, sent.raw).catch(() => undefined), DELAYED_RESEND_MS).unref();
 }
+
+/** Delay of the fault `delayed-resend-after-permanent-failure`: long enough to leave the scenario. */
+export const DELAYED_RESEND_MS = 3_000;

@@ -4,6 +4,9 @@
 // breaks an address or a reading also fails the scenarios built on it: those are listed too.
 import type { ReferenceFault } from '../../../simulator/public-api.ts';
 
+/** The end-of-run review (features/conformite/zz-bilan-de-campagne.feature). */
+const CAMPAIGN_REVIEW = 'aucun renvoi après un échec permanent ni Message-ID repris, sur toute la campagne';
+
 export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly string[]>> = {
   'address-from-unqualified-identity': [
     'aucun message ne part vers un patient à l\'identité non qualifiée',
@@ -55,6 +58,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'l\'adresse invalide « 284034912304599@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
     'l\'adresse invalide « 28403491230458@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
     'en mode strict, le refus à l\'annonce du destinataire est montré et l\'envoi n\'est pas répété',
+    CAMPAIGN_REVIEW,
   ],
   'recipient-outside-whitelist-not-reported': [
     'un destinataire hors de l\'espace de confiance est refusé et l\'utilisateur le sait',
@@ -89,4 +93,6 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   'receipt-ignored': [
     'le logiciel montre le message comme remis quand l\'accusé de remise arrive',
   ],
+  'delayed-resend-after-permanent-failure': [CAMPAIGN_REVIEW],
+  'message-id-reused-across-scenarios': [CAMPAIGN_REVIEW],
 };

@@ -9,6 +9,7 @@ import type { Actor } from '../../support/cast.ts';
 import type { HarnessWorld } from '../../support/world.ts';
 import { clientUnderTest } from '../conformance.hooks.ts';
 import type { ProfessionalActor } from '../../support/client-session.ts';
+import { campaignWatch } from './campaign-watch.ts';
 import { driverConfiguration } from './driver-configuration.ts';
 
 export const DEFAULT_SUBJECT = 'Information de votre pharmacie';
@@ -19,6 +20,7 @@ export async function useClientAs(world: HarnessWorld, label: string): Promise<v
   assert.equal(actor.kind, 'professional', `${label} n'a pas de boîte MSSanté : le logiciel testé ne peut pas être configuré pour lui.`);
   if (actor.kind !== 'professional') return;
   const { driver } = await clientUnderTest();
+  campaignWatch.usesMailbox(actor.address);
   await driver.configure(driverConfiguration(world.space, actor));
   world.session.user = actor;
 }
