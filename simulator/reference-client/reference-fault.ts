@@ -39,6 +39,8 @@ export const REFERENCE_FAULTS = [
   'receipt-ignored',
   /** REG-ANR-10: a few seconds after reading a bounce, sends the message again (it lands in a later scenario). */
   'delayed-resend-after-permanent-failure',
+  /** SC.MSS/UX.35: ties every bounce and receipt to the most recent sent message, not by its Message-ID. */
+  'bounce-tied-to-latest',
   /** MSS/va1.12: numbers its Message-IDs from 1 again after each reset, so a later scenario reuses them. */
   'message-id-reused-across-scenarios',
 ] as const;

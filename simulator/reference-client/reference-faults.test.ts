@@ -135,6 +135,15 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
     while (fromClient().length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     assert.deepEqual(fromClient().map((t) => t.index.messageId), [fromClient()[0]?.index.messageId, fromClient()[0]?.index.messageId]);
   },
+  'bounce-tied-to-latest': async () => {
+    const driver = await faulty('bounce-tied-to-latest');
+    await driver.writeToPatient({ patient: GERARD_OPPOSED, subject: 'Bilan', body: 'Bonjour.' });
+    const latest = await driver.writeToPatient({ patient: LOUISE, subject: 'Vaccin', body: 'Bonjour.' });
+    await space.settled();
+    await driver.synchronise();
+    const bounce = (await driver.listMessages()).find((m) => m.kind === 'bounce');
+    assert.equal(bounce?.report?.aboutClientMessageId, latest.status === 'sent' ? latest.clientMessageId : 'none');
+  },
   'message-id-reused-across-scenarios': async () => {
     const driver = await faulty('message-id-reused-across-scenarios');
     await driver.writeToPatient({ patient: LOUISE, subject: 'Premier', body: 'Bonjour.' });

@@ -4,7 +4,7 @@
 // never resends after one (REG-ANR-10), except in the faulty variants that do.
 import type { ActionResult } from './client-driver.ts';
 import type { ClientMemory, ReceivedRecord } from './client-memory.ts';
-import type { MailSession } from './mail-session.ts';
+import { MailSession } from './mail-session.ts';
 import { appendSent, fetchInboxSince, withMailbox } from './mailbox-access.ts';
 import { readMessage } from './message-reading.ts';
 import type { OutgoingDraft } from './outgoing-message.ts';
@@ -51,7 +51,7 @@ async function receive(context: SynchroniseContext, uid: number, message: Receiv
   if (reading.kind === 'bounce' && faults.has('bounce-ignored')) return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: true };
   if (reading.kind === 'receipt' && faults.has('receipt-ignored')) return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: true };
   const shown = reading.kind === 'bounce' && faults.has('bounce-reason-misread') ? { ...message, reading: { ...reading, reasonShown: MISREAD_REASON } } : message;
-  const sent = memory.sentByMessageId(reading.aboutMessageIds);
+  const sent = faults.has('bounce-tied-to-latest') ? memory.sent.at(-1) : memory.sentByMessageId(reading.aboutMessageIds);
   if (sent) sent.deliveryState = reading.status;
   return { clientMessageId, uid, message: shown, receivedAt, shownAsOrdinary: false, ...(sent ? { aboutClientMessageId: sent.clientMessageId } : {}) };
 }
@@ -66,14 +66,18 @@ async function misbehave(context: SynchroniseContext, record: ReceivedRecord): P
   }
   const sent = memory.sentByMessageId(record.message.reading.aboutMessageIds);
   if (!sent || !(faults.has('resend-after-permanent-failure') || faults.has('delayed-resend-after-permanent-failure'))) return;
-  const smtp = session.configuration.smtp;
-  const settings = { host: smtp.host, port: smtp.port, caCertificatePem: session.configuration.caCertificatePem, user: session.address, credential: await session.credential() };
+  const settings = async (from: MailSession) => {
+    const { smtp, caCertificatePem } = from.configuration;
+    return { host: smtp.host, port: smtp.port, caCertificatePem, user: from.address, credential: await from.credential() };
+  };
   if (faults.has('resend-after-permanent-failure')) {
-    await submit(settings, sent.envelope, sent.raw);
+    await submit(await settings(session), sent.envelope, sent.raw);
     return;
   }
-  // Later, whatever the harness does meanwhile (reset included); a stopped simulator is ignored.
-  setTimeout(() => void submit(settings, sent.envelope, sent.raw).catch(() => undefined), DELAYED_RESEND_MS).unref();
+  // Later, whatever the harness does meanwhile (reset included: a new session from the same
+  // settings signs in again); a stopped simulator is ignored.
+  const resend = async () => submit(await settings(new MailSession(session.configuration, context.now)), sent.envelope, sent.raw);
+  setTimeout(() => void resend().catch(() => undefined), DELAYED_RESEND_MS).unref();
 }
 
 /** Delay of the fault `delayed-resend-after-permanent-failure`: long enough to leave the scenario. */

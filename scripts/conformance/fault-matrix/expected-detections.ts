@@ -93,6 +93,9 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   'receipt-ignored': [
     'le logiciel montre le message comme remis quand l\'accusé de remise arrive',
   ],
+  'bounce-tied-to-latest': [
+    'plusieurs messages en vol : chaque avis et chaque accusé est rattaché au message qu\'il concerne, pas au dernier envoyé',
+  ],
   'delayed-resend-after-permanent-failure': [CAMPAIGN_REVIEW],
   'message-id-reused-across-scenarios': [CAMPAIGN_REVIEW],
 };
