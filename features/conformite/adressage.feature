@@ -38,6 +38,7 @@ Fonctionnalité: Adressage par le logiciel testé
     Alors chaque message transmis par le logiciel a un Message-ID différent
     Et chaque message transmis par le logiciel porte l'en-tête « X-MSS-NIL »
     Et chaque message transmis par le logiciel est en UTF-8 avec une partie text/plain
+    Et dans chaque message transmis par le logiciel, la partie texte précède la partie HTML équivalente
     Et Dr Rousseau reçoit le message d'objet « Délivrance du traitement : posologie adaptée »
 
   @req:MSS/va1.08 @capacite:reply @capacite:mailbox-sync

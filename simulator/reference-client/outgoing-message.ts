@@ -39,6 +39,7 @@ export interface MailOptions {
   references?: string[];
   headers: Record<string, string>;
   attachments?: { filename: string; contentType: string; content: Buffer }[];
+  alternatives?: { contentType: string; content: string }[];
 }
 
 export function newMessageId(from: string): string {
@@ -58,12 +59,19 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
     mail.html = `<p>${escapeHtml(draft.body)}</p>`;
     delete (mail as Partial<MailOptions>).text;
   }
+  if (faults.has('html-part-first')) {
+    // nodemailer writes `html` before any extra alternative: HTML first, then the text.
+    mail.html = `<p>${escapeHtml(draft.body)}</p>`;
+    mail.alternatives = [{ contentType: 'text/plain; charset=utf-8', content: draft.body }];
+    delete (mail as Partial<MailOptions>).text;
+  }
   if (draft.replyTo && !faults.has('missing-in-reply-to')) {
     mail.inReplyTo = `<${draft.replyTo.messageId}>`;
     mail.references = [...draft.replyTo.references, draft.replyTo.messageId].map((id) => `<${id}>`);
   }
   if (draft.attachments && draft.attachments.length > 0) {
-    mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
+    const cut = (content: Buffer) => (faults.has('truncated-attachment') ? content.subarray(0, Math.max(0, content.length - 16)) : content);
+    mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: cut(Buffer.from(a.contentBase64, 'base64')) }));
   }
   return mail;
 }

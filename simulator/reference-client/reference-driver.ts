@@ -109,7 +109,8 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
       const bySubject = request.method === 'subject';
       const subject = bySubject ? (faults.has('re-fin-subject') ? `RE: ${END_SUBJECT}` : END_SUBJECT) : NO_REPLY_SUBJECT;
       const body = request.body ?? "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé.";
-      return transmit({ from: configured().address, to: [addressing.address], subject, body, ...(bySubject ? {} : { noReply: true }) });
+      const noReply = !bySubject && !faults.has('header-end-conversation-ignored');
+      return transmit({ from: configured().address, to: [addressing.address], subject, body, ...(noReply ? { noReply: true } : {}) });
     },
     async synchronise() {
       await synchroniseMailbox({ session: configured(), memory, faults, now, answer: (draft) => transmit(draft) });

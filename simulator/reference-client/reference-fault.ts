@@ -41,6 +41,12 @@ export const REFERENCE_FAULTS = [
   'delayed-resend-after-permanent-failure',
   /** SC.MSS/UX.35: ties every bounce and receipt to the most recent sent message, not by its Message-ID. */
   'bounce-tied-to-latest',
+  /** MSS/va1.11: a multipart/alternative body with the HTML part before the text part. */
+  'html-part-first',
+  /** MSS-PJ-01: attachments leave with their last 16 bytes cut off. */
+  'truncated-attachment',
+  /** SC.MSS/CONF.21: `end-conversation` with `method: header` sends an ordinary message, without `X-MSS-MES: FIN`. */
+  'header-end-conversation-ignored',
   /** MSS/va1.12: numbers its Message-IDs from 1 again after each reset, so a later scenario reuses them. */
   'message-id-reused-across-scenarios',
 ] as const;

@@ -7,6 +7,7 @@ import { createReferenceDriver } from './reference-driver.ts';
 import { REFERENCE_FAULTS, UnknownReferenceFaultError, type ReferenceFault } from './reference-fault.ts';
 import { DELAYED_RESEND_MS, MISREAD_REASON } from './synchronise-mailbox.ts';
 import { submitAs } from '../trust-space/testing/submit-as.ts';
+import { parseMessage } from '../protocols/mime/message-reader.ts';
 import { configurationFor, GERARD_OPPOSED, INES_UNQUALIFIED, LOUISE, oauth2Mailbox, PAUL_ANTOINE_CORSICA, startTestSpace } from './reference-test-space.ts';
 
 let space: TrustSpace;
@@ -143,6 +144,22 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
     await driver.synchronise();
     const bounce = (await driver.listMessages()).find((m) => m.kind === 'bounce');
     assert.equal(bounce?.report?.aboutClientMessageId, latest.status === 'sent' ? latest.clientMessageId : 'none');
+  },
+  'html-part-first': async () => {
+    await (await faulty('html-part-first')).writeToPatient({ patient: LOUISE, subject: 'Test', body: 'Bonjour.' });
+    const raw = space.transmissions.all()[0]?.raw.toString('utf8') ?? '';
+    assert.match(space.transmissions.all()[0]?.index.contentType ?? '', /^multipart\/alternative/);
+    assert.ok(raw.indexOf('Content-Type: text/html') < raw.indexOf('Content-Type: text/plain'), 'HTML first');
+  },
+  'truncated-attachment': async () => {
+    const content = Buffer.from('%PDF-1.4\nbilan de médication synthétique\n%%EOF\n');
+    await (await faulty('truncated-attachment')).send({ to: ['helene.rousseau@medecin.mssante.fr'], subject: 'Bilan', body: 'Ci-joint.', attachments: [{ filename: 'bilan.pdf', contentType: 'application/pdf', contentBase64: content.toString('base64') }] });
+    const parsed = await parseMessage(space.transmissions.all()[0]?.raw ?? Buffer.alloc(0), { keepContent: true });
+    assert.equal(parsed.attachments[0]?.content?.length, content.length - 16);
+  },
+  'header-end-conversation-ignored': async () => {
+    await (await faulty('header-end-conversation-ignored')).endConversation({ patient: LOUISE, method: 'header' });
+    assert.equal(space.transmissions.all()[0]?.index.xMss['x-mss-mes'], undefined);
   },
   'message-id-reused-across-scenarios': async () => {
     const driver = await faulty('message-id-reused-across-scenarios');

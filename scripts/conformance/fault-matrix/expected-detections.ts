@@ -7,6 +7,9 @@ import type { ReferenceFault } from '../../../simulator/public-api.ts';
 /** The end-of-run review (features/conformite/zz-bilan-de-campagne.feature). */
 const CAMPAIGN_REVIEW = 'aucun renvoi après un échec permanent ni Message-ID repris, sur toute la campagne';
 
+/** Ending an exchange by the header (features/conformite/cloture.feature). */
+const HEADER_END = 'la clôture demandée par l\'en-tête part avec « X-MSS-MES: FIN » et ce message n\'autorise pas la réponse';
+
 export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly string[]>> = {
   'address-from-unqualified-identity': [
     'aucun message ne part vers un patient à l\'identité non qualifiée',
@@ -66,6 +69,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   ],
   'missing-x-mss-mes': [
     'un message marqué « X-MSS-MES: FIN » n\'autorise pas la réponse, l\'échange reste ouvert',
+    HEADER_END,
   ],
   'answers-bounces': [
     'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
@@ -95,6 +99,16 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   ],
   'bounce-tied-to-latest': [
     'plusieurs messages en vol : chaque avis et chaque accusé est rattaché au message qu\'il concerne, pas au dernier envoyé',
+  ],
+  'html-part-first': [
+    'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
+  ],
+  'truncated-attachment': [
+    'la pharmacie adresse le bilan de médication au service hospitalier avant l\'admission',
+    'le livret médical de l\'hôpital parvient à chacun des professionnels de la patiente',
+  ],
+  'header-end-conversation-ignored': [
+    HEADER_END,
   ],
   'delayed-resend-after-permanent-failure': [CAMPAIGN_REVIEW],
   'message-id-reused-across-scenarios': [CAMPAIGN_REVIEW],

@@ -77,11 +77,13 @@ export async function clientSendsDocument(world: HarnessWorld, senderLabel: stri
   await record(world, `document ${fileName} à ${to.join(', ')}`, subject, to, result);
 }
 
-export async function clientEndsConversation(world: HarnessWorld, senderLabel: string, patient: Actor): Promise<void> {
+/** `subject`: the exact `[FIN]` subject (REG-FIN-01); `header`: `X-MSS-MES: FIN` (SC.MSS/CONF.21). */
+export async function clientEndsConversation(world: HarnessWorld, senderLabel: string, patient: Actor, method: 'subject' | 'header' = 'subject'): Promise<void> {
   clientUser(world, senderLabel);
   const { driver } = await clientUnderTest();
-  const result = await driver.endConversation({ patient: patientIdentityOf(world, patient), method: 'subject' });
-  await record(world, `clôture « [FIN] » avec ${patient.label}`, '[FIN]', [patient.address], result);
+  const result = await driver.endConversation({ patient: patientIdentityOf(world, patient), method });
+  const description = method === 'subject' ? `clôture « [FIN] » avec ${patient.label}` : `clôture par « X-MSS-MES: FIN » avec ${patient.label}`;
+  await record(world, description, method === 'subject' ? '[FIN]' : '', [patient.address], result);
 }
 
 export async function clientSynchronises(world: HarnessWorld, label: string): Promise<void> {
