@@ -20,6 +20,13 @@ Fonctionnalité: Adressage par le logiciel testé
     Alors le logiciel refuse l'envoi et le dit à l'utilisateur
     Et aucun message n'est transmis par le logiciel
 
+  @req:MSS/va1.19 @capacite:patient-messaging
+  Scénario: deux patientes homonymes : chaque message part à l'adresse de l'INS de sa destinataire
+    Quand Camille écrit à Louise « Entretien pharmaceutique (Louise, née en 1984) » depuis son logiciel
+    Et Camille écrit à Louise Marchand, née en 1991 « Entretien pharmaceutique (Louise, née en 1991) » depuis son logiciel
+    Alors le message « Entretien pharmaceutique (Louise, née en 1984) » transmis par le logiciel va à « 284034912304586@patient.mssante.fr » seulement
+    Et le message « Entretien pharmaceutique (Louise, née en 1991) » transmis par le logiciel va à « 291074912345675@patient.mssante.fr » seulement
+
   @req:MES-ADR-02 @capacite:patient-messaging
   Scénario: un INS né en Corse garde « 2A » dans l'adresse
     Quand Camille écrit à Paul-Antoine depuis son logiciel
@@ -61,3 +68,17 @@ Fonctionnalité: Adressage par le logiciel testé
     Scénario: un médecin cherché par son nom donne sa boîte nominative
       Quand Camille cherche le professionnel « Rousseau » dans l'annuaire depuis son logiciel
       Alors son logiciel propose la boîte « helene.rousseau@medecin.mssante.fr » de type PER
+
+    Scénario: un médecin dont la boîte nominative n'est publiée que sur sa situation d'exercice est trouvé par son nom
+      Quand Camille cherche le professionnel « Martin » dans l'annuaire depuis son logiciel
+      Alors son logiciel propose la boîte « paul.martin@ch-valbrume.mssante.fr » de type PER
+
+    Scénario: deux pharmacies homonymes : la recherche par nom propose les deux boîtes
+      Quand Camille cherche la pharmacie « Pharmacie des Tilleuls » dans l'annuaire depuis son logiciel
+      Alors son logiciel propose la boîte « pharmacie.tilleuls@pharmacien.mssante.fr » de type ORG
+      Et son logiciel propose la boîte « pharmacie.tilleuls-landes@pharmacien.mssante.fr » de type ORG
+
+    Scénario: deux pharmacies homonymes : la recherche par code postal ne propose que celle de ce code postal
+      Quand Camille cherche la pharmacie « 35990 » dans l'annuaire depuis son logiciel
+      Alors son logiciel propose la boîte « pharmacie.tilleuls-landes@pharmacien.mssante.fr » de type ORG
+      Et son logiciel ne propose pas la boîte « pharmacie.tilleuls@pharmacien.mssante.fr »

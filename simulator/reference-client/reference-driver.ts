@@ -1,6 +1,6 @@
 // The reference driver (REG-DEC-04): the built-in correct MSSanté client, with real
 // SMTP submission, IMAP and FHIR calls; `faults` turns it into a faulty variant (reference-fault.ts).
-import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest } from './client-driver.ts';
+import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, PatientIdentity, SendRequest } from './client-driver.ts';
 import { ClientMemory, listedReceived, listedSent } from './client-memory.ts';
 import { findRecipients } from './directory-search.ts';
 import { MailSession, ReferenceDriverNotConfiguredError } from './mail-session.ts';
@@ -24,6 +24,15 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   const now = options.now ?? (() => new Date());
   const memory = new ClientMemory();
   let session: MailSession | undefined;
+  /** Addresses by patient name, for the fault `patient-address-cached-by-name`. */
+  const addressesByName = new Map<string, ReturnType<typeof patientAddress>>();
+  const addressOf = (patient: PatientIdentity): ReturnType<typeof patientAddress> => {
+    if (!faults.has('patient-address-cached-by-name')) return patientAddress(patient, faults);
+    const name = `${patient.birthName} ${patient.firstName}`.toLowerCase();
+    const known = addressesByName.get(name) ?? patientAddress(patient, faults);
+    addressesByName.set(name, known);
+    return known;
+  };
   /** Message-ID numbering of the fault `message-id-reused-across-scenarios` (restarts at each reset). */
   let sequence = 0;
   const configured = (): MailSession => {
@@ -89,7 +98,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
       });
     },
     async writeToPatient(request) {
-      const addressing = patientAddress(request.patient, faults);
+      const addressing = addressOf(request.patient);
       if (!addressing.ok) return { status: 'refused', reason: addressing.reason };
       return transmit({
         from: configured().address,

@@ -47,6 +47,10 @@ export const REFERENCE_FAULTS = [
   'truncated-attachment',
   /** SC.MSS/CONF.21: `end-conversation` with `method: header` sends an ordinary message, without `X-MSS-MES: FIN`. */
   'header-end-conversation-ignored',
+  /** REG-ANN-04, SC.MSS/CONF.20: reads mailboxes on `Practitioner` only, never on its `PractitionerRole`s. */
+  'directory-ignores-practitioner-role',
+  /** MSS/va1.19: keeps a patient's address by birth name and first name, so a homonym gets the first one's. */
+  'patient-address-cached-by-name',
   /** MSS/va1.12: numbers its Message-IDs from 1 again after each reset, so a later scenario reuses them. */
   'message-id-reused-across-scenarios',
 ] as const;

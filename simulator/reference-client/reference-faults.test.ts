@@ -161,6 +161,16 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
     await (await faulty('header-end-conversation-ignored')).endConversation({ patient: LOUISE, method: 'header' });
     assert.equal(space.transmissions.all()[0]?.index.xMss['x-mss-mes'], undefined);
   },
+  'directory-ignores-practitioner-role': async () => {
+    const found = await (await faulty('directory-ignores-practitioner-role')).findRecipient({ query: 'Martin', kind: 'practitioner' });
+    assert.ok(!found.some((f) => f.address === 'paul.martin@ch-valbrume.mssante.fr'), JSON.stringify(found));
+  },
+  'patient-address-cached-by-name': async () => {
+    const driver = await faulty('patient-address-cached-by-name');
+    await driver.writeToPatient({ patient: LOUISE, subject: 'Premier', body: 'Bonjour.' });
+    await driver.writeToPatient({ patient: { ...LOUISE, ins: '291074912345675', birthDate: '1991-07-23' }, subject: 'Homonyme', body: 'Bonjour.' });
+    assert.deepEqual(space.transmissions.all().map((t) => t.envelope.rcptTo[0]), ['284034912304586@patient.mssante.fr', '284034912304586@patient.mssante.fr']);
+  },
   'message-id-reused-across-scenarios': async () => {
     const driver = await faulty('message-id-reused-across-scenarios');
     await driver.writeToPatient({ patient: LOUISE, subject: 'Premier', body: 'Bonjour.' });

@@ -10,6 +10,9 @@ const CAMPAIGN_REVIEW = 'aucun renvoi après un échec permanent ni Message-ID r
 /** Ending an exchange by the header (features/conformite/cloture.feature). */
 const HEADER_END = 'la clôture demandée par l\'en-tête part avec « X-MSS-MES: FIN » et ce message n\'autorise pas la réponse';
 
+/** Two patients with the same name (features/conformite/adressage.feature). */
+const HOMONYM_PATIENTS = 'deux patientes homonymes : chaque message part à l\'adresse de l\'INS de sa destinataire';
+
 export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly string[]>> = {
   'address-from-unqualified-identity': [
     'aucun message ne part vers un patient à l\'identité non qualifiée',
@@ -26,6 +29,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'un message marqué « X-MSS-MES: FIN » n\'autorise pas la réponse, l\'échange reste ouvert',
     'la réponse de la patiente est montrée comme message de patient, avec son identité',
     'la pharmacie rappelle à la patiente la seconde injection du vaccin HPV',
+    HOMONYM_PATIENTS,
   ],
   'missing-x-mss-nil': [
     'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
@@ -93,6 +97,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   ],
   'directory-postal-code-ignored': [
     'une pharmacie cherchée par code postal donne sa boîte organisationnelle',
+    'deux pharmacies homonymes : la recherche par code postal ne propose que celle de ce code postal',
   ],
   'receipt-ignored': [
     'le logiciel montre le message comme remis quand l\'accusé de remise arrive',
@@ -109,6 +114,12 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   ],
   'header-end-conversation-ignored': [
     HEADER_END,
+  ],
+  'directory-ignores-practitioner-role': [
+    'un médecin dont la boîte nominative n\'est publiée que sur sa situation d\'exercice est trouvé par son nom',
+  ],
+  'patient-address-cached-by-name': [
+    HOMONYM_PATIENTS,
   ],
   'delayed-resend-after-permanent-failure': [CAMPAIGN_REVIEW],
   'message-id-reused-across-scenarios': [CAMPAIGN_REVIEW],
