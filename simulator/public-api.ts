@@ -29,6 +29,7 @@ export type { Persona } from './domain/model.ts';
 export { BOUNCE_REASONS } from './domain/bounce-reasons.ts';
 export { withInsKey } from './domain/ins-number.ts';
 export { addressKey, domainKey, sameAddress } from './domain/address-key.ts';
+export { displayNameProblem, senderDisplayName, type MailboxHolder } from './domain/sender-display-name.ts';
 export { insOfPatientAddress, isPatientAddress, patientAddressOf } from './domain/patient-address.ts';
 
 // Reading a message (the one reader), published constants of the simulated services.

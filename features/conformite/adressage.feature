@@ -38,7 +38,7 @@ Fonctionnalité: Adressage par le logiciel testé
     Alors le logiciel montre l'échec de l'envoi avec la réponse « 550 5.7.1 »
     Et son logiciel ne présente pas ce message comme envoyé
 
-  @req:MSS/va1.12 @req:SC.MSS/CONF.16 @req:SC.MSS/CONF.19 @req:MSS/va1.11 @req:SC.MSS/CONF.05
+  @req:MSS/va1.12 @req:SC.MSS/CONF.16 @req:SC.MSS/CONF.19 @req:MSS/va1.11 @req:SC.MSS/CONF.05 @req:MSS/va1.16
   Scénario: un message porte un Message-ID unique, « X-MSS-NIL », de l'UTF-8 et une partie texte
     Quand Camille écrit à Dr Rousseau « Délivrance du traitement : posologie adaptée » depuis son logiciel
     Et Camille écrit à Dr Rousseau « Complément : renouvellement prévu » depuis son logiciel
@@ -46,6 +46,7 @@ Fonctionnalité: Adressage par le logiciel testé
     Et chaque message transmis par le logiciel porte l'en-tête « X-MSS-NIL »
     Et chaque message transmis par le logiciel est en UTF-8 avec une partie text/plain
     Et dans chaque message transmis par le logiciel, la partie texte précède la partie HTML équivalente
+    Et chaque message transmis par le logiciel porte le nom affiché de la boîte de son utilisateur
     Et Dr Rousseau reçoit le message d'objet « Délivrance du traitement : posologie adaptée »
 
   @req:MSS/va1.08 @capacite:reply @capacite:mailbox-sync

@@ -32,12 +32,13 @@ Fonctionnalité: Usages officinaux avec le logiciel testé
     Quand Camille écrit à Nadia « Recherche d'un médecin traitant pour un patient » depuis son logiciel
     Alors Nadia reçoit le message d'objet « Recherche d'un médecin traitant pour un patient »
 
-  @req:OFF-LIVRET-01 @req:MSS-PJ-01
+  @req:OFF-LIVRET-01 @req:MSS-PJ-01 @req:MSS/va1.16
   Scénario: le livret médical de l'hôpital parvient à chacun des professionnels de la patiente
     Étant donné le logiciel testé, utilisé par Dr Martin
     Quand Dr Martin envoie à Camille et à Dr Rousseau le document « livret-medical-louise.pdf » depuis son logiciel
     Alors Camille reçoit le document « livret-medical-louise.pdf » intact
     Et Dr Rousseau reçoit le document « livret-medical-louise.pdf » intact
+    Et chaque message transmis par le logiciel porte le nom affiché de la boîte de son utilisateur
 
   @req:OFF-ORDO-01 @capacite:mailbox-sync
   Scénario: la patiente envoie son ordonnance à sa pharmacie, qui la reçoit dans son logiciel

@@ -4,6 +4,8 @@
 // to a person), and the reference driver (the built-in correct client, with faulty variants).
 // Field names are the JSON names of the HTTP protocol: one contract, one vocabulary.
 
+import type { MailboxHolder } from '../domain/sender-display-name.ts';
+
 /** What a client declares it can do; scenarios needing an undeclared one are inapplicable. */
 export type Capability =
   | 'patient-messaging'
@@ -38,6 +40,8 @@ export interface DriverConfiguration {
     readonly tokenEndpoint?: string;
     readonly username?: string;
     readonly clientSecret?: string;
+    /** Who holds the mailbox: the client composes its sender display name from it (MSS/va1.16). */
+    readonly holder?: MailboxHolder;
   };
 }
 

@@ -13,6 +13,8 @@ export const REFERENCE_PRODUCT_NIL = 'SIMULATEUR-REFERENCE-1';
 
 export interface OutgoingDraft {
   readonly from: string;
+  /** The sender display name (MSS/va1.16). */
+  readonly fromName?: string;
   readonly to: readonly string[];
   readonly cc?: readonly string[];
   readonly subject: string;
@@ -27,7 +29,7 @@ export interface OutgoingDraft {
 
 /** What nodemailer's sendMail receives (the subset we use). */
 export interface MailOptions {
-  from: string;
+  from: string | { name: string; address: string };
   to: string[];
   cc?: string[];
   subject: string;
@@ -52,7 +54,8 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
   if (!faults.has('missing-x-mss-nil')) headers['X-MSS-NIL'] = REFERENCE_PRODUCT_NIL;
   if (draft.noReply && !faults.has('missing-x-mss-mes')) headers['X-MSS-MES'] = 'FIN';
   if (draft.requestDeliveryReceipt) headers['Return-Receipt-To'] = draft.from;
-  const mail: MailOptions = { from: draft.from, to: [...draft.to], subject: draft.subject, text: draft.body, textEncoding: 'quoted-printable', messageId: `<${messageId}>`, headers };
+  const from = draft.fromName ? { name: draft.fromName, address: draft.from } : draft.from;
+  const mail: MailOptions = { from, to: [...draft.to], subject: draft.subject, text: draft.body, textEncoding: 'quoted-printable', messageId: `<${messageId}>`, headers };
   if (draft.cc && draft.cc.length > 0) mail.cc = [...draft.cc];
   if (draft.html !== undefined) mail.html = draft.html;
   if (faults.has('html-only-body')) {

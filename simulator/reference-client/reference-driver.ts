@@ -7,6 +7,7 @@ import { MailSession, ReferenceDriverNotConfiguredError } from './mail-session.t
 import { composeMail, newMessageId, renderMail, type OutgoingDraft } from './outgoing-message.ts';
 import { patientAddress } from './patient-addressing.ts';
 import { FaultSet, type ReferenceFault } from './reference-fault.ts';
+import { senderDisplayName } from '../domain/sender-display-name.ts';
 import { isPermanent, refusalShownToUser, submit } from './smtp-submission.ts';
 import { synchroniseMailbox } from './synchronise-mailbox.ts';
 
@@ -17,6 +18,8 @@ export interface ReferenceDriverOptions {
 
 export const REFERENCE_CLIENT = { name: 'Client de référence du simulateur MSSanté', version: '0.1.0', vendor: 'mssante-simulateur' } as const;
 const END_SUBJECT = '[FIN]';
+/** The name the fault `wrong-display-name` signs with (another professional of the fixtures). */
+const OTHER_PROFESSIONAL = 'Dr Antoine Girard';
 const NO_REPLY_SUBJECT = "Fin de l'échange";
 
 export function createReferenceDriver(options: ReferenceDriverOptions = {}): ClientDriver {
@@ -24,6 +27,12 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   const now = options.now ?? (() => new Date());
   const memory = new ClientMemory();
   let session: MailSession | undefined;
+  /** The sender display name from the configured holder (MSS/va1.16). */
+  const displayName = (current: MailSession): { fromName?: string } => {
+    if (faults.has('wrong-display-name')) return { fromName: OTHER_PROFESSIONAL };
+    const holder = current.configuration.mailbox.holder;
+    return holder ? { fromName: senderDisplayName(holder) } : {};
+  };
   /** Addresses by patient name, for the fault `patient-address-cached-by-name`. */
   const addressesByName = new Map<string, ReturnType<typeof patientAddress>>();
   const addressOf = (patient: PatientIdentity): ReturnType<typeof patientAddress> => {
@@ -43,7 +52,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   async function transmit(draft: OutgoingDraft): Promise<ActionResult> {
     const current = configured();
     const messageId = faults.has('message-id-reused-across-scenarios') ? `${++sequence}.client-reference@${current.address.split('@')[1]}` : newMessageId(current.address);
-    const raw = await renderMail(composeMail(draft, messageId, faults));
+    const raw = await renderMail(composeMail({ ...draft, ...displayName(current) }, messageId, faults));
     const envelope = { from: current.address, to: [...draft.to, ...(draft.cc ?? [])] };
     const smtp = current.configuration.smtp;
     const settings = async () => ({ host: smtp.host, port: smtp.port, caCertificatePem: current.configuration.caCertificatePem, user: current.address, credential: await current.credential() });

@@ -51,6 +51,8 @@ export const REFERENCE_FAULTS = [
   'directory-ignores-practitioner-role',
   /** MSS/va1.19: keeps a patient's address by birth name and first name, so a homonym gets the first one's. */
   'patient-address-cached-by-name',
+  /** MSS/va1.16: the sender display name is another professional's, whatever the mailbox. */
+  'wrong-display-name',
   /** MSS/va1.12: numbers its Message-IDs from 1 again after each reset, so a later scenario reuses them. */
   'message-id-reused-across-scenarios',
 ] as const;

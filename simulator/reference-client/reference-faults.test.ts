@@ -171,6 +171,13 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
     await driver.writeToPatient({ patient: { ...LOUISE, ins: '291074912345675', birthDate: '1991-07-23' }, subject: 'Homonyme', body: 'Bonjour.' });
     assert.deepEqual(space.transmissions.all().map((t) => t.envelope.rcptTo[0]), ['284034912304586@patient.mssante.fr', '284034912304586@patient.mssante.fr']);
   },
+  'wrong-display-name': async () => {
+    const driver = createReferenceDriver({ faults: ['wrong-display-name'] });
+    await driver.configure({ ...configurationFor(space, oauth2Mailbox(space)), mailbox: { ...oauth2Mailbox(space), holder: { mailboxType: 'ORG', entity: 'Pharmacie du Parc' } } });
+    await driver.writeToPatient({ patient: LOUISE, subject: 'Test', body: 'Bonjour.' });
+    assert.deepEqual(space.transmissions.all()[0]?.index.from, ['pharmacie.duparc@pharmacien.mssante.fr']);
+    assert.match(space.transmissions.all()[0]?.raw.toString('utf8') ?? '', /^From: "?Dr Antoine Girard"? <pharmacie\.duparc@pharmacien\.mssante\.fr>/m);
+  },
   'message-id-reused-across-scenarios': async () => {
     const driver = await faulty('message-id-reused-across-scenarios');
     await driver.writeToPatient({ patient: LOUISE, subject: 'Premier', body: 'Bonjour.' });

@@ -121,6 +121,10 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   'patient-address-cached-by-name': [
     HOMONYM_PATIENTS,
   ],
+  'wrong-display-name': [
+    'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
+    'le livret médical de l\'hôpital parvient à chacun des professionnels de la patiente',
+  ],
   'delayed-resend-after-permanent-failure': [CAMPAIGN_REVIEW],
   'message-id-reused-across-scenarios': [CAMPAIGN_REVIEW],
 };

@@ -5,7 +5,7 @@
 import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../../../simulator/public-api.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../../../simulator/public-api.ts';
 import type { TrustSpace } from '../../../simulator/public-api.ts';
-import type { DriverConfiguration } from '../../../simulator/public-api.ts';
+import type { DriverConfiguration, MailboxHolder } from '../../../simulator/public-api.ts';
 
 export function driverConfiguration(space: TrustSpace, user: { readonly address: string; readonly password: string }): DriverConfiguration {
   const { submission, imap, http } = space.endpoints;
@@ -19,6 +19,23 @@ export function driverConfiguration(space: TrustSpace, user: { readonly address:
       authentication: 'oauth2',
       password: user.password,
       tokenEndpoint: `${http.baseUrl}${PSC_REALM_PATH}${PSC_ENDPOINTS.token}`,
+      ...holderPart(space, user.address),
     },
   };
+}
+
+/** Who holds a mailbox of the fixtures (MSS/va1.16): the practitioner and the service, or the entity's published name. */
+export function mailboxHolder(space: TrustSpace, address: string): MailboxHolder | undefined {
+  const view = space.view();
+  const mailbox = view.mailbox(address);
+  if (!mailbox) return undefined;
+  if (mailbox.owner.kind === 'organisation') return { mailboxType: mailbox.type, entity: mailbox.displayName };
+  const person = view.practitioner(mailbox.owner.idNat);
+  if (!person) return undefined;
+  return { mailboxType: mailbox.type, title: person.civility, firstName: person.firstName, lastName: person.lastName, ...(mailbox.service ? { entity: mailbox.service } : {}) };
+}
+
+function holderPart(space: TrustSpace, address: string): { holder?: MailboxHolder } {
+  const holder = mailboxHolder(space, address);
+  return holder ? { holder } : {};
 }

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 import directory_search
 import mail_transport
 from message_reading import attachments_of, headline, read_message
-from outgoing_message import compose, new_message_id
+from outgoing_message import compose, new_message_id, sender_display_name
 from patient_addressing import patient_address
 
 END_SUBJECT = "[FIN]"  # REG-FIN-01: exactly this, nothing else
@@ -56,7 +56,8 @@ class MssClient:
         except ssl.SSLError as error:
             raise ClientError("le certificat de l'autorité de test (caCertificatePem) est illisible : %s" % error)
         self.settings = {"smtp": configuration["smtp"], "imap": configuration["imap"], "directory": configuration["directory"],
-                         "ca": configuration["caCertificatePem"], "address": mailbox["address"].lower(), "password": mailbox["password"]}
+                         "ca": configuration["caCertificatePem"], "address": mailbox["address"].lower(), "password": mailbox["password"],
+                         "sender_name": sender_display_name(mailbox.get("holder"))}
 
     def _configured(self):
         if self.settings is None:
@@ -66,7 +67,7 @@ class MssClient:
     def transmit(self, draft):
         settings = self._configured()
         message_id = new_message_id(settings["address"])
-        raw = compose(dict(draft, sender=settings["address"]), message_id)
+        raw = compose(dict(draft, sender=settings["address"], sender_name=settings["sender_name"]), message_id)
         recipients = list(draft["to"]) + list(draft.get("cc") or [])
         accepted, reply = mail_transport.submit(settings, settings["address"], recipients, raw)
         if not accepted:  # never retried (REG-ANR-10)

@@ -1,6 +1,6 @@
 """The headers and body of every message the client sends (REG-MSG-01 to REG-MSG-04).
 
-Own Message-ID (MSS/va1.12), X-MSS-NIL (SC.MSS/CONF.16), UTF-8 text/plain (MSS/va1.11,
+Sender display name (MSS/va1.16), own Message-ID (MSS/va1.12), X-MSS-NIL (SC.MSS/CONF.16), UTF-8 text/plain (MSS/va1.11,
 SC.MSS/CONF.19), In-Reply-To/References on replies (MSS/va1.08), X-MSS-MES: FIN when no reply is
 wanted (SC.MSS/CONF.21), Return-Receipt-To for a delivery receipt (MSS/va1.15).
 """
@@ -8,11 +8,22 @@ import base64
 import uuid
 from datetime import datetime, timezone
 from email import policy
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 
 # The product reference declared on convergence.esante.gouv.fr (synthetic here).
 PRODUCT_NIL = "SIMULATEUR-ADAPTATEUR-PYTHON-1"
+
+
+def sender_display_name(holder):
+    """MSS/va1.16: title first-name name entity for a personal mailbox, the entity's name otherwise."""
+    if not holder:
+        return None
+    if holder["mailboxType"] not in ("PER", "CAB"):
+        return holder.get("entity") or None
+    parts = [holder.get(key) for key in ("title", "firstName", "lastName", "entity")]
+    return " ".join(part for part in parts if part) or None
 
 
 def new_message_id(sender):
@@ -24,7 +35,8 @@ def compose(draft, message_id):
     """Raw RFC 5322 bytes (CRLF) of a draft: dict with sender, to, cc, subject, body, attachments,
     reply (message_id, references), no_reply, receipt."""
     message = EmailMessage(policy=policy.SMTP)
-    message["From"] = draft["sender"]
+    name = draft.get("sender_name")
+    message["From"] = Address(display_name=name, addr_spec=draft["sender"]) if name else draft["sender"]
     message["To"] = ", ".join(draft["to"])
     if draft.get("cc"):
         message["Cc"] = ", ".join(draft["cc"])
