@@ -33,7 +33,7 @@ export { displayNameProblem, senderDisplayName, type MailboxHolder } from './dom
 export { insOfPatientAddress, isPatientAddress, patientAddressOf } from './domain/patient-address.ts';
 
 // Reading a message (the one reader), published constants of the simulated services.
-export { parseMessage, type ParsedMessage } from './protocols/mime/message-reader.ts';
+export { extractAddresses, parseMessage, reportType, type ParsedMessage } from './protocols/mime/message-reader.ts';
 export { DEFAULT_CLIENT_ID as PSC_DEFAULT_CLIENT_ID, PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD } from './services/auth/psc/psc-constants.ts';
 export { DEFAULT_DIRECTORY_API_KEY } from './services/directory/create-directory-service.ts';
 

@@ -14,6 +14,8 @@ export type Capability =
   | 'directory-search'
   | 'mailbox-sync'
   | 'delivery-receipts'
+  /** Read receipts (MDN, RFC 8098): requested with `requestReadReceipt`, returned when a message asks (SC.MSS/UX.33, UX.34). */
+  | 'read-receipts'
   | 'reply';
 
 export interface DriverCapabilities {
@@ -64,6 +66,8 @@ export interface SendRequest {
   /** Reply to a message the client listed (its `clientMessageId`). */
   readonly inReplyTo?: string;
   readonly requestDeliveryReceipt?: boolean;
+  /** The user asks for a read receipt: `Disposition-Notification-To` to its own mailbox (SC.MSS/UX.33). */
+  readonly requestReadReceipt?: boolean;
 }
 
 /** The identity the client holds for a patient; the client builds the address itself (MSS/va1.19). */

@@ -2,7 +2,7 @@
 // REG-FIN-02, REG-ANR-08): its own `Message-ID` (MSS/va1.12), `X-MSS-NIL` (SC.MSS/CONF.16), UTF-8 text/plain or
 // multipart/alternative (MSS/va1.11, SC.MSS/CONF.19), `In-Reply-To`/`References` on replies
 // (MSS/va1.08), `X-MSS-MES: FIN` when no reply is wanted (SC.MSS/CONF.21), `Return-Receipt-To`
-// for a delivery receipt (MSS/va1.15).
+// for a delivery receipt (MSS/va1.15), `Disposition-Notification-To` for a read receipt (SC.MSS/UX.33).
 import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Attachment } from './client-driver.ts';
@@ -25,6 +25,7 @@ export interface OutgoingDraft {
   readonly replyTo?: { readonly messageId: string; readonly references: readonly string[] };
   readonly noReply?: boolean;
   readonly requestDeliveryReceipt?: boolean;
+  readonly requestReadReceipt?: boolean;
 }
 
 /** What nodemailer's sendMail receives (the subset we use). */
@@ -54,6 +55,7 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
   if (!faults.has('missing-x-mss-nil')) headers['X-MSS-NIL'] = REFERENCE_PRODUCT_NIL;
   if (draft.noReply && !faults.has('missing-x-mss-mes')) headers['X-MSS-MES'] = 'FIN';
   if (draft.requestDeliveryReceipt) headers['Return-Receipt-To'] = draft.from;
+  if (draft.requestReadReceipt && !faults.has('read-receipt-request-ignored')) headers['Disposition-Notification-To'] = draft.from;
   const from = draft.fromName ? { name: draft.fromName, address: draft.from } : draft.from;
   const mail: MailOptions = { from, to: [...draft.to], subject: draft.subject, text: draft.body, textEncoding: 'quoted-printable', messageId: `<${messageId}>`, headers };
   if (draft.cc && draft.cc.length > 0) mail.cc = [...draft.cc];

@@ -84,7 +84,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     async capabilities(): Promise<DriverCapabilities> {
       return {
         client: REFERENCE_CLIENT,
-        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply'],
+        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'read-receipts', 'reply'],
         parallel: true,
       };
     },
@@ -104,6 +104,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
         ...(request.attachments ? { attachments: request.attachments } : {}),
         ...(replyTo ? { replyTo } : {}),
         ...(request.requestDeliveryReceipt ? { requestDeliveryReceipt: true } : {}),
+        ...(request.requestReadReceipt ? { requestReadReceipt: true } : {}),
       });
     },
     async writeToPatient(request) {

@@ -53,6 +53,10 @@ export const REFERENCE_FAULTS = [
   'patient-address-cached-by-name',
   /** MSS/va1.16: the sender display name is another professional's, whatever the mailbox. */
   'wrong-display-name',
+  /** SC.MSS/UX.34: never returns a read receipt, even when a received message asks for one. */
+  'no-read-receipt',
+  /** SC.MSS/UX.33: ignores `requestReadReceipt` (no `Disposition-Notification-To`). */
+  'read-receipt-request-ignored',
   /** MSS/va1.12: numbers its Message-IDs from 1 again after each reset, so a later scenario reuses them. */
   'message-id-reused-across-scenarios',
 ] as const;

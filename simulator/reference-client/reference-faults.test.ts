@@ -178,6 +178,17 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
     assert.deepEqual(space.transmissions.all()[0]?.index.from, ['pharmacie.duparc@pharmacien.mssante.fr']);
     assert.match(space.transmissions.all()[0]?.raw.toString('utf8') ?? '', /^From: "?Dr Antoine Girard"? <pharmacie\.duparc@pharmacien\.mssante\.fr>/m);
   },
+  'no-read-receipt': async () => {
+    const driver = await faulty('no-read-receipt');
+    await sendAsDrMartin({ to: PHARMACY_ADDRESS, subject: 'Lu ?', text: 'Bonjour.', headers: { 'Disposition-Notification-To': 'paul.martin@ch-valbrume.mssante.fr' } });
+    await driver.synchronise();
+    await space.settled();
+    assert.equal(space.transmissions.all().length, 1, 'only Dr Martin\'s message, no read receipt');
+  },
+  'read-receipt-request-ignored': async () => {
+    await (await faulty('read-receipt-request-ignored')).send({ to: ['helene.rousseau@medecin.mssante.fr'], subject: 'Lu ?', body: 'Bonjour.', requestReadReceipt: true });
+    assert.equal(space.transmissions.all()[0]?.index.dispositionNotificationTo, undefined);
+  },
   'message-id-reused-across-scenarios': async () => {
     const driver = await faulty('message-id-reused-across-scenarios');
     await driver.writeToPatient({ patient: LOUISE, subject: 'Premier', body: 'Bonjour.' });
@@ -192,7 +203,7 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
 
 const PHARMACY_ADDRESS = 'pharmacie.duparc@pharmacien.mssante.fr';
 
-async function sendAsDrMartin(mail: { to: string; replyTo: string; subject: string; text: string }): Promise<void> {
+async function sendAsDrMartin(mail: { to: string; replyTo?: string; subject: string; text: string; headers?: Record<string, string> }): Promise<void> {
   const sent = await submitAs(space, { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' }, { ...mail, to: [mail.to] });
   assert.ok(sent.accepted, `Dr Martin's message was refused: ${sent.response}`);
   await space.settled();

@@ -7,7 +7,10 @@ import type { ClientMemory, ReceivedRecord } from './client-memory.ts';
 import { MailSession } from './mail-session.ts';
 import { appendSent, fetchInboxSince, withMailbox } from './mailbox-access.ts';
 import { readMessage } from './message-reading.ts';
-import type { OutgoingDraft } from './outgoing-message.ts';
+import { newMessageId, REFERENCE_PRODUCT_NIL, type OutgoingDraft } from './outgoing-message.ts';
+import { composeReadReceipt } from './read-receipt.ts';
+import { senderDisplayName } from '../domain/sender-display-name.ts';
+import { extractAddresses, headerKey } from '../protocols/mime/message-reader.ts';
 import type { FaultSet } from './reference-fault.ts';
 import { submit } from './smtp-submission.ts';
 
@@ -38,6 +41,7 @@ export async function synchroniseMailbox(context: SynchroniseContext): Promise<v
     memory.lastUid = Math.max(memory.lastUid, item.uid);
     const record = await receive(context, item.uid, await readMessage(item.raw), item.internalDate ?? context.now());
     memory.received.push(record);
+    if (!context.faults.has('no-read-receipt')) await returnReadReceipt(context, record);
     await misbehave(context, record);
   }
 }
@@ -82,3 +86,26 @@ async function misbehave(context: SynchroniseContext, record: ReceivedRecord): P
 
 /** Delay of the fault `delayed-resend-after-permanent-failure`: long enough to leave the scenario. */
 export const DELAYED_RESEND_MS = 3_000;
+
+/** SC.MSS/UX.34: a fetched message (not a report) with `Disposition-Notification-To` gets its read receipt, once. */
+async function returnReadReceipt(context: SynchroniseContext, record: ReceivedRecord): Promise<void> {
+  const { parsed, reading } = record.message;
+  if (reading.kind === 'bounce' || reading.kind === 'receipt' || parsed.dispositionNotification || !parsed.messageId) return;
+  const field = parsed.headers.find((h) => headerKey(h.name) === 'disposition-notification-to');
+  const to = field ? extractAddresses(field.value)[0] : undefined;
+  if (!to) return;
+  const { session } = context;
+  const holder = session.configuration.mailbox.holder;
+  const raw = composeReadReceipt({
+    from: session.address,
+    ...(holder ? { fromName: senderDisplayName(holder) } : {}),
+    to,
+    originalMessageId: parsed.messageId,
+    originalSubject: parsed.subject ?? '',
+    messageId: newMessageId(session.address),
+    productNil: REFERENCE_PRODUCT_NIL,
+    date: context.now(),
+  });
+  const { smtp, caCertificatePem } = session.configuration;
+  await submit({ host: smtp.host, port: smtp.port, caCertificatePem, user: session.address, credential: await session.credential() }, { from: session.address, to: [to] }, raw);
+}

@@ -9,7 +9,7 @@
 import type { Capability } from '../../simulator/public-api.ts';
 import { isReferenceFault, REFERENCE_FAULTS, type ReferenceFault } from '../../simulator/public-api.ts';
 
-export const CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply'];
+export const CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'read-receipts', 'reply'];
 
 export type DriverChoice =
   | { readonly kind: 'reference'; readonly faults: readonly ReferenceFault[] }

@@ -125,6 +125,12 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
     'le livret médical de l\'hôpital parvient à chacun des professionnels de la patiente',
   ],
+  'no-read-receipt': [
+    'un message reçu demande un accusé de lecture : le logiciel le renvoie, rattaché au message lu',
+  ],
+  'read-receipt-request-ignored': [
+    'l\'utilisateur demande un accusé de lecture : le message le demande pour sa boîte',
+  ],
   'delayed-resend-after-permanent-failure': [CAMPAIGN_REVIEW],
   'message-id-reused-across-scenarios': [CAMPAIGN_REVIEW],
 };

@@ -46,6 +46,8 @@ export interface WriteOptions {
   readonly noReply?: boolean;
   /** Only for a professional recipient (send). */
   readonly requestDeliveryReceipt?: boolean;
+  /** Only for a professional recipient (send): SC.MSS/UX.33. */
+  readonly requestReadReceipt?: boolean;
 }
 
 /** The user writes to a patient (the client builds the address from the identity) or to a professional's address. */
@@ -61,7 +63,7 @@ export async function clientWrites(world: HarnessWorld, senderLabel: string, rec
     result = await driver.writeToPatient({ patient: patientIdentityOf(world, recipient), subject, body: DEFAULT_BODY, ...attachments, ...(options.noReply ? { noReply: true } : {}) });
   } else {
     recipients = [typeof recipient === 'string' ? recipient : recipient.address];
-    result = await driver.send({ to: recipients, subject, body: DEFAULT_BODY, ...attachments, ...(options.requestDeliveryReceipt ? { requestDeliveryReceipt: true } : {}) });
+    result = await driver.send({ to: recipients, subject, body: DEFAULT_BODY, ...attachments, ...(options.requestDeliveryReceipt ? { requestDeliveryReceipt: true } : {}), ...(options.requestReadReceipt ? { requestReadReceipt: true } : {}) });
   }
   return record(world, `message « ${subject} » à ${recipients.join(', ')}`, subject, recipients, result);
 }
