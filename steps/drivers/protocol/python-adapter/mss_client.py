@@ -5,12 +5,13 @@ the messages it fetched; reset() forgets everything. It never answers a bounce (
 never resends after a permanent failure (REG-ANR-10).
 """
 import ssl
+from email.utils import getaddresses
 from datetime import datetime, timezone
 
 import directory_search
 import mail_transport
 from message_reading import attachments_of, headline, read_message
-from outgoing_message import compose, new_message_id, sender_display_name
+from outgoing_message import compose, compose_read_receipt, new_message_id, sender_display_name
 from patient_addressing import patient_address
 
 END_SUBJECT = "[FIN]"  # REG-FIN-01: exactly this, nothing else
@@ -18,7 +19,7 @@ NO_REPLY_SUBJECT = "Fin de l'échange"
 END_BODY = "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé."
 CLIENT = {"name": "Adaptateur Python (bibliothèque standard)", "version": "0.1.0", "vendor": "mssante-simulateur"}
 CAPABILITIES = ["patient-messaging", "end-conversation-subject", "end-conversation-header", "directory-search",
-                "mailbox-sync", "delivery-receipts", "reply"]
+                "mailbox-sync", "delivery-receipts", "read-receipts", "reply"]
 
 
 class ClientError(Exception):
@@ -94,7 +95,8 @@ class MssClient:
 
     def send(self, request):
         draft = {"subject": request["subject"], "body": request["body"], "cc": request.get("cc") or [],
-                 "attachments": request.get("attachments") or [], "receipt": bool(request.get("requestDeliveryReceipt"))}
+                 "attachments": request.get("attachments") or [], "receipt": bool(request.get("requestDeliveryReceipt")),
+                 "read_receipt": bool(request.get("requestReadReceipt"))}
         to = request.get("to")
         if request.get("inReplyTo") is not None:
             thread, reply_to = self._original(request["inReplyTo"])
@@ -141,6 +143,19 @@ class MssClient:
                 about = sent["clientMessageId"]
         self.received.append({"clientMessageId": "recu-%d" % uid, "receivedAt": when, "headline": headline(read["message"]),
                               "reading": reading, "about": about, "attachments": attachments_of(read["message"], reading)})
+        if reading["kind"] in ("message", "patient-message"):
+            self._return_read_receipt(read["message"])
+
+    def _return_read_receipt(self, message):
+        """SC.MSS/UX.34: a fetched message with Disposition-Notification-To gets its read receipt (RFC 8098)."""
+        head = headline(message)
+        asked = _addresses_of(message.get("Disposition-Notification-To"))
+        if not asked or not head["messageId"] or message.get_content_type() == "multipart/report":
+            return
+        settings = self._configured()
+        raw = compose_read_receipt(settings["address"], settings["sender_name"], asked[0], head["messageId"], head["subject"],
+                                   new_message_id(settings["address"]))
+        mail_transport.submit(settings, settings["address"], [asked[0]], raw)
 
     def list_messages(self):
         sender = self._configured()["address"]
@@ -166,3 +181,10 @@ class MssClient:
                 report["aboutClientMessageId"] = record["about"]
             listed["report"] = report
         return listed
+
+
+def _addresses_of(value):
+    """Bare lower-case addresses of a header value (Disposition-Notification-To)."""
+    if value is None:
+        return []
+    return [address.lower() for _, address in getaddresses([str(value)]) if address]

@@ -48,6 +48,8 @@ def compose(draft, message_id):
         message["X-MSS-MES"] = "FIN"
     if draft.get("receipt"):
         message["Return-Receipt-To"] = draft["sender"]
+    if draft.get("read_receipt"):
+        message["Disposition-Notification-To"] = draft["sender"]
     reply = draft.get("reply")
     if reply:
         message["In-Reply-To"] = reply["message_id"]
@@ -58,3 +60,28 @@ def compose(draft, message_id):
         content = base64.b64decode("".join(attachment["contentBase64"].split()))
         message.add_attachment(content, maintype=maintype, subtype=subtype, filename=attachment["filename"])
     return message.as_bytes(policy=policy.SMTP)
+
+
+def compose_read_receipt(sender, sender_name, to, original_id, original_subject, message_id):
+    """SC.MSS/UX.34, RFC 8098: multipart/report; report-type=disposition-notification naming the original Message-ID."""
+    report = EmailMessage(policy=policy.SMTP)
+    report["From"] = Address(display_name=sender_name, addr_spec=sender) if sender_name else sender
+    report["To"] = to
+    report["Subject"] = "Accusé de lecture : %s" % original_subject
+    report["Date"] = format_datetime(datetime.now(timezone.utc))
+    report["Message-ID"] = message_id
+    report["In-Reply-To"] = original_id
+    report["References"] = original_id
+    report["Auto-Submitted"] = "auto-replied"
+    report["X-MSS-NIL"] = PRODUCT_NIL
+    report.set_content("Votre message « %s » a été affiché par son destinataire %s." % (original_subject, sender), charset="utf-8")
+    report.make_mixed()
+    report.replace_header("Content-Type", "multipart/report")
+    report.set_param("report-type", "disposition-notification")
+    fields = ("Reporting-UA: adaptateur-python; Adaptateur Python\r\nOriginal-Recipient: rfc822;%s\r\nFinal-Recipient: rfc822;%s\r\n"
+              "Original-Message-ID: %s\r\nDisposition: automatic-action/MDN-sent-automatically; displayed\r\n") % (sender, sender, original_id)
+    notification = EmailMessage(policy=policy.SMTP)
+    notification.set_payload(fields)
+    notification["Content-Type"] = "message/disposition-notification"
+    report.attach(notification)
+    return report.as_bytes(policy=policy.SMTP)
