@@ -13,6 +13,9 @@ const HEADER_END = 'la clôture demandée par l\'en-tête part avec « X-MSS-MES
 /** Two patients with the same name (features/conformite/adressage.feature). */
 const HOMONYM_PATIENTS = 'deux patientes homonymes : chaque message part à l\'adresse de l\'INS de sa destinataire';
 
+/** Several messages in flight (features/conformite/avis-de-non-remise.feature). */
+const IN_FLIGHT = 'plusieurs messages en vol : chaque avis et chaque accusé est rattaché au message qu\'il concerne, pas au dernier envoyé';
+
 export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly string[]>> = {
   'address-from-unqualified-identity': [
     'aucun message ne part vers un patient à l\'identité non qualifiée',
@@ -30,6 +33,8 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'la réponse de la patiente est montrée comme message de patient, avec son identité',
     'la pharmacie rappelle à la patiente la seconde injection du vaccin HPV',
     HOMONYM_PATIENTS,
+    IN_FLIGHT,
+    HEADER_END,
   ],
   'missing-x-mss-nil': [
     'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
@@ -48,6 +53,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'l\'adresse invalide « 28403491230458@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
     'un message de plus de 25 Mo une fois encodé vers une patiente revient en avis de non-remise',
     'une boîte de professionnel inconnue revient en avis de non-remise',
+    IN_FLIGHT,
   ],
   'bounce-reason-misread': [
     'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
@@ -57,6 +63,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'l\'adresse invalide « 28403491230458@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
     'un message de plus de 25 Mo une fois encodé vers une patiente revient en avis de non-remise',
     'une boîte de professionnel inconnue revient en avis de non-remise',
+    IN_FLIGHT,
   ],
   'resend-after-permanent-failure': [
     'message à Gérard non remis : le logiciel montre le motif et s\'arrête là',
@@ -80,6 +87,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'message à Yvette non remis : le logiciel montre le motif et s\'arrête là',
     'message à Thomas non remis : le logiciel montre le motif et s\'arrête là',
     'une boîte de professionnel inconnue revient en avis de non-remise',
+    CAMPAIGN_REVIEW,
   ],
   'patient-message-unrecognised': [
     'la réponse de la patiente est montrée comme message de patient, avec son identité',
@@ -101,10 +109,9 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   ],
   'receipt-ignored': [
     'le logiciel montre le message comme remis quand l\'accusé de remise arrive',
+    IN_FLIGHT,
   ],
-  'bounce-tied-to-latest': [
-    'plusieurs messages en vol : chaque avis et chaque accusé est rattaché au message qu\'il concerne, pas au dernier envoyé',
-  ],
+  'bounce-tied-to-latest': [IN_FLIGHT],
   'html-part-first': [
     'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
   ],

@@ -6,7 +6,7 @@ const gerard = '178069912345623@patient.mssante.fr';
 const rousseau = 'helene.rousseau@medecin.mssante.fr';
 const failed = { scenario: 'message à Gérard non remis', subject: 'Information', recipients: [gerard], messageId: 'a1@pharmacien.mssante.fr' };
 const failure: LedgerEvent = { kind: 'failure', at: 10, message: failed, failedRecipients: [gerard], reply: '5.1.1' };
-const sent = (at: number, scenario: string, recipients: string[], messageId: string, askedRecipients: string[] = recipients): LedgerEvent => ({ kind: 'transmission', at, message: { scenario, subject: 'Information', recipients, messageId }, askedRecipients });
+const sent = (at: number, scenario: string, recipients: string[], messageId: string, askedRecipients: string[] = recipients, subject = 'Information', askedSubjects: string[] = []): LedgerEvent => ({ kind: 'transmission', at, message: { scenario, subject, recipients, messageId }, asked: { recipients: askedRecipients, subjects: askedSubjects } });
 
 describe('campaign ledger', () => {
   it('finds a resend with the failed Message-ID in a later scenario, even one that writes to the same patient', () => {
@@ -23,8 +23,13 @@ describe('campaign ledger', () => {
     assert.match(describeViolation(violations[0]!), /entre deux scénarios/);
   });
 
-  it('accepts a new message the later scenario asked for, to the same recipient', () => {
+  it('accepts a new message the later scenario asked for, to the same recipient or with the same subject', () => {
     assert.deepEqual(ledgerViolations([failure, sent(40, 'un autre scénario', [gerard], 'b2@x')]), []);
+    assert.deepEqual(ledgerViolations([failure, sent(40, 'adresse calculée par le logiciel', [gerard], 'b3@x', ['autre@patient.mssante.fr'], 'Information', ['Information'])]), []);
+  });
+
+  it('accepts an unrequested message with another subject: not the same message', () => {
+    assert.deepEqual(ledgerViolations([failure, sent(40, 'suite', [gerard], 'b4@x', [], 'Autre chose')]), []);
   });
 
   it('ignores what was transmitted before the failure and messages to other recipients', () => {

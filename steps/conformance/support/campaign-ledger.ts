@@ -8,8 +8,9 @@
 // - permanent failure: a recipient of a message the operator bounced (RFC 3464 action
 //   « failed ») or refused with a 5.x.x reply at RCPT TO;
 // - resend: a later transmission to a permanently failed recipient that either carries the
-//   Message-ID of the failed message, or was not asked for by the scenario during which it
-//   arrived (no action of that scenario names that recipient);
+//   Message-ID of the failed message, or has the failed message's subject and was not asked for
+//   by the scenario during which it arrived (no action of that scenario names that recipient
+//   or that subject);
 // - reused Message-ID: a transmission whose Message-ID an earlier transmission of the run
 //   already carried, when it is not a resend.
 
@@ -26,7 +27,13 @@ export interface LedgerMessage {
 
 export type LedgerEvent =
   | { readonly kind: 'failure'; readonly at: number; readonly message: LedgerMessage; readonly failedRecipients: readonly string[]; readonly reply: string }
-  | { readonly kind: 'transmission'; readonly at: number; readonly message: LedgerMessage; readonly askedRecipients: readonly string[] };
+  | { readonly kind: 'transmission'; readonly at: number; readonly message: LedgerMessage; readonly asked: Asked };
+
+/** What the scenario during which a transmission arrived asked the client to send. */
+export interface Asked {
+  readonly recipients: readonly string[];
+  readonly subjects: readonly string[];
+}
 
 export type LedgerViolation =
   | { readonly rule: 'resend'; readonly original: LedgerMessage; readonly reply: string; readonly later: LedgerMessage }
@@ -60,8 +67,10 @@ function isResend(failure: Extract<LedgerEvent, { kind: 'failure' }>, transmissi
   const towardsFailed = transmission.message.recipients.filter((r) => failed.has(r));
   if (towardsFailed.length === 0) return false;
   const sameId = failure.message.messageId !== undefined && failure.message.messageId.toLowerCase() === transmission.message.messageId?.toLowerCase();
-  const asked = new Set(transmission.askedRecipients);
-  return sameId || towardsFailed.some((r) => !asked.has(r));
+  if (sameId) return true;
+  const { recipients, subjects } = transmission.asked;
+  const subject = transmission.message.subject;
+  return subject === failure.message.subject && !subjects.includes(subject) && towardsFailed.some((r) => !recipients.includes(r));
 }
 
 /** The French sentence of a violation, naming the original scenario and message. */

@@ -8,7 +8,7 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addressKey, HARNESS_PRODUCT_NIL, type Transmission, type TrustSpace } from '../../../simulator/public-api.ts';
-import { BETWEEN_SCENARIOS, type LedgerEvent, type LedgerMessage } from './campaign-ledger.ts';
+import { BETWEEN_SCENARIOS, type Asked, type LedgerEvent, type LedgerMessage } from './campaign-ledger.ts';
 
 export const CAMPAIGN_FOLDER_ENV = 'MSS_REGISTRE_CAMPAGNE';
 
@@ -16,7 +16,7 @@ export const CAMPAIGN_FOLDER_ENV = 'MSS_REGISTRE_CAMPAGNE';
 type WatchRecord =
   | { readonly kind: 'failure'; readonly at: number; readonly message: LedgerMessage; readonly failedRecipients: readonly string[]; readonly reply: string }
   | { readonly kind: 'transmission'; readonly at: number; readonly message: LedgerMessage; readonly scenarioKey: string }
-  | { readonly kind: 'asked'; readonly scenarioKey: string; readonly recipients: readonly string[] };
+  | { readonly kind: 'asked'; readonly scenarioKey: string; readonly recipients: readonly string[]; readonly subjects: readonly string[] };
 
 interface CurrentScenario {
   readonly key: string;
@@ -72,10 +72,10 @@ class CampaignWatch {
     this.#running = conformance;
   }
 
-  /** What the scenario asked the client to send (recipients of its actions) and the mailbox it used. */
-  scenarioAsked(key: string, recipients: readonly string[], mailbox: string | undefined): void {
+  /** What the scenario asked the client to send (recipients and subjects of its actions) and the mailbox it used. */
+  scenarioAsked(key: string, actions: readonly { readonly recipients: readonly string[]; readonly subject: string }[], mailbox: string | undefined): void {
     if (mailbox) this.#clientMailboxes.add(addressKey(mailbox));
-    this.#record({ kind: 'asked', scenarioKey: key, recipients: recipients.map(addressKey) });
+    this.#record({ kind: 'asked', scenarioKey: key, recipients: actions.flatMap((a) => a.recipients).map(addressKey), subjects: actions.map((a) => a.subject) });
   }
 
   scenarioEnded(): void {
@@ -138,12 +138,16 @@ function sharedFolder(): string | undefined {
 }
 
 function resolveRecords(records: readonly WatchRecord[]): LedgerEvent[] {
-  const asked = new Map<string, Set<string>>();
-  for (const record of records) if (record.kind === 'asked') for (const r of record.recipients) (asked.get(record.scenarioKey) ?? asked.set(record.scenarioKey, new Set()).get(record.scenarioKey))?.add(r);
+  const asked = new Map<string, Asked>();
+  for (const record of records) {
+    if (record.kind !== 'asked') continue;
+    const known = asked.get(record.scenarioKey) ?? { recipients: [], subjects: [] };
+    asked.set(record.scenarioKey, { recipients: [...known.recipients, ...record.recipients], subjects: [...known.subjects, ...record.subjects] });
+  }
   return records.flatMap((record): LedgerEvent[] => {
     if (record.kind === 'asked') return [];
     if (record.kind === 'failure') return [record];
-    return [{ kind: 'transmission', at: record.at, message: record.message, askedRecipients: [...(asked.get(record.scenarioKey) ?? [])] }];
+    return [{ kind: 'transmission', at: record.at, message: record.message, asked: asked.get(record.scenarioKey) ?? { recipients: [], subjects: [] } }];
   });
 }
 
