@@ -8,6 +8,10 @@ Fonctionnalité: Bilan de fin de campagne
   place après les autres), le relit après une fenêtre d'observation et nomme, pour chaque
   manquement, le scénario et le message d'origine (REG-ANR-10, REG-MSG-01).
 
-  @req:MES-NDR-04 @req:MSS/va1.12 @bilan-de-campagne
-  Scénario: aucun renvoi après un échec permanent ni Message-ID repris, sur toute la campagne
-    Alors aucun message en échec permanent n'a été renvoyé et aucun Message-ID n'a servi deux fois pendant la campagne
+  @req:MES-NDR-04 @bilan-de-campagne
+  Scénario: aucun renvoi après un échec permanent, sur toute la campagne
+    Alors aucun message en échec permanent n'a été renvoyé pendant la campagne
+
+  @req:MSS/va1.12 @bilan-de-campagne
+  Scénario: aucun Message-ID repris d'un scénario à l'autre, sur toute la campagne
+    Alors aucun Message-ID n'a servi à deux messages pendant la campagne

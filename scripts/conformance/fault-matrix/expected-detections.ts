@@ -4,8 +4,9 @@
 // breaks an address or a reading also fails the scenarios built on it: those are listed too.
 import type { ReferenceFault } from '../../../simulator/public-api.ts';
 
-/** The end-of-run review (features/conformite/zz-bilan-de-campagne.feature). */
-const CAMPAIGN_REVIEW = 'aucun renvoi après un échec permanent ni Message-ID repris, sur toute la campagne';
+/** The end-of-run reviews (features/conformite/zz-bilan-de-campagne.feature). */
+const RESEND_REVIEW = 'aucun renvoi après un échec permanent, sur toute la campagne';
+const MESSAGE_ID_REVIEW = 'aucun Message-ID repris d\'un scénario à l\'autre, sur toute la campagne';
 
 /** Ending an exchange by the header (features/conformite/cloture.feature). */
 const HEADER_END = 'la clôture demandée par l\'en-tête part avec « X-MSS-MES: FIN » et ce message n\'autorise pas la réponse';
@@ -72,7 +73,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'l\'adresse invalide « 284034912304599@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
     'l\'adresse invalide « 28403491230458@patient.mssante.fr » revient en avis de non-remise, montré au bon message',
     'en mode strict, le refus à l\'annonce du destinataire est montré et l\'envoi n\'est pas répété',
-    CAMPAIGN_REVIEW,
+    RESEND_REVIEW,
   ],
   'recipient-outside-whitelist-not-reported': [
     'un destinataire hors de l\'espace de confiance est refusé et l\'utilisateur le sait',
@@ -87,7 +88,7 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
     'message à Yvette non remis : le logiciel montre le motif et s\'arrête là',
     'message à Thomas non remis : le logiciel montre le motif et s\'arrête là',
     'une boîte de professionnel inconnue revient en avis de non-remise',
-    CAMPAIGN_REVIEW,
+    RESEND_REVIEW,
   ],
   'patient-message-unrecognised': [
     'la réponse de la patiente est montrée comme message de patient, avec son identité',
@@ -138,6 +139,6 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   'read-receipt-request-ignored': [
     'l\'utilisateur demande un accusé de lecture : le message le demande pour sa boîte',
   ],
-  'delayed-resend-after-permanent-failure': [CAMPAIGN_REVIEW],
-  'message-id-reused-across-scenarios': [CAMPAIGN_REVIEW],
+  'delayed-resend-after-permanent-failure': [RESEND_REVIEW],
+  'message-id-reused-across-scenarios': [MESSAGE_ID_REVIEW],
 };
