@@ -9,12 +9,22 @@ const failure: LedgerEvent = { kind: 'failure', at: 10, message: failed, failedR
 const sent = (at: number, scenario: string, recipients: string[], messageId: string, askedRecipients: string[] = recipients, subject = 'Information', askedSubjects: string[] = []): LedgerEvent => ({ kind: 'transmission', at, message: { scenario, subject, recipients, messageId }, asked: { recipients: askedRecipients, subjects: askedSubjects } });
 
 describe('campaign ledger', () => {
-  it('finds a resend with the failed Message-ID in a later scenario, even one that writes to the same patient', () => {
-    const violations = ledgerViolations([sent(5, failed.scenario, [gerard], failed.messageId), failure, sent(30, 'en mode strict', [gerard], failed.messageId)]);
+  it('finds a resend with the failed Message-ID in a later scenario that wrote to someone else', () => {
+    const violations = ledgerViolations([sent(5, failed.scenario, [gerard], failed.messageId), failure, sent(30, 'message à Yvette', [gerard], failed.messageId, ['yvette@patient.mssante.fr'], 'Information', ['Information'])]);
     assert.equal(violations.length, 1);
     assert.equal(violations[0]?.rule, 'resend');
     assert.equal(violations[0]?.original.scenario, failed.scenario);
-    assert.match(describeViolation(violations[0]!), /du scénario « message à Gérard non remis ».*pendant le scénario « en mode strict »/);
+    assert.match(describeViolation(violations[0]!), /du scénario « message à Gérard non remis ».*pendant le scénario « message à Yvette »/);
+  });
+
+  it('finds the same message again in the failed message\'s own scenario', () => {
+    const violations = ledgerViolations([sent(5, failed.scenario, [gerard], failed.messageId), failure, sent(12, failed.scenario, [gerard], failed.messageId)]);
+    assert.deepEqual(violations.map((v) => v.rule), ['resend']);
+  });
+
+  it('calls a message the scenario asked for, to the same patient with the failed Message-ID, a reused Message-ID', () => {
+    const violations = ledgerViolations([sent(5, failed.scenario, [gerard], failed.messageId), failure, sent(30, 'plusieurs messages en vol', [gerard], failed.messageId)]);
+    assert.deepEqual(violations.map((v) => v.rule), ['message-id-reused']);
   });
 
   it('finds a resend built anew (new Message-ID) that no action of its scenario asked for, also between scenarios', () => {

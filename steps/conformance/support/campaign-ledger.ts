@@ -7,12 +7,13 @@
 // Definitions (precise, so that a vendor can check them):
 // - permanent failure: a recipient of a message the operator bounced (RFC 3464 action
 //   « failed ») or refused with a 5.x.x reply at RCPT TO;
-// - resend: a later transmission to a permanently failed recipient that either carries the
-//   Message-ID of the failed message, or has the failed message's subject and was not asked for
-//   by the scenario during which it arrived (no action of that scenario names that recipient
-//   or that subject);
+// - resend: a later transmission to a permanently failed recipient that carries the Message-ID
+//   of the failed message, in the failed message's own scenario or in one that did not address
+//   that recipient; or, with a new Message-ID, the failed message's subject, in a scenario that
+//   addressed neither that recipient nor that subject;
 // - reused Message-ID: a transmission whose Message-ID an earlier transmission of the run
-//   already carried, when it is not a resend.
+//   already carried, when it is not a resend (a message the scenario asked for that reuses the
+//   failed message's Message-ID is a reused Message-ID, not a resend).
 
 /** A scenario name, or BETWEEN_SCENARIOS for traffic that arrived after a scenario ended. */
 export const BETWEEN_SCENARIOS = '(entre deux scénarios)';
@@ -67,10 +68,12 @@ function isResend(failure: Extract<LedgerEvent, { kind: 'failure' }>, transmissi
   const towardsFailed = transmission.message.recipients.filter((r) => failed.has(r));
   if (towardsFailed.length === 0) return false;
   const sameId = failure.message.messageId !== undefined && failure.message.messageId.toLowerCase() === transmission.message.messageId?.toLowerCase();
-  if (sameId) return true;
   const { recipients, subjects } = transmission.asked;
+  const unasked = towardsFailed.some((r) => !recipients.includes(r));
+  // In the failure's own scenario the action was asked once: the same message again is a resend.
+  if (sameId) return unasked || transmission.message.scenario === failure.message.scenario;
   const subject = transmission.message.subject;
-  return subject === failure.message.subject && !subjects.includes(subject) && towardsFailed.some((r) => !recipients.includes(r));
+  return subject === failure.message.subject && !subjects.includes(subject) && unasked;
 }
 
 /** The French sentence of a violation, naming the original scenario and message. */
