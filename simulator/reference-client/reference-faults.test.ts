@@ -5,9 +5,9 @@ import type { TrustSpace } from '../trust-space/trust-space.ts';
 import type { ClientDriver } from './client-driver.ts';
 import { createReferenceDriver } from './reference-driver.ts';
 import { REFERENCE_FAULTS, UnknownReferenceFaultError, type ReferenceFault } from './reference-fault.ts';
-import { DELAYED_RESEND_MS, MISREAD_REASON } from './synchronise-mailbox.ts';
+import { MISREAD_REASON } from './synchronise-mailbox.ts';
+import { laterFaultProofs } from './later-fault-proofs.ts';
 import { submitAs } from '../trust-space/testing/submit-as.ts';
-import { parseMessage } from '../protocols/mime/message-reader.ts';
 import { configurationFor, GERARD_OPPOSED, INES_UNQUALIFIED, LOUISE, oauth2Mailbox, PAUL_ANTOINE_CORSICA, startTestSpace } from './reference-test-space.ts';
 
 let space: TrustSpace;
@@ -128,77 +128,7 @@ const proofs: Record<ReferenceFault, () => Promise<void>> = {
     assert.deepEqual(listed.map((m) => [m.folder, m.kind, m.deliveryState]), [['sent', 'message', 'sent'], ['inbox', 'message', undefined]]);
   },
 
-  'delayed-resend-after-permanent-failure': async () => {
-    await bounceFrom(await faulty('delayed-resend-after-permanent-failure'));
-    const fromClient = () => space.transmissions.all().filter((t) => t.ingress === 'submission');
-    assert.equal(fromClient().length, 1, 'nothing is resent at once');
-    const deadline = Date.now() + DELAYED_RESEND_MS + 5_000;
-    while (fromClient().length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    assert.deepEqual(fromClient().map((t) => t.index.messageId), [fromClient()[0]?.index.messageId, fromClient()[0]?.index.messageId]);
-  },
-  'bounce-tied-to-latest': async () => {
-    const driver = await faulty('bounce-tied-to-latest');
-    await driver.writeToPatient({ patient: GERARD_OPPOSED, subject: 'Bilan', body: 'Bonjour.' });
-    const latest = await driver.writeToPatient({ patient: LOUISE, subject: 'Vaccin', body: 'Bonjour.' });
-    await space.settled();
-    await driver.synchronise();
-    const bounce = (await driver.listMessages()).find((m) => m.kind === 'bounce');
-    assert.equal(bounce?.report?.aboutClientMessageId, latest.status === 'sent' ? latest.clientMessageId : 'none');
-  },
-  'html-part-first': async () => {
-    await (await faulty('html-part-first')).writeToPatient({ patient: LOUISE, subject: 'Test', body: 'Bonjour.' });
-    const raw = space.transmissions.all()[0]?.raw.toString('utf8') ?? '';
-    assert.match(space.transmissions.all()[0]?.index.contentType ?? '', /^multipart\/alternative/);
-    assert.ok(raw.indexOf('Content-Type: text/html') < raw.indexOf('Content-Type: text/plain'), 'HTML first');
-  },
-  'truncated-attachment': async () => {
-    const content = Buffer.from('%PDF-1.4\nbilan de médication synthétique\n%%EOF\n');
-    await (await faulty('truncated-attachment')).send({ to: ['helene.rousseau@medecin.mssante.fr'], subject: 'Bilan', body: 'Ci-joint.', attachments: [{ filename: 'bilan.pdf', contentType: 'application/pdf', contentBase64: content.toString('base64') }] });
-    const parsed = await parseMessage(space.transmissions.all()[0]?.raw ?? Buffer.alloc(0), { keepContent: true });
-    assert.equal(parsed.attachments[0]?.content?.length, content.length - 16);
-  },
-  'header-end-conversation-ignored': async () => {
-    await (await faulty('header-end-conversation-ignored')).endConversation({ patient: LOUISE, method: 'header' });
-    assert.equal(space.transmissions.all()[0]?.index.xMss['x-mss-mes'], undefined);
-  },
-  'directory-ignores-practitioner-role': async () => {
-    const found = await (await faulty('directory-ignores-practitioner-role')).findRecipient({ query: 'Martin', kind: 'practitioner' });
-    assert.ok(!found.some((f) => f.address === 'paul.martin@ch-valbrume.mssante.fr'), JSON.stringify(found));
-  },
-  'patient-address-cached-by-name': async () => {
-    const driver = await faulty('patient-address-cached-by-name');
-    await driver.writeToPatient({ patient: LOUISE, subject: 'Premier', body: 'Bonjour.' });
-    await driver.writeToPatient({ patient: { ...LOUISE, ins: '291074912345675', birthDate: '1991-07-23' }, subject: 'Homonyme', body: 'Bonjour.' });
-    assert.deepEqual(space.transmissions.all().map((t) => t.envelope.rcptTo[0]), ['284034912304586@patient.mssante.fr', '284034912304586@patient.mssante.fr']);
-  },
-  'wrong-display-name': async () => {
-    const driver = createReferenceDriver({ faults: ['wrong-display-name'] });
-    await driver.configure({ ...configurationFor(space, oauth2Mailbox(space)), mailbox: { ...oauth2Mailbox(space), holder: { mailboxType: 'ORG', entity: 'Pharmacie du Parc' } } });
-    await driver.writeToPatient({ patient: LOUISE, subject: 'Test', body: 'Bonjour.' });
-    assert.deepEqual(space.transmissions.all()[0]?.index.from, ['pharmacie.duparc@pharmacien.mssante.fr']);
-    assert.match(space.transmissions.all()[0]?.raw.toString('utf8') ?? '', /^From: "?Dr Antoine Girard"? <pharmacie\.duparc@pharmacien\.mssante\.fr>/m);
-  },
-  'no-read-receipt': async () => {
-    const driver = await faulty('no-read-receipt');
-    await sendAsDrMartin({ to: PHARMACY_ADDRESS, subject: 'Lu ?', text: 'Bonjour.', headers: { 'Disposition-Notification-To': 'paul.martin@ch-valbrume.mssante.fr' } });
-    await driver.synchronise();
-    await space.settled();
-    assert.equal(space.transmissions.all().length, 1, 'only Dr Martin\'s message, no read receipt');
-  },
-  'read-receipt-request-ignored': async () => {
-    await (await faulty('read-receipt-request-ignored')).send({ to: ['helene.rousseau@medecin.mssante.fr'], subject: 'Lu ?', body: 'Bonjour.', requestReadReceipt: true });
-    assert.equal(space.transmissions.all()[0]?.index.dispositionNotificationTo, undefined);
-  },
-  'message-id-reused-across-scenarios': async () => {
-    const driver = await faulty('message-id-reused-across-scenarios');
-    await driver.writeToPatient({ patient: LOUISE, subject: 'Premier', body: 'Bonjour.' });
-    await driver.reset();
-    await driver.configure(configurationFor(space, oauth2Mailbox(space)));
-    await driver.writeToPatient({ patient: LOUISE, subject: 'Second', body: 'Bonjour.' });
-    const ids = space.transmissions.all().map((t) => t.index.messageId);
-    assert.equal(ids.length, 2);
-    assert.equal(ids[0], ids[1]);
-  },
+  ...laterFaultProofs({ space: () => space, faulty, bounceFrom, sendAsDrMartin }),
 };
 
 const PHARMACY_ADDRESS = 'pharmacie.duparc@pharmacien.mssante.fr';
