@@ -58,7 +58,8 @@ export async function findRecipients(settings: DirectorySettings, request: FindR
     }
   }
   const all = [...found.values()];
-  return request.kind === 'pharmacy' ? all.filter((r) => r.mailboxType === 'ORG') : all;
+  const proposed = request.kind === 'pharmacy' ? all.filter((r) => r.mailboxType === 'ORG') : all;
+  return faults?.has('directory-first-result-only') ? proposed.slice(0, 1) : proposed;
 }
 
 async function searchResources(settings: DirectorySettings, resource: string, parameters: Record<string, string>): Promise<FhirResource[]> {

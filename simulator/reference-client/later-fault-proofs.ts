@@ -19,7 +19,7 @@ export interface ProofContext {
 
 const PHARMACY_ADDRESS = 'pharmacie.duparc@pharmacien.mssante.fr';
 
-type LaterFault = 'delayed-resend-after-permanent-failure' | 'bounce-tied-to-latest' | 'html-part-first' | 'truncated-attachment' | 'header-end-conversation-ignored' | 'directory-ignores-practitioner-role' | 'patient-address-cached-by-name' | 'wrong-display-name' | 'no-read-receipt' | 'read-receipt-request-ignored' | 'message-id-reused-across-scenarios';
+type LaterFault = 'directory-first-result-only' | 'delayed-resend-after-permanent-failure' | 'bounce-tied-to-latest' | 'html-part-first' | 'truncated-attachment' | 'header-end-conversation-ignored' | 'directory-ignores-practitioner-role' | 'patient-address-cached-by-name' | 'wrong-display-name' | 'no-read-receipt' | 'read-receipt-request-ignored' | 'message-id-reused-across-scenarios';
 
 export function laterFaultProofs(ctx: ProofContext): Record<LaterFault, () => Promise<void>> {
   return {
@@ -55,6 +55,10 @@ export function laterFaultProofs(ctx: ProofContext): Record<LaterFault, () => Pr
     'header-end-conversation-ignored': async () => {
       await (await ctx.faulty('header-end-conversation-ignored')).endConversation({ patient: LOUISE, method: 'header' });
       assert.equal(ctx.space().transmissions.all()[0]?.index.xMss['x-mss-mes'], undefined);
+    },
+    'directory-first-result-only': async () => {
+      const found = await (await ctx.faulty('directory-first-result-only')).findRecipient({ query: 'Pharmacie des Tilleuls', kind: 'pharmacy' });
+      assert.equal(found.length, 1, 'one of the two homonym pharmacies only');
     },
     'directory-ignores-practitioner-role': async () => {
       const found = await (await ctx.faulty('directory-ignores-practitioner-role')).findRecipient({ query: 'Martin', kind: 'practitioner' });

@@ -49,6 +49,8 @@ export const REFERENCE_FAULTS = [
   'header-end-conversation-ignored',
   /** REG-ANN-04, SC.MSS/CONF.20: reads mailboxes on `Practitioner` only, never on its `PractitionerRole`s. */
   'directory-ignores-practitioner-role',
+  /** SC.MSS/CONF.20: proposes only the first mailbox found, so the user cannot choose between homonyms. */
+  'directory-first-result-only',
   /** MSS/va1.19: keeps a patient's address by birth name and first name, so a homonym gets the first one's. */
   'patient-address-cached-by-name',
   /** MSS/va1.16: the sender display name is another professional's, whatever the mailbox. */

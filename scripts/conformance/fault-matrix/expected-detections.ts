@@ -123,6 +123,9 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   'header-end-conversation-ignored': [
     HEADER_END,
   ],
+  'directory-first-result-only': [
+    'deux pharmacies homonymes : la recherche par nom propose les deux boîtes',
+  ],
   'directory-ignores-practitioner-role': [
     'un médecin dont la boîte nominative n\'est publiée que sur sa situation d\'exercice est trouvé par son nom',
   ],
