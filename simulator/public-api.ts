@@ -27,7 +27,7 @@ export type { Transmission } from './services/routing/transmission-log.ts';
 export type { StoredMessage, Envelope, MessageKind } from './services/store/stored-message.ts';
 export type { PatientActionResult } from './services/mon-espace-sante/mon-espace-sante.ts';
 export { OperatorConsole, REPORT_PATH, type FinalVerdict, type OperatorPrompt } from './services/operator-console/operator-console.ts';
-export { submitAs, type OutgoingMail, type SubmissionResult } from './trust-space/testing/submit-as.ts';
+export { HARNESS_PRODUCT_NIL, submitAs, type OutgoingMail, type SubmissionResult } from './trust-space/testing/submit-as.ts';
 
 // Domain rules a client (and so the harness) shares with the simulator.
 export type { TrustSpaceView } from './domain/trust-space-view.ts';
@@ -35,10 +35,11 @@ export type { Persona } from './domain/model.ts';
 export { BOUNCE_REASONS } from './domain/bounce-reasons.ts';
 export { withInsKey } from './domain/ins-number.ts';
 export { addressKey, domainKey, sameAddress } from './domain/address-key.ts';
+export { displayNameProblem, senderDisplayName, type MailboxHolder } from './domain/sender-display-name.ts';
 export { insOfPatientAddress, isPatientAddress, patientAddressOf } from './domain/patient-address.ts';
 
 // Reading a message (the one reader), published constants of the simulated services.
-export { parseMessage, type ParsedMessage } from './protocols/mime/message-reader.ts';
+export { extractAddresses, parseMessage, reportType, type ParsedMessage } from './protocols/mime/message-reader.ts';
 export { DEFAULT_CLIENT_ID as PSC_DEFAULT_CLIENT_ID, PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD } from './services/auth/psc/psc-constants.ts';
 export { DEFAULT_DIRECTORY_API_KEY } from './services/directory/create-directory-service.ts';
 

@@ -50,6 +50,20 @@ Fonctionnalité: Avis de non-remise lus par le logiciel testé
     Et son logiciel rattache l'avis de non-remise au message envoyé
     Et le logiciel ne répond pas à l'avis de non-remise
 
+  @req:SC.MSS/UX.30 @req:SC.MSS/UX.35 @req:MSS/va1.14 @capacite:mailbox-sync @capacite:delivery-receipts
+  Scénario: plusieurs messages en vol : chaque avis et chaque accusé est rattaché au message qu'il concerne, pas au dernier envoyé
+    Quand Camille écrit à Gérard depuis son logiciel
+    Et Camille écrit à Dr Rousseau en demandant un accusé de remise depuis son logiciel
+    Et Camille écrit à Yvette depuis son logiciel
+    Et Camille écrit à Louise depuis son logiciel
+    Et le logiciel de Camille relève sa boîte
+    Alors son logiciel montre chaque message envoyé dans son état, avec l'avis qui le concerne :
+      | destinataire | état      | motif                                                       |
+      | Gérard       | non remis | cette adresse Mon espace santé n'existe pas                  |
+      | Dr Rousseau  | remis     |                                                             |
+      | Yvette       | non remis | la messagerie Mon espace santé de votre destinataire est clôturée |
+      | Louise       | envoyé    |                                                             |
+
   @req:MES-NDR-03 @req:MES-NDR-04
   Scénario: en mode strict, le refus à l'annonce du destinataire est montré et l'envoi n'est pas répété
     Étant donné le simulateur en mode strict

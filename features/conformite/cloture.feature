@@ -23,6 +23,12 @@ Fonctionnalité: Clôture d'échange et réponses des patients dans le logiciel 
     Et Louise ne peut pas répondre à ce message, motif « Ce message n'autorise pas la réponse. »
     Et Louise peut encore écrire à Camille
 
+  @req:SC.MSS/CONF.21 @capacite:end-conversation-header
+  Scénario: la clôture demandée par l'en-tête part avec « X-MSS-MES: FIN » et ce message n'autorise pas la réponse
+    Quand Camille met fin à l'échange avec Louise par l'en-tête « X-MSS-MES: FIN » depuis son logiciel
+    Alors le dernier message transmis par le logiciel porte l'en-tête « X-MSS-MES: FIN »
+    Et Louise ne peut pas répondre à ce message, motif « Ce message n'autorise pas la réponse. »
+
   @req:SC.MSS/UX.25 @req:SC.MSS/UX.31 @capacite:mailbox-sync
   Scénario: la réponse de la patiente est montrée comme message de patient, avec son identité
     Quand Louise répond au dernier message

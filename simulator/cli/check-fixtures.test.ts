@@ -14,7 +14,7 @@ describe('checkFixtures', () => {
     const { lines, out } = recorder();
     assert.equal(await checkFixtures(DEFAULT_FIXTURES_DIR, out), 0);
     assert.deepEqual(lines, [
-      'Jeu de données valide : 4 opérateurs, 7 domaines, 6 organisations, 8 professionnels, 11 boîtes aux lettres, 6 patients, 18 personas',
+      'Jeu de données valide : 4 opérateurs, 7 domaines, 7 organisations, 8 professionnels, 12 boîtes aux lettres, 7 patients, 19 personas',
     ]);
   });
 

@@ -1,6 +1,7 @@
 // French wording of the facts the journal and the manual driver show a person: an AUTH attempt,
-// where an accepted message went. Pure.
+// where an accepted message went, a read receipt asked for or returned. Pure.
 import type { RecipientOutcome } from '../services/routing/incoming-message.ts';
+import { reportType, type MessageIndex } from '../protocols/mime/message-reader.ts';
 import type { ClientHelloReading } from './client-hello.ts';
 import type { AuthAttempt } from './observation.ts';
 
@@ -27,4 +28,11 @@ export function describeRouting(id: string, outcomes: readonly RecipientOutcome[
     recipient.outcome === 'delivered' ? `${recipient.recipient} → distribué (${recipient.storedId})` : `${recipient.recipient} → non distribué, avis de non-remise ${recipient.status}`,
   );
   return `message ${id} acheminé : ${described.join(' ; ')}`;
+}
+
+/** Read receipts in a message's header (RFC 8098): asked for, or the message is one; undefined otherwise. */
+export function describeReadReceipt(index: Pick<MessageIndex, 'contentType' | 'dispositionNotificationTo'>): string | undefined {
+  if (reportType(index.contentType) === 'disposition-notification') return 'accusé de lecture (MDN, RFC 8098 : multipart/report; report-type=disposition-notification)';
+  if (index.dispositionNotificationTo) return `accusé de lecture demandé à ${index.dispositionNotificationTo} (Disposition-Notification-To, RFC 8098)`;
+  return undefined;
 }

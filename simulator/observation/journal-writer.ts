@@ -3,7 +3,7 @@
 // observations (TLS, AUTH, routing, errors). The wording is the journal's alone; no other reader
 // parses it.
 import type { Journal } from './journal.ts';
-import { describeAuth, describeClientHello, describeRouting } from './fact-wording.ts';
+import { describeAuth, describeClientHello, describeReadReceipt, describeRouting } from './fact-wording.ts';
 import type { ObservationSource } from './observation-bus.ts';
 
 export function writeJournal(bus: ObservationSource, journal: Journal): void {
@@ -28,6 +28,9 @@ export function writeJournal(bus: ObservationSource, journal: Journal): void {
   bus.on('smtp-refusal', (o) => journal.record(o.connectionId, '*', `refus ${o.code} ${o.enhanced} : ${o.detail}`));
   bus.on('message-accepted', (o) => {
     const { transmission } = o;
-    if (transmission.connectionId) journal.record(transmission.connectionId, '*', describeRouting(transmission.id, transmission.outcomes));
+    if (!transmission.connectionId) return;
+    journal.record(transmission.connectionId, '*', describeRouting(transmission.id, transmission.outcomes));
+    const readReceipt = describeReadReceipt(transmission.index);
+    if (readReceipt) journal.record(transmission.connectionId, '*', readReceipt);
   });
 }

@@ -4,6 +4,8 @@
 // to a person), and the reference driver (the built-in correct client, with faulty variants).
 // Field names are the JSON names of the HTTP protocol: one contract, one vocabulary.
 
+import type { MailboxHolder } from '../domain/sender-display-name.ts';
+
 /** What a client declares it can do; scenarios needing an undeclared one are inapplicable. */
 export type Capability =
   | 'patient-messaging'
@@ -12,6 +14,8 @@ export type Capability =
   | 'directory-search'
   | 'mailbox-sync'
   | 'delivery-receipts'
+  /** Read receipts (MDN, RFC 8098): requested with `requestReadReceipt`, returned when a message asks (SC.MSS/UX.33, UX.34). */
+  | 'read-receipts'
   | 'reply'
   /** Sends health documents: IHE_XDM.ZIP with CDA R2, PDF copies, X-MSS-INS and X-MSS-CODECDA (SC.MSS/CONF.14, 15, 23–25). */
   | 'documents'
@@ -94,6 +98,8 @@ export interface DriverConfiguration {
     readonly username?: string;
     /** @deprecated since the `psc` identity (`psc.password`). */
     readonly clientSecret?: string;
+    /** Who holds the mailbox: the client composes its sender display name from it (MSS/va1.16). */
+    readonly holder?: MailboxHolder;
   };
 }
 
@@ -116,6 +122,8 @@ export interface SendRequest {
   /** Reply to a message the client listed (its `clientMessageId`). */
   readonly inReplyTo?: string;
   readonly requestDeliveryReceipt?: boolean;
+  /** The user asks for a read receipt: `Disposition-Notification-To` to its own mailbox (SC.MSS/UX.33). */
+  readonly requestReadReceipt?: boolean;
 }
 
 /** The identity the client holds for a patient; the client builds the address itself (MSS/va1.19). */

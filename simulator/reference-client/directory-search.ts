@@ -54,13 +54,14 @@ export async function findRecipients(settings: DirectorySettings, request: FindR
   for (const search of plannedSearches(request, faults)) {
     for (const resource of await searchResources(settings, search.resource, search.parameters)) {
       // A nominative mailbox may be carried by the practitioner's roles (REG-ANN-04).
-      const roles = resource.resourceType === 'Practitioner' && resource.id ? await searchResources(settings, 'PractitionerRole', { practitioner: resource.id }) : [];
+      const roles = resource.resourceType === 'Practitioner' && resource.id && !faults?.has('directory-ignores-practitioner-role') ? await searchResources(settings, 'PractitionerRole', { practitioner: resource.id }) : [];
       const name = displayNameOf(resource);
       for (const recipient of [resource, ...roles].flatMap((r) => mailboxesOf(r, name))) if (!found.has(recipient.address)) found.set(recipient.address, recipient);
     }
   }
   const all = [...found.values()];
-  return request.kind === 'pharmacy' ? all.filter((r) => r.mailboxType === 'ORG') : all;
+  const proposed = request.kind === 'pharmacy' ? all.filter((r) => r.mailboxType === 'ORG') : all;
+  return faults?.has('directory-first-result-only') ? proposed.slice(0, 1) : proposed;
 }
 
 async function searchResources(settings: DirectorySettings, resource: string, parameters: Record<string, string>): Promise<FhirResource[]> {

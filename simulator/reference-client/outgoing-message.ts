@@ -2,8 +2,9 @@
 // REG-FIN-02, REG-ANR-08): its own `Message-ID` (MSS/va1.12), `X-MSS-NIL` (SC.MSS/CONF.16), UTF-8 text/plain or
 // multipart/alternative (MSS/va1.11, SC.MSS/CONF.19), `In-Reply-To`/`References` on replies
 // (MSS/va1.08), `X-MSS-MES: FIN` when no reply is wanted (SC.MSS/CONF.21), `Return-Receipt-To`
-// for a delivery receipt (MSS/va1.15); from an applicative mailbox, the automatic-sending mention
-// at the end of the text and `Reply-To` to the PER or ORG mailbox that answers (MSS/va1.09).
+// for a delivery receipt (MSS/va1.15), `Disposition-Notification-To` for a read receipt (SC.MSS/UX.33); from an
+// applicative mailbox, the automatic-sending mention at the end of the text and `Reply-To` to the
+// PER or ORG mailbox that answers (MSS/va1.09).
 import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Attachment } from './client-driver.ts';
@@ -14,6 +15,8 @@ export const REFERENCE_PRODUCT_NIL = 'SIMULATEUR-REFERENCE-1';
 
 export interface OutgoingDraft {
   readonly from: string;
+  /** The sender display name (MSS/va1.16). */
+  readonly fromName?: string;
   readonly to: readonly string[];
   readonly cc?: readonly string[];
   readonly subject: string;
@@ -28,11 +31,12 @@ export interface OutgoingDraft {
   readonly headers?: Readonly<Record<string, string>>;
   /** Sent from an APP mailbox: the PER or ORG mailbox that answers for it (MSS/va1.09). */
   readonly automatic?: { readonly replyTo: string };
+  readonly requestReadReceipt?: boolean;
 }
 
 /** What nodemailer's sendMail receives (the subset we use). */
 export interface MailOptions {
-  from: string;
+  from: string | { name: string; address: string };
   to: string[];
   cc?: string[];
   subject: string;
@@ -45,6 +49,7 @@ export interface MailOptions {
   references?: string[];
   headers: Record<string, string>;
   attachments?: { filename: string; contentType: string; content: Buffer }[];
+  alternatives?: { contentType: string; content: string }[];
 }
 
 export function newMessageId(from: string): string {
@@ -57,7 +62,9 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
   if (!faults.has('missing-x-mss-nil')) headers['X-MSS-NIL'] = REFERENCE_PRODUCT_NIL;
   if (draft.noReply && !faults.has('missing-x-mss-mes')) headers['X-MSS-MES'] = 'FIN';
   if (draft.requestDeliveryReceipt) headers['Return-Receipt-To'] = draft.from;
-  const mail: MailOptions = { from: draft.from, to: [...draft.to], subject: draft.subject, text: textOf(draft, faults), textEncoding: 'quoted-printable', messageId: `<${messageId}>`, headers };
+  if (draft.requestReadReceipt && !faults.has('read-receipt-request-ignored')) headers['Disposition-Notification-To'] = draft.from;
+  const from = draft.fromName ? { name: draft.fromName, address: draft.from } : draft.from;
+  const mail: MailOptions = { from, to: [...draft.to], subject: draft.subject, text: textOf(draft, faults), textEncoding: 'quoted-printable', messageId: `<${messageId}>`, headers };
   if (draft.automatic) mail.replyTo = draft.automatic.replyTo;
   if (draft.cc && draft.cc.length > 0) mail.cc = [...draft.cc];
   if (draft.html !== undefined) mail.html = draft.html;
@@ -65,12 +72,19 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
     mail.html = `<p>${escapeHtml(draft.body)}</p>`;
     delete (mail as Partial<MailOptions>).text;
   }
+  if (faults.has('html-part-first')) {
+    // nodemailer writes `html` before any extra alternative: HTML first, then the text.
+    mail.html = `<p>${escapeHtml(draft.body)}</p>`;
+    mail.alternatives = [{ contentType: 'text/plain; charset=utf-8', content: draft.body }];
+    delete (mail as Partial<MailOptions>).text;
+  }
   if (draft.replyTo && !faults.has('missing-in-reply-to')) {
     mail.inReplyTo = `<${draft.replyTo.messageId}>`;
     mail.references = [...draft.replyTo.references, draft.replyTo.messageId].map((id) => `<${id}>`);
   }
   if (draft.attachments && draft.attachments.length > 0) {
-    mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
+    const cut = (content: Buffer) => (faults.has('truncated-attachment') ? content.subarray(0, Math.max(0, content.length - 16)) : content);
+    mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: cut(Buffer.from(a.contentBase64, 'base64')) }));
   }
   return mail;
 }

@@ -1,6 +1,6 @@
 // The reference driver (REG-DEC-04): the built-in correct MSSanté client, with real
 // SMTP submission, IMAP and FHIR calls; `faults` turns it into a faulty variant (reference-fault.ts).
-import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, SendRequest, ShownFailure } from './client-driver.ts';
+import type { ActionResult, ClientDriver, DriverCapabilities, DriverConfiguration, ListedMessage, PatientIdentity, SendRequest, ShownFailure } from './client-driver.ts';
 import { ClientMemory, listedReceived, listedSent } from './client-memory.ts';
 import { findRecipients } from './directory-search.ts';
 import { DocumentReception } from './document-reception.ts';
@@ -12,6 +12,7 @@ import { patientAddress } from './patient-addressing.ts';
 import { FaultSet, type ReferenceFault } from './reference-fault.ts';
 import { connectionFailureShownToUser } from './client-tls.ts';
 import { submitToOperator } from './operator-connection.ts';
+import { senderDisplayName } from '../domain/sender-display-name.ts';
 import { isPermanent, refusalShownToUser } from './smtp-submission.ts';
 import { synchroniseMailbox } from './synchronise-mailbox.ts';
 
@@ -22,6 +23,8 @@ export interface ReferenceDriverOptions {
 
 export const REFERENCE_CLIENT = { name: 'Client de référence du simulateur MSSanté', version: '0.1.0', vendor: 'mssante-simulateur' } as const;
 const END_SUBJECT = '[FIN]';
+/** The name the fault `wrong-display-name` signs with (another professional of the fixtures). */
+const OTHER_PROFESSIONAL = 'Dr Antoine Girard';
 const NO_REPLY_SUBJECT = "Fin de l'échange";
 
 export function createReferenceDriver(options: ReferenceDriverOptions = {}): ClientDriver {
@@ -31,6 +34,23 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   const reception = new DocumentReception(faults);
   const mailbox = new HeldMailbox(faults);
   let session: MailSession | undefined;
+  /** The sender display name from the configured holder (MSS/va1.16). */
+  const displayName = (current: MailSession): { fromName?: string } => {
+    if (faults.has('wrong-display-name')) return { fromName: OTHER_PROFESSIONAL };
+    const holder = current.configuration.mailbox.holder;
+    return holder ? { fromName: senderDisplayName(holder) } : {};
+  };
+  /** Addresses by patient name, for the fault `patient-address-cached-by-name`. */
+  const addressesByName = new Map<string, ReturnType<typeof patientAddress>>();
+  const addressOf = (patient: PatientIdentity): ReturnType<typeof patientAddress> => {
+    if (!faults.has('patient-address-cached-by-name')) return patientAddress(patient, faults);
+    const name = `${patient.birthName} ${patient.firstName}`.toLowerCase();
+    const known = addressesByName.get(name) ?? patientAddress(patient, faults);
+    addressesByName.set(name, known);
+    return known;
+  };
+  /** Message-ID numbering of the fault `message-id-reused-across-scenarios` (restarts at each reset). */
+  let sequence = 0;
   const configured = (): MailSession => {
     if (!session) throw new ReferenceDriverNotConfiguredError();
     return session;
@@ -38,8 +58,8 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
 
   async function transmit(draft: OutgoingDraft): Promise<ActionResult> {
     const current = configured();
-    const messageId = newMessageId(current.address);
-    const raw = await renderMail(composeMail({ ...draft, ...automatic() }, messageId, faults));
+    const messageId = faults.has('message-id-reused-across-scenarios') ? `${++sequence}.client-reference@${current.address.split('@')[1]}` : newMessageId(current.address);
+    const raw = await renderMail(composeMail({ ...draft, ...automatic(), ...displayName(current) }, messageId, faults));
     const envelope = { from: current.address, to: [...draft.to, ...(draft.cc ?? [])] };
     let outcome;
     try {
@@ -83,7 +103,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
     async capabilities(): Promise<DriverCapabilities> {
       return {
         client: REFERENCE_CLIENT,
-        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply', 'documents', 'documents-reception', 'psc-authentication', 'session-reopening', 'app-mailbox', 'autoconfig'],
+        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'read-receipts', 'reply', 'documents', 'documents-reception', 'psc-authentication', 'session-reopening', 'app-mailbox', 'autoconfig'],
         parallel: true,
       };
     },
@@ -104,10 +124,11 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
         ...(request.attachments ? { attachments: request.attachments } : {}),
         ...(replyTo ? { replyTo } : {}),
         ...(request.requestDeliveryReceipt ? { requestDeliveryReceipt: true } : {}),
+        ...(request.requestReadReceipt ? { requestReadReceipt: true } : {}),
       });
     },
     async writeToPatient(request) {
-      const addressing = patientAddress(request.patient, faults);
+      const addressing = addressOf(request.patient);
       if (!addressing.ok) return { status: 'refused', reason: addressing.reason };
       return transmit({
         from: configured().address,
@@ -131,7 +152,8 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
       const bySubject = request.method === 'subject';
       const subject = bySubject ? (faults.has('re-fin-subject') ? `RE: ${END_SUBJECT}` : END_SUBJECT) : NO_REPLY_SUBJECT;
       const body = request.body ?? "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé.";
-      return transmit({ from: configured().address, to: [addressing.address], subject, body, ...(bySubject ? {} : { noReply: true }) });
+      const noReply = !bySubject && !faults.has('header-end-conversation-ignored');
+      return transmit({ from: configured().address, to: [addressing.address], subject, body, ...(noReply ? { noReply: true } : {}) });
     },
     async synchronise(): Promise<ShownFailure | void> {
       const current = configured();
@@ -153,6 +175,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
       memory.clear();
       reception.clear();
       await mailbox.close();
+      sequence = 0;
       session?.forget();
       session = undefined;
     },

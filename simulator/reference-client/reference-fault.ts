@@ -85,6 +85,30 @@ export const REFERENCE_FAULTS = [
   'app-without-automatic-mention',
   /** SC.MSS/CONF.04: given only the mailbox address, guesses the standard ports instead of reading the autoconfig document. */
   'ignores-autoconfig',
+  /** REG-ANR-10: a few seconds after reading a bounce, sends the message again (it lands in a later scenario). */
+  'delayed-resend-after-permanent-failure',
+  /** SC.MSS/UX.35: ties every bounce and receipt to the most recent sent message, not by its Message-ID. */
+  'bounce-tied-to-latest',
+  /** MSS/va1.11: a multipart/alternative body with the HTML part before the text part. */
+  'html-part-first',
+  /** MSS-PJ-01: attachments leave with their last 16 bytes cut off. */
+  'truncated-attachment',
+  /** SC.MSS/CONF.21: `end-conversation` with `method: header` sends an ordinary message, without `X-MSS-MES: FIN`. */
+  'header-end-conversation-ignored',
+  /** REG-ANN-04, SC.MSS/CONF.20: reads mailboxes on `Practitioner` only, never on its `PractitionerRole`s. */
+  'directory-ignores-practitioner-role',
+  /** SC.MSS/CONF.20: proposes only the first mailbox found, so the user cannot choose between homonyms. */
+  'directory-first-result-only',
+  /** MSS/va1.19: keeps a patient's address by birth name and first name, so a homonym gets the first one's. */
+  'patient-address-cached-by-name',
+  /** MSS/va1.16: the sender display name is another professional's, whatever the mailbox. */
+  'wrong-display-name',
+  /** SC.MSS/UX.34: never returns a read receipt, even when a received message asks for one. */
+  'no-read-receipt',
+  /** SC.MSS/UX.33: ignores `requestReadReceipt` (no `Disposition-Notification-To`). */
+  'read-receipt-request-ignored',
+  /** MSS/va1.12: numbers its Message-IDs from 1 again after each reset, so a later scenario reuses them. */
+  'message-id-reused-across-scenarios',
 ] as const;
 
 export type ReferenceFault = (typeof REFERENCE_FAULTS)[number];

@@ -7,6 +7,7 @@ import type { ClientDriver } from './client-driver.ts';
 import { createReferenceDriver } from './reference-driver.ts';
 import { CONNECTION_FAULTS, REFERENCE_FAULTS, UnknownReferenceFaultError, type ConnectionFault, type ReferenceFault } from './reference-fault.ts';
 import { MISREAD_REASON } from './synchronise-mailbox.ts';
+import { laterFaultProofs } from './later-fault-proofs.ts';
 import { submitAs } from '../trust-space/testing/submit-as.ts';
 import { configurationFor, GERARD_OPPOSED, INES_UNQUALIFIED, LOUISE, oauth2Mailbox, PAUL_ANTOINE_CORSICA, startTestSpace } from './reference-test-space.ts';
 
@@ -173,6 +174,8 @@ const proofs: Record<Exclude<ReferenceFault, ConnectionFault | DocumentFault>, (
     assert.equal(result.status, 'failed');
     assert.equal(space.transmissions.all().length, 0);
   },
+
+  ...laterFaultProofs({ space: () => space, faulty, bounceFrom, sendAsDrMartin }),
 };
 
 /** The operator ends the connections of a Pro Santé Connect session (control API, SC.MSS/CONF.11); resolves once the simulator closed them. */
@@ -197,7 +200,7 @@ async function appMailbox(): Promise<Parameters<typeof configurationFor>[1]> {
 
 const PHARMACY_ADDRESS = 'pharmacie.duparc@pharmacien.mssante.fr';
 
-async function sendAsDrMartin(mail: { to: string; replyTo: string; subject: string; text: string }): Promise<void> {
+async function sendAsDrMartin(mail: { to: string; replyTo?: string; subject: string; text: string; headers?: Record<string, string> }): Promise<void> {
   const sent = await submitAs(space, { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' }, { ...mail, to: [mail.to] });
   assert.ok(sent.accepted, `Dr Martin's message was refused: ${sent.response}`);
   await space.settled();

@@ -6,12 +6,15 @@
 import type { ActionResult, ShownFailure } from './client-driver.ts';
 import type { ClientMemory, ReceivedRecord } from './client-memory.ts';
 import { connectionFailureShownToUser } from './client-tls.ts';
-import type { MailSession } from './mail-session.ts';
 import type { HeldMailbox } from './held-mailbox.ts';
 import { appendSent, fetchInboxSince, MailboxConnectionError, type FetchedMessage } from './mailbox-access.ts';
 import { readMessage } from './message-reading.ts';
 import { mailboxSettings, submitToOperator } from './operator-connection.ts';
-import type { OutgoingDraft } from './outgoing-message.ts';
+import { MailSession } from './mail-session.ts';
+import { newMessageId, REFERENCE_PRODUCT_NIL, type OutgoingDraft } from './outgoing-message.ts';
+import { composeReadReceipt } from './read-receipt.ts';
+import { senderDisplayName } from '../domain/sender-display-name.ts';
+import { extractAddresses, headerKey } from '../protocols/mime/message-reader.ts';
 import type { FaultSet } from './reference-fault.ts';
 
 export interface SynchroniseContext {
@@ -42,6 +45,7 @@ export async function synchroniseMailbox(context: SynchroniseContext): Promise<S
     memory.lastUid = Math.max(memory.lastUid, item.uid);
     const record = await receive(context, item.uid, await readMessage(item.raw), item.internalDate ?? context.now());
     memory.received.push(record);
+    if (!context.faults.has('no-read-receipt')) await returnReadReceipt(context, record);
     await misbehave(context, record);
   }
 }
@@ -68,7 +72,7 @@ async function receive(context: SynchroniseContext, uid: number, message: Receiv
   if (reading.kind === 'bounce' && faults.has('bounce-ignored')) return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: true };
   if (reading.kind === 'receipt' && faults.has('receipt-ignored')) return { clientMessageId, uid, message, receivedAt, shownAsOrdinary: true };
   const shown = reading.kind === 'bounce' && faults.has('bounce-reason-misread') ? { ...message, reading: { ...reading, reasonShown: MISREAD_REASON } } : message;
-  const sent = memory.sentByMessageId(reading.aboutMessageIds);
+  const sent = faults.has('bounce-tied-to-latest') ? memory.sent.at(-1) : memory.sentByMessageId(reading.aboutMessageIds);
   if (sent) sent.deliveryState = reading.status;
   return { clientMessageId, uid, message: shown, receivedAt, shownAsOrdinary: false, ...(sent ? { aboutClientMessageId: sent.clientMessageId } : {}) };
 }
@@ -82,5 +86,38 @@ async function misbehave(context: SynchroniseContext, record: ReceivedRecord): P
     if (to) await context.answer({ from: session.address, to: [to], subject: `RE: ${record.message.parsed.subject ?? ''}`, body: "Pourquoi mon message n'a-t-il pas été distribué ?" });
   }
   const sent = memory.sentByMessageId(record.message.reading.aboutMessageIds);
-  if (sent && faults.has('resend-after-permanent-failure')) await submitToOperator(session, faults, sent.envelope, sent.raw);
+  if (!sent || !(faults.has('resend-after-permanent-failure') || faults.has('delayed-resend-after-permanent-failure'))) return;
+  if (faults.has('resend-after-permanent-failure')) {
+    await submitToOperator(session, faults, sent.envelope, sent.raw);
+    return;
+  }
+  // Later, whatever the harness does meanwhile (reset included: a new session from the same
+  // settings signs in again); a stopped simulator is ignored.
+  const resend = async () => submitToOperator(new MailSession(session.configuration, context.now, faults), faults, sent.envelope, sent.raw);
+  setTimeout(() => void resend().catch(() => undefined), DELAYED_RESEND_MS).unref();
+}
+
+/** Delay of the fault `delayed-resend-after-permanent-failure`: long enough to leave the scenario. */
+export const DELAYED_RESEND_MS = 3_000;
+
+/** SC.MSS/UX.34: a fetched message (not a report) with `Disposition-Notification-To` gets its read receipt, once. */
+async function returnReadReceipt(context: SynchroniseContext, record: ReceivedRecord): Promise<void> {
+  const { parsed, reading } = record.message;
+  if (reading.kind === 'bounce' || reading.kind === 'receipt' || parsed.dispositionNotification || !parsed.messageId) return;
+  const field = parsed.headers.find((h) => headerKey(h.name) === 'disposition-notification-to');
+  const to = field ? extractAddresses(field.value)[0] : undefined;
+  if (!to) return;
+  const { session } = context;
+  const holder = session.configuration.mailbox.holder;
+  const raw = composeReadReceipt({
+    from: session.address,
+    ...(holder ? { fromName: senderDisplayName(holder) } : {}),
+    to,
+    originalMessageId: parsed.messageId,
+    originalSubject: parsed.subject ?? '',
+    messageId: newMessageId(session.address),
+    productNil: REFERENCE_PRODUCT_NIL,
+    date: context.now(),
+  });
+  await submitToOperator(session, context.faults, { from: session.address, to: [to] }, raw);
 }

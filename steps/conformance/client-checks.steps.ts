@@ -8,7 +8,7 @@ import { parseMessage } from '../../simulator/public-api.ts';
 import type { ListedMessage } from '../../simulator/public-api.ts';
 import type { HarnessWorld } from '../support/world.ts';
 import { waitForMessage } from '../support/tasks.ts';
-import { patientIdentityOf, sha256 } from './support/client-tasks.ts';
+import { patientIdentityOf, sha256, syntheticPdf } from './support/client-tasks.ts';
 import { rcptAttempts, transmittedByClient } from './support/client-traffic.ts';
 import { expectClientShows } from './support/client-view.ts';
 
@@ -206,5 +206,7 @@ Then('{acteur} reçoit le document « {texte} » intact', async function (this: 
   const parsed = await parseMessage(stored.raw, { keepContent: true });
   const part = parsed.attachments.find((a) => a.filename === fileName);
   assert.ok(part?.content, `${label} a reçu un message sans la pièce jointe « ${fileName} » (pièces : ${parsed.attachments.map((a) => a.filename ?? '?').join(', ') || 'aucune'}).`);
-  assert.equal(sha256(part.content), expected, `La pièce jointe « ${fileName} » reçue par ${label} diffère du document envoyé.`);
+  const size = syntheticPdf(fileName).length;
+  assert.equal(part.content.length, size, `La pièce jointe « ${fileName} » reçue par ${label} fait ${part.content.length} octets une fois décodée, le document envoyé ${size} (MSS-PJ-01 : pièce jointe transmise entière, RFC 2045 §6, RFC 2183).`);
+  assert.equal(sha256(part.content), expected, `La pièce jointe « ${fileName} » reçue par ${label} a la bonne taille mais pas le même contenu (SHA-256 ${sha256(part.content)} au lieu de ${expected}) (MSS-PJ-01 : pièce jointe transmise intacte, RFC 2045 §6).`);
 });

@@ -10,7 +10,7 @@
 import type { Capability } from '../../simulator/public-api.ts';
 import { isReferenceFault, REFERENCE_FAULTS, type ReferenceFault } from '../../simulator/public-api.ts';
 
-export const CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'reply', 'psc-authentication', 'session-reopening', 'app-mailbox', 'autoconfig'];
+export const CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'read-receipts', 'reply', 'documents', 'documents-reception', 'psc-authentication', 'session-reopening', 'app-mailbox', 'autoconfig'];
 
 export type DriverChoice =
   | { readonly kind: 'reference'; readonly faults: readonly ReferenceFault[] }

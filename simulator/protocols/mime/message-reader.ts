@@ -18,6 +18,7 @@ export { indexMessage, type MessageIndex } from './message-index.ts';
 export type { MessageHeaderFields } from './message-header-fields.ts';
 export { contentTypeParameter, reportType } from './mime-structure.ts';
 export { parseDeliveryStatus, typedFieldValue, type DeliveryStatus } from './delivery-status.ts';
+export { parseDispositionNotification, type DispositionNotification } from './disposition-notification.ts';
 export { parseMessage, type ParsedAddress, type ParsedAttachment, type ParsedMessage, type ParseOptions } from './parse-message.ts';
 export { parseMimeTree, type MimeNode } from './mime-tree.ts';
 export { fieldValue, readRawHeader, type RawHeaderField } from './raw-header.ts';

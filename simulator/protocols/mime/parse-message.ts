@@ -13,6 +13,7 @@ import { indexMessage } from './message-index.ts';
 import type { MessageIndex } from './message-index.ts';
 import type { MessageHeaderFields } from './message-header-fields.ts';
 import { mimeStructureProblems, reportType } from './mime-structure.ts';
+import { parseDispositionNotification, type DispositionNotification } from './disposition-notification.ts';
 
 export interface ParsedAddress {
   /** Display name after RFC 2047 decoding; `''` when absent. */
@@ -42,6 +43,8 @@ export interface ParsedMessage extends MessageHeaderFields<ParsedAddress, Date> 
   readonly attachments: readonly ParsedAttachment[];
   /** Fields of the `message/delivery-status` part of a `multipart/report; report-type=delivery-status`. */
   readonly deliveryStatus?: DeliveryStatus;
+  /** Fields of the `message/disposition-notification` part of a read receipt (MDN, RFC 8098). */
+  readonly dispositionNotification?: DispositionNotification;
   readonly problems: readonly string[];
 }
 
@@ -51,6 +54,7 @@ export interface ParseOptions {
 }
 
 const DELIVERY_STATUS_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
+const DISPOSITION_TYPES = new Set(['message/disposition-notification', 'message/global-disposition-notification']);
 
 export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Promise<ParsedMessage> {
   const index = indexMessage(raw);
@@ -59,6 +63,7 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
   const mail = await parseMime(raw, problems);
   const attachments = (mail?.attachments ?? []).map((a) => toAttachment(a, options.keepContent === true));
   const deliveryStatus = readDeliveryStatus(index, mail, problems);
+  const dispositionNotification = readDispositionNotification(index, mail, problems);
   return {
     headers: readHeaderFields(raw).fields,
     ...optional('subject', index.subject),
@@ -75,6 +80,7 @@ export async function parseMessage(raw: Buffer, options: ParseOptions = {}): Pro
     ...optional('html', typeof mail?.html === 'string' ? mail.html : undefined),
     attachments,
     ...optional('deliveryStatus', deliveryStatus),
+    ...optional('dispositionNotification', dispositionNotification),
     problems,
   };
 }
@@ -108,6 +114,16 @@ function readDeliveryStatus(index: MessageIndex, mail: ParsedMail | undefined, p
   const status = parseDeliveryStatus(part.content.toString('utf8'));
   if (status.recipients.length === 0) problems.push('Rapport de remise sans aucun champ par destinataire (RFC 3464 §2.3).');
   return status;
+}
+
+function readDispositionNotification(index: MessageIndex, mail: ParsedMail | undefined, problems: string[]): DispositionNotification | undefined {
+  if (reportType(index.contentType) !== 'disposition-notification') return undefined;
+  const part = mail?.attachments.find((a) => DISPOSITION_TYPES.has(a.contentType.toLowerCase()));
+  if (!part) {
+    problems.push('Accusé de lecture (multipart/report) sans partie message/disposition-notification (RFC 8098 §3).');
+    return undefined;
+  }
+  return parseDispositionNotification(part.content.toString('utf8'));
 }
 
 function toAttachment(attachment: Attachment, keepContent: boolean): ParsedAttachment {

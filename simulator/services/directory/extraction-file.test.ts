@@ -23,6 +23,7 @@ test('header then one line per published mailbox, 31 fields each, liste rouge an
     'pharmacie.duparc@pharmacien.mssante.fr', 'camille.dupre@pharmacien.mssante.fr', 'pharmacie.tilleuls@pharmacien.mssante.fr',
     'paul.martin@ch-valbrume.mssante.fr', 'helene.rousseau@medecin.mssante.fr', 'cabinet.acacias@medecin.mssante.fr',
     'secretariat.cardiologie@ch-valbrume.mssante.fr', 'dpi@ch-valbrume.mssante.fr', 'coordination@cpts-pays-valbrume.mssante.fr',
+    'pharmacie.tilleuls-landes@pharmacien.mssante.fr',
   ]);
 });
 

@@ -82,7 +82,7 @@ test('PractitionerRole: mailbox-mss, mailbox-mss-type, practitioner, organizatio
 });
 
 test('Organization: type (secteur d’activité, pharmacies), identifier (FINESS, SIRET, idNat_Struct)', async () => {
-  const pharmacies = ['pharmacie-des-tilleuls', 'pharmacie-du-parc'];
+  const pharmacies = ['pharmacie-des-tilleuls', 'pharmacie-des-tilleuls-landes', 'pharmacie-du-parc'];
   assert.deepEqual(await found('/fhir/v2/Organization?type=SA33'), pharmacies);
   assert.deepEqual(await found(`/fhir/v2/Organization?type=${encodeURIComponent(`${TRE_R02}|SA33`)}&mailbox-mss:contains=%40`), pharmacies);
   assert.deepEqual(await found('/fhir/v2/Organization?type=SA33,SA38,SA39,SA65'), pharmacies);
@@ -95,16 +95,16 @@ test('Organization: type (secteur d’activité, pharmacies), identifier (FINESS
 });
 
 test('Organization: name, address-city, address-postalcode, mailbox-mss, AND and OR', async () => {
-  assert.deepEqual(await found('/fhir/v2/Organization?name=pharmacie'), ['pharmacie-des-tilleuls', 'pharmacie-du-parc']);
+  assert.deepEqual(await found('/fhir/v2/Organization?name=pharmacie'), ['pharmacie-des-tilleuls', 'pharmacie-des-tilleuls-landes', 'pharmacie-du-parc']);
   assert.deepEqual(await found('/fhir/v2/Organization?name:contains=valbrume'), ['ch-valbrume', 'cpts-pays-valbrume']);
   assert.deepEqual(await found('/fhir/v2/Organization?name:exact=Pharmacie%20du%20Parc'), ['pharmacie-du-parc']);
   assert.deepEqual(await found('/fhir/v2/Organization?address-postalcode=49991'), ['cabinet-des-acacias', 'pharmacie-des-tilleuls']);
   assert.equal((await found('/fhir/v2/Organization?address-postalcode=4999')).length, 5);
   assert.deepEqual(await found('/fhir/v2/Organization?address-city=saint-ormel'), ['cabinet-des-acacias', 'pharmacie-des-tilleuls']);
   assert.deepEqual(await found('/fhir/v2/Organization?name=pharmacie&address-postalcode=49990'), ['pharmacie-du-parc']);
-  assert.deepEqual(await found('/fhir/v2/Organization?name=pharmacie&name=pharmacie%20des'), ['pharmacie-des-tilleuls']);
+  assert.deepEqual(await found('/fhir/v2/Organization?name=pharmacie&name=pharmacie%20des'), ['pharmacie-des-tilleuls', 'pharmacie-des-tilleuls-landes']);
   assert.deepEqual(await found('/fhir/v2/Organization?name=Pharmacie%20du,Centre'), ['ch-valbrume', 'pharmacie-du-parc']);
-  assert.deepEqual(await found('/fhir/v2/Organization?mailbox-mss:contains=%40'), ['ch-valbrume', 'cpts-pays-valbrume', 'pharmacie-des-tilleuls', 'pharmacie-du-parc']);
+  assert.deepEqual(await found('/fhir/v2/Organization?mailbox-mss:contains=%40'), ['ch-valbrume', 'cpts-pays-valbrume', 'pharmacie-des-tilleuls', 'pharmacie-des-tilleuls-landes', 'pharmacie-du-parc']);
   assert.deepEqual(await found('/fhir/v2/Organization?mailbox-mss-type=APP'), ['ch-valbrume']);
 });
 
@@ -139,11 +139,11 @@ test('_elements keeps the named elements, tagged SUBSETTED; _summary=count and _
   assert.deepEqual(Object.keys(resource).sort(), ['id', 'meta', 'name', 'resourceType', 'telecom']);
   assert.equal(resource.meta.tag[0].code, 'SUBSETTED');
   const counted = await kit.fhir('/fhir/v2/Organization?_summary=count');
-  assert.equal(counted.body.total, 6);
+  assert.equal(counted.body.total, 7);
   assert.equal(counted.body.entry, undefined);
   const untotalled = await kit.fhir('/fhir/v2/Organization?_total=none');
   assert.equal(untotalled.body.total, undefined);
-  assert.equal(matchIds(untotalled.body).length, 6);
+  assert.equal(matchIds(untotalled.body).length, 7);
 });
 
 test('metadata: a CapabilityStatement listing every served parameter', async () => {

@@ -49,7 +49,7 @@ test('over the default trust space, FHIR, extraction and routing agree mailbox b
   const view = createTrustSpaceView(data);
   const kit = directoryKit(data);
   const published = publishedMailboxes(view).map((p) => p.mailbox.address).sort();
-  assert.equal(published.length, 9);
+  assert.equal(published.length, 10);
   const fhir = await fhirFacts(kit);
   assert.deepEqual(fhir.map((f) => f.address), published);
   assert.deepEqual(fhir, extractionFacts(view, data));

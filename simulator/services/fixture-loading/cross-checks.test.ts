@@ -92,7 +92,7 @@ describe('crossCheckFixtures', () => {
     assert.deepEqual(problems, [
       {
         file: 'mailboxes.json',
-        path: '/mailboxes/11/owner/idNat',
+        path: '/mailboxes/12/owner/idNat',
         message:
           "Sophie Bernard (Secrétaire médicale, code SECRETAIRE_MEDICALE) n'a pas droit à une boîte nominative PER : seules les professions de santé (médecin, pharmacien, infirmier…) y ont droit",
       },
@@ -135,7 +135,7 @@ describe('crossCheckFixtures', () => {
     assert.deepEqual(
       problems.map((p) => [p.path, p.message]),
       [
-        ['/personas/18/id', 'identifiant de persona « adresse-ins-invalide » en double (première occurrence : /personas/15)'],
+        ['/personas/19/id', 'identifiant de persona « adresse-ins-invalide » en double (première occurrence : /personas/15)'],
         ['/personas/0/mailbox', "la boîte « pharmacie.tilleuls@pharmacien.mssante.fr » appartient à l'organisation « pharmacie-des-tilleuls », pas à celle du persona (« pharmacie-du-parc »)"],
         ['/personas/2/mailbox', "la boîte « helene.rousseau@medecin.mssante.fr » appartient à l'idNat « 899900100043 », pas à celui du persona (« 899900100035 »)"],
         ['/personas/3/organisationId', 'organisation « ch-inconnu » introuvable dans organisations.json'],

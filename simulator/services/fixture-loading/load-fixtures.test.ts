@@ -28,7 +28,7 @@ describe('loadFixtures: the default trust space', () => {
     const { data } = result;
     assert.deepEqual(
       [data.operators.length, data.practitioners.length, data.organisations.length, data.mailboxes.length, data.patients.length, data.personas.length],
-      [4, 8, 6, 11, 6, 18],
+      [4, 8, 7, 12, 7, 19],
     );
     const louise = data.patients.find((patient) => patient.identity.firstName === 'Louise');
     assert.deepEqual(louise?.profile, 'active');
@@ -131,7 +131,7 @@ describe('loadFixtures: broken folders', () => {
     });
     assert.equal(problems.length, 1);
     assert.equal(problems[0]?.file, 'mailboxes.json');
-    assert.equal(problems[0]?.path, '/mailboxes/11/owner/idNat');
+    assert.equal(problems[0]?.path, '/mailboxes/12/owner/idNat');
     assert.match(problems[0]?.message ?? '', /^Marc Lemaire \(Transporteur sanitaire \(ambulancier\), code TRANSPORTEUR_SANITAIRE\) n'a pas droit à une boîte nominative PER/);
   });
 
@@ -140,7 +140,7 @@ describe('loadFixtures: broken folders', () => {
       edit: (files) => files.mailboxes.mailboxes.push({ ...files.mailboxes.mailboxes[5], address: 'cabinet.acacias@medecin.mssante.fr' }),
     });
     assert.deepEqual(problems, [
-      { file: 'mailboxes.json', path: '/mailboxes/11/address', message: 'adresse « cabinet.acacias@medecin.mssante.fr » en double (première occurrence : /mailboxes/5)' },
+      { file: 'mailboxes.json', path: '/mailboxes/12/address', message: 'adresse « cabinet.acacias@medecin.mssante.fr » en double (première occurrence : /mailboxes/5)' },
     ]);
   });
 
@@ -155,7 +155,7 @@ describe('loadFixtures: broken folders', () => {
     });
     assert.deepEqual(
       problems.map((p) => `${p.file}:${p.path}`),
-      ['mailboxes.json:/mailboxes/11/address', 'patients.json:/patients/3/ins', 'personas.json:/personas/4/organisationId'],
+      ['mailboxes.json:/mailboxes/12/address', 'patients.json:/patients/3/ins', 'personas.json:/personas/4/organisationId'],
     );
   });
 });

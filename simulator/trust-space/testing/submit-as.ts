@@ -21,6 +21,9 @@ export type SubmissionResult =
   | { readonly accepted: true; readonly messageId: string; readonly response: string }
   | { readonly accepted: false; readonly response: string; readonly command: string };
 
+/** The `X-MSS-NIL` of the messages the harness itself sends as a simulated professional. */
+export const HARNESS_PRODUCT_NIL = 'SIMULATEUR-TEST';
+
 export async function submitAs(space: TrustSpace, from: { address: string; password: string; name?: string }, mail: OutgoingMail): Promise<SubmissionResult> {
   const { host, port } = space.endpoints.submission;
   const transport = nodemailer.createTransport({
@@ -38,7 +41,7 @@ export async function submitAs(space: TrustSpace, from: { address: string; passw
       subject: mail.subject,
       text: mail.text,
       ...(mail.html !== undefined ? { html: mail.html } : {}),
-      headers: { 'X-MSS-NIL': 'SIMULATEUR-TEST', ...mail.headers },
+      headers: { 'X-MSS-NIL': HARNESS_PRODUCT_NIL, ...mail.headers },
       ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo, references: [mail.inReplyTo] } : {}),
       ...(mail.attachments ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),

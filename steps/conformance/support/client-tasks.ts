@@ -9,6 +9,7 @@ import type { Actor } from '../../support/cast.ts';
 import type { HarnessWorld } from '../../support/world.ts';
 import { clientUnderTest } from '../conformance.hooks.ts';
 import type { ProfessionalActor } from '../../support/client-session.ts';
+import { campaignWatch } from './campaign-watch.ts';
 import { driverConfiguration, type ConfigurationChoice } from './driver-configuration.ts';
 
 export const DEFAULT_SUBJECT = 'Information de votre pharmacie';
@@ -19,6 +20,7 @@ export async function useClientAs(world: HarnessWorld, label: string, choice: Co
   assert.equal(actor.kind, 'professional', `${label} n'a pas de boîte MSSanté : le logiciel testé ne peut pas être configuré pour lui.`);
   if (actor.kind !== 'professional') return;
   const { driver } = await clientUnderTest();
+  campaignWatch.usesMailbox(actor.address);
   await driver.configure(driverConfiguration(world.space, actor, choice));
   world.session.user = actor;
 }
@@ -44,6 +46,8 @@ export interface WriteOptions {
   readonly noReply?: boolean;
   /** Only for a professional recipient (send). */
   readonly requestDeliveryReceipt?: boolean;
+  /** Only for a professional recipient (send): SC.MSS/UX.33. */
+  readonly requestReadReceipt?: boolean;
 }
 
 /** The user writes to a patient (the client builds the address from the identity) or to a professional's address. */
@@ -59,7 +63,7 @@ export async function clientWrites(world: HarnessWorld, senderLabel: string, rec
     result = await driver.writeToPatient({ patient: patientIdentityOf(world, recipient), subject, body: DEFAULT_BODY, ...attachments, ...(options.noReply ? { noReply: true } : {}) });
   } else {
     recipients = [typeof recipient === 'string' ? recipient : recipient.address];
-    result = await driver.send({ to: recipients, subject, body: DEFAULT_BODY, ...attachments, ...(options.requestDeliveryReceipt ? { requestDeliveryReceipt: true } : {}) });
+    result = await driver.send({ to: recipients, subject, body: DEFAULT_BODY, ...attachments, ...(options.requestDeliveryReceipt ? { requestDeliveryReceipt: true } : {}), ...(options.requestReadReceipt ? { requestReadReceipt: true } : {}) });
   }
   return record(world, `message « ${subject} » à ${recipients.join(', ')}`, subject, recipients, result);
 }
@@ -75,11 +79,13 @@ export async function clientSendsDocument(world: HarnessWorld, senderLabel: stri
   await record(world, `document ${fileName} à ${to.join(', ')}`, subject, to, result);
 }
 
-export async function clientEndsConversation(world: HarnessWorld, senderLabel: string, patient: Actor): Promise<void> {
+/** `subject`: the exact `[FIN]` subject (REG-FIN-01); `header`: `X-MSS-MES: FIN` (SC.MSS/CONF.21). */
+export async function clientEndsConversation(world: HarnessWorld, senderLabel: string, patient: Actor, method: 'subject' | 'header' = 'subject'): Promise<void> {
   clientUser(world, senderLabel);
   const { driver } = await clientUnderTest();
-  const result = await driver.endConversation({ patient: patientIdentityOf(world, patient), method: 'subject' });
-  await record(world, `clôture « [FIN] » avec ${patient.label}`, '[FIN]', [patient.address], result);
+  const result = await driver.endConversation({ patient: patientIdentityOf(world, patient), method });
+  const description = method === 'subject' ? `clôture « [FIN] » avec ${patient.label}` : `clôture par « X-MSS-MES: FIN » avec ${patient.label}`;
+  await record(world, description, method === 'subject' ? '[FIN]' : '', [patient.address], result);
 }
 
 /** The « relever » button; a relève the software tried and shows as failed fails the scenario (never a setup error). */

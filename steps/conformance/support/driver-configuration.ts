@@ -8,7 +8,7 @@
 import { PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD, sameAddress } from '../../../simulator/public-api.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../../../simulator/public-api.ts';
 import type { ClientCertificateMaterial, PscIdentity, TrustSpace } from '../../../simulator/public-api.ts';
-import type { DriverConfiguration } from '../../../simulator/public-api.ts';
+import type { DriverConfiguration, MailboxHolder } from '../../../simulator/public-api.ts';
 
 /** `client_id` the client under test presents to the simulated Pro Santé Connect (public client). */
 export const TESTED_CLIENT_ID = 'logiciel-teste';
@@ -38,11 +38,11 @@ function mailboxSettings(space: TrustSpace, user: { readonly address: string; re
   const mailbox = view.mailbox(user.address);
   if (mailbox?.type === 'APP') {
     const replyTo = answeringMailbox(space, user.address);
-    return { address: user.address, authentication: 'password', password: user.password, ...(choice.clientCertificate ? { clientCertificate: choice.clientCertificate } : {}), ...(replyTo ? { replyTo } : {}) };
+    return { address: user.address, authentication: 'password', password: user.password, ...(choice.clientCertificate ? { clientCertificate: choice.clientCertificate } : {}), ...(replyTo ? { replyTo } : {}), ...holderPart(space, user.address) };
   }
   const tokenEndpoint = `${space.endpoints.http.baseUrl}${PSC_REALM_PATH}${PSC_ENDPOINTS.token}`;
   const psc = pscIdentity(space, user.address);
-  return { address: user.address, authentication: 'oauth2', password: user.password, tokenEndpoint, ...(psc ? { psc } : {}) };
+  return { address: user.address, authentication: 'oauth2', password: user.password, tokenEndpoint, ...(psc ? { psc } : {}), ...holderPart(space, user.address) };
 }
 
 /** The test professional who uses the mailbox: his idNat, or the persona's id for a person without one. */
@@ -59,4 +59,20 @@ export function answeringMailbox(space: TrustSpace, address: string): string | u
   const owner = view.mailbox(address)?.owner;
   if (owner?.kind !== 'organisation') return undefined;
   return view.mailboxesOfOrganisation(owner.organisationId).find((m) => m.type === 'ORG')?.address;
+}
+
+/** Who holds a mailbox of the fixtures (MSS/va1.16): the practitioner and the service, or the entity's published name. */
+export function mailboxHolder(space: TrustSpace, address: string): MailboxHolder | undefined {
+  const view = space.view();
+  const mailbox = view.mailbox(address);
+  if (!mailbox) return undefined;
+  if (mailbox.owner.kind === 'organisation') return { mailboxType: mailbox.type, entity: mailbox.displayName };
+  const person = view.practitioner(mailbox.owner.idNat);
+  if (!person) return undefined;
+  return { mailboxType: mailbox.type, title: person.civility, firstName: person.firstName, lastName: person.lastName, ...(mailbox.service ? { entity: mailbox.service } : {}) };
+}
+
+function holderPart(space: TrustSpace, address: string): { holder?: MailboxHolder } {
+  const holder = mailboxHolder(space, address);
+  return holder ? { holder } : {};
 }

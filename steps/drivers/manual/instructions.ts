@@ -29,6 +29,7 @@ export function sendInstruction(mailbox: string, request: SendRequest, context: 
       `Texte : ${request.body}`,
       ...attachmentLines(request.attachments ?? [], context.attachmentPaths),
       ...(request.requestDeliveryReceipt ? ['Demandez un accusé de réception.'] : []),
+      ...(request.requestReadReceipt ? ['Demandez un accusé de lecture.'] : []),
       'Puis cliquez sur « Envoyer ».',
     ],
   };

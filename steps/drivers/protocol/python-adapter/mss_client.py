@@ -5,6 +5,7 @@ the messages it fetched; reset() forgets everything. It never answers a bounce (
 never resends after a permanent failure (REG-ANR-10).
 """
 import ssl
+from email.utils import getaddresses
 from datetime import datetime, timezone
 
 import base64
@@ -14,7 +15,7 @@ import directory_search
 import health_documents
 import mail_transport
 from message_reading import attachments_of, headline, read_message
-from outgoing_message import compose, new_message_id
+from outgoing_message import compose, compose_read_receipt, new_message_id, sender_display_name
 from patient_addressing import invalid_typed_patient_address, patient_address
 from pro_sante_connect import TokenSource
 
@@ -23,7 +24,7 @@ NO_REPLY_SUBJECT = "Fin de l'échange"
 END_BODY = "Cet échange est terminé. Pour toute nouvelle demande, contactez votre professionnel de santé."
 CLIENT = {"name": "Adaptateur Python (bibliothèque standard)", "version": "0.1.0", "vendor": "mssante-simulateur"}
 CAPABILITIES = ["patient-messaging", "end-conversation-subject", "end-conversation-header", "directory-search",
-                "mailbox-sync", "delivery-receipts", "reply", "documents", "documents-reception",
+                "mailbox-sync", "delivery-receipts", "read-receipts", "reply", "documents", "documents-reception",
                 "psc-authentication", "session-reopening", "app-mailbox", "autoconfig"]
 
 
@@ -73,7 +74,8 @@ class MssClient:
         self.settings = {"smtp": configuration.get("smtp"), "imap": configuration.get("imap"), "autoconfig": configuration.get("autoconfig"),
                          "directory": configuration["directory"], "ca": configuration["caCertificatePem"],
                          "address": mailbox["address"].lower(), "password": mailbox["password"], "certificate": certificate,
-                         "reply_to": mailbox.get("replyTo"), "tokens": TokenSource(psc) if psc else None}
+                         "reply_to": mailbox.get("replyTo"), "tokens": TokenSource(psc) if psc else None,
+                         "sender_name": sender_display_name(mailbox.get("holder"))}
 
     def _connected(self):
         """The settings with the servers: those of configure, else those of the autoconfig document (SC.MSS/CONF.04)."""
@@ -95,7 +97,7 @@ class MssClient:
     def transmit(self, draft):
         settings = self._configured()
         message_id = new_message_id(settings["address"])
-        raw = compose(dict(draft, sender=settings["address"], automatic_reply_to=settings["reply_to"]), message_id)
+        raw = compose(dict(draft, sender=settings["address"], automatic_reply_to=settings["reply_to"], sender_name=settings["sender_name"]), message_id)
         recipients = list(draft["to"]) + list(draft.get("cc") or [])
         try:
             accepted, reply = mail_transport.submit(self._connected(), settings["address"], recipients, raw)
@@ -127,7 +129,8 @@ class MssClient:
 
     def send(self, request):
         draft = {"subject": request["subject"], "body": request["body"], "cc": request.get("cc") or [],
-                 "attachments": request.get("attachments") or [], "receipt": bool(request.get("requestDeliveryReceipt"))}
+                 "attachments": request.get("attachments") or [], "receipt": bool(request.get("requestDeliveryReceipt")),
+                 "read_receipt": bool(request.get("requestReadReceipt"))}
         to = request.get("to")
         if request.get("inReplyTo") is not None:
             thread, reply_to = self._original(request["inReplyTo"])
@@ -203,6 +206,8 @@ class MssClient:
         self.received.append({"clientMessageId": "recu-%d" % uid, "receivedAt": when, "headline": headline(read["message"]),
                               "reading": reading, "about": about, "attachments": attachments_of(read["message"], reading),
                               "healthDocuments": self._health_documents(read["message"])})
+        if reading["kind"] in ("message", "patient-message"):
+            self._return_read_receipt(read["message"])
 
     def _health_documents(self, message):
         """SC.MSS/UX.01: a message with IHE_XDM.ZIP is a document message, read in reception order."""
@@ -210,6 +215,17 @@ class MssClient:
             if (part.get_filename() or "").strip().upper() == health_documents.ARCHIVE_NAME:
                 return health_documents.received_documents(headline(message)["subject"], part.get_content(), self.patients, self.integrated)
         return None
+
+    def _return_read_receipt(self, message):
+        """SC.MSS/UX.34: a fetched message with Disposition-Notification-To gets its read receipt (RFC 8098)."""
+        head = headline(message)
+        asked = _addresses_of(message.get("Disposition-Notification-To"))
+        if not asked or not head["messageId"] or message.get_content_type() == "multipart/report":
+            return
+        settings = self._connected()
+        raw = compose_read_receipt(settings["address"], settings["sender_name"], asked[0], head["messageId"], head["subject"],
+                                   new_message_id(settings["address"]))
+        mail_transport.submit(settings, settings["address"], [asked[0]], raw)
 
     def list_messages(self):
         sender = self._configured()["address"]
@@ -237,3 +253,10 @@ class MssClient:
                 report["aboutClientMessageId"] = record["about"]
             listed["report"] = report
         return listed
+
+
+def _addresses_of(value):
+    """Bare lower-case addresses of a header value (Disposition-Notification-To)."""
+    if value is None:
+        return []
+    return [address.lower() for _, address in getaddresses([str(value)]) if address]

@@ -12,6 +12,7 @@ const CAPABILITY_SET: Record<Capability, true> = {
   'directory-search': true,
   'mailbox-sync': true,
   'delivery-receipts': true,
+  'read-receipts': true,
   reply: true,
   documents: true,
   'documents-reception': true,
