@@ -55,7 +55,7 @@ test('configure gives the Pro Santé Connect identity of the professional, the A
     assert.equal(discovery.token_endpoint, camille.mailbox.psc?.tokenEndpoint);
     const certificate = { certificatePem: '-----BEGIN CERTIFICATE-----\nx\n-----END CERTIFICATE-----\n', privateKeyPem: '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----\n' };
     const dpi = driverConfiguration(space, { address: 'dpi@ch-valbrume.mssante.fr', password: 'y' }, { clientCertificate: certificate });
-    assert.deepEqual(dpi.mailbox, { address: 'dpi@ch-valbrume.mssante.fr', authentication: 'password', password: 'y', clientCertificate: certificate, replyTo: 'secretariat.cardiologie@ch-valbrume.mssante.fr' });
+    assert.deepEqual(dpi.mailbox, { address: 'dpi@ch-valbrume.mssante.fr', authentication: 'password', password: 'y', clientCertificate: certificate, replyTo: 'secretariat.cardiologie@ch-valbrume.mssante.fr', holder: { mailboxType: 'APP', entity: 'CH Valbrume – Dossier patient informatisé' } });
     const alone = driverConfiguration(space, { address: 'pharmacie.duparc@pharmacien.mssante.fr', password: 'x' }, { autoconfig: true });
     assert.equal(alone.smtp, undefined);
     assert.equal(alone.imap, undefined);
