@@ -43,8 +43,11 @@ test('the Python adapter passes the whole conformance suite: « Conforme », exi
   assert.equal(summary.verdict, 'Conforme', run.output);
   assert.equal(summary.client.driverKind, 'http');
   assert.equal(summary.client.client.name, 'Adaptateur Python (bibliothèque standard)');
-  const notPassed = summary.scenarios.filter((s) => s.verdict !== 'réussi').map((s) => `${s.location} ${s.verdict} : ${s.motif}`);
-  assert.deepEqual(notPassed, [], 'every scenario must pass (none failed, inapplicable or in setup error)');
-  assert.ok(summary.scenarios.length >= 20, `the whole suite was expected, only ${summary.scenarios.length} scenarios ran`);
-  assert.deepEqual(summary.counts.scenarios, { réussi: summary.scenarios.length, échoué: 0, inapplicable: 0, 'erreur de mise en place': 0 });
+  // Attestations ask a person (manual driver only): inapplicable for any adapter, never passed.
+  const attestation = (s: { location: string }) => s.location.startsWith('features/conformite/attestations.feature:');
+  const notPassed = summary.scenarios.filter((s) => s.verdict !== 'réussi' && !(attestation(s) && s.verdict === 'inapplicable')).map((s) => `${s.location} ${s.verdict} : ${s.motif}`);
+  assert.deepEqual(notPassed, [], 'every scenario must pass (none failed, inapplicable or in setup error), attestations apart');
+  const judged = summary.scenarios.filter((s) => !attestation(s)).length;
+  assert.ok(judged >= 20, `the whole suite was expected, only ${judged} scenarios ran`);
+  assert.deepEqual(summary.counts.scenarios, { réussi: judged, échoué: 0, inapplicable: summary.scenarios.length - judged, 'erreur de mise en place': 0 });
 });
