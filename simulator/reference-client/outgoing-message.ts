@@ -74,8 +74,8 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
   }
   if (faults.has('html-part-first')) {
     // nodemailer writes `html` before any extra alternative: HTML first, then the text.
-    mail.html = `<p>${escapeHtml(draft.body)}</p>`;
-    mail.alternatives = [{ contentType: 'text/plain; charset=utf-8', content: draft.body }];
+    mail.html = `<p>${escapeHtml(textOf(draft, faults))}</p>`;
+    mail.alternatives = [{ contentType: 'text/plain; charset=utf-8', content: textOf(draft, faults) }];
     delete (mail as Partial<MailOptions>).text;
   }
   if (draft.replyTo && !faults.has('missing-in-reply-to')) {

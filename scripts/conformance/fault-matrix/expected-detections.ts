@@ -233,6 +233,9 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   'truncated-attachment': [
     'la pharmacie adresse le bilan de médication au service hospitalier avant l\'admission',
     'le livret médical de l\'hôpital parvient à chacun des professionnels de la patiente',
+    'la pharmacie envoie le bilan partagé de médication de Louise au service hospitalier',
+    'la pharmacie dépose le compte rendu de biologie de Louise dans son espace santé',
+    'le document d\'une patiente à l\'identité non qualifiée part sans INS et avec « X-MSS-INS: N »',
   ],
   'header-end-conversation-ignored': [
     HEADER_END,
@@ -245,6 +248,8 @@ export const EXPECTED_DETECTIONS: Readonly<Record<ReferenceFault, readonly strin
   ],
   'patient-address-cached-by-name': [
     HOMONYM_PATIENTS,
+    'un matricule INS détenu avec une clé fausse ne donne aucune adresse : le logiciel refuse',
+    'un matricule INS détenu avec 14 caractères ne donne aucune adresse : le logiciel refuse',
   ],
   'wrong-display-name': [
     'un message porte un Message-ID unique, « X-MSS-NIL », de l\'UTF-8 et une partie texte',
