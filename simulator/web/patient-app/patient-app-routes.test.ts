@@ -85,9 +85,9 @@ test('the journey to a pharmacy: a document of her profile, a proposed pharmacy,
   assert.ok(document.text.startsWith('%PDF-1.4\n'));
 
   const found = (await call('GET', `/api/patient-app/${LOUISE}/pharmacies?q=49990`)).body;
-  assert.deepEqual(found, [{ address: PHARMACY, name: 'Pharmacie du Parc', frequented: true }]);
+  assert.deepEqual(found, [{ address: PHARMACY, name: 'Pharmacie du Parc', frequented: true, postalCode: '49990', city: 'Valbrume' }]);
   const byName = (await call('GET', `/api/patient-app/${LOUISE}/pharmacies?q=pharmacie%20des`)).body;
-  assert.deepEqual(byName, [{ address: 'pharmacie.tilleuls@pharmacien.mssante.fr', name: 'Pharmacie des Tilleuls', frequented: false }]);
+  assert.deepEqual(byName, [{ address: 'pharmacie.tilleuls@pharmacien.mssante.fr', name: 'Pharmacie des Tilleuls', frequented: false, postalCode: '49991', city: 'Saint-Ormel-sur-Brume' }, { address: 'pharmacie.tilleuls-landes@pharmacien.mssante.fr', name: 'Pharmacie des Tilleuls', frequented: false, postalCode: '35990', city: 'Landes-de-Brume' }]);
 
   const sent = await call('POST', `/api/patient-app/${LOUISE}/messages`, { to: PHARMACY, subject: 'Mon ordonnance', text: 'Bonjour, voici mon ordonnance.', documentIds: [prescription?.id] });
   assert.equal(sent.status, 201);

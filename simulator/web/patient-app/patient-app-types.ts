@@ -78,4 +78,7 @@ export interface FoundPharmacy {
   readonly address: string;
   readonly name: string;
   readonly frequented: boolean;
+  /** Where it is, to tell homonym pharmacies apart (absent when the directory entry has no address). */
+  readonly postalCode?: string;
+  readonly city?: string;
 }

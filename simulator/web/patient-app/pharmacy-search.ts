@@ -1,7 +1,8 @@
 // « Rechercher une pharmacie » in the app: a name or a postal code searched in the simulated
 // Annuaire Santé over its FHIR API (REG-ANN-09, REG-ANN-10), keeping only pharmacies'
 // organisational mailboxes (REG-MES-03 b), each marked when the patient frequents it. Writing to
-// one she does not frequent is still refused by Mon espace santé, with its reason.
+// one she does not frequent is still refused by Mon espace santé, with its reason. The postal code
+// and town tell homonym pharmacies apart.
 import { frequentedPharmacyMailboxes } from '../../domain/patient-write-permission.ts';
 import type { Patient } from '../../domain/model.ts';
 import { reachableBaseUrl } from '../../demonstrations/demonstration-context.ts';
@@ -13,7 +14,13 @@ import type { FoundPharmacy } from './patient-app-types.ts';
 export async function searchPharmacies(space: RunningTrustSpace, patient: Patient | undefined, query: string): Promise<FoundPharmacy[]> {
   const frequented = new Set(patient ? frequentedPharmacyMailboxes(patient, space.view()).map((m) => m.address.toLowerCase()) : []);
   const found = await findRecipients(directorySettings(space), { query, kind: 'pharmacy' });
-  return found.map((recipient) => ({ address: recipient.address, name: recipient.displayName, frequented: frequented.has(recipient.address.toLowerCase()) }));
+  const view = space.view();
+  return found.map((recipient) => {
+    const owner = view.mailbox(recipient.address)?.owner;
+    const organisation = owner?.kind === 'organisation' ? view.organisation(owner.organisationId) : undefined;
+    const place = organisation ? { postalCode: organisation.address.postalCode, city: organisation.address.city } : {};
+    return { address: recipient.address, name: recipient.displayName, frequented: frequented.has(recipient.address.toLowerCase()), ...place };
+  });
 }
 
 /** The simulator's own Annuaire Santé, reached over HTTP like any client (with the access token off loopback). */

@@ -147,7 +147,7 @@ test('a professional writes from the webmail, the patient replies in the app, «
   assert.equal(((await direct.json()) as { error: { message: string } }).error.message, "Dr Paul Martin ne vous a pas écrit, ou a mis fin à vos échanges : vous pouvez uniquement écrire aux professionnels qui vous ont déjà écrit et qui n'ont pas mis fin aux échanges, ou aux pharmacies que vous fréquentez.");
   await journey.getByLabel('Nom ou code postal').fill('Pharmacie des');
   await journey.getByRole('button', { name: 'Rechercher' }).click();
-  await journey.locator('.mes-found').getByLabel(/Pharmacie des Tilleuls/).check();
+  await journey.locator('.mes-found').getByLabel(/Pharmacie des Tilleuls.*49991/).check();
   await journey.getByRole('button', { name: 'Envoyer' }).click();
   const refusal = journey.locator('.callout.meaning-refused');
   await refusal.waitFor({ timeout: 5000 });

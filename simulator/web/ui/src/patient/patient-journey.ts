@@ -92,7 +92,7 @@ export class PatientJourney {
         return;
       }
       replace(this.#found, el('p', { className: 'muted', text: `${found.length} pharmacie${found.length > 1 ? 's' : ''} trouvée${found.length > 1 ? 's' : ''} :` }),
-        ...found.map((p) => this.#recipientChoice({ address: p.address, name: p.name }, 'pharmacy', undefined, p.frequented ? meaningBadge('delivered', 'Fréquentée') : meaningBadge('info', 'Non fréquentée'))));
+        ...found.map((p) => this.#recipientChoice({ address: p.address, name: p.name }, 'pharmacy', p.postalCode ? `${p.postalCode} ${p.city ?? ''}`.trim() : undefined, p.frequented ? meaningBadge('delivered', 'Fréquentée') : meaningBadge('info', 'Non fréquentée'))));
     } catch (error) {
       replace(this.#found, callout('bounced', [errorMessage(error)], "L'Annuaire Santé ne répond pas"));
     }
