@@ -37,7 +37,7 @@ function summary(report: XdmReport): HTMLElement {
   const p = report.patient;
   const rows: [string, string][] = [
     ['Archive', report.archive ? `${report.archive.filename} (${report.archive.size} octets)` : 'aucune archive IHE_XDM.ZIP'],
-    ['Patient', p ? `${p.birthName ?? '?'} ${p.firstName ?? '?'}${p.birthTime ? `, né(e) le ${p.birthTime}` : ''}` : 'non identifié'],
+    ['Patient', p ? `${p.birthName ?? '?'} ${p.firstName ?? '?'}${p.birthTime ? `, né(e) le ${cdaDate(p.birthTime)}` : ''}` : 'non identifié'],
     ['patientId', p?.patientId ?? 'absent'],
     ['INS qualifiée dans l\'archive', p?.qualifiedIns ? 'oui' : 'non'],
     ['X-MSS-INS', report.headers?.ins ?? 'absent'],
@@ -58,4 +58,10 @@ function documentsTable(report: XdmReport): HTMLElement {
 function findingsList(findings: readonly XdmFinding[]): HTMLElement {
   if (findings.length === 0) return el('p', { className: 'xdm-ok', text: 'Aucun constat : archive, en-têtes et objet conformes aux contrôles du simulateur.' });
   return el('div', { className: 'problems' }, el('h4', { text: 'Constats' }), el('ul', {}, ...findings.map((f) => el('li', { text: `${f.rule} — ${f.message}` }))));
+}
+
+/** A CDA date (`YYYYMMDD`, possibly with a time) as the French read it; anything else as written. */
+function cdaDate(value: string): string {
+  const match = /^(\d{4})(\d{2})(\d{2})/.exec(value);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
 }

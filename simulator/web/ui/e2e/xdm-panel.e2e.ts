@@ -1,0 +1,63 @@
+// The « Archive XDM » panel in Chromium: a correct document message and a faulty one (patientId
+// of another patient) sent by the reference client are opened in the message view; the panel
+// names the archive, the patient, the headers and the PDF, lists the documents, and shows the
+// finding with its rule only for the faulty one. Captures in reports/captures/, axe-core clean.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright';
+import { createReferenceDriver } from '../../../reference-client/reference-driver.ts';
+import type { ReferenceFault } from '../../../reference-client/reference-fault.ts';
+import { configurationFor, LOUISE, oauth2Mailbox } from '../../../reference-client/reference-test-space.ts';
+import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
+import { seriousViolations } from './axe-check.ts';
+import { capture, launchChromium, openUi, startSpace } from './e2e-kit.ts';
+
+let space: RunningTrustSpace;
+let browser: Browser;
+
+before(async () => {
+  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
+});
+after(async () => {
+  await browser?.close();
+  await space?.stop();
+});
+
+async function sendReview(faults: ReferenceFault[]): Promise<void> {
+  const driver = createReferenceDriver({ faults });
+  await driver.configure(configurationFor(space, oauth2Mailbox(space)));
+  const result = await driver.sendDocument?.({ to: ['secretariat.cardiologie@ch-valbrume.mssante.fr'], patient: LOUISE, document: 'medication-review' });
+  assert.equal(result?.status, 'sent');
+  await space.settled();
+}
+
+test('the message view shows the XDM archive: documents, patient, headers, and the findings with their rule', { timeout: 60_000 }, async () => {
+  await sendReview([]);
+  await sendReview(['xdm-patient-id-not-ins']);
+  const { page, pageErrors } = await openUi(browser, space);
+  const rows = page.locator('.flow-row', { hasText: 'XDM/1.0/DDM+' });
+  await rows.nth(1).waitFor({ timeout: 5000 });
+
+  await rows.nth(1).click(); // newest first: the correct message was sent first
+  const panel = page.locator('#detail .xdm-panel');
+  await panel.waitFor({ timeout: 5000 });
+  const correct = (await panel.textContent()) ?? '';
+  assert.match(correct, /IHE_XDM\.ZIP/);
+  assert.match(correct, /MARCHAND Louise/);
+  assert.match(correct, /X-MSS-INS\s*O/);
+  assert.match(correct, /\.pdf/i);
+  assert.doesNotMatch(correct, /SC\.MSS\/CONF\.24/, 'no finding on the correct archive');
+  await panel.scrollIntoViewIfNeeded();
+  await capture(page, 'archive-xdm-conforme');
+  assert.deepEqual(await seriousViolations(page), [], 'axe-core, correct archive');
+
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Fermer' }).click().catch(() => undefined);
+  await rows.nth(0).click();
+  const faulty = page.locator('#detail .xdm-panel');
+  await faulty.waitFor({ timeout: 5000 });
+  assert.match((await faulty.textContent()) ?? '', /SC\.MSS\/CONF\.24/, 'the patientId finding names its rule');
+  await faulty.scrollIntoViewIfNeeded();
+  await capture(page, 'archive-xdm-patientid-faux');
+  assert.deepEqual(pageErrors, []);
+});
