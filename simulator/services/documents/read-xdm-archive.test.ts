@@ -55,17 +55,13 @@ test('a CDA with a DOCTYPE is refused; a header with componentOf is read to its 
   assert.equal(read.documents[0]?.header?.patients[0]?.birthName, 'MARCHAND');
 });
 
-test('a 20 Mo archive (CDA with an embedded PDF) is checked in well under a second', () => {
+test('a 20 Mo archive (CDA with an embedded PDF) is read and checked whole (its time: npm run bench:xdm)', () => {
   const document = sampleDocument();
   const body = `<component><nonXMLBody><text mediaType="application/pdf" representation="B64">${randomBytes(19 * 1024 * 1024).toString('base64')}</text></nonXMLBody></component>`;
   const cda = Buffer.from(document.cda.toString('utf8').replace(/<component><structuredBody>[\s\S]*<\/structuredBody><\/component>/, body), 'utf8');
   const zip = writeXdmArchive({ documents: [{ ...document, cda }], authorAddress: CAMILLE.address, submissionTime: AT }).zip;
   assert.ok(zip.length > 19 * 1024 * 1024, `archive of ${zip.length} bytes`);
-  const started = performance.now();
   const reading = readXdmArchive(zip);
-  const elapsed = performance.now() - started;
   assert.deepEqual(reading.findings, []);
   assert.equal(reading.documents[0]?.header?.code, '56445-0');
-  console.log(`XDM checker: ${(zip.length / 1e6).toFixed(1)} Mo archive read and checked in ${elapsed.toFixed(0)} ms`);
-  assert.ok(elapsed < 1500, `${elapsed} ms`);
 });
