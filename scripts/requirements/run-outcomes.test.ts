@@ -33,3 +33,8 @@ test('a line that is not JSON is a typed error naming the file and line', () => 
       error.message === "run.ndjson:2 : ligne qui n'est pas du JSON : produisez le fichier avec le format cucumber « message:run.ndjson ».",
   );
 });
+
+test('an @attestation pickle is marked, so that runs without a person can leave it out', () => {
+  const ndjson = runMessages([{ id: 'a1', uri: 'features/c.feature', name: 'attestée', line: 4, astNodeIds: ['c-1'], tags: ['@conformite', '@attestation', '@req:A-05'], attempts: [['SKIPPED']] }]);
+  assert.deepEqual(readRunOutcomes(ndjson, 'run.ndjson'), [{ uri: 'features/c.feature', line: 4, name: 'attestée', requirementIds: ['A-05'], outcome: 'skipped', attestation: true }]);
+});

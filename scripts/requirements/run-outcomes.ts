@@ -3,6 +3,7 @@
 // attempts and step results. The last attempt counts (retries); strict mode, so pending,
 // undefined and ambiguous steps fail the scenario like a failed one.
 import { RequirementsInputError } from './requirements-input-error.ts';
+import { needsPerson } from '../../steps/conformance/support/attestation.ts';
 import { requirementIdsOf } from './scenario-tags.ts';
 
 export type RunOutcome = 'passed' | 'failed' | 'skipped' | 'not-run';
@@ -13,6 +14,8 @@ export interface RunScenario {
   readonly name: string;
   readonly requirementIds: readonly string[];
   readonly outcome: RunOutcome;
+  /** Tagged @attestation: a person answers (manual driver), nothing else can run it. */
+  readonly attestation?: boolean;
 }
 
 interface Located { readonly id: string; readonly location: { readonly line: number } }
@@ -51,7 +54,7 @@ export function readRunOutcomes(ndjson: string, file: string): RunScenario[] {
   return envelopes.flatMap(({ pickle }) => {
     if (pickle === undefined) return [];
     const line = pickle.location?.line ?? nodeLines.get(pickle.astNodeIds.at(-1) ?? '') ?? 0;
-    return [{ uri: pickle.uri, line, name: pickle.name, requirementIds: requirementIdsOf(pickle.tags), outcome: outcomes.get(pickle.id) ?? 'not-run' }];
+    return [{ uri: pickle.uri, line, name: pickle.name, requirementIds: requirementIdsOf(pickle.tags), outcome: outcomes.get(pickle.id) ?? 'not-run', ...(needsPerson(pickle.tags) ? { attestation: true } : {}) }];
   });
 }
 

@@ -6,6 +6,7 @@
 import { AstBuilder, Errors, GherkinClassicTokenMatcher, Parser, compile } from '@cucumber/gherkin';
 import { IdGenerator } from '@cucumber/messages';
 import type { GherkinDocument, Scenario, Tag } from '@cucumber/messages';
+import { needsPerson } from '../../steps/conformance/support/attestation.ts';
 import type { RequirementProblem } from './requirement-problem.ts';
 
 export const REQUIREMENT_TAG_PREFIX = '@req:';
@@ -25,8 +26,6 @@ export interface TaggedScenario {
   /** Tagged @attestation: a person answers instead of the bench observing the client. */
   readonly attestation?: boolean;
 }
-
-export const ATTESTATION_TAG = '@attestation';
 
 /** Where a `@req:` tag is written, to point at it when its ID is unknown. */
 export interface RequirementTag {
@@ -52,7 +51,7 @@ export function collectRequirementTags(sources: readonly FeatureSource[]): Colle
     tags.push(...writtenTags(document, source.uri));
     for (const pickle of compile(document, source.uri, newId)) {
       const line = pickle.location?.line ?? 0;
-      scenarios.push({ uri: source.uri, line, name: pickle.name, requirementIds: requirementIdsOf(pickle.tags), attestation: pickle.tags.some((tag) => tag.name === ATTESTATION_TAG) });
+      scenarios.push({ uri: source.uri, line, name: pickle.name, requirementIds: requirementIdsOf(pickle.tags), attestation: needsPerson(pickle.tags) });
     }
   }
   for (const tag of tags) {

@@ -40,7 +40,7 @@ function readVariant(variant: string, ndjsonPath: string): VariantResult {
   if (!existsSync(ndjsonPath)) return { variant, failed: [], other: [`aucun résultat (${ndjsonPath} absent)`] };
   // The run holds every pickle of the features folder; only the conformance scenarios ran, less
   // the attestations (variant-worker.ts), which are therefore left out here too.
-  const scenarios = readRunOutcomes(readFileSync(ndjsonPath, 'utf8'), ndjsonPath).filter((s) => s.uri.startsWith('features/conformite/') && !s.uri.endsWith('/attestations.feature'));
+  const scenarios = readRunOutcomes(readFileSync(ndjsonPath, 'utf8'), ndjsonPath).filter((s) => s.uri.startsWith('features/conformite/') && !s.attestation);
   return {
     variant,
     failed: scenarios.filter((s) => s.outcome === 'failed').map((s) => s.name),
