@@ -4,15 +4,12 @@
 import { rmSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { checkFixtures } from './check-fixtures.ts';
-import { banner, endpointsSummary } from './endpoints-summary.ts';
 import { versionLine } from './package-version.ts';
 import { parseStartOptions, startInfoRequest, START_USAGE } from './start-options.ts';
 import { UsageError } from './usage-error.ts';
-import { DEFAULT_FIXTURES_DIR, startTrustSpace } from '../trust-space/start-trust-space.ts';
+import { DEFAULT_FIXTURES_DIR } from '../services/fixture-loading/load-fixtures.ts';
 import { FixturesInvalidError } from '../trust-space/fixtures-invalid-error.ts';
 import { PersistenceError } from '../services/persistence/persistence-error.ts';
-import { durableLines } from './durable-lines.ts';
 
 const USAGE = `Simulateur de l'espace de confiance MSSanté et de Mon espace santé
 
@@ -53,6 +50,9 @@ async function start(args: readonly string[]): Promise<number> {
   if (!LOOPBACK.test(options.host)) {
     console.warn(`Attention : écoute sur ${options.host}, hors boucle locale. Les identifiants de test sont publics : n'exposez pas le simulateur sur un réseau partagé.`);
   }
+  // Loaded here, not at the top: --help, --version and usage errors answer without loading the
+  // whole simulator (a fraction of a second instead of about two on this machine).
+  const [{ startTrustSpace }, { banner, endpointsSummary }, { durableLines }] = await Promise.all([import('../trust-space/start-trust-space.ts'), import('./endpoints-summary.ts'), import('./durable-lines.ts')]);
   const space = await startTrustSpace(options);
   // Handlers first: a supervisor may signal as soon as it reads the banner or the endpoints file.
   const stopped = new Promise<void>((resolveStop) => {
@@ -87,8 +87,10 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'start':
       return start(rest);
-    case 'check-fixtures':
+    case 'check-fixtures': {
+      const { checkFixtures } = await import('./check-fixtures.ts');
       return checkFixtures(rest[0] ?? DEFAULT_FIXTURES_DIR, { log: (line) => console.log(line) });
+    }
     case '--version':
     case '-V':
       console.log(versionLine('simulateur'));

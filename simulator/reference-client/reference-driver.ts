@@ -9,7 +9,7 @@ import { HeldMailbox } from './held-mailbox.ts';
 import { IncompleteConfigurationError, MailSession, ReferenceDriverNotConfiguredError } from './mail-session.ts';
 import { composeMail, newMessageId, renderMail, type OutgoingDraft } from './outgoing-message.ts';
 import { patientAddress } from './patient-addressing.ts';
-import { FaultSet, type ReferenceFault } from './reference-fault.ts';
+import { FaultSet, type FaultAskedListener, type ReferenceFault } from './reference-fault.ts';
 import { connectionFailureShownToUser } from './client-tls.ts';
 import { submitToOperator } from './operator-connection.ts';
 import { senderDisplayName } from '../domain/sender-display-name.ts';
@@ -19,6 +19,8 @@ import { synchroniseMailbox } from './synchronise-mailbox.ts';
 export interface ReferenceDriverOptions {
   readonly faults?: readonly ReferenceFault[];
   readonly now?: () => Date;
+  /** Told of every question "do I have this fault?" (scripts/conformance/fault-matrix). */
+  readonly onFaultAsked?: FaultAskedListener;
 }
 
 export const REFERENCE_CLIENT = { name: 'Client de référence du simulateur MSSanté', version: '0.1.0', vendor: 'mssante-simulateur' } as const;
@@ -28,7 +30,7 @@ const OTHER_PROFESSIONAL = 'Dr Antoine Girard';
 const NO_REPLY_SUBJECT = "Fin de l'échange";
 
 export function createReferenceDriver(options: ReferenceDriverOptions = {}): ClientDriver {
-  const faults = new FaultSet(options.faults ?? []);
+  const faults = new FaultSet(options.faults ?? [], options.onFaultAsked);
   const now = options.now ?? (() => new Date());
   const memory = new ClientMemory();
   const reception = new DocumentReception(faults);

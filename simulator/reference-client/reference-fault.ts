@@ -129,14 +129,21 @@ export function isReferenceFault(value: string): value is ReferenceFault {
   return (REFERENCE_FAULTS as readonly string[]).includes(value);
 }
 
+/** Told each time the client asks whether it has a fault (the fault matrix's reachability probe). */
+export type FaultAskedListener = (fault: ReferenceFault) => void;
+
 /** A set of faults, asked by name where the behaviour forks. */
 export class FaultSet {
   readonly #faults: ReadonlySet<ReferenceFault>;
-  constructor(faults: readonly string[] = []) {
+  readonly #onAsk: FaultAskedListener | undefined;
+  constructor(faults: readonly string[] = [], onAsk?: FaultAskedListener) {
     for (const fault of faults) if (!isReferenceFault(fault)) throw new UnknownReferenceFaultError(fault);
     this.#faults = new Set(faults as readonly ReferenceFault[]);
+    this.#onAsk = onAsk;
   }
+  /** Every fork of behaviour goes through here: a fault never asked cannot change what the client does. */
   has(fault: ReferenceFault): boolean {
+    this.#onAsk?.(fault);
     return this.#faults.has(fault);
   }
   list(): readonly ReferenceFault[] {

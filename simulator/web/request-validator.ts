@@ -18,20 +18,29 @@ const SCHEMA_SUFFIX = '.schema.json';
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
+interface CompiledSchemas {
+  readonly validators: ReadonlyMap<string, ValidateFunction>;
+  readonly schemas: ReadonlyMap<string, Record<string, unknown>>;
+}
+
+/** Compiled once per process for the same schema files (every trust space of a test process). */
+const compiled = new Map<string, CompiledSchemas>();
+
 export class RequestValidator {
-  readonly #validators = new Map<string, ValidateFunction>();
-  readonly #schemas = new Map<string, Record<string, unknown>>();
+  readonly #validators: ReadonlyMap<string, ValidateFunction>;
+  readonly #schemas: ReadonlyMap<string, Record<string, unknown>>;
 
   /** Loads every `<name>.schema.json` of `schemaDir`; a broken schema fails here, at start. */
   constructor(schemaDir: string = DEFAULT_SCHEMA_DIR) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-    addFormats(ajv);
-    for (const file of readdirSync(schemaDir).filter((f) => f.endsWith(SCHEMA_SUFFIX)).sort()) {
-      const schema = JSON.parse(readFileSync(`${schemaDir}/${file}`, 'utf8')) as Record<string, unknown>;
-      const name = file.slice(0, -SCHEMA_SUFFIX.length);
-      this.#schemas.set(name, schema);
-      this.#validators.set(name, ajv.compile(schema));
+    const files = readdirSync(schemaDir).filter((f) => f.endsWith(SCHEMA_SUFFIX)).sort().map((file) => ({ file, text: readFileSync(`${schemaDir}/${file}`, 'utf8') }));
+    const key = JSON.stringify(files);
+    let ready = compiled.get(key);
+    if (!ready) {
+      ready = compileAll(files);
+      compiled.set(key, ready);
     }
+    this.#validators = ready.validators;
+    this.#schemas = ready.schemas;
   }
 
   /** Schema contents by name (file name without `.schema.json`), for the OpenAPI document. */
@@ -47,6 +56,20 @@ export class RequestValidator {
     if (!validate(data)) throw apiErrors.invalidBody(describeBodyErrors(validate.errors ?? []));
     return data as T;
   }
+}
+
+function compileAll(files: readonly { readonly file: string; readonly text: string }[]): CompiledSchemas {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  addFormats(ajv);
+  const validators = new Map<string, ValidateFunction>();
+  const schemas = new Map<string, Record<string, unknown>>();
+  for (const { file, text } of files) {
+    const schema = JSON.parse(text) as Record<string, unknown>;
+    const name = file.slice(0, -SCHEMA_SUFFIX.length);
+    schemas.set(name, schema);
+    validators.set(name, ajv.compile(schema));
+  }
+  return { validators, schemas };
 }
 
 function parseJson(context: RequestContext): unknown {

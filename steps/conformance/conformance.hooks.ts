@@ -10,6 +10,7 @@ import type { HarnessWorld } from '../support/world.ts';
 import { CampaignStop } from './support/campaign-stop.ts';
 import { setUpClient, type ClientSetup, type ClientUnderTest } from './support/client-under-test.ts';
 import { needsPerson, withoutPerson } from './support/attestation.ts';
+import { enterScenario } from './support/fault-probe.ts';
 import { createManualDriverFor } from './support/manual-driver-factory.ts';
 import { scenarioEvidence } from './support/scenario-evidence.ts';
 import { inapplicable, requiredCapabilities, VERDICT_MEDIA_TYPE, verdictOfResult, type VerdictRecord } from './support/scenario-verdict.ts';
@@ -38,6 +39,7 @@ function attachVerdict(world: HarnessWorld, record: VerdictRecord): void {
 Before({ tags: '@conformite' }, async function (this: HarnessWorld, { pickle }: ITestCaseHookParameter) {
   const stopped = campaign.stopped;
   if (stopped) throw stopped;
+  enterScenario(pickle.name);
   const client = await clientUnderTest();
   const missing = requiredCapabilities(pickle.tags).filter((c) => !client.capabilities.has(c as never));
   if (missing.length > 0) {
@@ -55,23 +57,31 @@ Before({ tags: '@conformite' }, async function (this: HarnessWorld, { pickle }: 
 });
 
 After({ tags: '@conformite' }, async function (this: HarnessWorld, { result }: ITestCaseHookParameter) {
-  if (this.session.inapplicable) return;
+  try {
+    if (this.session.inapplicable) return;
+    await judgeAndAttach(this, result);
+  } finally {
+    enterScenario(undefined); // the client's view read by judgeAndAttach still belongs to the scenario
+  }
+});
+
+async function judgeAndAttach(world: HarnessWorld, result: ITestCaseHookParameter['result']): Promise<void> {
   const space = currentTrustSpace();
   await space.settled();
   for (const item of scenarioEvidence(space)) {
     const options = { mediaType: item.mediaType, fileName: item.fileName };
-    if (typeof item.data === 'string') this.attach(item.data, options);
-    else this.attach(item.data, options);
+    if (typeof item.data === 'string') world.attach(item.data, options);
+    else world.attach(item.data, options);
   }
   const ready = setup ? await setup : undefined;
   const driver = ready?.ok ? ready.client.driver : undefined;
-  if (driver && this.session.user && !driver.attest) {
+  if (driver && world.session.user && !driver.attest) {
     try {
-      this.attach(JSON.stringify(await driver.listMessages(), null, 2), { mediaType: 'application/json', fileName: 'vue-du-client.json' });
+      world.attach(JSON.stringify(await driver.listMessages(), null, 2), { mediaType: 'application/json', fileName: 'vue-du-client.json' });
     } catch (error) {
-      this.attach(`Liste des messages du client indisponible : ${error instanceof Error ? error.message : String(error)}`, { mediaType: 'text/plain', fileName: 'vue-du-client.txt' });
+      world.attach(`Liste des messages du client indisponible : ${error instanceof Error ? error.message : String(error)}`, { mediaType: 'text/plain', fileName: 'vue-du-client.txt' });
     }
   }
-  if (this.session.attestations.length > 0) this.attach(JSON.stringify(this.session.attestations, null, 2), { mediaType: 'application/json', fileName: 'attestations.json' });
-  attachVerdict(this, verdictOfResult(result ?? { status: 'UNKNOWN' }));
-});
+  if (world.session.attestations.length > 0) world.attach(JSON.stringify(world.session.attestations, null, 2), { mediaType: 'application/json', fileName: 'attestations.json' });
+  attachVerdict(world, verdictOfResult(result ?? { status: 'UNKNOWN' }));
+}

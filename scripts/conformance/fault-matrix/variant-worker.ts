@@ -1,16 +1,22 @@
 // One process of the faulty-variant matrix (fault-matrix.ts): loads the cucumber support code
-// once, then runs the conformance scenarios once per variant given on the command line, each run
+// once, then runs the conformance scenarios once per job read on its standard input, each run
 // with its own simulator (BeforeAll/AfterAll) and its own message file. Loading TypeScript and the
-// steps costs more than the scenarios themselves, hence one load for several variants.
-//   node --import tsx scripts/conformance/fault-matrix/variant-worker.ts <out dir> <fault> [<fault>…]
-// Prints one line per variant: `variante <fault> <ndjson path>`.
+// steps costs more than the scenarios themselves, hence one load for many runs.
+//   node --import tsx scripts/conformance/fault-matrix/variant-worker.ts <out dir>
+// A job is one JSON line (variant-job.ts): a variant (or the correct client, with the fault
+// probe on), and the names of the scenarios to run (all when absent). Answers one line per job:
+// `variante <name> <ndjson path>`.
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
+import { startFaultProbe, stopFaultProbe } from '../../../steps/conformance/support/fault-probe.ts';
+import { exactNamePattern, parseVariantJob, REFERENCE_JOB, reachFile } from './variant-job.ts';
 
-const [outDir, ...faults] = process.argv.slice(2);
-if (outDir === undefined || faults.length === 0) {
-  console.error('Usage : variant-worker.ts <dossier> <variante> [<variante>…]');
+const [outDir] = process.argv.slice(2);
+if (outDir === undefined) {
+  console.error('Usage : variant-worker.ts <dossier> (une tâche JSON par ligne sur l\'entrée standard)');
   process.exit(64);
 }
 
@@ -20,12 +26,22 @@ const { runConfiguration } = await loadConfiguration({ profiles: ['sansRapports'
 // Each run must make its own client: the hooks read MSS_VARIANTE when a run starts.
 process.env.MSS_CLIENT = 'reference';
 let support = await loadSupport(runConfiguration);
-for (const fault of faults) {
-  process.env.MSS_VARIANTE = fault;
-  const ndjsonPath = join(outDir, `${fault}.ndjson`);
-  const result = await runCucumber({ ...runConfiguration, support, formats: { ...runConfiguration.formats, stdout: 'summary', files: { [ndjsonPath]: 'message' } } }, { stdout: devNull() });
-  support = result.support;
-  console.log(`variante ${fault} ${ndjsonPath}`);
+for await (const line of createInterface({ input: process.stdin })) {
+  if (line.trim() === '') continue;
+  const job = parseVariantJob(line);
+  const reference = job.variant === REFERENCE_JOB;
+  process.env.MSS_VARIANTE = reference ? '' : job.variant;
+  const ndjsonPath = join(outDir, `${job.variant}.ndjson`);
+  const sources = job.scenarios ? { ...runConfiguration.sources, names: job.scenarios.map(exactNamePattern) } : runConfiguration.sources;
+  const reach = reference ? startFaultProbe() : undefined;
+  try {
+    const result = await runCucumber({ ...runConfiguration, sources, support, formats: { ...runConfiguration.formats, stdout: 'summary', files: { [ndjsonPath]: 'message' } } }, { stdout: devNull() });
+    support = result.support;
+  } finally {
+    stopFaultProbe();
+  }
+  if (reach) writeFileSync(reachFile(outDir), JSON.stringify(Object.fromEntries([...reach].map(([scenario, faults]) => [scenario, [...faults].sort()])), null, 2));
+  console.log(`variante ${job.variant} ${ndjsonPath}`);
 }
 
 /** The summary formatter writes here: the matrix reads the message files, not the prose. */

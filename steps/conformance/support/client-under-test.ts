@@ -8,6 +8,7 @@ import { createReferenceDriver } from '../../../simulator/public-api.ts';
 import type { TrustSpace } from '../../../simulator/public-api.ts';
 import { clientChoiceFromEnv, type ClientChoice } from '../../support/driver-choice.ts';
 import type { CampaignStop } from './campaign-stop.ts';
+import { faultAsked } from './fault-probe.ts';
 
 export interface ClientUnderTest {
   readonly choice: ClientChoice;
@@ -37,7 +38,7 @@ export async function setUpClient(env: Readonly<Record<string, string | undefine
 
 function driverFor(choice: ClientChoice, space: TrustSpace, manual: ManualDriverFactory): ClientDriver {
   const driver = choice.driver;
-  if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults });
+  if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults, onFaultAsked: faultAsked });
   if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl, ...(driver.timeoutMs === undefined ? {} : { timeoutMs: driver.timeoutMs }) });
   return manual(space, driver.timeoutMs, choice.capabilities, driver.product);
 }

@@ -4,7 +4,7 @@
 // test process, in memory. The submission endpoint requests client certificates of the test CA.
 import { createMailboxAuthenticator, type SimulatedMailboxAuthenticator } from '../../../services/auth/create-mailbox-authenticator.ts';
 import { createPsc, type Psc } from '../../../services/auth/psc/create-psc.ts';
-import { generateSigningKey, type SigningKey } from '../../../services/auth/psc/signing-key.ts';
+import { processSigningKey, type SigningKey } from '../../../services/auth/psc/signing-key.ts';
 import type { Journal } from '../../../observation/journal.ts';
 import { createObservations } from '../../../observation/create-observations.ts';
 import type { ObservationBus } from '../../../observation/observation-bus.ts';
@@ -36,7 +36,7 @@ export function testPki(): Promise<TestPki> {
     const ca = await generateCa(new Date());
     const server = await generateServerCertificate(ca, [HOSTNAME], new Date());
     const appClient = await issueClientCertificate({ mailbox: { address: APP_MAILBOX } }, ca, new Date());
-    return { ca, server, appClient, pscKey: generateSigningKey() };
+    return { ca, server, appClient, pscKey: processSigningKey() };
   })();
   return pki;
 }

@@ -21,7 +21,7 @@ import { pscGrantErrors, type PscGrantError } from './psc-grant-error.ts';
 import { PscSessions, type PscSession, type RevocationCause } from './psc-sessions.ts';
 import { subjectClaims, subjectForLogin, subjectForMailbox, type SubjectLookup } from './psc-subject.ts';
 import type { TokenLifecycle } from '../../../observation/observation.ts';
-import { generateSigningKey, type PublicJwk, type SigningKey } from './signing-key.ts';
+import { processSigningKey, type PublicJwk, type SigningKey } from './signing-key.ts';
 
 export interface PscOptions {
   readonly view: () => TrustSpaceView;
@@ -82,7 +82,7 @@ export interface Psc {
 
 export function createPsc(options: PscOptions): Psc {
   const now = options.now ?? (() => new Date());
-  const key = options.signingKey ?? generateSigningKey();
+  const key = options.signingKey ?? processSigningKey();
   const issuer = typeof options.issuer === 'string' ? () => options.issuer as string : options.issuer;
   const accessTtl = options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS;
   const refreshTtl = options.refreshTokenTtlSeconds ?? DEFAULT_REFRESH_TOKEN_TTL_SECONDS;

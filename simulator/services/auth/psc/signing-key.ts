@@ -1,6 +1,9 @@
 // The RSA key the simulated Pro Santé Connect signs its access tokens with (RS256, RFC 7518
-// §3.3). Generated at start and kept in memory only (decision): tokens do not survive a
-// restart, like the sessions they belong to; nothing secret is written to disk. The public
+// §3.3). Generated once per process and kept in memory only (decision): tokens do not survive a
+// restart, like the sessions they belong to; nothing secret is written to disk. Trust spaces
+// started one after the other in one process (tests, the fault matrix) share it, which saves a
+// 2048-bit generation (a few hundred ms of CPU) per start; a token of one of them is still
+// refused by another, whose sessions do not know its `sid`. The public
 // half is published as a JWKS (RFC 7517) whose `kid` is the RFC 7638 thumbprint.
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 
@@ -18,6 +21,14 @@ export interface SigningKey {
   readonly publicKey: KeyObject;
   readonly kid: string;
   readonly jwk: PublicJwk;
+}
+
+let processKey: SigningKey | undefined;
+
+/** The key of this process, generated on first use. */
+export function processSigningKey(): SigningKey {
+  processKey ??= generateSigningKey();
+  return processKey;
 }
 
 export function generateSigningKey(): SigningKey {

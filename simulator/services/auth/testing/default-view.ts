@@ -4,7 +4,7 @@
 import { createTrustSpaceView } from '../../../domain/create-trust-space-view.ts';
 import type { TrustSpaceView } from '../../../domain/trust-space-view.ts';
 import { DEFAULT_FIXTURES_DIR, loadFixtures } from '../../fixture-loading/load-fixtures.ts';
-import { generateSigningKey, type SigningKey } from '../psc/signing-key.ts';
+import { processSigningKey, type SigningKey } from '../psc/signing-key.ts';
 
 /** Personas and mailboxes of the default fixtures used by the tests. */
 export const FIXTURE = {
@@ -30,11 +30,8 @@ export function defaultView(): Promise<TrustSpaceView> {
   return view;
 }
 
-let key: SigningKey | undefined;
-
 export function testSigningKey(): SigningKey {
-  key ??= generateSigningKey();
-  return key;
+  return processSigningKey();
 }
 
 export function testClock(start = Date.parse('2026-03-02T09:00:00Z')) {
