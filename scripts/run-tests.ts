@@ -14,6 +14,8 @@ const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports');
 /** Long-lived processes running the unit test files (2 cores here; tests also wait on sockets). */
 const UNIT_PROCESSES = 3;
+/** Browser test files run at once (each has its own Chromium and simulator). */
+const E2E_FILES_AT_ONCE = 2;
 mkdirSync(reports, { recursive: true });
 
 interface Tally {
@@ -88,7 +90,8 @@ async function webUi(out: StageOutput): Promise<Tally> {
   // The UI's pages, and the conformance certification report (scripts/conformance/report).
   const files = [...findTests(root, join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts'), ...findTests(root, join(root, 'scripts', 'conformance'), '.e2e.ts')];
   const tap = join(reports, 'e2e.tap');
-  const { code } = await command(out, 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+  // Two files at once: a browser test mostly waits on Chromium and the simulator.
+  const { code } = await command(out, 'node', ['--import', 'tsx', '--test', `--test-concurrency=${E2E_FILES_AT_ONCE}`, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
   const totals = tapTotals(readFileSync(tap, 'utf8'));
   return { kind: 'interface web', passed: totals.passed, failed: totals.failed + (code !== 0 && totals.failed === 0 ? 1 : 0) };
 }
@@ -106,18 +109,13 @@ async function lane(stages: readonly Stage[], live: boolean): Promise<(Tally & {
   return tallies;
 }
 
-/** Two lanes at once: the first prints as it goes, the second when each of its stages is over. */
-async function beside(first: readonly Stage[], second: readonly Stage[]) {
-  const [a, b] = await Promise.all([lane(first, true), lane(second, false)]);
-  return [...a, ...b];
-}
-
-// The unit tests first, alone: their long files start child processes of their own. Then the
-// stages that mostly wait (the browser, the type check, the scenarios) run beside the faulty-
-// variant matrix, which keeps both cores only partly busy. The summary keeps the usual order.
+// Three lanes from the start, so that both cores stay busy: the unit tests (whose long files
+// start child processes of their own and mostly wait on them), the faulty-variant matrix, and the
+// type check, the browser, the scenarios and the register one after the other. The first lane
+// prints as it goes, the others when each of their stages is over; the summary keeps the usual order.
 const started = performance.now();
 const order = ['types', 'unitaires', 'scénarios', 'exigences', 'variantes fautives', 'interface web'];
-const tallies = [...(await lane([unitTests], true)), ...(await beside([faultMatrix], [webUi, typeCheck, scenarios, requirementsCheck]))];
+const tallies = (await Promise.all([lane([unitTests], true), lane([faultMatrix], false), lane([typeCheck, webUi, scenarios, requirementsCheck], false)])).flat();
 tallies.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · ') + ` · en tout ${((performance.now() - started) / 1000).toFixed(0)} s`);
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);

@@ -2,7 +2,7 @@
 // shell steps run here, each job in a fresh `git clone` of the committed HEAD, and the merged
 // verdict with the reference client must be Conforme. Substitutions, to stay within a couple of
 // minutes on a shared machine: 2 tranches instead of 3; a few requirements (--tags) instead of
-// the whole suite; `npm ci` replaced by a symlink to this checkout's node_modules (no registry);
+// the whole suite, in one cucumber process (--parallele 1); `npm ci` replaced by a symlink to this checkout's node_modules (no registry);
 // actions/checkout and actions/setup-node are the clone and this Node 20; the artefact actions and
 // GitLab's artifacts:paths are copies between the jobs' directories.
 import assert from 'node:assert/strict';
@@ -37,8 +37,8 @@ interface GitlabJob {
 }
 
 const read = (path: string) => parseYamlSubset(readFileSync(join(ROOT, path), 'utf8'));
-/** The campaign commands (not `fusionner`) play a few requirements only. */
-const fewRequirements = (command: string) => command.replace(/npm run conformite -- (?!fusionner)/g, `npm run conformite -- --tags '${TAGS}' `);
+/** The campaign commands (not `fusionner`) play a few requirements only, in one cucumber process. */
+const fewRequirements = (command: string) => command.replace(/npm run conformite -- (?!fusionner)/g, `npm run conformite -- --tags '${TAGS}' --parallele 1 `);
 
 async function shell(command: string, cwd: string, env: Record<string, string>): Promise<void> {
   const result = await runStep(fewRequirements(command), cwd, env, STEP_TIMEOUT_MS);

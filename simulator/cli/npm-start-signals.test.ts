@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { descendants, isAlive } from './process-tree.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const LIMIT_MS = 30_000;
+const LIMIT_MS = 60_000;
 const work = mkdtempSync(join(tmpdir(), 'mss-npm-signal-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
