@@ -109,13 +109,19 @@ async function lane(stages: readonly Stage[], live: boolean): Promise<(Tally & {
   return tallies;
 }
 
-// Three lanes from the start, so that both cores stay busy: the unit tests (whose long files
-// start child processes of their own and mostly wait on them), the faulty-variant matrix, and the
-// type check, the browser, the scenarios and the register one after the other. The first lane
-// prints as it goes, the others when each of their stages is over; the summary keeps the usual order.
+/** Two lanes at once: the first prints as it goes, the second when each of its stages is over. */
+async function beside(first: readonly Stage[], second: readonly Stage[]) {
+  const [a, b] = await Promise.all([lane(first, true), lane(second, false)]);
+  return [...a, ...b];
+}
+
+// The unit tests first, alone: their long files start child processes of their own (campaigns,
+// the CLI), which use both cores and have time limits. Then the stages that mostly wait (the
+// browser, the scenarios) run beside the faulty-variant matrix, whose worker processes wait too
+// (sockets, the campaign reviews' observation window). The summary keeps the usual order.
 const started = performance.now();
 const order = ['types', 'unitaires', 'scénarios', 'exigences', 'variantes fautives', 'interface web'];
-const tallies = (await Promise.all([lane([unitTests], true), lane([faultMatrix], false), lane([typeCheck, webUi, scenarios, requirementsCheck], false)])).flat();
+const tallies = [...(await lane([unitTests], true)), ...(await beside([faultMatrix], [webUi, typeCheck, scenarios, requirementsCheck]))];
 tallies.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · ') + ` · en tout ${((performance.now() - started) / 1000).toFixed(0)} s`);
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
