@@ -67,7 +67,7 @@ async function noSeriousViolation(page: Page, where: string): Promise<void> {
 
 test('the prescription journey plays in the two screens: typed in the app, received in the webmail, refused and answered', async () => {
   const { page, pageErrors } = await openSideBySide('Ordonnance de la patiente à sa pharmacie');
-  assert.equal(await page.locator('.side-demo-narration h3').textContent(), 'Prochaine étape : À qui Louise peut-elle écrire ?');
+  assert.equal(await page.locator('.side-demo-narration h3').textContent(), 'Prochaine étape (1 sur 4) : À qui Louise peut-elle écrire ?');
   await capture(page, 'cote-a-cote-demonstration-debut');
   await noSeriousViolation(page, 'côte à côte, démonstration choisie');
 
@@ -117,8 +117,9 @@ test('closure and re-engagement play in the two screens: « [FIN] » closes the 
   await noSeriousViolation(page, 'côte à côte, échange clos');
   assert.equal(await step(page, 5), '« Nouvelle ordonnance » remis à Pharmacie du Parc (écrit par le patient).');
   await page.locator('.wm-row', { hasText: 'Nouvelle ordonnance' }).waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator('.side-demo-narration h3').textContent(), 'La démonstration est terminée');
   await page.getByRole('button', { name: 'Recommencer' }).click();
-  assert.equal(await page.locator('.side-demo-progress').textContent(), 'Étape 1 sur 5');
+  assert.equal(await page.locator('.side-demo-narration h3').textContent(), 'Prochaine étape (1 sur 5) : La pharmacie écrit à Louise');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

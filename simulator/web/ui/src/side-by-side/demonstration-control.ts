@@ -13,11 +13,11 @@ import type { StepOutcome } from './step-outcome.ts';
 
 export class DemonstrationControl {
   readonly element: HTMLElement;
+  /** Labelled by the section's heading. */
   readonly #choice = el('select', { attrs: { id: 'demo-choix' } });
   readonly #next = el('button', { attrs: { type: 'button', 'aria-describedby': 'demo-touches' } }, icon('next'), 'Étape suivante');
   readonly #restart = el('button', { className: 'secondary', attrs: { type: 'button' } }, icon('replay'), 'Recommencer');
   readonly #still = el('input', { attrs: { type: 'checkbox', name: 'sans-animation' } });
-  readonly #progress = el('p', { className: 'side-demo-progress' });
   readonly #result = el('div', { className: 'side-demo-result', attrs: { 'aria-live': 'polite' } });
   readonly #narration = el('div', { className: 'side-demo-narration' });
   #scripts: readonly { readonly script: SideBySideScript; readonly title: string; readonly steps: readonly DemonstrationStep[] }[] = [];
@@ -33,15 +33,13 @@ export class DemonstrationControl {
       this.#next.focus(); // N, → or Enter plays the first step
     });
     this.element = el('div', { className: 'side-demo-body' },
+      el('div', { className: 'side-demo-head' }, el('h2', { attrs: { id: 'demo-titre' } }, el('label', { text: 'Démonstration guidée', attrs: { for: 'demo-choix' } })), this.#choice),
       el('div', { className: 'side-demo-controls' },
-        el('label', { className: 'field' }, el('span', { text: 'Démonstration' }), this.#choice),
         el('div', { className: 'side-demo-buttons' }, this.#next, this.#restart),
         el('label', { className: 'check' }, this.#still, 'Sans animation'),
-        el('p', { className: 'keys muted', attrs: { id: 'demo-touches' } }, 'Clavier : ', el('kbd', { text: 'N' }), ' ou ', el('kbd', { text: '→' }), ' étape suivante'),
+        el('p', { className: 'keys muted', attrs: { id: 'demo-touches' } }, 'Clavier : ', el('kbd', { text: 'N' }), ' ou ', el('kbd', { text: '→' })),
       ),
-      this.#progress,
-      this.#result,
-      this.#narration,
+      el('div', { className: 'side-demo-steps' }, this.#result, this.#narration),
     );
     document.addEventListener('keydown', (event) => this.#key(event));
   }
@@ -78,9 +76,8 @@ export class DemonstrationControl {
     if (!chosen || !step || !shown || this.#busy) return;
     this.#setBusy(true);
     const number = this.#index + 1;
-    this.#showProgress(`Étape ${number} sur ${chosen.steps.length} en cours…`);
-    replace(this.#result, callout('pending', [el('p', { text: 'La démonstration écrit et envoie dans les écrans ci-dessus.' })], `Étape ${number} : ${shown.title}`));
-    replace(this.#narration, narration(`Étape ${number} : ${shown.title}`, shown.narration));
+    replace(this.#result, callout('pending', [el('p', { text: 'La démonstration écrit et envoie dans les écrans ci-dessus.' })], `Étape ${number} en cours`));
+    replace(this.#narration, narration(`Étape ${number} sur ${chosen.steps.length} : ${shown.title}`, shown.narration));
     try {
       const outcome = await this.play(chosen.script, step);
       this.#index += 1;
@@ -105,17 +102,9 @@ export class DemonstrationControl {
     if (!chosen) return;
     const shown = chosen.steps[this.#index];
     this.#next.disabled = this.#busy || !shown;
-    if (!shown) {
-      this.#showProgress('La démonstration est terminée : « Recommencer » la rejoue.');
-      replace(this.#narration);
-      return;
-    }
-    this.#showProgress(`Étape ${this.#index + 1} sur ${chosen.steps.length}`);
-    replace(this.#narration, narration(`Prochaine étape : ${shown.title}`, shown.narration));
-  }
-
-  #showProgress(text: string): void {
-    this.#progress.textContent = text;
+    replace(this.#narration, shown
+      ? narration(`Prochaine étape (${this.#index + 1} sur ${chosen.steps.length}) : ${shown.title}`, shown.narration)
+      : narration('La démonstration est terminée', '« Recommencer » la rejoue depuis sa première étape ; la liste propose les autres.'));
   }
 
   #setBusy(busy: boolean): void {
