@@ -31,15 +31,17 @@ interface SidePage {
   readonly pageErrors: string[];
 }
 
-async function openSideBySide(demonstration: string, viewport = DESKTOP): Promise<SidePage> {
-  const page = await browser.newPage({ viewport, locale: 'fr-FR' });
+/** Animation off (« Sans animation » checked) unless `animated`. */
+async function openSideBySide(demonstration: string, options: { animated?: boolean; reducedMotion?: boolean } = {}): Promise<SidePage> {
+  const page = await browser.newPage({ viewport: DESKTOP, locale: 'fr-FR', reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${space.endpoints.http.baseUrl}/cote-a-cote`);
   await page.locator('.wm-app .wm-header').waitFor({ timeout: 10_000 });
   await page.locator('.mes-app .mes-header').waitFor({ timeout: 10_000 });
   await page.locator('body[data-live="connected"]').waitFor({ timeout: 10_000 });
-  await page.getByLabel('Sans animation').check();
+  if (options.reducedMotion) assert.equal(await page.getByLabel('Sans animation').isChecked(), true, 'prefers-reduced-motion: no typing animation');
+  await page.getByLabel('Sans animation').setChecked(!options.animated);
   await page.locator('#demo-choix').selectOption({ label: demonstration });
   return { page, pageErrors };
 }
@@ -103,7 +105,7 @@ test('the prescription journey plays in the two screens: typed in the app, recei
 });
 
 test('closure and re-engagement play in the two screens: « [FIN] » closes the conversation in the app, a new one starts', async () => {
-  const { page, pageErrors } = await openSideBySide('Clôture par [FIN] et réengagement');
+  const { page, pageErrors } = await openSideBySide('Clôture par [FIN] et réengagement', { reducedMotion: true });
   assert.equal(await step(page, 1), '« Votre traitement est prêt » remis à Louise Marchand, patiente.');
   await page.locator('.mes-conversation', { hasText: 'Votre traitement est prêt' }).waitFor({ timeout: 10_000 });
   assert.match(await step(page, 2), /^« .*Votre traitement est prêt » remis à Pharmacie du Parc \(écrit par le patient\)\.$/);
@@ -125,8 +127,11 @@ test('closure and re-engagement play in the two screens: « [FIN] » closes the 
 });
 
 test('a bounce to an opposed patient: sent from the webmail, the app shows no messaging, the outcome is the bounce sentence', async () => {
-  const { page, pageErrors } = await openSideBySide('Les trois avis de non-remise');
+  const { page, pageErrors } = await openSideBySide('Les trois avis de non-remise', { animated: true });
+  await page.evaluate("window.typed = []; document.addEventListener('input', (e) => window.typed.push(e.target.value), true)");
   const outcome = await step(page, 1);
+  const typed = (await page.evaluate('window.typed')) as string[];
+  assert.ok(typed.includes('Rappel : d') && typed.includes('Rappel : deuxième dose du vaccin'), 'the subject is typed character by character');
   const bounce = lastFlow((e) => e.kind === 'bounced');
   assert.equal(bounce.originalRecipient, GERARD_OPPOSED.address);
   assert.equal(outcome, `Avis de non-remise reçu (${bounce.status}) : Non distribué à Gérard Lambert, patient, car cette adresse Mon espace santé n'existe pas.`);
