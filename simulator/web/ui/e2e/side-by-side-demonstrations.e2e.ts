@@ -97,6 +97,8 @@ test('the prescription journey plays in the two screens: typed in the app, recei
   await capture(page, 'cote-a-cote-demonstration-reponse');
   await noSeriousViolation(page, 'côte à côte, démonstration jouée');
   await page.setViewportSize(PHONE);
+  await page.evaluate('window.scrollTo(0, 0)');
+  await capture(page, 'cote-a-cote-demonstration-telephone-ecrans');
   await page.locator('.side-demo').scrollIntoViewIfNeeded();
   await capture(page, 'cote-a-cote-demonstration-telephone');
   await noSeriousViolation(page, 'côte à côte, téléphone');
@@ -117,6 +119,10 @@ test('closure and re-engagement play in the two screens: « [FIN] » closes the 
   assert.equal(await page.locator('form.mes-reply textarea').isDisabled(), true);
   await capture(page, 'cote-a-cote-demonstration-cloture');
   await noSeriousViolation(page, 'côte à côte, échange clos');
+  await page.getByRole('button', { name: 'Mode présentation' }).click();
+  await page.locator('html[data-theme="presentation"]').waitFor({ timeout: 5000 });
+  await capture(page, 'cote-a-cote-demonstration-presentation');
+  await noSeriousViolation(page, 'côte à côte, démonstration en mode présentation');
   assert.equal(await step(page, 5), '« Nouvelle ordonnance » remis à Pharmacie du Parc (écrit par le patient).');
   await page.locator('.wm-row', { hasText: 'Nouvelle ordonnance' }).waitFor({ timeout: 10_000 });
   assert.equal(await page.locator('.side-demo-narration h3').textContent(), 'La démonstration est terminée');

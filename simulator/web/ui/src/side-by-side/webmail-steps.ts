@@ -43,6 +43,7 @@ async function typeAndSend(robot: Screens['robot'], form: HTMLFormElement, text:
   await robot.type(field<HTMLTextAreaElement>(form, 'textarea[name="texte"]'), text);
   await robot.click(field<HTMLButtonElement>(form, 'button[type="submit"]'));
   const result = await robot.waitFor(() => form.querySelector<HTMLElement>('.wm-result:not(:empty)'), "La réponse de la messagerie à l'envoi");
+  result.scrollIntoView({ block: 'nearest' });
   const refusal = result.querySelector<HTMLElement>('.callout');
   if (!refusal) return SENT;
   return { kind: 'shown', outcome: { meaning: 'refused', sentence: `La messagerie n'envoie pas le message : ${calloutMessage(refusal)}` } };
