@@ -4,46 +4,23 @@
 // delivery, Mon espace santé's refusal, the bounce sentence). Captures at 1280×720 and at a phone
 // size under reports/captures/; axe-core finds nothing serious; no page error.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, test } from 'node:test';
-import type { Browser, Page } from 'playwright';
+import { test } from 'node:test';
+import type { Page } from 'playwright';
 import type { FlowEntry } from '../../../observation/live-flow/flow-entry.ts';
-import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
-import { seriousViolations } from './axe-check.ts';
-import { capture, GERARD_OPPOSED, launchChromium, LOUISE, PHARMACY, startSpace } from './e2e-kit.ts';
+import { noSeriousViolation, openAppPage, PHONE, type AppPage } from './app-page-kit.ts';
+import { capture, GERARD_OPPOSED, LOUISE, PHARMACY, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 720 };
+const shared = sharedSpaceAndBrowser();
 
-let space: RunningTrustSpace;
-let browser: Browser;
-
-before(async () => {
-  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
-});
-beforeEach(() => space.reset());
-after(async () => {
-  await browser?.close();
-  await space?.stop();
-});
-
-interface SidePage {
-  readonly page: Page;
-  readonly pageErrors: string[];
-}
-
-/** Animation off (« Sans animation » checked) unless `animated`. */
-async function openSideBySide(demonstration: string, options: { animated?: boolean; reducedMotion?: boolean } = {}): Promise<SidePage> {
-  const page = await browser.newPage({ viewport: DESKTOP, locale: 'fr-FR', reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${space.endpoints.http.baseUrl}/cote-a-cote`);
-  await page.locator('.wm-app .wm-header').waitFor({ timeout: 10_000 });
+/** The side by side page with a demonstration chosen; animation off (« Sans animation » checked) unless `animated`. */
+async function openSideBySide(demonstration: string, options: { animated?: boolean; reducedMotion?: boolean } = {}): Promise<AppPage> {
+  const opened = await openAppPage(shared.browser, shared.space, '/cote-a-cote', { ready: '.wm-app .wm-header', reducedMotion: options.reducedMotion === true });
+  const { page } = opened;
   await page.locator('.mes-app .mes-header').waitFor({ timeout: 10_000 });
-  await page.locator('body[data-live="connected"]').waitFor({ timeout: 10_000 });
   if (options.reducedMotion) assert.equal(await page.getByLabel('Sans animation').isChecked(), true, 'prefers-reduced-motion: no typing animation');
   await page.getByLabel('Sans animation').setChecked(!options.animated);
   await page.locator('#demo-choix').selectOption({ label: demonstration });
-  return { page, pageErrors };
+  return opened;
 }
 
 /** Plays step `number` (by the button, or by the N key) and answers its outcome line. */
@@ -58,13 +35,9 @@ async function step(page: Page, number: number, by: 'button' | 'key' = 'button')
 }
 
 function lastFlow(matches: (entry: FlowEntry) => boolean): FlowEntry {
-  const entry = space.flow.list({}).entries.filter(matches).at(-1);
+  const entry = shared.space.flow.list({}).entries.filter(matches).at(-1);
   assert.ok(entry, 'the trust space recorded the step');
   return entry;
-}
-
-async function noSeriousViolation(page: Page, where: string): Promise<void> {
-  assert.deepEqual(await seriousViolations(page), [], `axe-core, ${where}`);
 }
 
 test('the prescription journey plays in the two screens: typed in the app, received in the webmail, refused and answered', async () => {
