@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright';
 import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
 import { seriousViolations } from './axe-check.ts';
+import { capture } from './e2e-kit.ts';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 720 };
@@ -33,4 +34,14 @@ export async function openAppPage(browser: Browser, space: RunningTrustSpace, pa
 
 export async function noSeriousViolation(page: Page, where: string): Promise<void> {
   assert.deepEqual(await seriousViolations(page), [], `axe-core, ${where}`);
+}
+
+/** Captures `name` and checks it with axe-core, then the same in the presentation theme (`<name>-presentation`), which stays on. */
+export async function captureBothThemes(page: Page, name: string, where: string): Promise<void> {
+  await capture(page, name);
+  await noSeriousViolation(page, where);
+  await page.getByRole('button', { name: 'Mode présentation' }).click();
+  await page.locator('html[data-theme="presentation"]').waitFor({ timeout: 5000 });
+  await capture(page, `${name}-presentation`);
+  await noSeriousViolation(page, `${where}, mode présentation`);
 }

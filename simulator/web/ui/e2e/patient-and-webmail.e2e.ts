@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { documentFile } from '../../../services/patient-documents/document-file.ts';
-import { DESKTOP, noSeriousViolation, openAppPage, PHONE, type AppPage } from './app-page-kit.ts';
+import { captureBothThemes, DESKTOP, noSeriousViolation, openAppPage, PHONE, type AppPage } from './app-page-kit.ts';
 import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, PHARMACY, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
 const shared = sharedSpaceAndBrowser();
@@ -181,12 +181,7 @@ test('opposed, closed and absent profiles see their screen, without messaging; t
   await shared.space.mes.write({ ins: LOUISE.ins, to: PHARMACY.address, subject: 'Mon ordonnance', text: 'Bonjour.' });
   await page.locator('.side-flow-line', { hasText: 'Mon ordonnance' }).waitFor({ timeout: 5000 });
   await page.locator('.wm-row', { hasText: 'Mon ordonnance' }).waitFor({ timeout: 5000 });
-  await capture(page, 'cote-a-cote');
-  await noSeriousViolation(page, 'côte à côte');
-  await page.getByRole('button', { name: 'Mode présentation' }).click();
-  await page.locator('html[data-theme="presentation"]').waitFor({ timeout: 5000 });
-  await capture(page, 'cote-a-cote-presentation');
-  await noSeriousViolation(page, 'côte à côte, mode présentation');
+  await captureBothThemes(page, 'cote-a-cote', 'côte à côte');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright';
 import type { FlowEntry } from '../../../observation/live-flow/flow-entry.ts';
-import { noSeriousViolation, openAppPage, PHONE, type AppPage } from './app-page-kit.ts';
+import { captureBothThemes, noSeriousViolation, openAppPage, PHONE, type AppPage } from './app-page-kit.ts';
 import { capture, GERARD_OPPOSED, LOUISE, PHARMACY, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
 const shared = sharedSpaceAndBrowser();
@@ -90,12 +90,7 @@ test('closure and re-engagement play in the two screens: « [FIN] » closes the 
   const shown = await step(page, 4);
   assert.match(shown, /^Mon espace santé affiche « Pharmacie du Parc a mis fin à vos échanges : vous ne pouvez plus lui répondre\. » et le bouton « Répondre » est désactivé\.$/);
   assert.equal(await page.locator('form.mes-reply textarea').isDisabled(), true);
-  await capture(page, 'cote-a-cote-demonstration-cloture');
-  await noSeriousViolation(page, 'côte à côte, échange clos');
-  await page.getByRole('button', { name: 'Mode présentation' }).click();
-  await page.locator('html[data-theme="presentation"]').waitFor({ timeout: 5000 });
-  await capture(page, 'cote-a-cote-demonstration-presentation');
-  await noSeriousViolation(page, 'côte à côte, démonstration en mode présentation');
+  await captureBothThemes(page, 'cote-a-cote-demonstration-cloture', 'côte à côte, échange clos');
   assert.equal(await step(page, 5), '« Nouvelle ordonnance » remis à Pharmacie du Parc (écrit par le patient).');
   await page.locator('.wm-row', { hasText: 'Nouvelle ordonnance' }).waitFor({ timeout: 10_000 });
   assert.equal(await page.locator('.side-demo-narration h3').textContent(), 'La démonstration est terminée');
