@@ -102,6 +102,7 @@ test('closure and re-engagement play in the two screens: « [FIN] » closes the 
 
 test('a bounce to an opposed patient: sent from the webmail, the app shows no messaging, the outcome is the bounce sentence', async () => {
   const { page, pageErrors } = await openSideBySide('Les trois avis de non-remise', { animated: true });
+  await page.locator('.mes-screen .callout-title', { hasText: 'Vous vous êtes opposé(e)' }).waitFor({ timeout: 10_000 }); // the demonstration's patient, once chosen
   await page.evaluate("window.typed = []; document.addEventListener('input', (e) => window.typed.push(e.target.value), true)");
   const outcome = await step(page, 1);
   const typed = (await page.evaluate('window.typed')) as string[];
@@ -111,6 +112,13 @@ test('a bounce to an opposed patient: sent from the webmail, the app shows no me
   assert.equal(outcome, `Avis de non-remise reçu (${bounce.status}) : Non distribué à Gérard Lambert, patient, car cette adresse Mon espace santé n'existe pas.`);
   await page.locator('.mes-screen .callout-title', { hasText: 'Vous vous êtes opposé(e)' }).waitFor();
   await capture(page, 'cote-a-cote-demonstration-non-remise');
+  await page.getByLabel('Sans animation').check();
+  assert.match(await step(page, 2), /^Avis de non-remise reçu \(5\.\d\.\d\) : Non distribué à Yvette Caron, patiente, car .*clôturée/);
+  await page.locator('.mes-screen .callout-title', { hasText: 'Votre messagerie est clôturée' }).waitFor();
+  assert.match(await step(page, 3), /^Avis de non-remise reçu \(5\.1\.1\) : Non distribué à Thomas Petit, patient, car cette adresse Mon espace santé n'existe pas\.$/);
+  const shown = await step(page, 4);
+  assert.match(shown, /^La messagerie affiche l'avis rattaché au message envoyé \(Message concerné : « Rappel : deuxième dose du vaccin » \(.*\)\) avec son motif : « Le message que vous avez envoyé à l'adresse « 101097505607845@patient\.mssante\.fr » n'a pas pu être distribué/);
+  await capture(page, 'cote-a-cote-demonstration-avis-rattache');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

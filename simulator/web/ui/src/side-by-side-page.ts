@@ -28,14 +28,17 @@ async function main(): Promise<void> {
   let participants = new Participants();
   byId('flux-titre').after(presentationToggle()); // projector: dark, high contrast, large type
   const robot: UiRobot = new UiRobot(() => control.animated);
-  const control: DemonstrationControl = new DemonstrationControl((script, step) => runStep({ apps, robot, flow: watch, label: (address) => participants.label(address) }, script, step));
+  const control: DemonstrationControl = new DemonstrationControl({
+    prepare: (script) => apps.show(script.mailbox, script.patient),
+    play: (script, step) => runStep({ apps, robot, flow: watch, label: (address) => participants.label(address) }, script, step),
+  });
   byId('demo-controle').appendChild(control.element);
   const source = onTrustSpaceChange(
     () => apps.refresh(),
     (data) => {
       const entry = JSON.parse(data) as FlowEntry;
       watch.add(entry);
-      list.prepend(flowLine(entry));
+      list.prepend(flowLine(entry, (address) => participants.label(address)));
       while (list.children.length > SHOWN) list.lastElementChild?.remove();
     },
   );
@@ -47,8 +50,9 @@ async function main(): Promise<void> {
   ]);
 }
 
-function flowLine(entry: FlowEntry): HTMLElement {
-  const reason = reasonText(entry);
+/** One line of the live flow; a bounce's reason names the recipient (« Non distribué à Gérard Lambert, patient, car … »). */
+function flowLine(entry: FlowEntry, label: (address: string) => string): HTMLElement {
+  const reason = reasonText(entry, label);
   return el('li', { className: 'side-flow-line' },
     el('time', { text: formatTime(entry.at), attrs: { datetime: entry.at } }),
     ...flowBadges(entry).map((badge) => meaningBadge(badge.meaning, badge.text)),

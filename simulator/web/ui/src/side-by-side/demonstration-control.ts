@@ -11,6 +11,12 @@ import { el, replace } from '../dom.ts';
 import type { Demonstration, DemonstrationStep } from '../types.ts';
 import type { StepOutcome } from './step-outcome.ts';
 
+/** What the control asks of the page: show a demonstration's mailbox and patient, play one of its steps. */
+export interface DemonstrationActions {
+  readonly prepare: (script: SideBySideScript) => Promise<void>;
+  readonly play: (script: SideBySideScript, step: SideBySideStep) => Promise<StepOutcome>;
+}
+
 export class DemonstrationControl {
   readonly element: HTMLElement;
   /** Labelled by the section's heading. */
@@ -24,7 +30,7 @@ export class DemonstrationControl {
   #index = 0;
   #busy = false;
 
-  constructor(private readonly play: (script: SideBySideScript, step: SideBySideStep) => Promise<StepOutcome>) {
+  constructor(private readonly actions: DemonstrationActions) {
     this.#still.checked = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.#next.addEventListener('click', () => void this.next());
     this.#restart.addEventListener('click', () => this.#restartAt(this.#choice.selectedIndex));
@@ -58,7 +64,7 @@ export class DemonstrationControl {
       return [{ script, title: demonstration.title, steps }];
     });
     replace(this.#choice, ...this.#scripts.map((s, i) => el('option', { text: s.title, attrs: { value: String(i) } })));
-    this.#restartAt(0);
+    this.#restartAt(0, false); // the page keeps the mailbox and patient of its address until one is chosen
   }
 
   /** GET /api/demonstrations failed: says why, plays nothing. */
@@ -79,7 +85,7 @@ export class DemonstrationControl {
     replace(this.#result, callout('pending', [el('p', { text: 'La démonstration écrit et envoie dans les écrans ci-dessus.' })], `Étape ${number} en cours`));
     replace(this.#narration, narration(`Étape ${number} sur ${chosen.steps.length} : ${shown.title}`, shown.narration));
     try {
-      const outcome = await this.play(chosen.script, step);
+      const outcome = await this.actions.play(chosen.script, step);
       this.#index += 1;
       replace(this.#result, callout(outcome.meaning, [el('p', { className: 'side-demo-outcome', text: outcome.sentence })], `Résultat de l'étape ${number} : ${shown.title}`));
     } catch (error) {
@@ -89,12 +95,14 @@ export class DemonstrationControl {
     this.#showNext();
   }
 
-  #restartAt(choice: number): void {
+  #restartAt(choice: number, prepare = true): void {
     if (this.#busy) return;
     this.#choice.selectedIndex = choice;
     this.#index = 0;
     replace(this.#result);
     this.#showNext();
+    const chosen = this.#scripts[choice];
+    if (prepare && chosen) void this.actions.prepare(chosen.script);
   }
 
   #showNext(): void {

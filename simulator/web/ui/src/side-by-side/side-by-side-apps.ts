@@ -8,6 +8,8 @@ export class SideBySideApps {
   #patient: PatientApp;
   #mailbox: string;
   #ins: string;
+  /** The loads the last switch started: a step waits for them. */
+  #switching: Promise<unknown> = Promise.resolve();
 
   constructor(readonly webmailRoot: HTMLElement, readonly appRoot: HTMLElement, mailbox: string, ins: string) {
     this.#mailbox = mailbox;
@@ -33,7 +35,7 @@ export class SideBySideApps {
     this.#patient.refresh();
   }
 
-  /** Shows this mailbox's webmail and this patient's app, reloading only what changed. */
+  /** Shows this mailbox's webmail and this patient's app, reloading only what changed; resolves once both are drawn. */
   async show(mailbox: string, ins: string): Promise<void> {
     const loads: Promise<void>[] = [];
     if (mailbox !== this.#mailbox) {
@@ -46,6 +48,7 @@ export class SideBySideApps {
       this.#patient = new PatientApp(this.appRoot, ins);
       loads.push(this.#patient.load());
     }
-    await Promise.all(loads);
+    if (loads.length > 0) this.#switching = Promise.all(loads);
+    await this.#switching;
   }
 }

@@ -29,6 +29,7 @@ export async function webmailOpenBounce({ robot, webmail }: Screens): Promise<Pe
   await openFolder(robot, webmail, 'Avis de non-remise');
   await robot.click(await robot.waitFor(() => webmail.querySelector<HTMLElement>('.wm-row'), 'Un avis de non-remise'));
   const reason = await robot.waitFor(() => webmail.querySelector<HTMLElement>('.wm-reader .wm-reason'), 'Le motif de non-remise');
+  reason.scrollIntoView({ block: 'nearest' });
   const about = webmail.querySelector('.wm-reader .wm-link')?.textContent ?? 'Message concerné introuvable';
   return { kind: 'shown', outcome: { meaning: 'bounced', sentence: `La messagerie affiche l'avis rattaché au message envoyé (${about}) avec son motif : « ${reason.textContent ?? ''} »` } };
 }
