@@ -23,10 +23,22 @@ async function openSideBySide(demonstration: string, options: { animated?: boole
   return opened;
 }
 
+/** In the page (the CSP forbids eval, not DevTools evaluation): resolves once the webmail's message field holds more than 20 characters. */
+const TEXT_BEING_TYPED = `new Promise((resolve, reject) => {
+  const seen = (event) => {
+    if (event.target.name !== 'texte' || event.target.value.length <= 20) return;
+    document.removeEventListener('input', seen, true);
+    resolve(true);
+  };
+  document.addEventListener('input', seen, true);
+  setTimeout(() => reject(new Error('no text typed in the webmail within 10 s')), 10000);
+})`;
+
 /** Plays step `number` (by the button, or by the N key) and answers its outcome line. */
-async function step(page: Page, number: number, by: 'button' | 'key' = 'button'): Promise<string> {
+async function step(page: Page, number: number, by: 'button' | 'key' = 'button', whilePlaying?: () => Promise<void>): Promise<string> {
   if (by === 'key') await page.keyboard.press('n');
   else await page.getByRole('button', { name: 'Étape suivante' }).click();
+  await whilePlaying?.();
   const result = page.locator('.side-demo-result .callout', { hasText: `Résultat de l'étape ${number}` });
   const failed = page.locator('.side-demo-result', { hasText: "Échec de l'étape" });
   await Promise.race([result.waitFor({ timeout: 30_000 }), failed.waitFor({ timeout: 30_000 })]);
@@ -104,7 +116,10 @@ test('a bounce to an opposed patient: sent from the webmail, the app shows no me
   const { page, pageErrors } = await openSideBySide('Les trois avis de non-remise', { animated: true });
   await page.locator('.mes-screen .callout-title', { hasText: 'Vous vous êtes opposé(e)' }).waitFor({ timeout: 10_000 }); // the demonstration's patient, once chosen
   await page.evaluate("window.typed = []; document.addEventListener('input', (e) => window.typed.push(e.target.value), true)");
-  const outcome = await step(page, 1);
+  const outcome = await step(page, 1, 'button', async () => {
+    await page.evaluate(TEXT_BEING_TYPED); // the body half typed: the capture shows the typing
+    await capture(page, 'cote-a-cote-demonstration-frappe');
+  });
   const typed = (await page.evaluate('window.typed')) as string[];
   assert.ok(typed.includes('Rappel : d') && typed.includes('Rappel : deuxième dose du vaccin'), 'the subject is typed character by character');
   const bounce = lastFlow((e) => e.kind === 'bounced');
