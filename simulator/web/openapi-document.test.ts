@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { liveApiRoutes } from '../trust-space/http-routes.ts';
+import { appRoutes, liveApiRoutes } from '../trust-space/http-routes.ts';
 import { controlApiRoutes } from './control-api.ts';
 import { DEFAULT_OPENAPI_PATH, documentedOperations, loadOpenApiDocument } from './openapi-document.ts';
 import { RequestValidator } from './request-validator.ts';
@@ -10,16 +10,16 @@ import { fakeTrustSpace } from './testing/fake-trust-space.ts';
 
 test('every route is documented in openapi.json, and every documented operation is routed', () => {
   const space = fakeTrustSpace();
-  const routed = [...controlApiRoutes(space), ...liveApiRoutes(space)].map((route) => `${route.method} ${route.path}`).sort();
+  const routed = [...controlApiRoutes(space), ...liveApiRoutes(space), ...appRoutes(space)].map((route) => `${route.method} ${route.path}`).sort();
   const validator = new RequestValidator();
   const documented = documentedOperations(loadOpenApiDocument(validator.schemas())).sort();
   assert.deepEqual(documented, routed);
-  assert.equal(routed.length, 48);
+  assert.equal(routed.length, 61);
 });
 
 test('on disk, request bodies reference the schema files; served, the document is self-contained', async () => {
   const onDisk = readFileSync(DEFAULT_OPENAPI_PATH, 'utf8');
-  assert.equal(onDisk.match(/"\$ref": "\.\/schemas\/[a-z-]+\.schema\.json"/g)?.length, 10);
+  assert.equal(onDisk.match(/"\$ref": "\.\/schemas\/[a-z-]+\.schema\.json"/g)?.length, 13);
   await withApi(async ({ api, check }) => {
     const served = await api.call('GET', '/api/openapi.json');
     check('GET', '/api/openapi.json', served);

@@ -89,7 +89,7 @@ test('empty, non-UTF-8 and non-JSON bodies are refused with their own codes', ()
 
 test('every schema file is a documented draft 2020-12 schema with its own $id and closed objects', () => {
   const files = readdirSync(DEFAULT_SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort();
-  assert.deepEqual(files, ['console-answer.schema.json', 'directory-faults.schema.json', 'domain-whitelisted.schema.json', 'patient-message.schema.json', 'patient-profile.schema.json', 'patient-reply.schema.json', 'server-tls.schema.json', 'settings-update.schema.json', 'token-request.schema.json', 'trust-space-mailbox.schema.json']);
+  assert.deepEqual(files, ['console-answer.schema.json', 'directory-faults.schema.json', 'domain-whitelisted.schema.json', 'patient-app-message.schema.json', 'patient-app-reply.schema.json', 'patient-message.schema.json', 'patient-profile.schema.json', 'patient-reply.schema.json', 'server-tls.schema.json', 'settings-update.schema.json', 'token-request.schema.json', 'trust-space-mailbox.schema.json', 'webmail-message.schema.json']);
   for (const file of files) {
     const schema = JSON.parse(readFileSync(`${DEFAULT_SCHEMA_DIR}/${file}`, 'utf8'));
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema', file);

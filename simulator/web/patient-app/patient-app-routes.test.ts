@@ -12,7 +12,7 @@ import { submitAs } from '../../trust-space/testing/submit-as.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import { patientRefusal } from '../../domain/patient-refusals.ts';
 import type { PatientAppView } from './patient-app-types.ts';
-import { call as callApi } from '../testing/api-client.ts';
+import { documentedCaller, type DocumentedCall } from '../testing/documented-call.ts';
 
 const LOUISE = '284034912304586';
 const DR_MARTIN = { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' };
@@ -25,7 +25,9 @@ before(async () => {
 beforeEach(() => space.reset());
 after(() => space?.stop());
 
-const call = (method: string, path: string, body?: unknown) => callApi(space.endpoints.http.baseUrl, method, path, body);
+/** Every JSON answer is checked against openapi.json. */
+let documented: DocumentedCall;
+const call: DocumentedCall = async (method, path, body) => (documented ??= await documentedCaller(space.endpoints.http.baseUrl))(method, path, body);
 
 const app = async (ins = LOUISE) => (await call('GET', `/api/patient-app/${ins}`)).body as PatientAppView;
 

@@ -3,7 +3,6 @@
 // the pharmacy search through the Annuaire Santé, and her two actions — reply, write — which go
 // through the same Mon espace santé service as the control API: a forbidden action is refused
 // with the same code and French reason (403, REG-MES-04).
-import { fileURLToPath } from 'node:url';
 import { apiErrors } from '../api-errors.ts';
 import { bytes, json } from '../http-response.ts';
 import { RequestValidator } from '../request-validator.ts';
@@ -16,7 +15,6 @@ import { attachmentResponse, readableMessage, withDocuments } from './readable-m
 import { patientAppView } from './patient-app-view.ts';
 import { searchPharmacies } from './pharmacy-search.ts';
 
-const SCHEMAS = fileURLToPath(new URL('./schemas/', import.meta.url));
 
 interface WriteBody {
   readonly to: string;
@@ -25,7 +23,7 @@ interface WriteBody {
   readonly documentIds?: readonly string[];
 }
 
-export function patientAppRoutes(space: RunningTrustSpace, validator = new RequestValidator(SCHEMAS)): Route[] {
+export function patientAppRoutes(space: RunningTrustSpace, validator = new RequestValidator()): Route[] {
   const insOf = (context: RequestContext) => insParam(pathParam(context, 'ins'));
   /** A message of one of the patient's conversations, else 404: the app shows nothing else. */
   const ownMessage = (context: RequestContext) => {

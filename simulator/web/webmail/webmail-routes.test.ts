@@ -13,7 +13,7 @@ import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import { documentFile } from '../../services/patient-documents/document-file.ts';
 import type { WebmailItem } from './webmail-types.ts';
-import { call as callApi } from '../testing/api-client.ts';
+import { documentedCaller, type DocumentedCall } from '../testing/documented-call.ts';
 
 const LOUISE = '284034912304586';
 const GERARD_OPPOSED = '152114908701235';
@@ -28,7 +28,9 @@ before(async () => {
 beforeEach(() => space.reset());
 after(() => space?.stop());
 
-const call = (method: string, path: string, body?: unknown) => callApi(space.endpoints.http.baseUrl, method, path, body);
+/** Every JSON answer is checked against openapi.json. */
+let documented: DocumentedCall;
+const call: DocumentedCall = async (method, path, body) => (documented ??= await documentedCaller(space.endpoints.http.baseUrl))(method, path, body);
 
 const items = async (address: string, query = '') => (await call('GET', `/api/webmail/${address}${query}`)).body.items as WebmailItem[];
 

@@ -3,7 +3,6 @@
 // over IMAP and SMTP submission (webmail-login.ts) and answers JSON: the mailbox with bounces
 // tied to sent messages, one message as text, an attachment, sending, the Annuaire Santé search
 // while composing (REG-ANN-10) and the patient file it writes to patients from (MSS/va1.19).
-import { fileURLToPath } from 'node:url';
 import { addressKey } from '../../domain/address-key.ts';
 import { findRecipients } from '../../reference-client/directory-search.ts';
 import type { FindRecipientRequest } from '../../reference-client/client-driver.ts';
@@ -20,10 +19,9 @@ import type { PatientFileEntry, WebmailFolder, WebmailMailbox } from './webmail-
 import { WebmailLogins, type WebmailConnection } from './webmail-login.ts';
 import { sendFromWebmail, type WebmailDraft } from './webmail-send.ts';
 
-const SCHEMAS = fileURLToPath(new URL('./schemas/', import.meta.url));
 const KINDS = new Set(['practitioner', 'organisation', 'pharmacy']);
 
-export function webmailRoutes(space: RunningTrustSpace, logins = new WebmailLogins(space), validator = new RequestValidator(SCHEMAS)): Route[] {
+export function webmailRoutes(space: RunningTrustSpace, logins = new WebmailLogins(space), validator = new RequestValidator()): Route[] {
   const mailboxOf = (context: RequestContext) => {
     const address = addressKey(pathParam(context, 'address'));
     const mailbox = space.view().mailbox(address);

@@ -3,9 +3,11 @@
 // (Playwright cannot download browsers here: scripts/ensure-chromium.sh installs it), a page
 // at 1280×720 (normal or presentation theme) whose dialogs, console lines and page errors are
 // recorded, screenshots under reports/captures/, and mail sent by a real SMTP client (nodemailer, STARTTLS + AUTH).
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before, beforeEach } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
@@ -75,4 +77,26 @@ export interface OutgoingMail {
 export async function sendMail(space: RunningTrustSpace, sender: { address: string; password: string }, mail: OutgoingMail): Promise<void> {
   const sent = await submitAs(space, sender, { ...mail, to: [mail.to], headers: { 'X-MSS-NIL': 'SIMU-E2E', ...mail.headers } });
   if (!sent.accepted) throw new Error(`message refused by the simulator: ${sent.response}`);
+}
+
+/** Registers a UI test file's hooks: one trust space and one Chromium for the file, the space reset before each test, both stopped at the end. */
+export function sharedSpaceAndBrowser(): { readonly space: RunningTrustSpace; readonly browser: Browser } {
+  let space: RunningTrustSpace | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    [space, browser] = await Promise.all([startSpace(), launchChromium()]);
+  });
+  beforeEach(() => space?.reset());
+  after(async () => {
+    await browser?.close();
+    await space?.stop();
+  });
+  return {
+    get space() {
+      return space ?? assert.fail('the trust space is not started');
+    },
+    get browser() {
+      return browser ?? assert.fail('Chromium is not launched');
+    },
+  };
 }

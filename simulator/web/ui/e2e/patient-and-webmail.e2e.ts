@@ -7,45 +7,16 @@
 // at a phone size are captured under reports/captures/; axe-core finds nothing serious.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, beforeEach, test } from 'node:test';
-import type { Browser, Page } from 'playwright';
+import { test } from 'node:test';
 import { documentFile } from '../../../services/patient-documents/document-file.ts';
-import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
-import { seriousViolations } from './axe-check.ts';
-import { capture, DR_MARTIN, GERARD_OPPOSED, launchChromium, LOUISE, PHARMACY, startSpace } from './e2e-kit.ts';
+import { captureBothThemes, DESKTOP, noSeriousViolation, openAppPage, PHONE, type AppPage } from './app-page-kit.ts';
+import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, PHARMACY, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 720 };
+const shared = sharedSpaceAndBrowser();
 
-let space: RunningTrustSpace;
-let browser: Browser;
-
-before(async () => {
-  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
-});
-beforeEach(() => space.reset());
-after(async () => {
-  await browser?.close();
-  await space?.stop();
-});
-
-interface AppPage {
-  readonly page: Page;
-  readonly pageErrors: string[];
-}
-
-async function open(path: string, viewport = DESKTOP, ready = '.mes-app, .wm-app'): Promise<AppPage> {
-  const page = await browser.newPage({ viewport, locale: 'fr-FR' });
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${space.endpoints.http.baseUrl}${path}`);
-  await page.locator(ready).first().waitFor({ timeout: 10_000 });
-  await page.locator('body[data-live="connected"]').waitFor({ timeout: 10_000 });
-  return { page, pageErrors };
-}
-
-async function noSeriousViolation(page: Page, where: string): Promise<void> {
-  assert.deepEqual(await seriousViolations(page), [], `axe-core, ${where}`);
+/** A page of the apps; `ready`: a selector shown once it is drawn. */
+function open(path: string, viewport = DESKTOP, ready?: string): Promise<AppPage> {
+  return openAppPage(shared.browser, shared.space, path, { viewport, ...(ready ? { ready } : {}) });
 }
 
 test("the prescription journey in the app reaches the pharmacy's ORG mailbox in the webmail with the document intact", async () => {
@@ -87,8 +58,8 @@ test("the prescription journey in the app reaches the pharmacy's ORG mailbox in 
   assert.match((await reader.textContent()) ?? '', /MARCHAND Louise, matricule INS 284034912304586/);
   const link = reader.getByRole('link', { name: /20261128_ordonnance_MARCHAND_Louise\.pdf/ });
   await link.waitFor({ timeout: 5000 });
-  const download = await webmail.page.request.get(`${space.endpoints.http.baseUrl}${await link.getAttribute('href')}`);
-  const expected = documentFile(space.view().patient(LOUISE.ins)?.documents?.[0] ?? assert.fail('no document'));
+  const download = await webmail.page.request.get(`${shared.space.endpoints.http.baseUrl}${await link.getAttribute('href')}`);
+  const expected = documentFile(shared.space.view().patient(LOUISE.ins)?.documents?.[0] ?? assert.fail('no document'));
   assert.equal(createHash('sha256').update(await download.body()).digest('hex'), createHash('sha256').update(expected.content).digest('hex'), 'the PDF arrives byte for byte');
   await capture(webmail.page, 'webmail-ordonnance-recue');
   await noSeriousViolation(webmail.page, 'messagerie web, message du patient');
@@ -142,7 +113,7 @@ test('a professional writes from the webmail, the patient replies in the app, «
   await app.page.getByRole('button', { name: 'Nouveau message' }).click();
   const journey = app.page.getByRole('form', { name: 'Nouveau message' });
   assert.doesNotMatch((await journey.locator('.mes-step', { hasText: 'Mes contacts' }).textContent()) ?? '', /Paul Martin/);
-  const direct = await app.page.request.post(`${space.endpoints.http.baseUrl}/api/patient-app/${LOUISE.ins}/messages`, { data: { to: DR_MARTIN.address, subject: 'Question', text: 'Bonjour.' } });
+  const direct = await app.page.request.post(`${shared.space.endpoints.http.baseUrl}/api/patient-app/${LOUISE.ins}/messages`, { data: { to: DR_MARTIN.address, subject: 'Question', text: 'Bonjour.' } });
   assert.equal(direct.status(), 403);
   assert.equal(((await direct.json()) as { error: { message: string } }).error.message, "Dr Paul Martin ne vous a pas écrit, ou a mis fin à vos échanges : vous pouvez uniquement écrire aux professionnels qui vous ont déjà écrit et qui n'ont pas mis fin aux échanges, ou aux pharmacies que vous fréquentez.");
   await journey.getByLabel('Nom ou code postal').fill('Pharmacie des');
@@ -167,7 +138,7 @@ test('a message to an opposed patient sent from the webmail shows its bounce wit
   await compose.getByLabel('Message', { exact: true }).fill('Bonjour Monsieur Lambert.');
   await compose.getByRole('button', { name: 'Envoyer' }).click();
   await compose.getByText('Envoyé').waitFor({ timeout: 10_000 });
-  await space.settled();
+  await shared.space.settled();
   await page.getByRole('button', { name: /Avis de non-remise \(1\)/ }).waitFor({ timeout: 10_000 });
   await page.getByRole('button', { name: /Avis de non-remise \(1\)/ }).click();
   await page.locator('.wm-row').first().click();
@@ -207,15 +178,10 @@ test('opposed, closed and absent profiles see their screen, without messaging; t
   }
   const { page, pageErrors } = await open('/cote-a-cote', DESKTOP, '.wm-app');
   await page.locator('.mes-app').waitFor({ timeout: 5000 });
-  await space.mes.write({ ins: LOUISE.ins, to: PHARMACY.address, subject: 'Mon ordonnance', text: 'Bonjour.' });
+  await shared.space.mes.write({ ins: LOUISE.ins, to: PHARMACY.address, subject: 'Mon ordonnance', text: 'Bonjour.' });
   await page.locator('.side-flow-line', { hasText: 'Mon ordonnance' }).waitFor({ timeout: 5000 });
   await page.locator('.wm-row', { hasText: 'Mon ordonnance' }).waitFor({ timeout: 5000 });
-  await capture(page, 'cote-a-cote');
-  await noSeriousViolation(page, 'côte à côte');
-  await page.getByRole('button', { name: 'Mode présentation' }).click();
-  await page.locator('html[data-theme="presentation"]').waitFor({ timeout: 5000 });
-  await capture(page, 'cote-a-cote-presentation');
-  await noSeriousViolation(page, 'côte à côte, mode présentation');
+  await captureBothThemes(page, 'cote-a-cote', 'côte à côte');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

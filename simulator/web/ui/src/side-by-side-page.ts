@@ -1,14 +1,20 @@
 // Entry point of /cote-a-cote, for trainers: the pharmacist's webmail (`?bal=`, by default the
 // Pharmacie du Parc) next to the patient's Mon espace santé app (`?ins=`, by default Louise
-// Marchand), the live flow below, one line per message the trust space routed, bounced or refused.
+// Marchand), the live flow below, one line per message the trust space routed, bounced or
+// refused, and the guided demonstrations played step by step in the two screens.
 import { meaningBadge } from '../design/badge.ts';
 import { presentationToggle } from '../design/theme.ts';
+import { errorMessage, getJson } from './api.ts';
 import { onTrustSpaceChange, pageParameter, startAppPage } from './app-shell.ts';
 import { byId, el, formatTime } from './dom.ts';
 import { flowBadges, reasonText } from './flow-meaning.ts';
-import { PatientApp } from './patient/patient-app.ts';
-import type { FlowEntry } from './types.ts';
-import { WebmailApp } from './webmail/webmail-app.ts';
+import { Participants } from './participants.ts';
+import { DemonstrationControl } from './side-by-side/demonstration-control.ts';
+import { FlowWatch } from './side-by-side/flow-watch.ts';
+import { SideBySideApps } from './side-by-side/side-by-side-apps.ts';
+import { runStep } from './side-by-side/step-runner.ts';
+import { UiRobot } from './side-by-side/ui-robot.ts';
+import type { Demonstration, FlowEntry, TrustSpaceSnapshot } from './types.ts';
 
 const DEFAULT_MAILBOX = 'pharmacie.duparc@pharmacien.mssante.fr';
 const DEFAULT_PATIENT = '284034912304586';
@@ -16,26 +22,37 @@ const SHOWN = 30;
 
 async function main(): Promise<void> {
   await startAppPage();
-  const webmail = new WebmailApp(byId('app-webmail'), pageParameter('bal') || DEFAULT_MAILBOX);
-  const patient = new PatientApp(byId('app-patient'), pageParameter('ins') || DEFAULT_PATIENT);
+  const apps = new SideBySideApps(byId('app-webmail'), byId('app-patient'), pageParameter('bal') || DEFAULT_MAILBOX, pageParameter('ins') || DEFAULT_PATIENT);
   const list = byId('flux-direct');
+  const watch = new FlowWatch();
+  let participants = new Participants();
   byId('flux-titre').after(presentationToggle()); // projector: dark, high contrast, large type
+  const robot: UiRobot = new UiRobot(() => control.animated);
+  const control: DemonstrationControl = new DemonstrationControl({
+    prepare: (script) => apps.show(script.mailbox, script.patient),
+    play: (script, step) => runStep({ apps, robot, flow: watch, label: (address) => participants.label(address) }, script, step),
+  });
+  byId('demo-controle').appendChild(control.element);
   const source = onTrustSpaceChange(
-    () => {
-      webmail.refresh();
-      patient.refresh();
-    },
+    () => apps.refresh(),
     (data) => {
-      list.prepend(flowLine(JSON.parse(data) as FlowEntry));
+      const entry = JSON.parse(data) as FlowEntry;
+      watch.add(entry);
+      list.prepend(flowLine(entry, (address) => participants.label(address)));
       while (list.children.length > SHOWN) list.lastElementChild?.remove();
     },
   );
   source.addEventListener('reset', () => list.replaceChildren());
-  await Promise.all([webmail.load(), patient.load()]);
+  await Promise.all([
+    apps.load(),
+    getJson<TrustSpaceSnapshot>('/api/trust-space').then((space) => (participants = new Participants(space))).catch((error: unknown) => console.error(errorMessage(error))),
+    getJson<Demonstration[]>('/api/demonstrations').then((catalogue) => control.load(catalogue)).catch((error: unknown) => control.unavailable(errorMessage(error))),
+  ]);
 }
 
-function flowLine(entry: FlowEntry): HTMLElement {
-  const reason = reasonText(entry);
+/** One line of the live flow; a bounce's reason names the recipient (« Non distribué à Gérard Lambert, patient, car … »). */
+function flowLine(entry: FlowEntry, label: (address: string) => string): HTMLElement {
+  const reason = reasonText(entry, label);
   return el('li', { className: 'side-flow-line' },
     el('time', { text: formatTime(entry.at), attrs: { datetime: entry.at } }),
     ...flowBadges(entry).map((badge) => meaningBadge(badge.meaning, badge.text)),
