@@ -4,10 +4,9 @@
 // are then dropped whole. The query is kept with its parameters in request order (the paging
 // links repeat them in that order), its encoding normalised; bounded in bytes, oldest dropped.
 import type { DirectoryIndex } from './directory-index.ts';
-import { bundleJson } from './fhir-json.ts';
+import { searchsetJson } from './fhir-json.ts';
 import type { ResourceType } from './fhir-vocabulary.ts';
 import { parseSearch } from './parse-search.ts';
-import { searchsetBundle } from './search-bundle.ts';
 
 /** Bytes of answers kept at most (a mailbox-mss:contains page of 50 is about 45 KiB). */
 export const MAX_KEPT_BYTES = 256 * 1024 * 1024;
@@ -25,7 +24,7 @@ export class SearchAnswers {
     const key = `${empty ? 'vide' : ''}|${base}/${type}?${parameters.toString()}`;
     const kept = this.#kept.get(key);
     if (kept) return kept;
-    const bytes = bundleJson(searchsetBundle(index, parseSearch(type, parameters), base, empty));
+    const bytes = searchsetJson(index, parseSearch(type, parameters), base, empty);
     this.#keep(key, bytes);
     return bytes;
   }
