@@ -9,7 +9,7 @@ import type { ResourceType } from './fhir-vocabulary.ts';
 import { parseSearch } from './parse-search.ts';
 
 /** Bytes of answers kept at most (a mailbox-mss:contains page of 50 is about 45 KiB). */
-export const MAX_KEPT_BYTES = Number(process.env.KEEP ?? 256) * 1024 * 1024;
+export const MAX_KEPT_BYTES = 256 * 1024 * 1024;
 
 export class SearchAnswers {
   #index: DirectoryIndex | undefined;
