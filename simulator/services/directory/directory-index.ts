@@ -27,8 +27,13 @@ export interface DirectoryIndex {
   readonly tables: Readonly<Record<ResourceType, DirectoryTable>>;
   /** Index of one string parameter, built on first use. */
   field(type: ResourceType, name: string, valuesOf: (position: number) => readonly string[]): StringFieldIndex;
-  /** The JSON of every record of one type, made on first use (`json(i)`: record i's JSON text). */
+  /**
+   * The JSON of every record of one type, made on first use (`json(i)`: record i's JSON text);
+   * a record whose sources did not change since the previous index keeps that index's JSON.
+   */
   fragments(type: ResourceType, json: (position: number) => string): FragmentTable;
+  /** The fragment tables made so far. */
+  readonly madeFragments: ReadonlyMap<ResourceType, FragmentTable>;
   /** Recent search results by canonical query, so that following `next` links costs no new search. */
   readonly results: ResultCache;
   /** Source objects of each record, compared by identity with the next view's. */
@@ -50,6 +55,7 @@ export function buildDirectoryIndex(view: TrustSpaceView, stamp: string, previou
   };
   const fields = new Map<string, StringFieldIndex>();
   const fragments = new Map<ResourceType, FragmentTable>();
+  const inherited = inheritedFragments(sources, previous);
   return {
     view,
     records,
@@ -64,10 +70,30 @@ export function buildDirectoryIndex(view: TrustSpaceView, stamp: string, previou
     },
     fragments(type, json) {
       let table = fragments.get(type);
-      if (!table) fragments.set(type, (table = new FragmentTable(tables[type].size, json)));
+      if (!table) {
+        const kept = inherited.get(type);
+        inherited.delete(type); // the previous index's tables are not held longer than needed
+        const { ids } = tables[type];
+        fragments.set(type, (table = new FragmentTable(tables[type].size, json, kept && ((position) => kept(ids[position] ?? '')))));
+      }
       return table;
     },
+    madeFragments: fragments,
   };
+}
+
+/** For each type the previous index made JSON for: the JSON of a record by id, if its sources are the same objects. */
+function inheritedFragments(sources: DirectoryIndex['sources'], previous?: DirectoryIndex): Map<ResourceType, (id: string) => string | undefined> {
+  const inherited = new Map<ResourceType, (id: string) => string | undefined>();
+  for (const [type, table] of previous?.madeFragments ?? []) {
+    const before = previous?.tables[type];
+    const beforeSources = previous?.sources[type];
+    inherited.set(type, (id) => {
+      const at = before?.byId.get(id);
+      return at !== undefined && sameSources(beforeSources?.get(id), sources[type].get(id)) ? table.latin1(at) : undefined;
+    });
+  }
+  return inherited;
 }
 
 function buildTable(type: ResourceType, ids: readonly string[], stamp: string, sources: ReadonlyMap<string, readonly object[]>, previous?: DirectoryIndex): DirectoryTable {

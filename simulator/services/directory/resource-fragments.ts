@@ -7,9 +7,12 @@ import { utf8Latin1 } from './latin1-bytes.ts';
 export class FragmentTable {
   readonly #texts: string[];
 
-  /** `json(i)`: the JSON text of record i, called once per record, in order. */
-  constructor(size: number, json: (position: number) => string) {
-    this.#texts = Array.from({ length: size }, (_, position) => utf8Latin1(json(position)));
+  /**
+   * `json(i)`: the JSON text of record i, called once per record, in order, unless `kept(i)` gives
+   * the bytes already made for it (as a one-byte string).
+   */
+  constructor(size: number, json: (position: number) => string, kept?: (position: number) => string | undefined) {
+    this.#texts = Array.from({ length: size }, (_, position) => kept?.(position) ?? utf8Latin1(json(position)));
   }
 
   get size(): number {

@@ -3,6 +3,7 @@
 // directory index. A trust-space change makes a new view, hence a new index: the kept answers
 // are then dropped whole. The query is kept with its parameters in request order (the paging
 // links repeat them in that order), its encoding normalised; bounded in bytes, oldest dropped.
+// Answers are held as one-byte strings, not buffers (latin1-bytes.ts says why).
 import type { DirectoryIndex } from './directory-index.ts';
 import { searchsetLatin1 } from './fhir-json.ts';
 import type { ResourceType } from './fhir-vocabulary.ts';
