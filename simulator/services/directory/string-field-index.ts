@@ -23,6 +23,9 @@ export class StringFieldIndex {
   readonly #ownerKeys: string[][];
   readonly #ownerRaws: (readonly string[])[];
   #grams: Map<string, Int32Array> | undefined;
+  /** The last needle's posting lists: a search asks for its count, then for its list. */
+  #lastNeedle: string | undefined;
+  #lastLists: Int32Array[] = [];
 
   /** `valuesOf(i)`: the raw strings of record i for this parameter. */
   constructor(count: number, valuesOf: (position: number) => readonly string[]) {
@@ -106,6 +109,13 @@ export class StringFieldIndex {
 
   /** The posting list of each trigram of the needle; a single empty list when one is absent. */
   #gramLists(needle: string): Int32Array[] {
+    if (needle === this.#lastNeedle) return this.#lastLists;
+    this.#lastNeedle = needle;
+    this.#lastLists = this.#findGramLists(needle);
+    return this.#lastLists;
+  }
+
+  #findGramLists(needle: string): Int32Array[] {
     const grams = (this.#grams ??= this.#buildGrams());
     const lists: Int32Array[] = [];
     for (let i = 0; i + GRAM <= needle.length; i += 1) {
