@@ -54,8 +54,9 @@ async function serve(): Promise<void> {
   const service = createDirectoryService({ view: () => view, apiKey: API_KEY, endpoints: () => ({ smtp: { host: '127.0.0.1', port: 25 } }) });
   const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: [], fallback: service.fallback, direct: service.direct });
   const started = performance.now();
-  for (const path of ['/fhir/v2/Practitioner?mailbox-mss:contains=abc', '/fhir/v2/Organization?name=a&address-postalcode=1']) {
-    await service.fallback(new Request(`${server.baseUrl}${path}`, { headers: { 'ESANTE-API-KEY': API_KEY } })); // builds the indexes
+  // Builds the indexes the timed searches use, and the JSON of every Practitioner and Organization.
+  for (const path of ['/fhir/v2/Practitioner?mailbox-mss:contains=abc', '/fhir/v2/Organization?name=a&address-postalcode=1', '/fhir/v2/Practitioner?_count=1', '/fhir/v2/Organization?_count=1']) {
+    await service.fallback(new Request(`${server.baseUrl}${path}`, { headers: { 'ESANTE-API-KEY': API_KEY } }));
   }
   // One distinct query per request (no result cache hit): a surname part of a published PER
   // address; an organisation's first name word with its postal code.

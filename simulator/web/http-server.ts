@@ -132,7 +132,7 @@ interface Dispatch {
 }
 
 async function respond(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch): Promise<void> {
-  let answer: { status: number; headers: Record<string, string>; payload?: Buffer };
+  let answer: Serialised;
   try {
     const routed = await route(request, dispatch);
     if (isStreaming(routed)) return openStream(response, routed, dispatch.streams);
@@ -142,7 +142,8 @@ async function respond(request: IncomingMessage, response: ServerResponse, dispa
   }
   if (response.destroyed) return;
   response.writeHead(answer.status, { ...answer.headers });
-  response.end(answer.payload);
+  if (typeof answer.payload === 'string') response.end(answer.payload, 'latin1');
+  else response.end(answer.payload);
 }
 
 async function route(request: IncomingMessage, dispatch: Dispatch): Promise<HttpResponse> {
@@ -242,11 +243,18 @@ function errorResponse(error: unknown, request: IncomingMessage, log: (message: 
   return { status: 500, json: apiErrors.internal().body() };
 }
 
-function serialise(response: HttpResponse): { status: number; headers: Record<string, string>; payload?: Buffer } {
+/** `payload`: bytes, or a one-byte string written as latin1 (one byte per character). */
+interface Serialised {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly payload?: Buffer | string;
+}
+
+function serialise(response: HttpResponse): Serialised {
   const headers: Record<string, string> = { ...SECURITY_HEADERS };
-  let payload: Buffer | undefined;
-  if (response.bytes !== undefined) {
-    payload = response.bytes;
+  let payload: Buffer | string | undefined;
+  if (response.bytes !== undefined || response.latin1 !== undefined) {
+    payload = response.bytes ?? response.latin1;
     headers['Content-Type'] = response.contentType ?? 'application/octet-stream';
   } else if (response.text !== undefined) {
     payload = Buffer.from(response.text, 'utf8');

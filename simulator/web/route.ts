@@ -22,7 +22,9 @@ export interface HttpResponse {
   readonly json?: unknown;
   readonly text?: string;
   readonly bytes?: Buffer;
-  /** Content-Type for `text` or `bytes`. */
+  /** Bytes held as a one-byte string, one character per byte (`buffer.toString('latin1')`): kept in the V8 heap rather than in a buffer. */
+  readonly latin1?: string;
+  /** Content-Type for `text`, `bytes` or `latin1`. */
   readonly contentType?: string;
   /** Extra headers; they override the server's defaults (e.g. a page's own CSP). */
   readonly headers?: Readonly<Record<string, string>>;

@@ -13,7 +13,8 @@ import type { SearchAnswers } from './search-answers.ts';
 export interface DirectAnswer {
   readonly status: 200;
   readonly contentType: string;
-  readonly bytes: Buffer;
+  /** The JSON bytes as a one-byte string, one character per byte (search-answers.ts). */
+  readonly latin1: string;
 }
 
 export interface DirectSearchDeps {
@@ -34,7 +35,7 @@ export function directSearch(deps: DirectSearchDeps, method: string, url: URL, h
   const key = headers[API_KEY_HEADER.toLowerCase()];
   if (guardRefusal(deps, typeof key === 'string' ? key : (key?.join(', ') ?? null))) return undefined;
   try {
-    return { status: 200, contentType: FHIR_JSON, bytes: deps.answers.json(deps.index(), type, url.searchParams, `${url.origin}${FHIR_BASE_PATH}`, false) };
+    return { status: 200, contentType: FHIR_JSON, latin1: deps.answers.latin1(deps.index(), type, url.searchParams, `${url.origin}${FHIR_BASE_PATH}`, false) };
   } catch (error) {
     if (error instanceof DirectoryRequestError) return undefined;
     throw error;

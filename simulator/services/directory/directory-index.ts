@@ -1,17 +1,20 @@
 // Everything a search needs about one trust-space view, built once per view (a new view is
 // made on every change through the control API): the records, their ids, their
-// `meta.lastUpdated`, and lazily the string indexes, the FHIR resources and recent results.
+// `meta.lastUpdated`, and lazily the string indexes, the resources' JSON and recent results.
 // A record keeps the lastUpdated of the previous view when none of its sources changed
 // (same objects), so `_lastUpdated=gt…` finds exactly what a change touched.
 import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
 import { buildDirectoryRecords, type DirectoryRecords } from './directory-records.ts';
 import type { ResourceType } from './fhir-vocabulary.ts';
+import { FragmentTable } from './resource-fragments.ts';
 import { ResultCache } from './result-cache.ts';
 import { StringFieldIndex } from './string-field-index.ts';
 
 export interface DirectoryTable {
   readonly type: ResourceType;
   readonly size: number;
+  /** Id of each record, by position. */
+  readonly ids: readonly string[];
   readonly byId: ReadonlyMap<string, number>;
   /** `meta.lastUpdated` of each record (ISO 8601), and the same in epoch milliseconds. */
   readonly lastUpdated: readonly string[];
@@ -24,8 +27,13 @@ export interface DirectoryIndex {
   readonly tables: Readonly<Record<ResourceType, DirectoryTable>>;
   /** Index of one string parameter, built on first use. */
   field(type: ResourceType, name: string, valuesOf: (position: number) => readonly string[]): StringFieldIndex;
-  /** A value computed once per record (e.g. its FHIR resource). */
-  memo<T>(kind: string, position: number, build: () => T): T;
+  /**
+   * The JSON of every record of one type, made on first use (`json(i)`: record i's JSON text);
+   * a record whose sources did not change since the previous index keeps that index's JSON.
+   */
+  fragments(type: ResourceType, json: (position: number) => string): FragmentTable;
+  /** The fragment tables made so far. */
+  readonly madeFragments: ReadonlyMap<ResourceType, FragmentTable>;
   /** Recent search results by canonical query, so that following `next` links costs no new search. */
   readonly results: ResultCache;
   /** Source objects of each record, compared by identity with the next view's. */
@@ -46,7 +54,8 @@ export function buildDirectoryIndex(view: TrustSpaceView, stamp: string, previou
     Organization: table('Organization', records.organisations.map((r) => r.id)),
   };
   const fields = new Map<string, StringFieldIndex>();
-  const memos = new Map<string, unknown[]>();
+  const fragments = new Map<ResourceType, FragmentTable>();
+  const inherited = inheritedFragments(sources, previous);
   return {
     view,
     records,
@@ -59,13 +68,32 @@ export function buildDirectoryIndex(view: TrustSpaceView, stamp: string, previou
       if (!index) fields.set(key, (index = new StringFieldIndex(tables[type].size, valuesOf)));
       return index;
     },
-    memo<T>(kind: string, position: number, build: () => T): T {
-      let values = memos.get(kind);
-      if (!values) memos.set(kind, (values = []));
-      if (values[position] === undefined) values[position] = build();
-      return values[position] as T;
+    fragments(type, json) {
+      let table = fragments.get(type);
+      if (!table) {
+        const kept = inherited.get(type);
+        inherited.delete(type); // the previous index's tables are not held longer than needed
+        const { ids } = tables[type];
+        fragments.set(type, (table = new FragmentTable(tables[type].size, json, kept && ((position) => kept(ids[position] ?? '')))));
+      }
+      return table;
     },
+    madeFragments: fragments,
   };
+}
+
+/** For each type the previous index made JSON for: the JSON of a record by id, if its sources are the same objects. */
+function inheritedFragments(sources: DirectoryIndex['sources'], previous?: DirectoryIndex): Map<ResourceType, (id: string) => string | undefined> {
+  const inherited = new Map<ResourceType, (id: string) => string | undefined>();
+  for (const [type, table] of previous?.madeFragments ?? []) {
+    const before = previous?.tables[type];
+    const beforeSources = previous?.sources[type];
+    inherited.set(type, (id) => {
+      const at = before?.byId.get(id);
+      return at !== undefined && sameSources(beforeSources?.get(id), sources[type].get(id)) ? table.latin1(at) : undefined;
+    });
+  }
+  return inherited;
 }
 
 function buildTable(type: ResourceType, ids: readonly string[], stamp: string, sources: ReadonlyMap<string, readonly object[]>, previous?: DirectoryIndex): DirectoryTable {
@@ -77,7 +105,7 @@ function buildTable(type: ResourceType, ids: readonly string[], stamp: string, s
     if (at === undefined || !sameSources(previous?.sources[type].get(id), sources.get(id))) return stamp;
     return before?.lastUpdated[at] ?? stamp;
   });
-  return { type, size: ids.length, byId, lastUpdated, lastUpdatedMs: Float64Array.from(lastUpdated, (text) => Date.parse(text)) };
+  return { type, size: ids.length, ids, byId, lastUpdated, lastUpdatedMs: Float64Array.from(lastUpdated, (text) => Date.parse(text)) };
 }
 
 function sameSources(before: readonly object[] | undefined, now: readonly object[] | undefined): boolean {

@@ -8,8 +8,7 @@ import type { DirectoryFaults } from './directory-faults.ts';
 import type { DirectoryIndex } from './directory-index.ts';
 import { directoryErrors } from './directory-errors.ts';
 import type { DirectoryRequestError } from './directory-request-error.ts';
-import { resourceAt } from './fhir-resources.ts';
-import { resourceJson } from './fhir-json.ts';
+import { resourceAt, resourceFragments } from './fhir-resources.ts';
 import { errorResponse, fhirResponse } from './fhir-responses.ts';
 import { FHIR_BASE_PATH, isResourceType, RESOURCE_TYPES, type ResourceType } from './fhir-vocabulary.ts';
 import { parseSearch } from './parse-search.ts';
@@ -89,8 +88,8 @@ function read(deps: FhirHandlerDeps, request: Request, type: ResourceType, id: s
   const index = deps.index();
   const position = index.tables[type].byId.get(id);
   if (position === undefined) throw directoryErrors.unknownResource(type, shorten(id));
-  const resource = resourceAt(index, type, position);
-  return new URL(request.url).searchParams.get('_pretty') === 'true' ? fhirResponse(resource, true) : fhirResponse(resourceJson(resource));
+  if (new URL(request.url).searchParams.get('_pretty') === 'true') return fhirResponse(resourceAt(index, type, position), true);
+  return fhirResponse(resourceFragments(index, type).bytes(position));
 }
 
 function knownType(type: string): ResourceType {

@@ -1,16 +1,24 @@
 // The FHIR R4 resources of the simulated Annuaire Santé, from the directory records
 // (REG-ANN-01, REG-ANN-07): identifiers with their systems (idNat_PS, RPPS/ADELI, idNat_Struct, FINESS,
 // SIRET), names, profession, secteur d'activité, address, and the published mailboxes as
-// telecom. Built once per record and view (DirectoryIndex.memo).
+// telecom. Serialised once per record and view (resourceFragments); the objects themselves are
+// built only where a request needs them (`_elements`, `_pretty`).
 import type { Organisation, Practitioner } from '../../domain/model.ts';
 import type { DirectoryIndex } from './directory-index.ts';
+import type { FragmentTable } from './resource-fragments.ts';
 import { CIVIL_CATEGORY, SYSTEM, type ResourceType } from './fhir-vocabulary.ts';
 import { mailboxTelecoms } from './mailbox-telecom.ts';
 
 export type FhirResource = Readonly<Record<string, unknown>> & { readonly resourceType: ResourceType; readonly id: string };
 
+/** The resource of a record, built anew at each call. */
 export function resourceAt(index: DirectoryIndex, type: ResourceType, position: number): FhirResource {
-  return index.memo(type, position, () => buildResource(index, type, position));
+  return buildResource(index, type, position);
+}
+
+/** The JSON of every resource of `type` (JSON.stringify of resourceAt), made once per view. */
+export function resourceFragments(index: DirectoryIndex, type: ResourceType): FragmentTable {
+  return index.fragments(type, (position) => JSON.stringify(buildResource(index, type, position)));
 }
 
 function buildResource(index: DirectoryIndex, type: ResourceType, position: number): FhirResource {

@@ -14,26 +14,27 @@ export function matchingPositions(index: DirectoryIndex, request: SearchRequest)
   const driver = plans.reduce<CriterionPlan | undefined>((best, plan) => (plan.estimate < (best?.estimate ?? Infinity) ? plan : best), undefined);
   const tests = plans.filter((plan) => plan !== driver).map((plan) => plan.test);
   const positions = driver ? sortedUnique(driver.candidates(), size) : allPositions(size);
-  const found = Int32Array.from(tests.length === 0 ? positions : positions.filter((p) => tests.every((test) => test(p))));
+  const found = tests.length === 0 ? positions : positions.filter((p) => tests.every((test) => test(p)));
   index.results.set(request.canonical, found);
   return found;
 }
 
 /** Ascending, without repeats: by sorting when the list is short, by a bitmap when long. */
-function sortedUnique(list: readonly number[], size: number): number[] {
-  if (list.length * 16 < size) return [...new Set(list)].sort((a, b) => a - b);
-  const bits = bitmap(list, size);
-  const found: number[] = [];
-  for (let p = 0; p < size; p += 1) if (bits[p] === 1) found.push(p);
+function sortedUnique(list: readonly number[], size: number): Int32Array {
+  if (list.length * 16 < size) {
+    const sorted = Int32Array.from(list).sort();
+    let kept = 0;
+    for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i] ?? 0;
+    return sorted.subarray(0, kept);
+  }
+  const bits = new Uint8Array(size);
+  let count = 0;
+  for (const p of list) if (bits[p] === 0) (bits[p] = 1), (count += 1);
+  const found = new Int32Array(count);
+  for (let p = 0, n = 0; p < size; p += 1) if (bits[p] === 1) found[n++] = p;
   return found;
 }
 
-function bitmap(list: readonly number[], size: number): Uint8Array {
-  const bits = new Uint8Array(size);
-  for (const p of list) bits[p] = 1;
-  return bits;
-}
-
-function allPositions(size: number): number[] {
-  return Array.from({ length: size }, (_, i) => i);
+function allPositions(size: number): Int32Array {
+  return Int32Array.from({ length: size }, (_, i) => i);
 }

@@ -12,12 +12,15 @@ const BASE = 'http://127.0.0.1/fhir/v2';
 test('the same query gives the kept bytes; parameters in another order are another answer (their links differ)', () => {
   const index = new DirectoryIndexCache(() => FIXED_NOW).of(createTrustSpaceView(data));
   const answers = new SearchAnswers();
-  const first = answers.json(index, 'Organization', new URLSearchParams('type=SA33&_count=1'), BASE, false);
-  assert.equal(answers.json(index, 'Organization', new URLSearchParams('type=SA33&_count=1'), BASE, false), first);
-  const swapped = answers.json(index, 'Organization', new URLSearchParams('_count=1&type=SA33'), BASE, false);
-  assert.notEqual(swapped, first);
-  assert.equal(answers.size, 2);
-  assert.notEqual(answers.json(index, 'Organization', new URLSearchParams('type=SA33&_count=1'), BASE, true).toString(), first.toString(), 'the empty fault is its own answer');
+  const first = answers.latin1(index, 'Organization', new URLSearchParams('type=SA33&_count=1'), BASE, false);
+  assert.equal(answers.latin1(index, 'Organization', new URLSearchParams('type=SA33&_count=1'), BASE, false), first);
+  assert.equal(answers.size, 1, 'kept once');
+  assert.deepEqual(answers.json(index, 'Organization', new URLSearchParams('type=SA33&_count=1'), BASE, false), Buffer.from(first, 'latin1'));
+  const inOrder = answers.latin1(index, 'Organization', new URLSearchParams('name=pharmacie&type=SA33'), BASE, false);
+  const swapped = answers.latin1(index, 'Organization', new URLSearchParams('type=SA33&name=pharmacie'), BASE, false);
+  assert.notEqual(swapped, inOrder);
+  assert.equal(answers.size, 3);
+  assert.notEqual(answers.latin1(index, 'Organization', new URLSearchParams('type=SA33&_count=1'), BASE, true), first, 'the empty fault is its own answer');
 });
 
 test('a new index drops every kept answer; past the byte bound the oldest go first', () => {

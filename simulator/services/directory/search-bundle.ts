@@ -24,19 +24,39 @@ export interface SearchsetBundle {
   readonly entry?: readonly BundleEntry[];
 }
 
+/** What one page holds, before any resource is built or serialised. */
+export interface SearchsetPage {
+  /** The bundle without its entries. */
+  readonly head: Omit<SearchsetBundle, 'entry'>;
+  readonly entries: readonly PageEntry[];
+}
+
+export interface PageEntry {
+  readonly type: ResourceType;
+  readonly position: number;
+  readonly mode: 'match' | 'include';
+}
+
 /** `base`: the API root as the client reached it, e.g. `http://127.0.0.1:8080/fhir/v2`. `empty`: the "no results" fault. */
-export function searchsetBundle(index: DirectoryIndex, request: SearchRequest, base: string, empty = false): SearchsetBundle {
+export function searchsetPage(index: DirectoryIndex, request: SearchRequest, base: string, empty = false): SearchsetPage {
   const positions = empty ? new Int32Array(0) : matchingPositions(index, request);
   const { type, offset, count } = request;
   const page = positions.subarray(Math.min(offset, positions.length), Math.min(offset + count, positions.length));
-  const entry = (t: ResourceType, p: number, mode: 'match' | 'include'): BundleEntry => {
-    const resource = mode === 'match' && request.elements ? subset(resourceAt(index, t, p), request.elements) : resourceAt(index, t, p);
-    return { fullUrl: `${base}/${t}/${resource.id}`, resource, search: { mode } };
-  };
-  const entries = [...page].map((p) => entry(type, p, 'match'));
-  for (const [t, p] of included(index, request, page)) entries.push(entry(t, p, 'include'));
+  const entries: PageEntry[] = [];
+  for (const position of page) entries.push({ type, position, mode: 'match' });
+  for (const [t, position] of included(index, request, page)) entries.push({ type: t, position, mode: 'include' });
   const link = pageLinks(base, request, positions.length);
-  return { resourceType: 'Bundle', type: 'searchset', ...(request.total && { total: positions.length }), link, ...(entries.length > 0 && { entry: entries }) };
+  return { head: { resourceType: 'Bundle', type: 'searchset', ...(request.total && { total: positions.length }), link }, entries };
+}
+
+/** The page as objects: what `_pretty` prints, and the reference the JSON bytes (fhir-json.ts) must equal. */
+export function searchsetBundle(index: DirectoryIndex, request: SearchRequest, base: string, empty = false): SearchsetBundle {
+  const { head, entries } = searchsetPage(index, request, base, empty);
+  const entry = entries.map(({ type, position, mode }): BundleEntry => {
+    const resource = mode === 'match' && request.elements ? elementsOf(index, type, position, request.elements) : resourceAt(index, type, position);
+    return { fullUrl: `${base}/${type}/${resource.id}`, resource, search: { mode } };
+  });
+  return { ...head, ...(entry.length > 0 && { entry }) };
 }
 
 function pageLinks(base: string, request: SearchRequest, total: number): SearchsetBundle['link'] {
@@ -76,7 +96,8 @@ function included(index: DirectoryIndex, request: SearchRequest, page: Int32Arra
 }
 
 /** `_elements`: the named top-level elements plus id and meta, tagged SUBSETTED (FHIR R4 §3.1.1.5.9). */
-function subset(resource: FhirResource, elements: readonly string[]): FhirResource {
+export function elementsOf(index: DirectoryIndex, type: ResourceType, position: number, elements: readonly string[]): FhirResource {
+  const resource = resourceAt(index, type, position);
   const kept: Record<string, unknown> = { resourceType: resource.resourceType, id: resource.id };
   const meta = resource['meta'] as Record<string, unknown>;
   kept['meta'] = { ...meta, tag: [{ system: SYSTEM.subsetted, code: 'SUBSETTED' }] };

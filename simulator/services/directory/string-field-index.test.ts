@@ -42,3 +42,17 @@ test('contains: through trigrams from three characters, by scan below', () => {
   assert.equal(index.count('contains', 'xyz'), 0);
   assert.deepEqual(found('contains', 'martinez martin'), []);
 });
+
+test('contains over many values: exactly the values a scan finds (trigram lists of very different lengths)', () => {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const syllables = ['ma', 'ri', 'on', 'le', 'ber', 'tin', 'dou', 'val', 'ez', 'a'];
+  const word = () => Array.from({ length: 2 + Math.floor(next() * 4) }, () => syllables[Math.floor(next() * syllables.length)]).join('');
+  const many = Array.from({ length: 3000 }, () => [`${word()}.${word()}@${word()}.fr`]);
+  const big = new StringFieldIndex(many.length, (p) => many[p] ?? []);
+  const needles = [...Array.from({ length: 150 }, () => { const value = many[Math.floor(next() * many.length)]?.[0] ?? ''; const at = Math.floor(next() * (value.length - 3)); return value.slice(at, at + 3 + Math.floor(next() * 8)); }), 'mari', 'zzz', 'aaa', 'tin.'];
+  for (const needle of needles) {
+    const scanned = many.flatMap((values, p) => (values.some((v) => normaliseText(v).includes(normaliseText(needle))) ? [p] : []));
+    assert.deepEqual([...new Set(big.list('contains', needle))].sort((a, b) => a - b), scanned, needle);
+  }
+});

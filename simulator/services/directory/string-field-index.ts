@@ -12,6 +12,8 @@ export type StringMode = StringModifier | 'starts-with';
 
 const GRAM = 3;
 const NONE = new Int32Array(0);
+/** Few enough candidates to check one by one rather than intersect further. */
+const FEW = 8;
 
 export class StringFieldIndex {
   readonly #keys: string[];
@@ -21,6 +23,9 @@ export class StringFieldIndex {
   readonly #ownerKeys: string[][];
   readonly #ownerRaws: (readonly string[])[];
   #grams: Map<string, Int32Array> | undefined;
+  /** The last needle's posting lists: a search asks for its count, then for its list. */
+  #lastNeedle: string | undefined;
+  #lastLists: Int32Array[] = [];
 
   /** `valuesOf(i)`: the raw strings of record i for this parameter. */
   constructor(count: number, valuesOf: (position: number) => readonly string[]) {
@@ -54,7 +59,7 @@ export class StringFieldIndex {
     const found: number[] = [];
     const keep = (position: number) => found.push(this.#owners[position] ?? 0);
     if (mode === 'contains') {
-      const candidates = needle.length < GRAM ? undefined : this.#rarestGramList(needle);
+      const candidates = needle.length < GRAM ? undefined : this.#gramCandidates(needle);
       if (candidates) for (const position of candidates) if ((this.#keys[position] ?? '').includes(needle)) keep(position);
       if (!candidates) for (let i = 0; i < this.#keys.length; i += 1) if ((this.#keys[i] ?? '').includes(needle)) keep(i);
       return found;
@@ -90,19 +95,27 @@ export class StringFieldIndex {
     return low;
   }
 
-  /** Positions of the values holding the needle's three rarest trigrams: a superset of the matches. */
-  #rarestGramList(needle: string): Int32Array {
+  /**
+   * Positions of the values holding every trigram of the needle (a superset of the matches, most
+   * often exactly them): the posting lists intersected from the shortest, so that few values are
+   * read to check the needle itself (each one read is a likely cache miss on a large directory).
+   */
+  #gramCandidates(needle: string): Int32Array {
     const lists = this.#gramLists(needle).sort((a, b) => a.length - b.length);
     let candidates = lists[0] ?? NONE;
-    for (const list of lists.slice(1, 3)) {
-      if (candidates.length <= 64) break;
-      candidates = intersect(candidates, list);
-    }
+    for (let i = 1; i < lists.length && candidates.length > FEW; i += 1) candidates = intersect(candidates, lists[i] ?? NONE);
     return candidates;
   }
 
   /** The posting list of each trigram of the needle; a single empty list when one is absent. */
   #gramLists(needle: string): Int32Array[] {
+    if (needle === this.#lastNeedle) return this.#lastLists;
+    this.#lastNeedle = needle;
+    this.#lastLists = this.#findGramLists(needle);
+    return this.#lastLists;
+  }
+
+  #findGramLists(needle: string): Int32Array[] {
     const grams = (this.#grams ??= this.#buildGrams());
     const lists: Int32Array[] = [];
     for (let i = 0; i + GRAM <= needle.length; i += 1) {
@@ -129,21 +142,33 @@ export class StringFieldIndex {
   }
 }
 
-/** Sorted intersection of two ascending position lists. */
+/**
+ * Sorted intersection of two ascending position lists, `a` the shorter: each position of `a` is
+ * sought in `b` by galloping from where the previous one was found, O(|a| log(|b| / |a|)).
+ */
 function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
-  let i = 0;
-  let j = 0;
+  const out = new Int32Array(a.length);
   let n = 0;
-  while (i < a.length && j < b.length) {
+  let low = 0;
+  for (let i = 0; i < a.length && low < b.length; i += 1) {
     const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
+    let step = 1;
+    let bound = low;
+    while (bound < b.length && (b[bound] ?? 0) < x) {
+      low = bound + 1;
+      bound = low + step;
+      step *= 2;
+    }
+    let high = Math.min(bound, b.length);
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((b[middle] ?? 0) < x) low = middle + 1;
+      else high = middle;
+    }
+    if (low < b.length && b[low] === x) {
       out[n++] = x;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
+      low += 1;
+    }
   }
   return out.subarray(0, n);
 }
