@@ -12,6 +12,7 @@ import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
 import type { ConversationSnapshot, MonEspaceSante } from '../../services/mon-espace-sante/mon-espace-sante.ts';
 import { PATIENT_DOCUMENT_KIND_LABELS } from './patient-document-kinds.ts';
 import type { AppConversation, AppMessage, PatientAppView, PatientScreen } from './patient-app-types.ts';
+import { mailboxPlace } from '../own-directory.ts';
 
 export type { PatientAppView } from './patient-app-types.ts';
 
@@ -41,8 +42,8 @@ export function patientAppView(ins: string, view: TrustSpaceView, mes: MonEspace
       .filter((address) => !pharmacyAddresses.has(address.toLowerCase()))
       .map((address) => ({ address, name: nameOf(address) })),
     pharmacies: pharmacyMailboxes.flatMap((mailbox) => {
-      const organisation = mailbox.owner.kind === 'organisation' ? view.organisation(mailbox.owner.organisationId) : undefined;
-      return organisation ? [{ address: mailbox.address, name: organisation.name, postalCode: organisation.address.postalCode, city: organisation.address.city }] : [];
+      const place = mailboxPlace(view, mailbox);
+      return place ? [{ address: mailbox.address, ...place }] : [];
     }),
     documents: (patient.documents ?? []).map((document) => ({
       id: document.id,

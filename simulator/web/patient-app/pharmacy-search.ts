@@ -5,26 +5,17 @@
 // and town tell homonym pharmacies apart.
 import { frequentedPharmacyMailboxes } from '../../domain/patient-write-permission.ts';
 import type { Patient } from '../../domain/model.ts';
-import { reachableBaseUrl } from '../../demonstrations/demonstration-context.ts';
-import { DEFAULT_DIRECTORY_API_KEY } from '../../services/directory/create-directory-service.ts';
 import { findRecipients } from '../../reference-client/directory-search.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
+import { mailboxPlace, ownDirectorySettings } from '../own-directory.ts';
 import type { FoundPharmacy } from './patient-app-types.ts';
 
 export async function searchPharmacies(space: RunningTrustSpace, patient: Patient | undefined, query: string): Promise<FoundPharmacy[]> {
   const frequented = new Set(patient ? frequentedPharmacyMailboxes(patient, space.view()).map((m) => m.address.toLowerCase()) : []);
-  const found = await findRecipients(directorySettings(space), { query, kind: 'pharmacy' });
+  const found = await findRecipients(ownDirectorySettings(space), { query, kind: 'pharmacy' });
   const view = space.view();
   return found.map((recipient) => {
-    const owner = view.mailbox(recipient.address)?.owner;
-    const organisation = owner?.kind === 'organisation' ? view.organisation(owner.organisationId) : undefined;
-    const place = organisation ? { postalCode: organisation.address.postalCode, city: organisation.address.city } : {};
-    return { address: recipient.address, name: recipient.displayName, frequented: frequented.has(recipient.address.toLowerCase()), ...place };
+    const place = mailboxPlace(view, view.mailbox(recipient.address));
+    return { address: recipient.address, name: recipient.displayName, frequented: frequented.has(recipient.address.toLowerCase()), ...(place ? { postalCode: place.postalCode, city: place.city } : {}) };
   });
-}
-
-/** The simulator's own Annuaire Santé, reached over HTTP like any client (with the access token off loopback). */
-export function directorySettings(space: RunningTrustSpace) {
-  const directory = { baseUrl: `${reachableBaseUrl(space)}/fhir/v2`, apiKey: DEFAULT_DIRECTORY_API_KEY };
-  return { ...directory, ...(space.actionToken ? { headers: { authorization: `Bearer ${space.actionToken}` } } : {}) };
 }

@@ -6,9 +6,7 @@
 // Original-Envelope-Id, which the webmail sets to the local part of its own Message-ID.
 import { createHash } from 'node:crypto';
 import type { ImapFlow } from 'imapflow';
-import { clientTlsOptions } from '../../reference-client/client-tls.ts';
 import { withMailbox } from '../../reference-client/mailbox-access.ts';
-import { FaultSet } from '../../reference-client/reference-fault.ts';
 import { readMessage, type ReadMessage } from '../../reference-client/message-reading.ts';
 import { headerKey } from '../../protocols/mime/message-reader.ts';
 import type { WebmailConnection } from './webmail-login.ts';
@@ -35,7 +33,7 @@ export async function readFolders(connection: WebmailConnection, folders: readon
 }
 
 export function imapSettings(connection: WebmailConnection) {
-  return { host: connection.imap.host, port: connection.imap.port, security: connection.imap.security, caCertificatePem: connection.caCertificatePem, tls: clientTlsOptions(connection.caCertificatePem, new FaultSet()), user: connection.user, credential: connection.credential() };
+  return { host: connection.imap.host, port: connection.imap.port, security: connection.imap.security, caCertificatePem: connection.caCertificatePem, tls: connection.tls, user: connection.user, credential: connection.credential() };
 }
 
 async function fetchAll(client: ImapFlow, folder: WebmailFolder): Promise<{ uid: number; raw: Buffer; date?: Date }[]> {

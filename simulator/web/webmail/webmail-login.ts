@@ -2,19 +2,23 @@
 // real client: XOAUTH2 with an access token from the simulated Pro Santé Connect (SC.MSS/CONF.07),
 // kept in memory until shortly before it expires or its session is revoked (SC.MSS/CONF.28), or
 // AUTH PLAIN with the mailbox's test password. Endpoints and the test CA come from the running space.
-import { reachableBaseUrl, reachableHost } from '../../demonstrations/demonstration-context.ts';
-import { DEFAULT_DIRECTORY_API_KEY } from '../../services/directory/create-directory-service.ts';
+import { reachableHost } from '../../demonstrations/demonstration-context.ts';
+import { clientTlsOptions, type ClientTlsOptions } from '../../reference-client/client-tls.ts';
 import type { Credential } from '../../reference-client/mail-session.ts';
+import { FaultSet } from '../../reference-client/reference-fault.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
+import { ownDirectorySettings, type OwnDirectorySettings } from '../own-directory.ts';
 
 export type WebmailAuthentication = 'oauth2' | 'password';
 
 export interface WebmailConnection {
   readonly user: string;
   readonly caCertificatePem: string;
+  /** A correct client's TLS: the trust space's CA, TLS 1.2 or later, the referential's suites. */
+  readonly tls: ClientTlsOptions;
   readonly smtp: { readonly host: string; readonly port: number };
   readonly imap: { readonly host: string; readonly port: number; readonly security: 'starttls' };
-  readonly directory: { readonly baseUrl: string; readonly apiKey: string; readonly headers?: Readonly<Record<string, string>> };
+  readonly directory: OwnDirectorySettings;
   credential(): Credential;
   /** The server refused the credential: forget the token so that the next call asks for a new one. */
   forget(): void;
@@ -38,13 +42,10 @@ export class WebmailLogins {
     return {
       user: address,
       caCertificatePem: this.space.caCertPem,
+      tls: clientTlsOptions(this.space.caCertPem, new FaultSet()),
       smtp: { host: reachableHost(submission.host), port: submission.port },
       imap: { host: reachableHost(imap.host), port: imap.port, security: 'starttls' },
-      directory: {
-        baseUrl: `${reachableBaseUrl(this.space)}/fhir/v2`,
-        apiKey: DEFAULT_DIRECTORY_API_KEY,
-        ...(this.space.actionToken ? { headers: { authorization: `Bearer ${this.space.actionToken}` } } : {}),
-      },
+      directory: ownDirectorySettings(this.space),
       credential: () => (authentication === 'password' ? { kind: 'password', password } : { kind: 'oauth2', accessToken: this.#accessToken(address) }),
       forget: () => this.#tokens.delete(address),
     };

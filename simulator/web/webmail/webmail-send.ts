@@ -11,7 +11,7 @@ import { readMessage } from '../../reference-client/message-reading.ts';
 import { renderMail, type MailOptions } from '../../reference-client/outgoing-message.ts';
 import { patientAddress } from '../../reference-client/patient-addressing.ts';
 import { FaultSet } from '../../reference-client/reference-fault.ts';
-import { clientTlsOptions, connectionFailureShownToUser } from '../../reference-client/client-tls.ts';
+import { connectionFailureShownToUser } from '../../reference-client/client-tls.ts';
 import { refusalShownToUser, submit } from '../../reference-client/smtp-submission.ts';
 import { imapSettings } from './webmail-folders.ts';
 import type { WebmailConnection } from './webmail-login.ts';
@@ -69,7 +69,7 @@ export async function sendFromWebmail(connection: WebmailConnection, draft: Webm
   }
   const raw = await renderMail(mail);
   const recipients = [...to, ...(mail.cc ?? [])];
-  const settings = { host: connection.smtp.host, port: connection.smtp.port, caCertificatePem: connection.caCertificatePem, tls: clientTlsOptions(connection.caCertificatePem, new FaultSet()), user: connection.user, credential: connection.credential() };
+  const settings = { host: connection.smtp.host, port: connection.smtp.port, caCertificatePem: connection.caCertificatePem, tls: connection.tls, user: connection.user, credential: connection.credential() };
   const outcome = await submit(settings, { from: connection.user, to: recipients }, raw, { envelopeId: id.split('@')[0] ?? id });
   if (!outcome.accepted) {
     if ('connectionFailure' in outcome) return { status: 'failed', shownToUser: connectionFailureShownToUser('Envoi', outcome.connectionFailure) };
