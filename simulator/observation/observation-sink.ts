@@ -3,5 +3,6 @@
 import type { Observation } from './observation.ts';
 
 export interface ObservationSink {
-  publish(observation: Observation): unknown;
+  /** Returns the observation as delivered (with its instant) when the sink dates it. */
+  publish(observation: Observation): { readonly at: Date } | void;
 }

@@ -27,7 +27,7 @@ export interface MailFlowDeps {
 
 export function createMailFlow(deps: MailFlowDeps): { router: MailRouter; mes: MonEspaceSanteRuntime } {
   const { view, store, now, onError } = deps;
-  const observe = (observation: Parameters<ObservationSink['publish']>[0]) => void deps.observations.publish(observation);
+  const observe = (observation: Parameters<ObservationSink['publish']>[0]) => deps.observations.publish(observation);
   const notifier = createNotifier({ store, view, now, defer: deps.deferred.defer, onError, observe });
   // Routing first; Mon espace santé sends through it and registers for patient-domain deliveries.
   const router = createMailRouter({ view, planRecipient, store, transmissions: deps.transmissions, notifier });

@@ -39,7 +39,8 @@ export interface MonEspaceSanteDeps {
   readonly defer: (work: () => void | Promise<void>) => void;
   readonly onError: (error: unknown) => void;
   /** Told of every patient action, accepted or refused, tied to its own action id (`patient-action` observation). */
-  readonly observe?: (action: PatientAction) => void;
+  /** Publishes the action; the instant it gives the observation (when it gives one) dates the refusal too. */
+  readonly observe?: (action: PatientAction) => { readonly at: Date } | void;
 }
 
 export interface MonEspaceSanteRuntime extends MonEspaceSante {
@@ -60,12 +61,16 @@ export function createMonEspaceSante(deps: MonEspaceSanteDeps): MonEspaceSanteRu
   /** Tells the observer what became of the action; the result is returned unchanged. */
   const observed = (result: PatientActionResult, action: Omit<PatientAction, 'type' | 'actionId' | 'outcome' | 'refusal' | 'storeId'>): PatientActionResult => {
     actions += 1;
-    deps.observe?.({
+    const published = deps.observe?.({
       type: 'patient-action',
       actionId: `pa-${String(actions).padStart(6, '0')}`,
       ...action,
       ...(result.accepted ? { outcome: 'accepted', storeId: result.storeId } : { outcome: 'refused', refusal: result.refusal }),
     });
+    // One instant for the refusal and its observation: a restart (--conserver) rebuilds the
+    // refusal from the observation, and must give it back unchanged.
+    const last = refusals.at(-1);
+    if (!result.accepted && published && last) refusals[refusals.length - 1] = { ...last, at: published.at };
     return result;
   };
 
