@@ -38,10 +38,10 @@ export function indexMessage(raw: Buffer): MessageIndex {
     references: shared(extractMessageIds(single.get('references') ?? '')),
     // REG-FIN-01: `[FIN]` is an exact match, so trailing white space of the value is kept.
     subject: rawSubject === undefined ? undefined : decodedSubject(rawSubject),
-    from: shared(addresses.from),
-    to: shared(addresses.to),
-    cc: shared(addresses.cc),
-    replyTo: shared(addresses['reply-to']),
+    from: addressList(addresses.from),
+    to: addressList(addresses.to),
+    cc: addressList(addresses.cc),
+    replyTo: addressList(addresses['reply-to']),
     date: trimmed(single.get('date')),
     xMss: xMss.size === 0 ? NO_X_MSS : Object.fromEntries(xMss),
     returnReceiptTo: firstAddress(single.get('return-receipt-to')),
@@ -68,9 +68,14 @@ function shared(list: string[]): string[] {
   return list.length === 0 ? (NONE as string[]) : list.slice();
 }
 
-/** No spread: a hostile header may hold more addresses than a call can take as arguments. Pooled: the same senders and recipients recur. */
+/** No spread: a hostile header may hold more addresses than a call can take as arguments. */
 function appendAll(target: string[], items: readonly string[]): void {
-  for (const item of items) target.push(messageStrings.intern(item));
+  for (const item of items) target.push(item);
+}
+
+/** Pooled, frozen: the same senders and recipient lists recur from one message to the next. */
+function addressList(list: string[]): string[] {
+  return messageStrings.internList(list) as string[];
 }
 
 /** Subjects repeat (reports, series of messages): the decoding of short ones is kept, up to a bound. */

@@ -9,6 +9,7 @@ import { addressKey } from '../../domain/address-key.ts';
 import { indexMessage } from '../../protocols/mime/message-index.ts';
 import type { MessageIndex } from '../../protocols/mime/message-index.ts';
 import { bareMessageId } from '../../protocols/mime/message-ids.ts';
+import { ByteSlabs } from './byte-slabs.ts';
 import { lazyStoredMessage, type NewLazyStoredMessage } from './lazy-stored-message.ts';
 import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
 import { withReturnPath } from './return-path.ts';
@@ -47,6 +48,8 @@ export class MessageStore {
   readonly #clearedListeners = new Set<() => void>();
   readonly #evictedListeners = new Set<StoredListener>();
   readonly #maxMessages: number;
+  /** Delivered bytes, packed (byte-slabs.ts). */
+  readonly #slabs = new ByteSlabs();
   #evicted = 0;
   #sequence = 0;
   /** The last delivered bytes, shared by the copies of one message to several mailboxes. */
@@ -142,7 +145,7 @@ export class MessageStore {
   deliver(input: Omit<NewStoredMessage, 'folder'>): StoredMessage {
     const mailFrom = input.envelope.mailFrom;
     const last = this.#lastDelivery;
-    const delivered = last?.source === input.raw && last.mailFrom === mailFrom ? last : { source: input.raw, mailFrom, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom) };
+    const delivered = last?.source === input.raw && last.mailFrom === mailFrom ? last : { source: input.raw, mailFrom, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom, (parts) => this.#slabs.concat(parts)) };
     this.#lastDelivery = delivered;
     return this.add({ ...input, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
   }
@@ -186,6 +189,7 @@ export class MessageStore {
     this.#byMailbox.clear();
     this.#byMessageId.clear();
     this.#lastDelivery = undefined;
+    this.#slabs.clear();
     this.#evicted = 0;
     for (const listener of [...this.#clearedListeners]) listener();
   }
