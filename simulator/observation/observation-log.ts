@@ -32,12 +32,15 @@ const KEPT: ReadonlySet<ObservationType> = new Set<ObservationType>([
  * (bench/memory-bench.ts); `list` gives it back as the observation it was.
  */
 class AcceptedRecord {
-  readonly type = 'message-accepted';
   constructor(
     readonly seq: number,
     readonly time: number,
     readonly transmission: Transmission,
   ) {}
+
+  get type(): 'message-accepted' {
+    return 'message-accepted';
+  }
 
   observed(): Observed<MessageAccepted> {
     return { type: 'message-accepted', transmission: this.transmission, seq: this.seq, at: new Date(this.time) };

@@ -12,6 +12,7 @@ import { bareMessageId } from '../../protocols/mime/message-ids.ts';
 import { ByteSlabs } from './byte-slabs.ts';
 import { lazyStoredMessage, type NewLazyStoredMessage } from './lazy-stored-message.ts';
 import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
+import { SequenceLookup } from './sequence-lookup.ts';
 import { withReturnPath } from './return-path.ts';
 import type { MessageKind, StoredMessage } from './stored-message.ts';
 
@@ -41,7 +42,7 @@ export interface MessageStoreOptions {
 /** Tells `onStored` listeners of each `add`, and `onCleared` listeners of each `clear`. */
 export class MessageStore {
   readonly #messages: StoredMessage[] = [];
-  readonly #byId = new Map<string, StoredMessage>();
+  readonly #byId = new SequenceLookup<StoredMessage>('m-', () => this.#messages);
   readonly #byMailbox = new Map<string, StoredMessage[]>();
   readonly #byMessageId = new Map<string, StoredMessage[]>();
   readonly #storedListeners = new Set<StoredListener>();
@@ -119,7 +120,7 @@ export class MessageStore {
 
   #insert(message: StoredMessage): StoredMessage {
     this.#messages.push(message);
-    this.#byId.set(message.id, message);
+    this.#byId.added(message);
     push(this.#byMailbox, message.mailbox, message);
     if (message.index.messageId !== undefined) push(this.#byMessageId, message.index.messageId, message);
     for (const listener of [...this.#storedListeners]) listener(message);
@@ -129,7 +130,7 @@ export class MessageStore {
 
   #evictOldest(): void {
     const oldest = this.#messages.shift() as StoredMessage;
-    this.#byId.delete(oldest.id);
+    this.#byId.removed(oldest);
     removeFrom(this.#byMailbox, oldest.mailbox, oldest);
     if (oldest.index.messageId !== undefined) removeFrom(this.#byMessageId, oldest.index.messageId, oldest);
     if (this.#lastDelivery?.raw === oldest.raw) this.#lastDelivery = undefined;
@@ -151,7 +152,7 @@ export class MessageStore {
   }
 
   get(id: string): StoredMessage | undefined {
-    return this.#byId.get(id);
+    return this.#byId.find(id);
   }
 
   /** Copies held by one mailbox (case-insensitive), in arrival order. */
@@ -185,7 +186,7 @@ export class MessageStore {
 
   clear(): void {
     this.#messages.length = 0;
-    this.#byId.clear();
+    this.#byId.cleared();
     this.#byMailbox.clear();
     this.#byMessageId.clear();
     this.#lastDelivery = undefined;
