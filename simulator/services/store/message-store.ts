@@ -95,8 +95,7 @@ export class MessageStore {
 
   /** Stores a message (bytes given, or made on first read); ids keep increasing across `clear()` so that an old id never names a new message. */
   add(input: NewStoredMessage | NewLazyStoredMessage): StoredMessage {
-    this.#sequence += 1;
-    const id = `m-${String(this.#sequence).padStart(6, '0')}`;
+    const id = this.#nextId();
     const message: StoredMessage =
       'bytes' in input ? lazyStoredMessage(input, id) : { ...input, id, mailbox: addressKey(input.mailbox), index: input.index ?? indexMessage(input.raw) };
     return this.#insert(message);
@@ -148,7 +147,26 @@ export class MessageStore {
     const last = this.#lastDelivery;
     const delivered = last?.source === input.raw && last.mailFrom === mailFrom ? last : { source: input.raw, mailFrom, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom, (parts) => this.#slabs.concat(parts)) };
     this.#lastDelivery = delivered;
-    return this.add({ ...input, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
+    if (input.connectionId === undefined || input.reportsOn !== undefined) return this.add({ ...input, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
+    // The usual copy (a message received over SMTP), built in one literal: the same properties
+    // in the same order as the spread above, all inside the object (no separate property array).
+    return this.#insert({
+      mailbox: addressKey(input.mailbox),
+      kind: input.kind,
+      envelope: input.envelope,
+      raw: delivered.raw,
+      index: delivered.index,
+      receivedAt: input.receivedAt,
+      ingress: input.ingress,
+      connectionId: input.connectionId,
+      folder: 'INBOX',
+      id: this.#nextId(),
+    });
+  }
+
+  #nextId(): string {
+    this.#sequence += 1;
+    return `m-${String(this.#sequence).padStart(6, '0')}`;
   }
 
   get(id: string): StoredMessage | undefined {
