@@ -34,3 +34,21 @@ test('the log keeps at most its capacity, dropping the oldest, and empties on re
   bus.publish({ type: 'trust-space-reset' });
   assert.equal(log.size, 0);
 });
+
+test('mixed with other observations, past the capacity and after compaction, each accepted message keeps its own sequence and instant', () => {
+  let clock = Date.parse('2026-12-03T10:00:00Z');
+  const bus = new ObservationBus({ now: () => new Date((clock += 7)) });
+  const log = new ObservationLog(bus, 1000);
+  const delivered: Observed[] = [];
+  bus.onAny((o) => delivered.push(o));
+  for (let i = 0; i < 12_000; i += 1) {
+    if (i % 3 === 0) bus.publish({ type: 'connection-closed', connectionId: `peer-${i}` });
+    else bus.publish({ type: 'message-accepted', transmission: { ...transmission, id: `t-${i}` } });
+  }
+  const kept = delivered.slice(-1000);
+  assert.equal(log.size, 1000);
+  assert.deepEqual(log.list('message-accepted'), kept.filter((o) => o.type === 'message-accepted'));
+  assert.deepEqual(log.list('connection-closed'), kept.filter((o) => o.type === 'connection-closed'));
+  const mark = kept[500]!.seq;
+  assert.deepEqual(log.list('message-accepted', mark), kept.filter((o) => o.type === 'message-accepted' && o.seq > mark));
+});
