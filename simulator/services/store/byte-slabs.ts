@@ -1,7 +1,7 @@
 // Where the store puts the bytes of delivered copies: packed one after the other into shared
 // buffers of 4 MiB ("slabs"), each copy a view into its slab. A Buffer allocated per message
 // costs, besides its bytes, an ArrayBuffer on the heap and a backing-store record off the heap
-// (about 250 bytes per message, measured by bench/memory-bench.ts); copies are evicted oldest
+// (about 300 bytes more per message than a view into a slab); copies are evicted oldest
 // first, so a slab is freed once its last copy is gone. Large messages get a buffer of their own,
 // so that a slab never keeps much more than the bytes of the copies it holds.
 
