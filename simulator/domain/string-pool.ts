@@ -51,13 +51,11 @@ export class StringPool {
 
 /**
  * A sequential copy of `value`: never a slice or a concatenation referring to other strings.
- * A property key is internalised by the engine, which makes it flat; that costs less than
- * a JSON round trip (about 0.2 µs instead of 0.35 µs for a header value).
+ * (Not by using it as a property key, which also flattens it: with ever new values every key
+ * makes a hidden class, ten times slower than this round trip.)
  */
 export function flatCopy(value: string): string {
-  const holder: Record<string, true> = { [value]: true };
-  for (const key in holder) return key;
-  return value;
+  return JSON.parse(JSON.stringify(value)) as string;
 }
 
 /** The pool the message index and the SMTP envelope share. */
