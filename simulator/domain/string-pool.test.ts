@@ -30,3 +30,25 @@ test('strings longer than 256 characters are returned as given, not pooled', () 
 test('a flat copy has the same characters, including quotes, backslashes and non-ASCII', () => {
   for (const value of ['', 'a"b\\c', 'Gérard <g@exemple.test>', '\u2028\u0000']) assert.equal(flatCopy(value), value);
 });
+
+test('equal short lists come back as one frozen list of pooled strings, the empty list shared', () => {
+  const pool = new StringPool();
+  const first = pool.internList(['a@exemple.test', `b@${'exemple.test'}`]);
+  const second = pool.internList([`a@${'exemple.test'}`, 'b@exemple.test']);
+  assert.equal(second, first);
+  assert.deepEqual(first, ['a@exemple.test', 'b@exemple.test']);
+  assert.ok(Object.isFrozen(first));
+  assert.equal(pool.internList(['a@exemple.test'])[0], first[0], 'items pooled as strings');
+  assert.notEqual(pool.internList(['a@exemple.test', 'b@exemple.test', 'c@exemple.test']), first);
+  assert.equal(pool.internList([]), pool.internList([]));
+});
+
+test('long lists are copied, not pooled, and the list pool is bounded too', () => {
+  const pool = new StringPool(3);
+  const many = Array.from({ length: 9 }, (_, i) => `r${i}@exemple.test`);
+  assert.notEqual(pool.internList(many), pool.internList(many));
+  assert.deepEqual(pool.internList(many), many);
+  const lists = Array.from({ length: 10 }, (_, i) => pool.internList([`s${i}@exemple.test`]));
+  assert.equal(pool.internList(['s9@exemple.test']), lists[9]);
+  assert.notEqual(pool.internList(['s0@exemple.test']), lists[0], 'emptied once full');
+});

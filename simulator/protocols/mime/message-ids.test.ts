@@ -14,3 +14,17 @@ test('bare and bracketed forms', () => {
   assert.equal(bracketedMessageId('a@x.test'), '<a@x.test>');
   assert.equal(bracketedMessageId('<a@x.test>'), '<a@x.test>');
 });
+
+test('the single-id shortcut gives what the general reading gives', () => {
+  const cases: [string, string[]][] = [
+    ['', []],
+    ['<a@b.test>', ['a@b.test']],
+    [' \t<a@b.test>  ', ['a@b.test']],
+    ['<a @b.test>', ['a@b.test']],
+    ['<a@b.test> (commentaire)', ['a@b.test']],
+    ['<a@b.test><c@d.test>', ['a@b.test', 'c@d.test']],
+    ['<>', ['<>']],
+    ['a@b.test', ['a@b.test']],
+  ];
+  for (const [value, ids] of cases) assert.deepEqual(extractMessageIds(value), ids, value);
+});

@@ -157,3 +157,12 @@ test('From and To addresses go to the shared string pool: a second message with 
   assert.equal(messageStrings.size, afterFirst);
   assert.deepEqual([...first.from, ...second.to], [`louise.${tag}@exemple.test`, `paul.${tag}@exemple.test`]);
 });
+
+test('X-MSS records met again are shared and frozen; an unmet one is its own', () => {
+  const raw = (value: string) => Buffer.from(`From: a@exemple.test\r\nX-MSS-MES: ${value}\r\nX-MSS-NIL: N1\r\n\r\ncorps`);
+  const first = indexMessage(raw('FIN')).xMss;
+  assert.equal(indexMessage(raw('FIN')).xMss, first);
+  assert.ok(Object.isFrozen(first));
+  assert.deepEqual(first, { 'x-mss-mes': 'FIN', 'x-mss-nil': 'N1' });
+  assert.deepEqual(indexMessage(raw('AUTRE')).xMss, { 'x-mss-mes': 'AUTRE', 'x-mss-nil': 'N1' });
+});

@@ -28,7 +28,7 @@ export function indexMessage(raw: Buffer): MessageIndex {
   for (const { name, value } of fields) {
     const key = headerKey(name);
     if (Object.hasOwn(addresses, key)) appendAll(addresses[key as AddressField], extractAddresses(value));
-    else if (key.startsWith('x-mss-')) xMss.set(key, flatCopy(value.trim())); // last occurrence wins
+    else if (key.startsWith('x-mss-')) xMss.set(key, value.trim()); // last occurrence wins
     else if (SINGLE_FIELDS.has(key) && !single.has(key)) single.set(key, value); // first occurrence wins, as mailparser
   }
   const rawSubject = single.get('subject');
@@ -38,12 +38,12 @@ export function indexMessage(raw: Buffer): MessageIndex {
     references: shared(extractMessageIds(single.get('references') ?? '')),
     // REG-FIN-01: `[FIN]` is an exact match, so trailing white space of the value is kept.
     subject: rawSubject === undefined ? undefined : decodedSubject(rawSubject),
-    from: shared(addresses.from),
-    to: shared(addresses.to),
-    cc: shared(addresses.cc),
-    replyTo: shared(addresses['reply-to']),
+    from: addressList(addresses.from),
+    to: addressList(addresses.to),
+    cc: addressList(addresses.cc),
+    replyTo: addressList(addresses['reply-to']),
     date: trimmed(single.get('date')),
-    xMss: xMss.size === 0 ? NO_X_MSS : Object.fromEntries(xMss),
+    xMss: xMssRecord(xMss),
     returnReceiptTo: firstAddress(single.get('return-receipt-to')),
     dispositionNotificationTo: firstAddress(single.get('disposition-notification-to')),
     autoSubmitted: trimmed(single.get('auto-submitted')),
@@ -63,14 +63,48 @@ const SINGLE_FIELDS = new Set([
 const NONE: readonly string[] = Object.freeze([]);
 const NO_X_MSS: Readonly<Record<string, string>> = Object.freeze({});
 
+/**
+ * The X-MSS-* fields as one record. Their values are few and recur (flags such as
+ * `X-MSS-MES: FIN`): a record met before is shared, frozen, from a bounded pool, instead of an
+ * object and strings per stored message. Kept values are flat copies (see below).
+ */
+const X_MSS_POOL_CAPACITY = 1024;
+const POOLED_X_MSS_LENGTH = 512;
+const xMssRecords = new Map<string, Readonly<Record<string, string>>>();
+
+function xMssRecord(fields: ReadonlyMap<string, string>): Readonly<Record<string, string>> {
+  if (fields.size === 0) return NO_X_MSS;
+  let key = '';
+  for (const [name, value] of fields) key += `${name}\n${value}\n`; // unfolded values hold no line break
+  if (key.length > POOLED_X_MSS_LENGTH) return flatRecord(fields);
+  let record = xMssRecords.get(key);
+  if (record === undefined) {
+    if (xMssRecords.size >= X_MSS_POOL_CAPACITY) xMssRecords.clear();
+    record = Object.freeze(flatRecord(fields));
+    xMssRecords.set(key, record);
+  }
+  return record;
+}
+
+function flatRecord(fields: ReadonlyMap<string, string>): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [name, value] of fields) record[name] = flatCopy(value);
+  return record;
+}
+
 /** Arrays filled by push keep spare capacity (about 150 bytes for one address): a copy is exact. */
 function shared(list: string[]): string[] {
   return list.length === 0 ? (NONE as string[]) : list.slice();
 }
 
-/** No spread: a hostile header may hold more addresses than a call can take as arguments. Pooled: the same senders and recipients recur. */
+/** No spread: a hostile header may hold more addresses than a call can take as arguments. */
 function appendAll(target: string[], items: readonly string[]): void {
-  for (const item of items) target.push(messageStrings.intern(item));
+  for (const item of items) target.push(item);
+}
+
+/** Pooled, frozen: the same senders and recipient lists recur from one message to the next. */
+function addressList(list: string[]): string[] {
+  return messageStrings.internList(list) as string[];
 }
 
 /** Subjects repeat (reports, series of messages): the decoding of short ones is kept, up to a bound. */

@@ -24,3 +24,13 @@ test('null sender, recipients in order, DSN parameters when given', () => {
   );
   assert.deepEqual(envelopeFromSession({ mailFrom: false, rcptTo: [], dsn: { ret: null, envid: null } }), { mailFrom: '', rcptTo: [] });
 });
+
+test('an envelope without DSN parameters is pooled and frozen; one with them is its own', () => {
+  const session = (dsn?: { ret: string }) => ({ mailFrom: { address: 'e@x.test', args: false as const }, rcptTo: [{ address: 'a@x.test', args: false as const }], ...(dsn ? { dsn: { ...dsn, envid: null } } : {}) });
+  const first = envelopeFromSession(session());
+  assert.equal(envelopeFromSession(session()), first);
+  assert.ok(Object.isFrozen(first) && Object.isFrozen(first.rcptTo));
+  const withDsn = envelopeFromSession(session({ ret: 'hdrs' }));
+  assert.notEqual(withDsn, first);
+  assert.deepEqual(withDsn, { mailFrom: 'e@x.test', rcptTo: ['a@x.test'], ret: 'HDRS' });
+});

@@ -32,6 +32,7 @@ export class SmtpEndpoint {
   readonly #server: ImmediateGreetingServer;
   readonly #sockets: Set<Socket>;
   readonly #observer: SmtpObserver | null;
+  readonly #connectionIds = new WeakMap<SMTPServerSession, string>();
   #listening = false;
 
   constructor(role: EndpointRole, options: SmtpEndpointOptions) {
@@ -171,8 +172,11 @@ export class SmtpEndpoint {
     });
   }
 
+  /** One string per connection, shared by every message and observation it carries. */
   #connectionId(session: SMTPServerSession): string {
-    return smtpConnectionId(this.#role.name, session.id);
+    let id = this.#connectionIds.get(session);
+    if (id === undefined) this.#connectionIds.set(session, (id = smtpConnectionId(this.#role.name, session.id)));
+    return id;
   }
 
   /** The hook's answer to a verdict; a refusal's detail is observed (journal, live flow). */

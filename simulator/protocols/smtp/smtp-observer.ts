@@ -38,11 +38,13 @@ interface PendingCommand {
 }
 
 interface ConnectionState {
-  pending?: PendingCommand;
+  /** The connection id (made once per connection, not per logged line). */
+  readonly id: string;
+  pending?: PendingCommand | undefined;
   /** Detail of the refusal the endpoint is about to answer (smtp-refusal), for the exchange. */
-  detail?: string;
+  detail?: string | undefined;
   /** Envelope sender of the open transaction, once MAIL FROM was accepted. */
-  sender?: string;
+  sender?: string | undefined;
 }
 
 const ignore: LogMethod = () => undefined;
@@ -57,32 +59,37 @@ export interface SmtpObserver {
 }
 
 export function createSmtpObserver(sink: ObservationSink, endpoint: string): SmtpObserver {
+  // By smtp-server session id (the `cid` of its log entries).
   const connections = new Map<string, ConnectionState>();
-  const stateOf = (id: string): ConnectionState => {
-    let state = connections.get(id);
-    if (!state) connections.set(id, (state = {}));
+  const stateOf = (cid: string): ConnectionState => {
+    let state = connections.get(cid);
+    if (!state) connections.set(cid, (state = { id: smtpConnectionId(endpoint, cid), pending: undefined, detail: undefined, sender: undefined }));
     return state;
   };
+  const prefix = `${endpoint}-`;
   const line = (connectionId: string, direction: 'C' | 'S', text: string) => sink.publish({ type: 'protocol-line', connectionId, direction, text });
   const debug: LogMethod = (entry, _message, ...args) => {
     if (typeof entry !== 'object' || entry.cid === undefined) return;
-    const id = smtpConnectionId(endpoint, entry.cid);
-    switch (entry.tnx) {
+    const tnx = entry.tnx;
+    if (tnx !== 'command' && tnx !== 'send' && tnx !== 'data') return;
+    const state = stateOf(entry.cid);
+    const id = state.id;
+    switch (tnx) {
       case 'command': {
         const text = String(args[0] ?? '');
         line(id, 'C', text);
-        stateOf(id).pending = parseCommand(text);
+        state.pending = parseCommand(text);
         return;
       }
       case 'send': {
         const payload = String(args[0] ?? '');
         for (const text of payload.includes('\r\n') ? payload.split('\r\n') : [payload]) line(id, 'S', text);
-        exchange(sink, endpoint, id, stateOf(id), payload);
+        exchange(sink, endpoint, id, state, payload);
         return;
       }
       case 'data':
         line(id, 'C', `<${String(args[0] ?? '?')} octets de DATA>`);
-        stateOf(id).pending = { verb: 'DATA-END', argument: String(args[0] ?? '') };
+        state.pending = { verb: 'DATA-END', argument: String(args[0] ?? '') };
         return;
       default:
         return;
@@ -105,13 +112,14 @@ export function createSmtpObserver(sink: ObservationSink, endpoint: string): Smt
   };
   // `close` (info level): the connection's state is forgotten.
   const info: LogMethod = (entry) => {
-    if (typeof entry === 'object' && entry.tnx === 'close' && entry.cid !== undefined) connections.delete(smtpConnectionId(endpoint, entry.cid));
+    if (typeof entry === 'object' && entry.tnx === 'close' && entry.cid !== undefined) connections.delete(entry.cid);
   };
   return {
     logger: { trace: ignore, debug, info, warn: ignore, error, fatal: ignore },
     refused(connectionId, reply) {
       if (reply.detail === undefined) return;
-      stateOf(connectionId).detail = reply.detail;
+      // The endpoint names connections by smtpConnectionId: the session id follows the prefix.
+      if (connectionId.startsWith(prefix)) stateOf(connectionId.slice(prefix.length)).detail = reply.detail;
       sink.publish({ type: 'smtp-refusal', connectionId, code: reply.code, enhanced: reply.enhanced, detail: reply.detail });
     },
   };
@@ -130,9 +138,9 @@ function parseCommand(text: string): PendingCommand {
 function exchange(sink: ObservationSink, endpoint: string, connectionId: string, state: ConnectionState, payload: string): void {
   const command = state.pending;
   const detail = state.detail;
-  delete state.detail;
+  state.detail = undefined; // not `delete`: the state keeps its shape (a fast object)
   if (!command) return; // the greeting, or a reply to an AUTH continuation line
-  delete state.pending;
+  state.pending = undefined;
   const lines = payload.split('\r\n');
   const reply = REPLY.exec(lines[lines.length - 1] ?? '');
   const code = Number(reply?.[1] ?? 0);
@@ -150,5 +158,5 @@ function exchange(sink: ObservationSink, endpoint: string, connectionId: string,
     text: reply?.[3] ?? payload,
     ...(detail !== undefined ? { detail } : {}),
   });
-  if (command.verb === 'DATA-END' || command.verb === 'RSET' || (command.verb === 'MAIL' && code >= 400)) delete state.sender;
+  if (command.verb === 'DATA-END' || command.verb === 'RSET' || (command.verb === 'MAIL' && code >= 400)) state.sender = undefined;
 }

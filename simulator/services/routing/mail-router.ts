@@ -11,6 +11,7 @@ import { FAILURE_REASONS } from '../../domain/bounce-reasons.ts';
 import type { RecipientPlan } from '../../domain/recipient-plan.ts';
 import type { TrustSpaceView } from '../../domain/trust-space-view.ts';
 import type { IncomingMessage, MailRouter, RecipientOutcome, RouteResult } from './incoming-message.ts';
+import { DeliveredTransmission } from './delivered-transmission.ts';
 import { messageKind } from './message-kind.ts';
 import type { Notifier, RecipientFailure } from './notifier.ts';
 import type { Transmission, TransmissionLog } from './transmission-log.ts';
@@ -56,31 +57,23 @@ export function createMailRouter(deps: MailRouterDeps): PatientDomainRouter {
         const plan = deps.planRecipient(recipient, view);
         return deliver(deps, message, index, recipient, plan);
       });
-      const transmission: Transmission = {
+      const fields = {
         id: transmissionId,
         envelope: message.envelope,
-        raw: receivedBytes(message, deliveries),
-        index,
         ingress: message.ingress,
         receivedAt: message.receivedAt,
         ...(message.connectionId ? { connectionId: message.connectionId } : {}),
         ...(message.authenticatedMailbox ? { authenticatedMailbox: message.authenticatedMailbox } : {}),
         outcomes: deliveries.map((d) => d.outcome),
       };
+      const copy = deliveries.find((delivery) => delivery.copy)?.copy;
+      // Delivered: the bytes as received and their index are read from the copy (held once).
+      const transmission: Transmission = copy ? new DeliveredTransmission(fields, copy, copy.raw.length - message.raw.length) : { ...fields, raw: message.raw, index };
       deps.transmissions.add(transmission);
       afterDelivery(deps, listeners, transmission, deliveries);
       return { transmissionId, recipients: transmission.outcomes };
     },
   };
-}
-
-/**
- * The bytes as received. When a copy was delivered, a view into its bytes behind the
- * Return-Path line (the same content): the message is then held once in memory, not twice.
- */
-function receivedBytes(message: IncomingMessage, deliveries: readonly Delivery[]): Buffer {
-  const copy = deliveries.find((delivery) => delivery.copy)?.copy;
-  return copy ? copy.raw.subarray(copy.raw.length - message.raw.length) : message.raw;
 }
 
 function afterDelivery(deps: MailRouterDeps, listeners: readonly PatientDeliveryListener[], transmission: Transmission, deliveries: readonly Delivery[]): void {

@@ -5,6 +5,7 @@
 // publishes it as a `message-accepted` observation). Bounded like the store (`maxTransmissions`,
 // the same retention limit): past it the oldest transmissions are dropped.
 import type { MessageIndex } from '../../protocols/mime/message-reader.ts';
+import { SequenceLookup } from '../store/sequence-lookup.ts';
 import type { Envelope, Ingress } from '../store/stored-message.ts';
 import type { RecipientOutcome } from './incoming-message.ts';
 
@@ -25,7 +26,7 @@ export class TransmissionLog {
   readonly #max: number;
   readonly #onEvicted: (transmission: Transmission) => void;
   #items: Transmission[] = [];
-  #byId = new Map<string, Transmission>();
+  readonly #byId = new SequenceLookup<Transmission>('t-', () => this.#items);
   #next = 1;
 
   constructor(onAdded: (transmission: Transmission) => void = () => undefined, options: { readonly maxTransmissions?: number; readonly onEvicted?: (transmission: Transmission) => void } = {}) {
@@ -48,17 +49,17 @@ export class TransmissionLog {
 
   add(transmission: Transmission): void {
     this.#items.push(transmission);
-    this.#byId.set(transmission.id, transmission);
+    this.#byId.added(transmission);
     while (this.#items.length > this.#max) {
       const oldest = this.#items.shift() as Transmission;
-      this.#byId.delete(oldest.id);
+      this.#byId.removed(oldest);
       this.#onEvicted(oldest);
     }
     this.#onAdded(transmission);
   }
 
   get(id: string): Transmission | undefined {
-    return this.#byId.get(id);
+    return this.#byId.find(id);
   }
 
   all(): readonly Transmission[] {
@@ -71,6 +72,6 @@ export class TransmissionLog {
 
   clear(): void {
     this.#items = [];
-    this.#byId.clear();
+    this.#byId.cleared();
   }
 }

@@ -52,6 +52,22 @@ test('deliver puts the copy in the INBOX behind Return-Path (RFC 5321 §4.4), <>
   assert.equal(bounce.raw.toString('latin1'), `Return-Path: <>\r\n${sent.raw.toString('latin1')}`);
 });
 
+test('a copy received over SMTP has the properties, values and order of any other delivered copy', () => {
+  const store = new MessageStore();
+  // As routing hands it over (mail-router.ts): the index computed, the connection id given.
+  const { folder: _folder, ...sent } = message('A@x.test', 'connexion');
+  const { mailbox, kind, envelope, raw, receivedAt, ingress } = sent;
+  const input = { mailbox, kind, envelope, raw, index: indexMessage(raw), receivedAt, ingress, connectionId: 'peer-1' };
+  const copy = store.deliver(input);
+  const { reportsOn, ...other } = new MessageStore().deliver({ ...input, reportsOn: 'm-000009' });
+  assert.equal(reportsOn, 'm-000009');
+  assert.deepEqual(Object.keys(copy), ['mailbox', 'kind', 'envelope', 'raw', 'index', 'receivedAt', 'ingress', 'connectionId', 'folder', 'id']);
+  assert.deepEqual(Object.keys(other), Object.keys(copy));
+  assert.deepEqual({ ...copy }, other);
+  assert.equal(copy.mailbox, 'a@x.test');
+  assert.equal(store.get('m-000001'), copy);
+});
+
 test('the copies of one message to several mailboxes share their delivered bytes; add keeps bytes as given', () => {
   const store = new MessageStore();
   const sent = message('a@x.test', 'partagé');

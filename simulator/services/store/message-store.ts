@@ -9,8 +9,10 @@ import { addressKey } from '../../domain/address-key.ts';
 import { indexMessage } from '../../protocols/mime/message-index.ts';
 import type { MessageIndex } from '../../protocols/mime/message-index.ts';
 import { bareMessageId } from '../../protocols/mime/message-ids.ts';
+import { ByteSlabs } from './byte-slabs.ts';
 import { lazyStoredMessage, type NewLazyStoredMessage } from './lazy-stored-message.ts';
 import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
+import { SequenceLookup } from './sequence-lookup.ts';
 import { withReturnPath } from './return-path.ts';
 import type { MessageKind, StoredMessage } from './stored-message.ts';
 
@@ -40,13 +42,15 @@ export interface MessageStoreOptions {
 /** Tells `onStored` listeners of each `add`, and `onCleared` listeners of each `clear`. */
 export class MessageStore {
   readonly #messages: StoredMessage[] = [];
-  readonly #byId = new Map<string, StoredMessage>();
+  readonly #byId = new SequenceLookup<StoredMessage>('m-', () => this.#messages);
   readonly #byMailbox = new Map<string, StoredMessage[]>();
   readonly #byMessageId = new Map<string, StoredMessage[]>();
   readonly #storedListeners = new Set<StoredListener>();
   readonly #clearedListeners = new Set<() => void>();
   readonly #evictedListeners = new Set<StoredListener>();
   readonly #maxMessages: number;
+  /** Delivered bytes, packed (byte-slabs.ts). */
+  readonly #slabs = new ByteSlabs();
   #evicted = 0;
   #sequence = 0;
   /** The last delivered bytes, shared by the copies of one message to several mailboxes. */
@@ -91,8 +95,7 @@ export class MessageStore {
 
   /** Stores a message (bytes given, or made on first read); ids keep increasing across `clear()` so that an old id never names a new message. */
   add(input: NewStoredMessage | NewLazyStoredMessage): StoredMessage {
-    this.#sequence += 1;
-    const id = `m-${String(this.#sequence).padStart(6, '0')}`;
+    const id = this.#nextId();
     const message: StoredMessage =
       'bytes' in input ? lazyStoredMessage(input, id) : { ...input, id, mailbox: addressKey(input.mailbox), index: input.index ?? indexMessage(input.raw) };
     return this.#insert(message);
@@ -116,7 +119,7 @@ export class MessageStore {
 
   #insert(message: StoredMessage): StoredMessage {
     this.#messages.push(message);
-    this.#byId.set(message.id, message);
+    this.#byId.added(message);
     push(this.#byMailbox, message.mailbox, message);
     if (message.index.messageId !== undefined) push(this.#byMessageId, message.index.messageId, message);
     for (const listener of [...this.#storedListeners]) listener(message);
@@ -126,7 +129,7 @@ export class MessageStore {
 
   #evictOldest(): void {
     const oldest = this.#messages.shift() as StoredMessage;
-    this.#byId.delete(oldest.id);
+    this.#byId.removed(oldest);
     removeFrom(this.#byMailbox, oldest.mailbox, oldest);
     if (oldest.index.messageId !== undefined) removeFrom(this.#byMessageId, oldest.index.messageId, oldest);
     if (this.#lastDelivery?.raw === oldest.raw) this.#lastDelivery = undefined;
@@ -142,13 +145,32 @@ export class MessageStore {
   deliver(input: Omit<NewStoredMessage, 'folder'>): StoredMessage {
     const mailFrom = input.envelope.mailFrom;
     const last = this.#lastDelivery;
-    const delivered = last?.source === input.raw && last.mailFrom === mailFrom ? last : { source: input.raw, mailFrom, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom) };
+    const delivered = last?.source === input.raw && last.mailFrom === mailFrom ? last : { source: input.raw, mailFrom, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom, (parts) => this.#slabs.concat(parts)) };
     this.#lastDelivery = delivered;
-    return this.add({ ...input, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
+    if (input.connectionId === undefined || input.reportsOn !== undefined) return this.add({ ...input, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
+    // The usual copy (a message received over SMTP), built in one literal: the same properties
+    // in the same order as the spread above, all inside the object (no separate property array).
+    return this.#insert({
+      mailbox: addressKey(input.mailbox),
+      kind: input.kind,
+      envelope: input.envelope,
+      raw: delivered.raw,
+      index: delivered.index,
+      receivedAt: input.receivedAt,
+      ingress: input.ingress,
+      connectionId: input.connectionId,
+      folder: 'INBOX',
+      id: this.#nextId(),
+    });
+  }
+
+  #nextId(): string {
+    this.#sequence += 1;
+    return `m-${String(this.#sequence).padStart(6, '0')}`;
   }
 
   get(id: string): StoredMessage | undefined {
-    return this.#byId.get(id);
+    return this.#byId.find(id);
   }
 
   /** Copies held by one mailbox (case-insensitive), in arrival order. */
@@ -182,10 +204,11 @@ export class MessageStore {
 
   clear(): void {
     this.#messages.length = 0;
-    this.#byId.clear();
+    this.#byId.cleared();
     this.#byMailbox.clear();
     this.#byMessageId.clear();
     this.#lastDelivery = undefined;
+    this.#slabs.clear();
     this.#evicted = 0;
     for (const listener of [...this.#clearedListeners]) listener();
   }

@@ -14,8 +14,8 @@ export function lazyWithReturnPath(index: MessageIndex, bytes: () => Buffer, mai
   return { index: { ...index, headerBytes: index.headerBytes + line.length }, bytes: () => Buffer.concat([line, bytes()]) };
 }
 
-/** The delivered bytes and the header index shifted by the prepended line. */
-export function withReturnPath(raw: Buffer, index: MessageIndex, mailFrom: string): { raw: Buffer; index: MessageIndex } {
+/** The delivered bytes (joined by `join`, Buffer.concat by default) and the header index shifted by the prepended line. */
+export function withReturnPath(raw: Buffer, index: MessageIndex, mailFrom: string, join: (parts: readonly Buffer[]) => Buffer = (parts) => Buffer.concat(parts)): { raw: Buffer; index: MessageIndex } {
   const line = returnPathLine(mailFrom);
-  return { raw: Buffer.concat([line, raw], line.length + raw.length), index: { ...index, headerBytes: index.headerBytes + line.length } };
+  return { raw: join([line, raw]), index: { ...index, headerBytes: index.headerBytes + line.length } };
 }
