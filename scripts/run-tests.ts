@@ -119,10 +119,11 @@ async function beside(first: readonly Stage[], second: readonly Stage[]) {
 // the CLI), which use both cores and have time limits (beside the browser tests, the Python
 // adapter's campaign outlasted its limit). Then the stages that mostly wait (the browser, the
 // scenarios) run beside the faulty-variant matrix, whose worker processes wait too (sockets, the
-// campaign reviews' observation window). The summary keeps the usual order.
+// campaign reviews' observation window), and the type check after it (the two lanes then end
+// about together). The summary keeps the usual order.
 const started = performance.now();
 const order = ['types', 'unitaires', 'scénarios', 'exigences', 'variantes fautives', 'interface web'];
-const tallies = [...(await lane([unitTests], true)), ...(await beside([faultMatrix], [webUi, typeCheck, scenarios, requirementsCheck]))];
+const tallies = [...(await lane([unitTests], true)), ...(await beside([faultMatrix, typeCheck], [webUi, scenarios, requirementsCheck]))];
 tallies.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · ') + ` · en tout ${((performance.now() - started) / 1000).toFixed(0)} s`);
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
