@@ -39,8 +39,9 @@ function attachVerdict(world: HarnessWorld, record: VerdictRecord): void {
 Before({ tags: '@conformite' }, async function (this: HarnessWorld, { pickle }: ITestCaseHookParameter) {
   const stopped = campaign.stopped;
   if (stopped) throw stopped;
-  enterScenario(pickle.name);
   const client = await clientUnderTest();
+  // After the client's set-up: a fault asked while setting it up may reach every scenario.
+  enterScenario(pickle.name);
   const missing = requiredCapabilities(pickle.tags).filter((c) => !client.capabilities.has(c as never));
   if (missing.length > 0) {
     this.session.inapplicable = true;
