@@ -27,11 +27,19 @@ export async function runStep(deps: StepRunnerDeps, script: SideBySideScript, st
   const screens: Screens = { robot, webmail: apps.webmailRoot, app: apps.appRoot };
   const actor = step.action.kind.startsWith('app-') ? `${apps.ins.toLowerCase()}@${PATIENT_DOMAIN}` : apps.mailbox;
   const mark = flow.mark();
+  const bouncesBefore = bounceCount(screens.webmail);
   const performed = await perform(screens, step.action);
   if (performed.kind === 'shown') return performed.outcome;
   const entry = await flow.waitFor(mark, (e) => isOutcomeOf(e, actor), 'Le sort du message envoyé');
-  await showArrival(screens, entry, actor === apps.mailbox); // the next step starts from screens that show it
+  await showArrival(screens, entry, actor === apps.mailbox, bouncesBefore); // the next step starts from screens that show it
   return outcomeOfEntry(entry, deps.label);
+}
+
+const BOUNCES_FOLDER = 'Avis de non-remise';
+
+/** The count the webmail's bounces folder shows (« Avis de non-remise (3) »), 0 before it is drawn. */
+function bounceCount(webmail: HTMLElement): number {
+  return Number(/\((\d+)\)/.exec(withText(webmail, 'button.wm-folder', BOUNCES_FOLDER)?.textContent ?? '')?.[1] ?? 0);
 }
 
 function perform(screens: Screens, action: SideBySideAction): Promise<Performed> {
@@ -54,10 +62,11 @@ function perform(screens: Screens, action: SideBySideAction): Promise<Performed>
 }
 
 /** Highlights the message on the receiving side once it is listed there (the bounces folder for a bounce); nothing for a refusal. */
-async function showArrival({ robot, webmail, app }: Screens, entry: FlowEntry, fromWebmail: boolean): Promise<void> {
+async function showArrival({ robot, webmail, app }: Screens, entry: FlowEntry, fromWebmail: boolean, bouncesBefore: number): Promise<void> {
+  // A bounce has arrived once the folder counts it: until then the webmail lists the older ones only.
   const find =
     entry.kind === 'bounced'
-      ? () => withText(webmail, 'button.wm-folder', 'Avis de non-remise')
+      ? () => (bounceCount(webmail) > bouncesBefore ? withText(webmail, 'button.wm-folder', BOUNCES_FOLDER) : undefined)
       : entry.kind === 'delivered'
         ? () => (fromWebmail ? withText(app, '.mes-conversation', entry.subject) : withText(webmail, '.wm-row', entry.subject))
         : undefined;
