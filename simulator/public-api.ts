@@ -87,3 +87,4 @@ export { documentKind, type DocumentKindId } from './services/documents/document
 export type { DocumentReport } from './services/documents/document-report.ts';
 export type { DocumentFinding } from './services/documents/document-finding.ts';
 export { insPatientId } from './domain/ins-oids.ts';
+export { mailboxHolderOf } from './domain/mailbox-holder.ts';

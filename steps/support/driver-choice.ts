@@ -1,6 +1,6 @@
 // Which client the conformance scenarios drive (CLI `--driver`), read from the
 // environment that `conformite` (scripts/conformance) or `npm test` sets for cucumber-js:
-//   MSS_CLIENT      reference (default) | manual | http://host:port/ (a vendor's adapter)
+//   MSS_CLIENT      reference (default) | manual | webmail (the simulated webmail) | http://host:port/ (a vendor's adapter)
 //   MSS_VARIANTE    faulty variants of the reference client, comma-separated
 //   MSS_CAPACITES   capabilities to use instead of those the client declares, comma-separated
 //   MSS_DELAI_MANUEL seconds the manual driver waits for the resulting traffic (default 120)
@@ -15,7 +15,8 @@ export const CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-co
 export type DriverChoice =
   | { readonly kind: 'reference'; readonly faults: readonly ReferenceFault[] }
   | { readonly kind: 'http'; readonly baseUrl: string; /** Given with --delai-adaptateur; the HTTP driver's default otherwise. */ readonly timeoutMs?: number }
-  | { readonly kind: 'manual'; readonly timeoutMs: number; readonly product?: string };
+  | { readonly kind: 'manual'; readonly timeoutMs: number; readonly product?: string }
+  | { readonly kind: 'webmail' };
 
 export interface ClientChoice {
   readonly driver: DriverChoice;
@@ -54,6 +55,7 @@ function driverOf(env: Readonly<Record<string, string | undefined>>): DriverChoi
     if (unknown.length > 0) throw new DriverChoiceError(`Variante fautive inconnue : ${unknown.join(', ')} ; variantes connues : ${REFERENCE_FAULTS.join(', ')}.`);
     return { kind: 'reference', faults: faults as ReferenceFault[] };
   }
+  if (client === 'webmail') return { kind: 'webmail' };
   if (isManualClient(env)) {
     const seconds = Number(env.MSS_DELAI_MANUEL ?? '120');
     if (!Number.isFinite(seconds) || seconds <= 0) throw new DriverChoiceError(`Délai manuel « ${env.MSS_DELAI_MANUEL} » invalide : donnez un nombre de secondes positif.`);
@@ -64,7 +66,7 @@ function driverOf(env: Readonly<Record<string, string | undefined>>): DriverChoi
     const timeoutMs = adapterTimeoutMs(env.MSS_DELAI_ADAPTATEUR);
     return { kind: 'http', baseUrl: client, ...(timeoutMs === undefined ? {} : { timeoutMs }) };
   }
-  throw new DriverChoiceError(`Client « ${client} » inconnu : donnez reference, manual ou l'adresse http://… de votre adaptateur.`);
+  throw new DriverChoiceError(`Client « ${client} » inconnu : donnez reference, manual, webmail ou l'adresse http://… de votre adaptateur.`);
 }
 
 /** --delai-adaptateur: a positive number of seconds, at most an hour. */

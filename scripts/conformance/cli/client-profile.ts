@@ -6,6 +6,7 @@
 import type { Capability, DriverCapabilities } from '../../../simulator/public-api.ts';
 import type { ClientChoice } from '../../../steps/support/driver-choice.ts';
 import { createHttpDriver } from '../../../steps/drivers/http/http-driver.ts';
+import { createWebmailDriver } from '../../../steps/drivers/webmail/webmail-driver.ts';
 import { MANUAL_DEFAULT_CAPABILITIES, manualClient } from '../../../steps/drivers/manual/manual-driver.ts';
 import { createReferenceDriver } from '../../../simulator/public-api.ts';
 
@@ -30,6 +31,7 @@ export type CapabilitiesProbe = (choice: ClientChoice) => Promise<DriverCapabili
 
 export const probeCapabilities: CapabilitiesProbe = async ({ driver, capabilities }) => {
   if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults }).capabilities();
+  if (driver.kind === 'webmail') return createWebmailDriver({ baseUrl: 'http://127.0.0.1' }).capabilities();
   if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl, ...(driver.timeoutMs === undefined ? {} : { timeoutMs: driver.timeoutMs }) }).capabilities();
   return { client: manualClient(driver.product), capabilities: [...(capabilities ?? MANUAL_DEFAULT_CAPABILITIES)], parallel: false };
 };

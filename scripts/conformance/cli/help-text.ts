@@ -2,7 +2,7 @@
 import { CAPABILITIES } from '../../../steps/support/driver-choice.ts';
 import { REFERENCE_FAULTS } from '../../../simulator/public-api.ts';
 
-export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--delai-adaptateur <secondes>] [--ports-depart N] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n] [--ecoute <adresse>] [--annoncer-hote <nom>]';
+export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|webmail|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--delai-adaptateur <secondes>] [--ports-depart N] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n] [--ecoute <adresse>] [--annoncer-hote <nom>]';
 
 export const HELP_TEXT = `Banc de conformité MSSanté : joue les scénarios @conformite contre un logiciel de messagerie
 et rend un verdict par exigence.
@@ -11,7 +11,8 @@ ${USAGE_LINE}
 
 Options :
   --client <pilote>        (alias --driver) logiciel testé : « reference » (client intégré, défaut),
-                           « manual » (une personne suit les consignes affichées) ou l'adresse
+                           « manual » (une personne suit les consignes affichées), « webmail »
+                           (la messagerie web du simulateur, second client correct) ou l'adresse
                            http://… de l'adaptateur HTTP de l'éditeur.
   --variante <liste>       (alias --variant) variantes fautives du client de référence, séparées par
                            des virgules : ${REFERENCE_FAULTS.join(', ')}.

@@ -40,6 +40,7 @@ export function summaryMarkdown(summary: ConformanceSummary): string {
 export function driverLabel(client: ClientProfile): string {
   if (client.driverKind === 'http') return `adaptateur HTTP ${client.adapterUrl ?? ''}`.trim();
   if (client.driverKind === 'manual') return 'pilote manuel (une personne suit les consignes)';
+  if (client.driverKind === 'webmail') return 'messagerie web du simulateur (pilotée par ses routes /api/webmail)';
   return client.variants.length > 0 ? `client de référence, variantes fautives : ${client.variants.join(', ')}` : 'client de référence';
 }
 

@@ -3,6 +3,8 @@
 // kept in memory until shortly before it expires or its session is revoked (SC.MSS/CONF.28), or
 // AUTH PLAIN with the mailbox's test password. Endpoints and the test CA come from the running space.
 import { reachableHost } from '../../demonstrations/demonstration-context.ts';
+import { mailboxHolderOf } from '../../domain/mailbox-holder.ts';
+import { senderDisplayName } from '../../domain/sender-display-name.ts';
 import { clientTlsOptions, type ClientTlsOptions } from '../../reference-client/client-tls.ts';
 import type { Credential } from '../../reference-client/mail-session.ts';
 import { FaultSet } from '../../reference-client/reference-fault.ts';
@@ -13,6 +15,8 @@ export type WebmailAuthentication = 'oauth2' | 'password';
 
 export interface WebmailConnection {
   readonly user: string;
+  /** The sender display name its messages carry (MSS/va1.16), empty when the holder is unknown. */
+  readonly senderName: string;
   readonly caCertificatePem: string;
   /** A correct client's TLS: the trust space's CA, TLS 1.2 or later, the referential's suites. */
   readonly tls: ClientTlsOptions;
@@ -41,6 +45,7 @@ export class WebmailLogins {
     const password = this.space.view().mailbox(address)?.password ?? '';
     return {
       user: address,
+      senderName: senderNameOf(this.space, address),
       caCertificatePem: this.space.caCertPem,
       tls: clientTlsOptions(this.space.caCertPem, new FaultSet()),
       smtp: { host: reachableHost(submission.host), port: submission.port },
@@ -58,4 +63,9 @@ export class WebmailLogins {
     this.#tokens.set(address, { accessToken: issued.accessToken, sessionId: issued.sessionId, expiresAt: issued.expiresAt.getTime() });
     return issued.accessToken;
   }
+}
+
+function senderNameOf(space: RunningTrustSpace, address: string): string {
+  const holder = mailboxHolderOf(space.view(), address);
+  return holder ? senderDisplayName(holder) : '';
 }

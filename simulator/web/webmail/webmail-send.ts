@@ -57,7 +57,7 @@ export async function sendFromWebmail(connection: WebmailConnection, draft: Webm
   const id = `${randomUUID()}@${connection.user.split('@')[1] ?? 'webmail.invalid'}`;
   const headers: Record<string, string> = { 'X-MSS-NIL': WEBMAIL_PRODUCT_NIL };
   if (draft.end === 'header' || draft.noReply) headers['X-MSS-MES'] = 'FIN';
-  const mail: MailOptions = { from: connection.user, to, subject, text: draft.text, textEncoding: 'quoted-printable', messageId: `<${id}>`, headers };
+  const mail: MailOptions = { from: connection.senderName ? { name: connection.senderName, address: connection.user } : connection.user, to, subject, text: draft.text, textEncoding: 'quoted-printable', messageId: `<${id}>`, headers };
   if (draft.cc && draft.cc.length > 0) mail.cc = draft.cc.map(addressKey);
   const parentId = original?.parsed.messageId;
   if (parentId) {

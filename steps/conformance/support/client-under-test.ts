@@ -4,6 +4,7 @@
 // into « erreur de mise en place » for every conformance scenario, never a crash of the run.
 import type { Capability, ClientDriver, DriverCapabilities } from '../../../simulator/public-api.ts';
 import { createHttpDriver } from '../../drivers/http/http-driver.ts';
+import { createWebmailDriver } from '../../drivers/webmail/webmail-driver.ts';
 import { createReferenceDriver } from '../../../simulator/public-api.ts';
 import type { TrustSpace } from '../../../simulator/public-api.ts';
 import { clientChoiceFromEnv, type ClientChoice } from '../../support/driver-choice.ts';
@@ -39,6 +40,7 @@ export async function setUpClient(env: Readonly<Record<string, string | undefine
 function driverFor(choice: ClientChoice, space: TrustSpace, manual: ManualDriverFactory): ClientDriver {
   const driver = choice.driver;
   if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults, onFaultAsked: faultAsked });
+  if (driver.kind === 'webmail') return createWebmailDriver({ baseUrl: space.endpoints.http.baseUrl, ...(space.actionToken ? { actionToken: space.actionToken } : {}) });
   if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl, ...(driver.timeoutMs === undefined ? {} : { timeoutMs: driver.timeoutMs }) });
   return manual(space, driver.timeoutMs, choice.capabilities, driver.product);
 }

@@ -5,6 +5,7 @@
 // (XOAUTH2, SC.MSS/CONF.07: the client obtains its own tokens) and, for an APP mailbox, its
 // client certificate and the PER or ORG mailbox its messages name for replies (SC.MSS/CONF.12,
 // MSS/va1.09). The client uses what it supports.
+import { mailboxHolderOf } from '../../../simulator/public-api.ts';
 import { PSC_ENDPOINTS, PSC_REALM_PATH, PSC_TEST_PASSWORD, sameAddress } from '../../../simulator/public-api.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../../../simulator/public-api.ts';
 import type { ClientCertificateMaterial, PscIdentity, TrustSpace } from '../../../simulator/public-api.ts';
@@ -63,13 +64,7 @@ export function answeringMailbox(space: TrustSpace, address: string): string | u
 
 /** Who holds a mailbox of the fixtures (MSS/va1.16): the practitioner and the service, or the entity's published name. */
 export function mailboxHolder(space: TrustSpace, address: string): MailboxHolder | undefined {
-  const view = space.view();
-  const mailbox = view.mailbox(address);
-  if (!mailbox) return undefined;
-  if (mailbox.owner.kind === 'organisation') return { mailboxType: mailbox.type, entity: mailbox.displayName };
-  const person = view.practitioner(mailbox.owner.idNat);
-  if (!person) return undefined;
-  return { mailboxType: mailbox.type, title: person.civility, firstName: person.firstName, lastName: person.lastName, ...(mailbox.service ? { entity: mailbox.service } : {}) };
+  return mailboxHolderOf(space.view(), address);
 }
 
 function holderPart(space: TrustSpace, address: string): { holder?: MailboxHolder } {
