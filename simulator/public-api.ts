@@ -88,3 +88,4 @@ export type { DocumentReport } from './services/documents/document-report.ts';
 export type { DocumentFinding } from './services/documents/document-finding.ts';
 export { insPatientId } from './domain/ins-oids.ts';
 export { mailboxHolderOf } from './domain/mailbox-holder.ts';
+export type { WebmailItem, WebmailMailbox, WebmailSendResult } from './web/webmail/webmail-types.ts';

@@ -6,7 +6,7 @@
 // harness hands it: it writes to patients from its own patient file, not from an identity given
 // by the harness, hence no `patient-messaging`.
 //   npm run conformite -- --client webmail
-import type { ActionResult, ShownFailure, ClientDriver, DriverCapabilities, DriverConfiguration, FindRecipientRequest, FoundRecipient, ListedMessage, SendRequest } from '../../../simulator/public-api.ts';
+import type { ActionResult, ShownFailure, ClientDriver, DriverCapabilities, DriverConfiguration, FindRecipientRequest, FoundRecipient, ListedMessage, SendRequest, WebmailItem, WebmailMailbox, WebmailSendResult } from '../../../simulator/public-api.ts';
 
 export const WEBMAIL_CLIENT = { name: 'Messagerie web du simulateur', version: '0.1.0', vendor: 'mssante-simulateur' } as const;
 
@@ -16,23 +16,6 @@ export interface WebmailDriverOptions {
   /** The action token, off loopback. */
   readonly actionToken?: string;
 }
-
-interface WebmailItem {
-  readonly folder: 'inbox' | 'sent';
-  readonly uid: number;
-  readonly messageId?: string;
-  readonly from: readonly { readonly name: string; readonly address: string }[];
-  readonly to: readonly string[];
-  readonly subject: string;
-  readonly date: string;
-  readonly kind: ListedMessage['kind'];
-  readonly patient?: ListedMessage['patient'];
-  readonly attachments: readonly { readonly filename: string; readonly contentType: string; readonly size: number }[];
-  readonly report?: { readonly status: 'undelivered' | 'delivered'; readonly reason: string; readonly aboutUid?: number };
-  readonly delivery?: { readonly status: 'undelivered' | 'delivered' };
-}
-
-type SendAnswer = { readonly status: 'sent'; readonly messageId: string } | { readonly status: 'refused'; readonly reason: string } | { readonly status: 'failed'; readonly smtpReply?: string; readonly shownToUser: string };
 
 export class WebmailDriverError extends Error {
   readonly code = 'MSS_SIM_WEBMAIL_DRIVER';
@@ -53,7 +36,7 @@ export function createWebmailDriver(options: WebmailDriverOptions): ClientDriver
     if (!response.ok) throw new WebmailDriverError(answer.error?.message ?? `Messagerie web : réponse ${response.status}`, response.status);
     return answer;
   };
-  const actionResult = (answer: SendAnswer): ActionResult => {
+  const actionResult = (answer: WebmailSendResult): ActionResult => {
     if (answer.status === 'sent') return { status: 'sent', clientMessageId: sentId(answer.messageId), messageId: answer.messageId };
     if (answer.status === 'refused') return { status: 'refused', reason: answer.reason };
     return { status: 'failed', shownToUser: answer.shownToUser, ...(answer.smtpReply ? { smtpReply: answer.smtpReply } : {}) };
@@ -78,7 +61,7 @@ export function createWebmailDriver(options: WebmailDriverOptions): ClientDriver
         ...(inReplyToUid === undefined ? {} : { inReplyToUid }),
         ...(request.attachments ? { attachments: request.attachments } : {}),
       };
-      return actionResult(await call<SendAnswer>('POST', '/messages', body));
+      return actionResult(await call<WebmailSendResult>('POST', '/messages', body));
     },
     async writeToPatient(): Promise<ActionResult> {
       return { status: 'refused', reason: 'La messagerie web écrit aux patients de son propre dossier : capacité patient-messaging non déclarée.' };
@@ -101,7 +84,7 @@ export function createWebmailDriver(options: WebmailDriverOptions): ClientDriver
       }
     },
     async listMessages(): Promise<readonly ListedMessage[]> {
-      const { items } = await call<{ items: readonly WebmailItem[] }>('GET', '');
+      const { items } = await call<WebmailMailbox>('GET', '');
       const sentByUid = new Map(items.filter((item) => item.folder === 'sent').map((item) => [item.uid, item]));
       return items.map((item) => listed(item, sentByUid));
     },
