@@ -9,6 +9,7 @@ import { runCommand, StageOutput } from './test-run/stage-output.ts';
 import { tapTotals } from './unit-runner/tap-totals.ts';
 import { findTests, unitTestFiles } from './unit-runner/test-files.ts';
 import { runUnitPool } from './unit-runner/unit-pool.ts';
+import { chosenKinds } from './test-run/chosen-kinds.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports');
@@ -121,9 +122,13 @@ async function beside(first: readonly Stage[], second: readonly Stage[]) {
 // scenarios) run beside the faulty-variant matrix, whose worker processes wait too (sockets, the
 // campaign reviews' observation window), and the type check after it (the two lanes then end
 // about together). The summary keeps the usual order.
-const started = performance.now();
+// `npm test -- --etapes unitaires,types` runs only those kinds (same order, same lanes).
 const order = ['types', 'unitaires', 'scénarios', 'exigences', 'variantes fautives', 'interface web'];
-const tallies = [...(await lane([unitTests], true)), ...(await beside([faultMatrix, typeCheck], [webUi, scenarios, requirementsCheck]))];
+const kinds = new Map<Stage, string>([[typeCheck, 'types'], [unitTests, 'unitaires'], [scenarios, 'scénarios'], [requirementsCheck, 'exigences'], [faultMatrix, 'variantes fautives'], [webUi, 'interface web']]);
+const chosen = chosenKinds(process.argv.slice(2), order);
+const only = (stages: readonly Stage[]) => stages.filter((stage) => chosen.has(kinds.get(stage) ?? ''));
+const started = performance.now();
+const tallies = [...(await lane(only([unitTests]), true)), ...(await beside(only([faultMatrix, typeCheck]), only([webUi, scenarios, requirementsCheck])))];
 tallies.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · ') + ` · en tout ${((performance.now() - started) / 1000).toFixed(0)} s`);
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
