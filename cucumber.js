@@ -1,7 +1,8 @@
 // cucumber-js configuration. Run through `npm test` (scripts/run-tests.ts), which sets
 // NODE_OPTIONS='--import tsx' so that step files are TypeScript (the `loader` option fails).
 // Profiles: `default` (npm test: every scenario, reports/cucumber.*), `sans-rapports` (no report
-// files: callers such as the faulty-variant matrix and `npm run conformite` give their own --format).
+// files: callers such as the faulty-variant matrix and `npm run conformite` give their own --format),
+// `sansRapportsPrecompile` (the same, support code given by --import).
 // Test files beside the support code (`*.test.ts`) are node:test files, never loaded by cucumber.
 const common = {
   paths: ['features/**/*.feature'],
@@ -17,3 +18,7 @@ export default {
 };
 
 export const sansRapports = { ...common, format: [] };
+
+// `sansRapports` without the support files: under the test run, the conformance command gives
+// them built into one file (--import, scripts/test-run/prebuilt-entries.ts), which loads faster.
+export const sansRapportsPrecompile = { ...common, import: [], format: [] };

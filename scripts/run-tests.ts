@@ -3,13 +3,15 @@
 // acceptance scenarios (cucumber-js), requirement register and coverage, the faulty-variant matrix
 // (scripts/conformance/fault-matrix), the web UI end to end (Playwright in Debian Chromium).
 // Exit code 0 only when every kind passed.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand, StageOutput } from './test-run/stage-output.ts';
 import { tapTotals } from './unit-runner/tap-totals.ts';
 import { findTests, unitTestFiles } from './unit-runner/test-files.ts';
 import { runUnitPool } from './unit-runner/unit-pool.ts';
 import { chosenKinds } from './test-run/chosen-kinds.ts';
+import { buildPrebuiltEntries } from './test-run/prebuilt-entries.ts';
+import { PREBUILT_DIR_ENV } from '../simulator/public-api.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports');
@@ -18,6 +20,16 @@ const UNIT_PROCESSES = 3;
 /** Browser test files run at once (each has its own Chromium and simulator). */
 const E2E_FILES_AT_ONCE = 2;
 mkdirSync(reports, { recursive: true });
+// The commands tests start as child processes, and the cucumber support code of the campaigns
+// they run, built once into plain JavaScript (scripts/test-run/prebuilt-entries.ts): each start
+// then costs about a second of CPU instead of two to four under tsx. Built under node_modules
+// so that the builds find the packages.
+const prebuiltParent = join(root, 'node_modules', '.cache');
+mkdirSync(prebuiltParent, { recursive: true });
+const prebuiltDir = mkdtempSync(join(prebuiltParent, 'mssante-construit-'));
+process.on('exit', () => rmSync(prebuiltDir, { recursive: true, force: true }));
+await buildPrebuiltEntries(root, prebuiltDir);
+const prebuiltEnv = { [PREBUILT_DIR_ENV]: prebuiltDir };
 
 interface Tally {
   readonly kind: string;
@@ -44,7 +56,7 @@ async function unitTests(out: StageOutput): Promise<Tally> {
   out.write(`\n▶ Tests unitaires et de protocole (${files.length} fichiers, ${UNIT_PROCESSES} processus)\n`);
   const coverageData = join(reports, 'coverage', 'tmp');
   rmSync(coverageData, { recursive: true, force: true });
-  const outcome = await runUnitPool({ root, files, processes: UNIT_PROCESSES, reportsDir: reports, env: { NODE_V8_COVERAGE: coverageData } });
+  const outcome = await runUnitPool({ root, files, processes: UNIT_PROCESSES, reportsDir: reports, env: { NODE_V8_COVERAGE: coverageData, ...prebuiltEnv } });
   const coverage = await command(out, 'npx', ['c8', 'report', `--temp-directory=${coverageData}`, '--reporter=text-summary', '--reporter=html', '--reports-dir=reports/coverage', '--include=simulator/**', '--exclude=**/*.test.ts']);
   return { kind: 'unitaires', passed: outcome.passed, failed: outcome.failed + (coverage.code === 0 ? 0 : 1) };
 }
@@ -78,7 +90,7 @@ async function requirementsCheck(out: StageOutput): Promise<Tally> {
 /** Each faulty variant of the reference client makes exactly its expected scenarios fail. */
 async function faultMatrix(out: StageOutput): Promise<Tally> {
   out.write('\n▶ Variantes fautives du client de référence (chaque vérification peut échouer)\n');
-  const { code, output } = await command(out, 'node', ['--import', 'tsx', 'scripts/conformance/fault-matrix/fault-matrix.ts']);
+  const { code, output } = await command(out, 'node', ['--import', 'tsx', 'scripts/conformance/fault-matrix/fault-matrix.ts'], prebuiltEnv);
   const passed = output.split('\n').filter((line) => line.startsWith('✔ ')).length;
   const failed = output.split('\n').filter((line) => line.startsWith('✘ ')).length + (code !== 0 && passed === 0 ? 1 : 0);
   return { kind: 'variantes fautives', passed, failed: code !== 0 && failed === 0 ? 1 : failed };
@@ -92,7 +104,7 @@ async function webUi(out: StageOutput): Promise<Tally> {
   const files = [...findTests(root, join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts'), ...findTests(root, join(root, 'scripts', 'conformance'), '.e2e.ts')];
   const tap = join(reports, 'e2e.tap');
   // Two files at once: a browser test mostly waits on Chromium and the simulator.
-  const { code } = await command(out, 'node', ['--import', 'tsx', '--test', `--test-concurrency=${E2E_FILES_AT_ONCE}`, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+  const { code } = await command(out, 'node', ['--import', 'tsx', '--test', `--test-concurrency=${E2E_FILES_AT_ONCE}`, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files], prebuiltEnv);
   const totals = tapTotals(readFileSync(tap, 'utf8'));
   return { kind: 'interface web', passed: totals.passed, failed: totals.failed + (code !== 0 && totals.failed === 0 ? 1 : 0) };
 }

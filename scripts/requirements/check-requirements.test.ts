@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { nodeEntryArgs } from '../../simulator/public-api.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = join(ROOT, 'scripts', 'requirements', 'check-requirements.ts');
-const cli = (args: readonly string[]) => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+const cli = (args: readonly string[]) => spawnSync(process.execPath, [...nodeEntryArgs(CLI), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
 
 test('the CLI exits 1 with French errors on a register with an unknown level, 0 on the real one', () => {
   const dir = mkdtempSync(join(tmpdir(), 'exigences-cli-'));

@@ -6,6 +6,7 @@
 // the directory in use is refused (exit 78).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { nodeEntryArgs } from './node-entry.ts';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +44,7 @@ const PORTS = ['--submission-port', '0', '--peer-port', '0', '--imap-port', '0',
 
 function spawnSimulator(dataDir: string, endpointsFile: string): ChildProcess {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_TEST_CONTEXT' && key !== 'NODE_OPTIONS'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'simulator/cli/main.ts', 'start', ...PORTS, '--conserver', '--data-dir', dataDir, '--endpoints-file', endpointsFile], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeEntryArgs('simulator/cli/main.ts'), 'start', ...PORTS, '--conserver', '--data-dir', dataDir, '--endpoints-file', endpointsFile], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return child;
 }

@@ -1,6 +1,7 @@
 // The CLI as a person runs it: a real process, French output, exit codes (REG-DEC-05).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { nodeEntryArgs } from './node-entry.ts';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ const MAIN = new URL('./main.ts', import.meta.url).pathname;
 
 function run(args: string[], until?: (out: string) => boolean): Promise<{ code: number | null; out: string; err: string; signalSent: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeEntryArgs(MAIN), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let signalSent = false;

@@ -49,8 +49,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     const health = await fetch(`${endpoints.controlApi.baseUrl}/health`);
     assert.deepEqual(await health.json(), { status: 'ok', live: true, ready: true });
     const listening = ['submission', 'peer', 'imap', 'imaps'].map((name) => endpoints[name]?.port ?? 0);
+    // `npm start` execs node (package.json): the simulator is npm's child, through a shell or not.
     const tree = descendants(wrapper.pid ?? 0);
-    assert.ok(tree.length >= 2, `processes under npm: ${tree.join(', ')}`);
+    assert.ok(tree.length >= 1, `processes under npm: ${tree.join(', ')}`);
     wrapper.kill(signal);
     await once(wrapper, 'exit');
     const ended = await allEnded(tree);

@@ -4,6 +4,7 @@
 // its own reports folder, to stay within ~30 s on a 2-core machine.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { commandEnv, nodeEntryArgs } from '../../../simulator/public-api.ts';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,8 +25,8 @@ interface CliRun { readonly code: number | null; readonly stdout: string; readon
 
 function conformite(args: readonly string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSS_') && key !== 'NODE_TEST_CONTEXT'));
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = commandEnv();
+    const child = spawn(process.execPath, [...nodeEntryArgs(MAIN), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { frenchParseError, isHostName } from '../../../simulator/public-api.ts';
+import { frenchParseError, isHostName, prebuiltCucumberSupport } from '../../../simulator/public-api.ts';
 import { fileURLToPath } from 'node:url';
 import { DriverSetupError } from '../../../steps/drivers/driver-setup-error.ts';
 import { simulatorAddressFromEnv, type SimulatorAddress } from '../../../steps/support/simulator-address.ts';
@@ -45,7 +45,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (typeof signingKeyPem === 'number') return signingKeyPem;
   const profile = await probeClient(options);
   if (typeof profile === 'number') return profile;
-  const plan = planRun(options, profile, process.env);
+  const plan = planRun(options, profile, process.env, prebuiltCucumberSupport());
   announce(profile, plan);
   prepareReports(options.reportsDir, plan.files);
   const startedAt = new Date();

@@ -3,6 +3,7 @@
 // merged bundle verifies; a tampered part is refused.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { commandEnv, nodeEntryArgs } from '../../../simulator/public-api.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +22,8 @@ const TAGS = '@req:MES-FIN-01 or @req:SC.MSS/CONF.21 or @req:MES-ADR-01 or @req:
 
 function campaign(name: string, ...more: string[]): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSS_') && key !== 'NODE_TEST_CONTEXT'));
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--variante', 're-fin-subject', '--tags', TAGS, '--parallele', '1', '--rapports', join(work, name), ...more], { cwd: ROOT, env, stdio: 'ignore' });
+    const env = commandEnv();
+    const child = spawn(process.execPath, [...nodeEntryArgs(MAIN), '--variante', 're-fin-subject', '--tags', TAGS, '--parallele', '1', '--rapports', join(work, name), ...more], { cwd: ROOT, env, stdio: 'ignore' });
     const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error(`${name} still running after 120 s`))), 120_000);
     child.on('exit', (code) => (clearTimeout(timer), resolve(code)));
   });

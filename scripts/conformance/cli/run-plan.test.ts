@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ClientProfile } from './client-profile.ts';
 import { parseConformanceArgs, type ConformanceOptions } from './conformance-options.ts';
-import { CUCUMBER_PROFILE, planRun } from './run-plan.ts';
+import { CUCUMBER_PROFILE, planRun, PREBUILT_PROFILE } from './run-plan.ts';
 
 const reference: ClientProfile = { driverKind: 'reference', variants: [], client: { name: 'Référence', version: '1' }, declaredCapabilities: ['reply'], capabilities: ['reply'], parallel: true };
 const adapter: ClientProfile = { ...reference, driverKind: 'http', adapterUrl: 'http://127.0.0.1:8700/', client: { name: 'Logiciel X', version: '2' }, parallel: false };
@@ -47,6 +47,21 @@ test('the workers get the client from the command line only, and tsx', () => {
   const plan = planRun(options(['--capacites', 'reply', '--donnees', 'mes-donnees']), reference, inherited);
   assert.deepEqual(plan.env, { PATH: '/usr/bin', MSS_CLIENT: 'reference', MSS_CAPACITES: 'reply', MSS_FIXTURES: '/work/mes-donnees', NODE_OPTIONS: '--max-old-space-size=512 --import tsx' });
   assert.equal(planRun(options([]), reference, { NODE_OPTIONS: '--import tsx' }).env.NODE_OPTIONS, '--import tsx');
+});
+
+test('with the support code built beforehand (test run), cucumber imports that file without tsx, source maps on', () => {
+  const plan = planRun(options(['--parallele', '1']), reference, { NODE_OPTIONS: '--max-old-space-size=512' }, '/tmp/construit/cucumber-support.mjs');
+  assert.deepEqual(plan.args.slice(0, 4), ['--profile', PREBUILT_PROFILE, '--import', '/tmp/construit/cucumber-support.mjs']);
+  assert.equal(plan.env.NODE_OPTIONS, '--max-old-space-size=512 --enable-source-maps');
+});
+
+test('the profile for built support code is the run profile without its import list', async () => {
+  const profiles = (await import(new URL('../../../cucumber.js', import.meta.url).href)) as Record<string, Record<string, unknown>>;
+  const { import: imports, ...rest } = profiles[PREBUILT_PROFILE] ?? {};
+  const { import: runImports, ...runRest } = profiles[CUCUMBER_PROFILE] ?? {};
+  assert.deepEqual(imports, []);
+  assert.ok(Array.isArray(runImports) && runImports.length > 0);
+  assert.deepEqual(rest, runRest);
 });
 
 test('the cucumber.js profile the run uses is the default one without its report files (reports/cucumber.* left alone)', async () => {

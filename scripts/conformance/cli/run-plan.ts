@@ -3,7 +3,9 @@
 // line formats are added to a profile's, so the default one would also write reports/cucumber.*)
 // and its own report files, the client chosen
 // through the environment the workers read (driver-choice.ts, simulator-lifecycle.ts), and as
-// many workers as the client allows, each with its own simulator (REG-DEC-03). Pure.
+// many workers as the client allows, each with its own simulator (REG-DEC-03). Under the test
+// run, the support code may come built into one file (`prebuiltSupport`, profile
+// `sansRapportsPrecompile`, no tsx). Pure.
 import { join } from 'node:path';
 import type { ClientProfile } from './client-profile.ts';
 import type { ConformanceOptions } from './conformance-options.ts';
@@ -11,6 +13,8 @@ import type { ConformanceOptions } from './conformance-options.ts';
 export const CONFORMANCE_TAG = '@conformite';
 /** The profile of cucumber.js without report files. */
 export const CUCUMBER_PROFILE = 'sansRapports';
+/** The same without support files, given built by --import (simulator/cli/node-entry.ts). */
+export const PREBUILT_PROFILE = 'sansRapportsPrecompile';
 /** The reference client is a program: two workers suit this 2-core machine. */
 export const REFERENCE_DEFAULT_PARALLEL = 2;
 
@@ -54,13 +58,13 @@ export function reportFiles(reportsDir: string): ReportFiles {
   };
 }
 
-export function planRun(options: ConformanceOptions, profile: ClientProfile, inherited: Readonly<Record<string, string | undefined>>): RunPlan {
+export function planRun(options: ConformanceOptions, profile: ClientProfile, inherited: Readonly<Record<string, string | undefined>>, prebuiltSupport?: string): RunPlan {
   const files = reportFiles(options.reportsDir);
   const tagExpression = options.tags === undefined ? CONFORMANCE_TAG : `${CONFORMANCE_TAG} and (${options.tags})`;
   const { parallel, warnings } = workers(options, profile);
   const format = (name: string, path: string) => ['--format', `${name}:"${path}"`];
   const args = [
-    '--profile', CUCUMBER_PROFILE,
+    ...(prebuiltSupport === undefined ? ['--profile', CUCUMBER_PROFILE] : ['--profile', PREBUILT_PROFILE, '--import', prebuiltSupport]),
     '--tags', tagExpression,
     '--format', 'progress',
     ...format('html', files.html),
@@ -71,7 +75,7 @@ export function planRun(options: ConformanceOptions, profile: ClientProfile, inh
     // One worker: in-process, no worker to start.
     ...(parallel > 1 ? ['--parallel', String(parallel)] : []),
   ];
-  return { files, tagExpression, parallel, args, env: workerEnv(options, inherited), warnings };
+  return { files, tagExpression, parallel, args, env: workerEnv(options, inherited, prebuiltSupport !== undefined), warnings };
 }
 
 function workers(options: ConformanceOptions, profile: ClientProfile): { parallel: number; warnings: string[] } {
@@ -85,10 +89,11 @@ function workers(options: ConformanceOptions, profile: ClientProfile): { paralle
 /** What the workers read to choose the client and the fixtures; only the command line sets them. */
 export const RUN_ENV_KEYS: readonly string[] = ['MSS_CLIENT', 'MSS_VARIANTE', 'MSS_CAPACITES', 'MSS_DELAI_MANUEL', 'MSS_FIXTURES', 'MSS_ECOUTE', 'MSS_ANNONCER_HOTE', 'MSS_PRODUIT', 'MSS_PORTS_DEPART'];
 
-/** The inherited environment without stray run settings, plus the run's, with tsx loaded (TypeScript steps). */
-function workerEnv(options: ConformanceOptions, inherited: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+/** The inherited environment without stray run settings, plus the run's, with tsx loaded (TypeScript steps) unless the steps come built. */
+function workerEnv(options: ConformanceOptions, inherited: Readonly<Record<string, string | undefined>>, prebuilt: boolean): Record<string, string | undefined> {
   const env = Object.fromEntries(Object.entries(inherited).filter(([key]) => !RUN_ENV_KEYS.includes(key)));
   const nodeOptions = inherited.NODE_OPTIONS ?? '';
-  const tsx = /--import[= ]tsx\b/.test(nodeOptions) ? nodeOptions : `${nodeOptions} --import tsx`.trim();
-  return { ...env, ...options.env, NODE_OPTIONS: tsx };
+  const loader = prebuilt ? '--enable-source-maps' : '--import tsx';
+  const withLoader = nodeOptions.includes(loader) || (!prebuilt && /--import[= ]tsx\b/.test(nodeOptions)) ? nodeOptions : `${nodeOptions} ${loader}`.trim();
+  return { ...env, ...options.env, NODE_OPTIONS: withLoader };
 }

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeEntryArgs } from '../../../simulator/public-api.ts';
 import { parseLines, readRunOutcomes } from '../../requirements/run-outcomes.ts';
 import type { VariantResult } from './matrix-comparison.ts';
 import type { VariantJob } from './variant-job.ts';
@@ -31,7 +32,7 @@ export class VariantWorkerPool {
   constructor(options: WorkerPoolOptions) {
     const script = join(options.root, 'scripts', 'conformance', 'fault-matrix', 'variant-worker.ts');
     for (let i = 0; i < options.processes; i += 1) {
-      const child = spawn(process.execPath, ['--import', 'tsx', script, options.outDir], { cwd: options.root, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [...nodeEntryArgs(script), options.outDir], { cwd: options.root, stdio: ['pipe', 'pipe', 'pipe'] });
       const worker: Worker = { child };
       let pending = '';
       child.stdout?.on('data', (chunk: Buffer) => {

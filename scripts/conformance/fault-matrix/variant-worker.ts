@@ -11,7 +11,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
+import { prebuiltCucumberSupport } from '../../../simulator/public-api.ts';
 import { startFaultProbe, stopFaultProbe } from '../../../steps/conformance/support/fault-probe.ts';
+import { CUCUMBER_PROFILE, PREBUILT_PROFILE } from '../cli/run-plan.ts';
 import { exactNamePattern, parseVariantJob, REFERENCE_JOB, reachFile } from './variant-job.ts';
 
 const [outDir] = process.argv.slice(2);
@@ -22,7 +24,12 @@ if (outDir === undefined) {
 
 // Attestation scenarios (@attestation) ask a person: the reference client and its variants cannot
 // answer them (they are inapplicable), so the matrix leaves them out.
-const { runConfiguration } = await loadConfiguration({ profiles: ['sansRapports'], provided: { tags: '@conformite and not @attestation' } });
+// Under the test run the support code comes built (simulator/cli/node-entry.ts); this worker is then
+// built with it, sharing its modules (one fault probe).
+const prebuilt = prebuiltCucumberSupport();
+const { runConfiguration } = await loadConfiguration(prebuilt === undefined
+  ? { profiles: [CUCUMBER_PROFILE], provided: { tags: '@conformite and not @attestation' } }
+  : { profiles: [PREBUILT_PROFILE], provided: { tags: '@conformite and not @attestation', import: [prebuilt] } });
 // Each run must make its own client: the hooks read MSS_VARIANTE when a run starts.
 process.env.MSS_CLIENT = 'reference';
 let support = await loadSupport(runConfiguration);

@@ -6,6 +6,7 @@
 // the PDF are saved under reports/captures/.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { commandEnv, nodeEntryArgs } from '../../../simulator/public-api.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,8 +27,8 @@ const problems: string[] = [];
 
 function failingCampaign(reports: string): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSS_') && key !== 'NODE_TEST_CONTEXT'));
-    const args = ['--import', 'tsx', 'scripts/conformance/cli/main.ts', '--variante', 're-fin-subject', '--tags', '@req:MES-FIN-01 or @req:SC.MSS/CONF.21', '--parallele', '1', '--rapports', reports, '--produit', HOSTILE_PRODUCT];
+    const env = commandEnv();
+    const args = [...nodeEntryArgs('scripts/conformance/cli/main.ts'), '--variante', 're-fin-subject', '--tags', '@req:MES-FIN-01 or @req:SC.MSS/CONF.21', '--parallele', '1', '--rapports', reports, '--produit', HOSTILE_PRODUCT];
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'ignore' });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

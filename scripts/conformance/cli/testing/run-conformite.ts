@@ -1,6 +1,7 @@
 // Test support: runs the `conformite` command as a child process, with a bounded wait, and
 // returns its exit code and everything it printed (stdout and stderr together).
 import { spawn } from 'node:child_process';
+import { commandEnv, nodeEntryArgs } from '../../../../simulator/public-api.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -12,9 +13,8 @@ export interface CliRun {
 }
 
 export function runConformite(args: readonly string[], limitMs: number): Promise<CliRun> {
-  // A child of node:test must not believe it is one of its test files (NODE_TEST_CONTEXT).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSS_') && key !== 'NODE_TEST_CONTEXT'));
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = commandEnv();
+  const child = spawn(process.execPath, [...nodeEntryArgs(MAIN), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
