@@ -11,6 +11,7 @@ import type { MessageIndex } from '../../protocols/mime/message-index.ts';
 import { bareMessageId } from '../../protocols/mime/message-ids.ts';
 import { ByteSlabs } from './byte-slabs.ts';
 import { DeliveredCopy } from './delivered-copy.ts';
+import { MessageIdIndex } from './message-id-index.ts';
 import { lazyStoredMessage, type NewLazyStoredMessage } from './lazy-stored-message.ts';
 import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
 import { SequenceLookup } from './sequence-lookup.ts';
@@ -52,7 +53,7 @@ export class MessageStore {
   readonly #messages: StoredMessage[] = [];
   readonly #byId = new SequenceLookup<StoredMessage>('m-', () => this.#messages);
   readonly #byMailbox = new Map<string, StoredMessage[]>();
-  readonly #byMessageId = new Map<string, StoredMessage[]>();
+  readonly #byMessageId = new MessageIdIndex();
   readonly #storedListeners = new Set<StoredListener>();
   readonly #clearedListeners = new Set<() => void>();
   readonly #evictedListeners = new Set<StoredListener>();
@@ -130,7 +131,7 @@ export class MessageStore {
     this.#byId.added(message);
     push(this.#byMailbox, message.mailbox, message);
     const messageId = messageIdOf(message);
-    if (messageId !== undefined) push(this.#byMessageId, messageId, message);
+    if (messageId !== undefined) this.#byMessageId.add(messageId, message);
     const older = this.#messages[this.#messages.length - 1 - RECENT_INDEXES];
     if (older instanceof DeliveredCopy) older.releaseIndex();
     for (const listener of [...this.#storedListeners]) listener(message);
@@ -143,7 +144,7 @@ export class MessageStore {
     this.#byId.removed(oldest);
     removeFrom(this.#byMailbox, oldest.mailbox, oldest);
     const messageId = messageIdOf(oldest);
-    if (messageId !== undefined) removeFrom(this.#byMessageId, messageId, oldest);
+    if (messageId !== undefined) this.#byMessageId.remove(messageId, oldest);
     const last = this.#lastDelivery;
     if (last !== undefined && (oldest instanceof DeliveredCopy ? oldest.holds(last.raw) : oldest.raw === last.raw)) this.#lastDelivery = undefined;
     this.#evicted += 1;
@@ -198,7 +199,7 @@ export class MessageStore {
 
   /** Every stored copy of a message, by its Message-ID (with or without angle brackets). */
   byMessageId(messageId: string): StoredMessage[] {
-    return [...(this.#byMessageId.get(bareMessageId(messageId)) ?? [])];
+    return this.#byMessageId.get(bareMessageId(messageId));
   }
 
   count(): number {
