@@ -11,19 +11,8 @@ import { indexMessage, type MessageIndex } from '../../protocols/mime/message-in
 import { returnPathLength } from './return-path.ts';
 import type { Envelope, Ingress, MailFolder, MessageKind, StoredMessage } from './stored-message.ts';
 
-export interface DeliveredCopyFields {
-  readonly mailbox: string;
-  readonly kind: MessageKind;
-  readonly envelope: Envelope;
-  /** The delivered bytes: `Return-Path` line, then the bytes as received. */
-  readonly raw: Buffer;
-  /** The index of those bytes, as delivery computed it. */
-  readonly index: MessageIndex;
-  readonly receivedAt: Date;
-  readonly ingress: Ingress;
-  readonly connectionId: string;
-  readonly id: string;
-}
+/** `raw`: the delivered bytes (`Return-Path` line, then the bytes as received); `index`: their index as delivery computed it. */
+export type DeliveredCopyFields = Pick<StoredMessage, 'mailbox' | 'kind' | 'envelope' | 'raw' | 'index' | 'receivedAt' | 'ingress' | 'id'> & { readonly connectionId: string };
 
 export class DeliveredCopy implements StoredMessage {
   readonly mailbox: string;
