@@ -23,13 +23,15 @@ export interface MessageSummary {
 }
 
 export function messageSummary(message: StoredMessage): MessageSummary {
+  // Read once: an older delivered copy reads its index again from its bytes (delivered-copy.ts).
+  const { index } = message;
   return {
     id: message.id,
-    messageId: message.index.messageId ?? null,
-    from: message.index.from[0] ?? null,
-    to: message.index.to,
-    subject: message.index.subject ?? null,
-    date: message.index.date ?? null,
+    messageId: index.messageId ?? null,
+    from: index.from[0] ?? null,
+    to: index.to,
+    subject: index.subject ?? null,
+    date: index.date ?? null,
     receivedAt: message.receivedAt.toISOString(),
     kind: message.kind,
     folder: message.folder,
@@ -52,6 +54,7 @@ export function messageDetail(message: StoredMessage, parsed: ParsedMessage) {
 }
 
 export function transmissionSummary(transmission: Transmission) {
+  const { index } = transmission;
   return {
     id: transmission.id,
     receivedAt: transmission.receivedAt.toISOString(),
@@ -59,11 +62,11 @@ export function transmissionSummary(transmission: Transmission) {
     connectionId: transmission.connectionId ?? null,
     authenticatedMailbox: transmission.authenticatedMailbox ?? null,
     envelope: transmission.envelope,
-    messageId: transmission.index.messageId ?? null,
-    from: transmission.index.from[0] ?? null,
-    to: transmission.index.to,
-    subject: transmission.index.subject ?? null,
-    date: transmission.index.date ?? null,
+    messageId: index.messageId ?? null,
+    from: index.from[0] ?? null,
+    to: index.to,
+    subject: index.subject ?? null,
+    date: index.date ?? null,
     size: transmission.raw.length,
     outcomes: transmission.outcomes,
   };

@@ -16,7 +16,8 @@ export function contentTypeParameter(contentType: string | undefined, name: stri
  * `disposition-notification` (RFC 8098) for an MDN.
  */
 export function reportType(contentType: string | undefined): string | undefined {
-  if (!contentType) return undefined;
+  // Most messages are no report: their Content-Type does not even name one (no parsing then).
+  if (!contentType || !/report/i.test(contentType)) return undefined;
   const parsed = parseParameterisedValue(contentType);
   return parsed.value === 'multipart/report' ? parameter(parsed, 'report-type')?.toLowerCase() : undefined;
 }

@@ -1,5 +1,5 @@
 // Reads the DATA stream smtp-server hands to onData into one Buffer: chunks kept in an array
-// and concatenated once. Once the stream is over the size limit (smtp-server sets
+// and concatenated once (a single chunk is kept as it is). Once the stream is over the size limit (smtp-server sets
 // `sizeExceeded`), bytes are counted but no longer kept: an oversized message costs no memory.
 import type { SMTPServerDataStream } from 'smtp-server';
 
@@ -32,7 +32,8 @@ export function collectMessage(stream: SMTPServerDataStream, done: (message: Col
   });
   stream.once('end', () => {
     if (stream.sizeExceeded) settle({ kind: 'too-large', bytes: seen });
-    else settle({ kind: 'complete', raw: Buffer.concat(chunks, kept) });
+    // A message read in one chunk (the usual case for small ones) is that chunk: no copy.
+    else settle({ kind: 'complete', raw: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, kept) });
   });
   // An 'error' listener makes smtp-server destroy the stream with an error (instead of silently)
   // when the client disconnects mid-DATA; 'close' without 'end' covers the silent case too.

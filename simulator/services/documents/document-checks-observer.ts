@@ -14,9 +14,10 @@ export interface DocumentChecksDeps {
 export function observeDocumentMessages(deps: DocumentChecksDeps): () => void {
   return deps.source.on('message-accepted', ({ transmission }) => {
     deps.defer(async () => {
-      const report = await readDocumentMessage(transmission.raw);
+      const { index } = transmission;
+      const report = await readDocumentMessage(transmission.raw, index);
       if (!report) return;
-      const subject = transmission.index.subject;
+      const { subject } = index;
       deps.sink.publish({ type: 'document-archive-checked', transmissionId: transmission.id, sender: transmission.envelope.mailFrom, ...(subject !== undefined ? { subject } : {}), report });
     });
   });

@@ -35,8 +35,9 @@ export function storedMessageRecord(message: StoredMessage): StoredMessageRecord
 }
 
 export function transmissionRecord(transmission: Transmission): TransmissionRecord {
-  const { raw: _raw, index: _index, receivedAt, ...rest } = transmission;
-  return { ...rest, receivedAt: receivedAt.toISOString() };
+  // Named: a delivered transmission reads them from its copy (getters, left out by a spread).
+  const { raw: _raw, index: _index, receivedAt, outcomes, ...rest } = transmission;
+  return { ...rest, outcomes, receivedAt: receivedAt.toISOString() };
 }
 
 export function storedMessageFrom(record: StoredMessageRecord, raw: Buffer): StoredMessage {

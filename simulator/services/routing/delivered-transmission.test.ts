@@ -34,5 +34,31 @@ test('optional fields are absent unless given, as in a plain transmission', () =
   const full = delivered({ connectionId: 'peer-1', authenticatedMailbox: 'a@exemple.test' }).transmission;
   assert.equal(full.connectionId, 'peer-1');
   assert.equal(full.authenticatedMailbox, 'a@exemple.test');
-  assert.deepEqual(Object.keys(full).sort(), ['authenticatedMailbox', 'connectionId', 'envelope', 'id', 'ingress', 'outcomes', 'receivedAt']);
+  assert.deepEqual(Object.keys(full).sort(), ['authenticatedMailbox', 'connectionId', 'envelope', 'id', 'ingress']);
+  assert.deepEqual(full.receivedAt, AT);
+});
+
+test('the one delivered recipient and the instant are read from the copy, equal to those given', () => {
+  const store = new MessageStore();
+  const copy = store.deliver({ mailbox: 'b@exemple.test', kind: 'message', envelope: ENVELOPE, raw: RAW, receivedAt: AT, ingress: 'peer', connectionId: 'peer-1' });
+  const outcomes = [{ recipient: 'b@exemple.test', outcome: 'delivered' as const, mailbox: copy.mailbox, storedId: copy.id }];
+  const transmission = new DeliveredTransmission({ id: 't-000001', envelope: ENVELOPE, ingress: 'peer', receivedAt: new Date(AT), outcomes }, copy, copy.raw.length - RAW.length);
+  assert.deepEqual(transmission.outcomes, outcomes);
+  assert.deepEqual(Object.keys(transmission.outcomes[0]!), Object.keys(outcomes[0]!));
+  assert.deepEqual(transmission.receivedAt, AT);
+});
+
+test('other outcomes and another instant are kept as given', () => {
+  const store = new MessageStore();
+  const copy = store.deliver({ mailbox: 'b@exemple.test', kind: 'message', envelope: { mailFrom: 'a@exemple.test', rcptTo: ['B@exemple.test', 'c@exemple.test'] }, raw: RAW, receivedAt: AT, ingress: 'peer' });
+  const outcomes = [
+    { recipient: 'B@exemple.test', outcome: 'delivered' as const, mailbox: copy.mailbox, storedId: copy.id },
+    { recipient: 'c@exemple.test', outcome: 'bounced' as const, status: '5.1.1' },
+  ];
+  const later = new Date(AT.getTime() + 1);
+  const transmission = new DeliveredTransmission({ id: 't-000001', envelope: copy.envelope, ingress: 'peer', receivedAt: later, outcomes }, copy, copy.raw.length - RAW.length);
+  assert.equal(transmission.outcomes, outcomes);
+  assert.equal(transmission.receivedAt, later);
+  const first = new DeliveredTransmission({ id: 't-000002', envelope: copy.envelope, ingress: 'peer', receivedAt: AT, outcomes: outcomes.slice(0, 1) }, copy, copy.raw.length - RAW.length);
+  assert.deepEqual(first.outcomes, outcomes.slice(0, 1));
 });

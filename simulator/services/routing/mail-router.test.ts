@@ -52,7 +52,7 @@ test('a delivered copy is the message as received behind its Return-Path (RFC 53
   assert.equal(copy.kind, 'message');
   assert.deepEqual(copy.raw, Buffer.concat([Buffer.from(`Return-Path: <${A.drMartin}>\r\n`), message.raw]));
   assert.deepEqual(copy.envelope, message.envelope);
-  assert.equal(copy.receivedAt, NOW);
+  assert.deepEqual(copy.receivedAt, NOW);
   assert.equal(copy.ingress, 'submission');
   assert.equal(copy.connectionId, 'c-000007');
   const transmission = f.transmissions.get('t-000001')!;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { indexMessage } from '../../protocols/mime/message-index.ts';
-import { MessageStore } from './message-store.ts';
+import { MessageStore, RECENT_INDEXES } from './message-store.ts';
 import type { NewStoredMessage } from './message-store.ts';
 import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
 import type { StoredMessage } from './stored-message.ts';
@@ -52,20 +52,40 @@ test('deliver puts the copy in the INBOX behind Return-Path (RFC 5321 §4.4), <>
   assert.equal(bounce.raw.toString('latin1'), `Return-Path: <>\r\n${sent.raw.toString('latin1')}`);
 });
 
-test('a copy received over SMTP has the properties, values and order of any other delivered copy', () => {
+/** Every field of a stored copy, as its readers see them. */
+function fieldsOf(m: StoredMessage) {
+  const { mailbox, kind, envelope, raw, index, receivedAt, ingress, connectionId, folder, id, reportsOn } = m;
+  return { mailbox, kind, envelope, raw, index, receivedAt, ingress, connectionId, folder, id, reportsOn };
+}
+
+test('a copy received over SMTP reads the values of any other delivered copy', () => {
   const store = new MessageStore();
   // As routing hands it over (mail-router.ts): the index computed, the connection id given.
   const { folder: _folder, ...sent } = message('A@x.test', 'connexion');
   const { mailbox, kind, envelope, raw, receivedAt, ingress } = sent;
   const input = { mailbox, kind, envelope, raw, index: indexMessage(raw), receivedAt, ingress, connectionId: 'peer-1' };
   const copy = store.deliver(input);
-  const { reportsOn, ...other } = new MessageStore().deliver({ ...input, reportsOn: 'm-000009' });
-  assert.equal(reportsOn, 'm-000009');
-  assert.deepEqual(Object.keys(copy), ['mailbox', 'kind', 'envelope', 'raw', 'index', 'receivedAt', 'ingress', 'connectionId', 'folder', 'id']);
-  assert.deepEqual(Object.keys(other), Object.keys(copy));
-  assert.deepEqual({ ...copy }, other);
+  const other = new MessageStore().deliver({ ...input, reportsOn: 'm-000009' });
+  assert.equal(other.reportsOn, 'm-000009');
+  assert.deepEqual(fieldsOf(copy), { ...fieldsOf(other), reportsOn: undefined });
+  assert.equal('reportsOn' in copy, false);
   assert.equal(copy.mailbox, 'a@x.test');
   assert.equal(store.get('m-000001'), copy);
+  assert.equal(store.byMessageId('connexion@medecin.test')[0], copy);
+});
+
+test('a copy received over SMTP no longer recent reads its index again from its bytes: the same values', () => {
+  const store = new MessageStore();
+  const sent = { ...message('a@x.test', 'ancien'), raw: Buffer.from('Subject: =?UTF-8?Q?d=C3=A9j=C3=A0?=\r\nFrom: Jean <Jean.Martin@Medecin.test>\r\nMessage-ID: <ancien@medecin.test>\r\nX-MSS-MES: FIN\r\nDate: Wed, 1 Jan 2025 10:00:00 +0100\r\n\r\ncorps\r\n') };
+  const deliver = (input: NewStoredMessage) => store.deliver({ ...input, index: indexMessage(input.raw), connectionId: 'peer-1' });
+  const old = deliver(sent);
+  const given = old.index;
+  for (let i = 0; i < RECENT_INDEXES; i += 1) deliver(message('b@x.test', `suivant-${i}`));
+  assert.notEqual(old.index, given, 'read again');
+  assert.deepEqual(old.index, given);
+  assert.equal(old.index.subject, 'déjà');
+  assert.deepEqual(store.byMessageId('ancien@medecin.test'), [old]);
+  assert.deepEqual(old.receivedAt, sent.receivedAt);
 });
 
 test('the copies of one message to several mailboxes share their delivered bytes; add keeps bytes as given', () => {

@@ -10,6 +10,8 @@ import { indexMessage } from '../../protocols/mime/message-index.ts';
 import type { MessageIndex } from '../../protocols/mime/message-index.ts';
 import { bareMessageId } from '../../protocols/mime/message-ids.ts';
 import { ByteSlabs } from './byte-slabs.ts';
+import { DeliveredCopy } from './delivered-copy.ts';
+import { MessageIdIndex } from './message-id-index.ts';
 import { lazyStoredMessage, type NewLazyStoredMessage } from './lazy-stored-message.ts';
 import { MessageWaitTimeoutError } from './message-wait-timeout-error.ts';
 import { SequenceLookup } from './sequence-lookup.ts';
@@ -31,6 +33,13 @@ export interface StoreCounts {
 
 export type StoredListener = (message: StoredMessage) => void;
 
+/**
+ * Delivered copies keep the header index given at delivery while they are among the last
+ * RECENT_INDEXES stored (the readers of a new message, some after the SMTP reply, find it
+ * made); older ones read it again from their bytes when asked (delivered-copy.ts).
+ */
+export const RECENT_INDEXES = 1024;
+
 /** Default retention limit: copies held before the oldest are evicted. */
 export const DEFAULT_MAX_MESSAGES = 50_000;
 
@@ -44,7 +53,7 @@ export class MessageStore {
   readonly #messages: StoredMessage[] = [];
   readonly #byId = new SequenceLookup<StoredMessage>('m-', () => this.#messages);
   readonly #byMailbox = new Map<string, StoredMessage[]>();
-  readonly #byMessageId = new Map<string, StoredMessage[]>();
+  readonly #byMessageId = new MessageIdIndex();
   readonly #storedListeners = new Set<StoredListener>();
   readonly #clearedListeners = new Set<() => void>();
   readonly #evictedListeners = new Set<StoredListener>();
@@ -121,7 +130,10 @@ export class MessageStore {
     this.#messages.push(message);
     this.#byId.added(message);
     push(this.#byMailbox, message.mailbox, message);
-    if (message.index.messageId !== undefined) push(this.#byMessageId, message.index.messageId, message);
+    const messageId = messageIdOf(message);
+    if (messageId !== undefined) this.#byMessageId.add(messageId, message);
+    const older = this.#messages[this.#messages.length - 1 - RECENT_INDEXES];
+    if (older instanceof DeliveredCopy) older.releaseIndex();
     for (const listener of [...this.#storedListeners]) listener(message);
     while (this.#messages.length > this.#maxMessages) this.#evictOldest();
     return message;
@@ -131,8 +143,10 @@ export class MessageStore {
     const oldest = this.#messages.shift() as StoredMessage;
     this.#byId.removed(oldest);
     removeFrom(this.#byMailbox, oldest.mailbox, oldest);
-    if (oldest.index.messageId !== undefined) removeFrom(this.#byMessageId, oldest.index.messageId, oldest);
-    if (this.#lastDelivery?.raw === oldest.raw) this.#lastDelivery = undefined;
+    const messageId = messageIdOf(oldest);
+    if (messageId !== undefined) this.#byMessageId.remove(messageId, oldest);
+    const last = this.#lastDelivery;
+    if (last !== undefined && (oldest instanceof DeliveredCopy ? oldest.holds(last.raw) : oldest.raw === last.raw)) this.#lastDelivery = undefined;
     this.#evicted += 1;
     for (const listener of [...this.#evictedListeners]) listener(oldest);
   }
@@ -148,20 +162,20 @@ export class MessageStore {
     const delivered = last?.source === input.raw && last.mailFrom === mailFrom ? last : { source: input.raw, mailFrom, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom, (parts) => this.#slabs.concat(parts)) };
     this.#lastDelivery = delivered;
     if (input.connectionId === undefined || input.reportsOn !== undefined) return this.add({ ...input, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
-    // The usual copy (a message received over SMTP), built in one literal: the same properties
-    // in the same order as the spread above, all inside the object (no separate property array).
-    return this.#insert({
-      mailbox: addressKey(input.mailbox),
-      kind: input.kind,
-      envelope: input.envelope,
-      raw: delivered.raw,
-      index: delivered.index,
-      receivedAt: input.receivedAt,
-      ingress: input.ingress,
-      connectionId: input.connectionId,
-      folder: 'INBOX',
-      id: this.#nextId(),
-    });
+    // The usual copy (a message received over SMTP): the same values, kept compact.
+    return this.#insert(
+      new DeliveredCopy({
+        mailbox: addressKey(input.mailbox),
+        kind: input.kind,
+        envelope: input.envelope,
+        raw: delivered.raw,
+        index: delivered.index,
+        receivedAt: input.receivedAt,
+        ingress: input.ingress,
+        connectionId: input.connectionId,
+        id: this.#nextId(),
+      }),
+    );
   }
 
   #nextId(): string {
@@ -185,7 +199,7 @@ export class MessageStore {
 
   /** Every stored copy of a message, by its Message-ID (with or without angle brackets). */
   byMessageId(messageId: string): StoredMessage[] {
-    return [...(this.#byMessageId.get(bareMessageId(messageId)) ?? [])];
+    return this.#byMessageId.get(bareMessageId(messageId));
   }
 
   count(): number {
@@ -248,6 +262,11 @@ export class MessageStore {
   #timeoutError(description: string, timeoutMs: number): MessageWaitTimeoutError {
     return new MessageWaitTimeoutError(description, timeoutMs, this.#messages.length, this.#messages.slice(-5));
   }
+}
+
+/** The Message-ID a copy is found by; a delivered copy keeps it without its index. */
+function messageIdOf(message: StoredMessage): string | undefined {
+  return message instanceof DeliveredCopy ? message.messageId : message.index.messageId;
 }
 
 function push(map: Map<string, StoredMessage[]>, key: string, message: StoredMessage): void {

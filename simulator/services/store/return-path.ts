@@ -5,7 +5,16 @@ import type { MessageIndex } from '../../protocols/mime/message-index.ts';
 
 /** `Return-Path: <sender>` and CRLF, the line prepended to a delivered copy. */
 export function returnPathLine(mailFrom: string): Buffer {
-  return Buffer.from(`Return-Path: <${mailFrom}>\r\n`, 'utf8');
+  return Buffer.from(returnPathText(mailFrom), 'utf8');
+}
+
+/** Byte length of that line. */
+export function returnPathLength(mailFrom: string): number {
+  return Buffer.byteLength(returnPathText(mailFrom), 'utf8');
+}
+
+function returnPathText(mailFrom: string): string {
+  return `Return-Path: <${mailFrom}>\r\n`;
 }
 
 /** The same for bytes made later (a report the simulator built, lazy-stored-message.ts): the index now, the bytes on demand. */
