@@ -128,19 +128,18 @@ async function beside(first: readonly Stage[], second: readonly Stage[]) {
   return [...a, ...b];
 }
 
-// The unit tests first, alone: their long files start child processes of their own (campaigns,
-// the CLI), which use both cores and have time limits (beside the browser tests, the Python
-// adapter's campaign outlasted its limit). Then the stages that mostly wait (the browser, the
-// scenarios) run beside the faulty-variant matrix, whose worker processes wait too (sockets, the
-// campaign reviews' observation window), and the type check after it (the two lanes then end
-// about together). The summary keeps the usual order.
+// Two lanes from the start, of about the same length (2 cores): the unit tests, the type check,
+// the scenarios and the register check (which reads the scenarios' messages); beside them the
+// faulty-variant matrix and the browser tests. The unit tests' own child
+// processes (campaigns, the CLI) have time limits that bound a hung run, not a speed target, so
+// that they hold on a machine this busy. The summary keeps the usual order.
 // `npm test -- --etapes unitaires,types` runs only those kinds (same order, same lanes).
 const order = ['types', 'unitaires', 'scénarios', 'exigences', 'variantes fautives', 'interface web'];
 const kinds = new Map<Stage, string>([[typeCheck, 'types'], [unitTests, 'unitaires'], [scenarios, 'scénarios'], [requirementsCheck, 'exigences'], [faultMatrix, 'variantes fautives'], [webUi, 'interface web']]);
 const chosen = chosenKinds(process.argv.slice(2), order);
 const only = (stages: readonly Stage[]) => stages.filter((stage) => chosen.has(kinds.get(stage) ?? ''));
 const started = performance.now();
-const tallies = [...(await lane(only([unitTests]), true)), ...(await beside(only([faultMatrix, typeCheck]), only([webUi, scenarios, requirementsCheck])))];
+const tallies = await beside(only([unitTests, typeCheck, scenarios, requirementsCheck]), only([faultMatrix, webUi]));
 tallies.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · ') + ` · en tout ${((performance.now() - started) / 1000).toFixed(0)} s`);
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);

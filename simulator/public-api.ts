@@ -79,6 +79,7 @@ export { frenchParseError } from './cli/french-parse-error.ts';
 export { versionLine } from './cli/package-version.ts';
 export { checkFixtures } from './cli/check-fixtures.ts';
 export { descendants, isAlive, signalTree } from './cli/process-tree.ts';
+export { processTempDir } from './cli/process-temp-dir.ts';
 export { commandEnv, CUCUMBER_SUPPORT_BUILD, nodeEntryArgs, PREBUILT_DIR_ENV, prebuiltCucumberSupport, prebuiltFileName } from './cli/node-entry.ts';
 
 // Health documents (SC.MSS/CONF.14, 15, 23–25): the synthetic generator and the document checks' report.

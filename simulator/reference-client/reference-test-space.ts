@@ -1,8 +1,6 @@
 // Test support for the reference driver's tests: one trust space on loopback ports 0 with a
-// temporary data folder, and the driver configuration of a fixture mailbox.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// temporary data folder (one per process), and the driver configuration of a fixture mailbox.
+import { processTempDir } from '../cli/process-temp-dir.ts';
 import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../services/auth/psc/psc-constants.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { startTrustSpace } from '../trust-space/start-trust-space.ts';
@@ -13,7 +11,7 @@ export const PHARMACY = 'pharmacie.duparc@pharmacien.mssante.fr';
 export const PHARMACY_PASSWORD = 'test-pharmacie-du-parc';
 
 export function startTestSpace(): Promise<TrustSpace> {
-  return startTrustSpace({ host: '127.0.0.1', submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: mkdtempSync(join(tmpdir(), 'mss-reference-driver-')) });
+  return startTrustSpace({ host: '127.0.0.1', submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: processTempDir('mss-reference-driver-') });
 }
 
 export function configurationFor(space: TrustSpace, mailbox: DriverConfiguration['mailbox'], imap: 'tls' | 'starttls' = 'tls'): DriverConfiguration {

@@ -1,10 +1,8 @@
-// One simulator per cucumber worker, on ephemeral loopback ports; reset before each scenario
-// (REG-DEC-03: isolation is a cheap reset, not a restart).
+// One simulator per cucumber worker, on ephemeral loopback ports and a throw-away folder (one per
+// process: a worker running the suite several times keeps its test CA); reset before each
+// scenario (REG-DEC-03: isolation is a cheap reset, not a restart).
 import { AfterAll, Before, BeforeAll, type ITestCaseHookParameter } from '@cucumber/cucumber';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { START_DEFAULTS } from '../../simulator/public-api.ts';
+import { processTempDir, START_DEFAULTS } from '../../simulator/public-api.ts';
 import { isManualClient } from './driver-choice.ts';
 import { simulatorAddressFromEnv } from './simulator-address.ts';
 import { manualPorts } from './manual-ports.ts';
@@ -32,8 +30,10 @@ function listening(): Pick<StartTrustSpaceOptions, 'submissionPort' | 'peerPort'
     if (!chosen.ok) throw new Error(chosen.problem); // conformite checked it before the run
     return { ...chosen.ports, dataDir: START_DEFAULTS.dataDir };
   }
-  return { submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-cucumber-')) };
+  return { submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: processTempDir('mss-sim-cucumber-') };
 }
+
+
 
 BeforeAll(async function () {
   space = await startTrustSpace({ fixturesDir: FIXTURES_DIR, ...simulatorAddressFromEnv(process.env), ...listening() });

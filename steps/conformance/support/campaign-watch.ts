@@ -4,10 +4,9 @@
 // it: the per-scenario reset does not clear it. With parallel workers each worker writes its
 // records to a folder shared by the run (MSS_REGISTRE_CAMPAGNE, made by the coordinating
 // process), so that the end-of-run review reads the whole campaign.
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addressKey, HARNESS_PRODUCT_NIL, type Transmission, type TrustSpace } from '../../../simulator/public-api.ts';
+import { addressKey, HARNESS_PRODUCT_NIL, processTempDir, type Transmission, type TrustSpace } from '../../../simulator/public-api.ts';
 import { BETWEEN_SCENARIOS, type Asked, type LedgerEvent, type LedgerMessage } from './campaign-ledger.ts';
 
 export const CAMPAIGN_FOLDER_ENV = 'MSS_REGISTRE_CAMPAGNE';
@@ -24,8 +23,8 @@ interface CurrentScenario {
 }
 
 // The coordinating process of a parallel run (or the only process) makes the shared folder; the
-// workers it forks inherit the variable.
-if (process.env.CUCUMBER_WORKER_ID === undefined) process.env[CAMPAIGN_FOLDER_ENV] = mkdtempSync(join(tmpdir(), 'mss-registre-campagne-'));
+// workers it forks inherit the variable. It goes when that process ends (after its workers).
+if (process.env.CUCUMBER_WORKER_ID === undefined) process.env[CAMPAIGN_FOLDER_ENV] = processTempDir('mss-registre-campagne-');
 
 class CampaignWatch {
   #space: TrustSpace | undefined;
