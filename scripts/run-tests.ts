@@ -28,8 +28,11 @@ const prebuiltParent = join(root, 'node_modules', '.cache');
 mkdirSync(prebuiltParent, { recursive: true });
 const prebuiltDir = mkdtempSync(join(prebuiltParent, 'mssante-construit-'));
 process.on('exit', () => rmSync(prebuiltDir, { recursive: true, force: true }));
-await buildPrebuiltEntries(root, prebuiltDir);
-const prebuiltEnv = { [PREBUILT_DIR_ENV]: prebuiltDir };
+const prebuiltEnv = await buildPrebuiltEntries(root, prebuiltDir).then(
+  () => ({ [PREBUILT_DIR_ENV]: prebuiltDir }),
+  // A source esbuild cannot read fails its own tests under tsx, with their messages.
+  (error: unknown) => (console.error(`Points d'entrée non construits (${error instanceof Error ? error.message : String(error)}) : les tests lancent les commandes depuis leurs sources.`), {}),
+);
 
 interface Tally {
   readonly kind: string;
