@@ -1,7 +1,7 @@
 // Builds, once per test run, the commands the tests start as child processes and the cucumber
-// support code into one JavaScript file each (esbuild; packages stay in node_modules), read by
-// simulator/cli/node-entry.ts through MSS_PREBUILT_DIR. The tests start a few hundred such
-// processes: each then loads in about a second instead of two to four under tsx. Same sources,
+// support code into JavaScript (esbuild: a file per command and shared chunks; packages stay in
+// node_modules), read by simulator/cli/node-entry.ts through MSS_PREBUILT_DIR. The tests start
+// many such processes: each then loads in about a second instead of two to four under tsx. Same sources,
 // same behaviour: each module's `import.meta.url` keeps the address of its source file, so that
 // the paths computed from it (fixtures, schemas, reports) are unchanged.
 import { loadConfiguration } from '@cucumber/cucumber/api';

@@ -1,7 +1,8 @@
 // The order in which the unit-test pool hands out test files: longest first, so that the long
 // files do not start last and leave one process working alone at the end. Durations come from
-// the previous run (reports/unit-durees.json); a file never timed goes first, since it may be
-// long; without any timing, larger files are assumed to take longer.
+// the previous run (reports/unit-durees.json), or for a fresh clone from a run kept in the
+// repository (durees-de-reference.json); a file never timed goes first, since it may be long;
+// without any timing, larger files are assumed to take longer.
 
 export interface TimedFile {
   readonly file: string;

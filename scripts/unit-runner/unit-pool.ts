@@ -52,10 +52,13 @@ const HEAP_LIMIT_BYTES = 256 * 1024 * 1024;
 /** How long a process may stay alive once it has no file left before it is stopped. */
 const EXIT_GRACE_MS = 30_000;
 const workerScript = new URL('./unit-worker.ts', import.meta.url).pathname;
+/** Timings of every file in a past run (for their order only; a copy of reports/unit-durees.json, refreshed by hand). */
+const REFERENCE_DURATIONS = new URL('./durees-de-reference.json', import.meta.url).pathname;
 
 export async function runUnitPool(options: PoolOptions): Promise<PoolOutcome> {
   const durationsFile = join(options.reportsDir, 'unit-durees.json');
-  const previous = readDurations(durationsFile);
+  // A fresh clone has no timings of its own yet: those of a run kept in the repository order it.
+  const previous = { ...readDurations(REFERENCE_DURATIONS), ...readDurations(durationsFile) };
   const queue = longestFirst(options.files.map((file) => ({ file, milliseconds: previous[file]?.ms, bytes: statSync(join(options.root, file)).size })));
   for (const old of readdirSync(options.reportsDir).filter((f) => /^unit(-\d+)?\.tap$/.test(f))) rmSync(join(options.reportsDir, old));
   const durations: Record<string, FileTiming> = {};
