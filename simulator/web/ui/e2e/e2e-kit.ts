@@ -80,13 +80,14 @@ export async function sendMail(space: RunningTrustSpace, sender: { address: stri
 }
 
 /** Registers a UI test file's hooks: one trust space and one Chromium for the file, the space reset before each test, both stopped at the end. */
-export function sharedSpaceAndBrowser(): { readonly space: RunningTrustSpace; readonly browser: Browser } {
+export function sharedSpaceAndBrowser(options: { readonly resetBeforeEachTest?: boolean } = {}): { readonly space: RunningTrustSpace; readonly browser: Browser } {
   let space: RunningTrustSpace | undefined;
   let browser: Browser | undefined;
   before(async () => {
     [space, browser] = await Promise.all([startSpace(), launchChromium()]);
   });
-  beforeEach(() => space?.reset());
+  // A file whose tests reset when they need to (or build on the previous test) says so.
+  if (options.resetBeforeEachTest ?? true) beforeEach(() => space?.reset());
   after(async () => {
     await browser?.close();
     await space?.stop();

@@ -5,11 +5,10 @@
 // reporting no serious or critical violation anywhere, and a screenshot of each state under
 // reports/captures/.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright';
-import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
+import { test } from 'node:test';
+import type { Locator, Page } from 'playwright';
 import { seriousViolations } from './axe-check.ts';
-import { capture, DR_MARTIN, GERARD_OPPOSED, launchChromium, LOUISE, openUi, PHARMACY, sendMail, startSpace } from './e2e-kit.ts';
+import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, openUi, PHARMACY, sendMail, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
 const MODES = [
   { presentation: false, suffix: '' },
@@ -24,16 +23,8 @@ const PERSONAS: Readonly<Record<string, readonly string[]>> = {
 };
 const INTERNAL_ID = /\b[a-z]{1,2}-\d{4,}\b/;
 
-let space: RunningTrustSpace;
-let browser: Browser;
-
-before(async () => {
-  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
-});
-after(async () => {
-  await browser?.close();
-  await space?.stop();
-});
+// One trust space and one Chromium for the file, not reset between tests (each resets itself when it needs to).
+const shared = sharedSpaceAndBrowser({ resetBeforeEachTest: false });
 
 /** Every element of `locator` shows its whole text: nothing cut sideways, nothing hidden below its row. */
 async function assertWhole(locator: Locator, what: string): Promise<string[]> {
@@ -64,10 +55,10 @@ async function assertAccessible(page: Page, state: string): Promise<void> {
 
 for (const mode of MODES) {
   test(`every démonstration on one screen, played with the keyboard${mode.presentation ? ', presentation theme' : ''}`, async () => {
-    const demonstrations = (await (await fetch(`${space.endpoints.http.baseUrl}/api/demonstrations`)).json()) as { id: string; title: string; steps: unknown[] }[];
+    const demonstrations = (await (await fetch(`${shared.space.endpoints.http.baseUrl}/api/demonstrations`)).json()) as { id: string; title: string; steps: unknown[] }[];
     for (const demonstration of demonstrations) {
-      await space.reset();
-      const { page, pageErrors } = await openUi(browser, space, '/#demonstrations', mode);
+      await shared.space.reset();
+      const { page, pageErrors } = await openUi(shared.browser, shared.space, '/#demonstrations', mode);
       if (mode.presentation) assert.equal(await page.evaluate('getComputedStyle(document.body).fontSize'), '22px', 'large type in the presentation theme');
       const card = page.locator('article.demonstration', { hasText: demonstration.title });
       await card.getByRole('button', { name: /Démarrer/ }).click();
@@ -107,9 +98,9 @@ for (const mode of MODES) {
   });
 
   test(`a bounce in the flow and in the message view: names, the reason whole${mode.presentation ? ', presentation theme' : ''}`, async () => {
-    await space.reset();
-    const { page, pageErrors } = await openUi(browser, space, '/', mode);
-    await sendMail(space, PHARMACY, { to: GERARD_OPPOSED.address, subject: 'Rappel : deuxième dose du vaccin', text: 'Bonjour Gérard.' });
+    await shared.space.reset();
+    const { page, pageErrors } = await openUi(shared.browser, shared.space, '/', mode);
+    await sendMail(shared.space, PHARMACY, { to: GERARD_OPPOSED.address, subject: 'Rappel : deuxième dose du vaccin', text: 'Bonjour Gérard.' });
     const bounce = page.locator('.flow-row.kind-bounced');
     await bounce.waitFor({ timeout: 5000 });
     await capture(page, `avis-de-non-remise-flux${mode.suffix}`);
@@ -139,13 +130,13 @@ for (const mode of MODES) {
   });
 
   test(`every main view opens at its top, accessible, captured${mode.presentation ? ', presentation theme' : ''}`, async () => {
-    await space.reset();
-    await sendMail(space, DR_MARTIN, { to: LOUISE.address, subject: 'Livret médical de Louise', text: 'Bonjour.' });
-    await sendMail(space, PHARMACY, { to: LOUISE.address, subject: 'Votre commande est prête', text: 'Bonjour Louise.', headers: { 'X-MSS-MES': 'FIN' } });
-    await sendMail(space, DR_MARTIN, { to: GERARD_OPPOSED.address, subject: 'Résultats de Gérard', text: 'Bonjour.' });
-    await space.mes.write({ ins: LOUISE.ins, to: 'camille.dupre@pharmacien.mssante.fr', subject: 'Question sur mon traitement', text: 'Bonjour.' });
-    await sendMail(space, PHARMACY, { to: LOUISE.address, subject: '[FIN]', text: 'Fin de nos échanges.' });
-    const { page, pageErrors } = await openUi(browser, space, '/', mode);
+    await shared.space.reset();
+    await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Livret médical de Louise', text: 'Bonjour.' });
+    await sendMail(shared.space, PHARMACY, { to: LOUISE.address, subject: 'Votre commande est prête', text: 'Bonjour Louise.', headers: { 'X-MSS-MES': 'FIN' } });
+    await sendMail(shared.space, DR_MARTIN, { to: GERARD_OPPOSED.address, subject: 'Résultats de Gérard', text: 'Bonjour.' });
+    await shared.space.mes.write({ ins: LOUISE.ins, to: 'camille.dupre@pharmacien.mssante.fr', subject: 'Question sur mon traitement', text: 'Bonjour.' });
+    await sendMail(shared.space, PHARMACY, { to: LOUISE.address, subject: '[FIN]', text: 'Fin de nos échanges.' });
+    const { page, pageErrors } = await openUi(shared.browser, shared.space, '/', mode);
     await page.locator('.flow-row.kind-patient-refused').waitFor({ timeout: 5000 });
     await capture(page, `flux-plusieurs-messages${mode.suffix}`);
     await assertWhole(page.locator('.flow-reason'), 'a reason in the flow');
@@ -170,7 +161,7 @@ for (const mode of MODES) {
 }
 
 test('the presentation toggle is remembered', async () => {
-  const { page } = await openUi(browser, space, '/');
+  const { page } = await openUi(shared.browser, shared.space, '/');
   const toggle = page.getByRole('button', { name: 'Mode présentation' });
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
   await toggle.click();

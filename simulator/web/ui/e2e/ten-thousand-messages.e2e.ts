@@ -6,26 +6,16 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright';
+import { test } from 'node:test';
 import { indexMessage } from '../../../protocols/mime/message-reader.ts';
-import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
-import { CAPTURES, capture, DR_MARTIN, launchChromium, LOUISE, openUi, PHARMACY, sendMail, startSpace } from './e2e-kit.ts';
+import { CAPTURES, capture, DR_MARTIN, LOUISE, openUi, PHARMACY, sendMail, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
 const COUNT = 10_000;
 const SENDERS = ['paul.martin@ch-valbrume.mssante.fr', 'pharmacie.duparc@pharmacien.mssante.fr', 'helene.rousseau@medecin.mssante.fr', 'coordination@cpts-pays-valbrume.mssante.fr', 'secretariat.cardiologie@ch-valbrume.mssante.fr'];
 const RECIPIENTS = ['pharmacie.tilleuls@pharmacien.mssante.fr', '284034912304586@patient.mssante.fr', 'julien.moreau@infirmier.mssante.fr', 'camille.dupre@pharmacien.mssante.fr'];
 
-let space: RunningTrustSpace;
-let browser: Browser;
-
-before(async () => {
-  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
-});
-after(async () => {
-  await browser?.close();
-  await space?.stop();
-});
+// One trust space and one Chromium for the file, not reset between tests (each resets itself when it needs to).
+const shared = sharedSpaceAndBrowser({ resetBeforeEachTest: false });
 
 function inject(count: number): void {
   const receivedAt = new Date();
@@ -33,8 +23,8 @@ function inject(count: number): void {
     const from = SENDERS[i % SENDERS.length] ?? '';
     const to = RECIPIENTS[i % RECIPIENTS.length] ?? '';
     const raw = Buffer.from(`From: ${from}\r\nTo: ${to}\r\nSubject: Message de charge n° ${i + 1}\r\nMessage-ID: <charge-${i}@simulateur.test>\r\nX-MSS-NIL: SIMU\r\n\r\nCorps.\r\n`);
-    space.transmissions.add({
-      id: space.transmissions.nextId(),
+    shared.space.transmissions.add({
+      id: shared.space.transmissions.nextId(),
       envelope: { mailFrom: from, rcptTo: [to] },
       raw,
       index: indexMessage(raw),
@@ -53,14 +43,14 @@ async function timed(action: () => Promise<unknown>): Promise<number> {
 
 test('with 10,000 messages the flow renders, scrolls, filters and takes a live message quickly', async () => {
   const injectMs = await timed(async () => inject(COUNT));
-  const serverTotal = ((await (await fetch(`${space.endpoints.http.baseUrl}/api/flow?limit=1`)).json()) as { total: number }).total;
+  const serverTotal = ((await (await fetch(`${shared.space.endpoints.http.baseUrl}/api/flow?limit=1`)).json()) as { total: number }).total;
   assert.equal(serverTotal, COUNT);
 
   // The bundle is built once per process at its first request: timed apart from the page.
-  const bundleMs = await timed(async () => (await fetch(`${space.endpoints.http.baseUrl}/ui/app.js`)).text());
-  const watched = await openUi(browser, space, '/#espace'); // page up, live feed connected
+  const bundleMs = await timed(async () => (await fetch(`${shared.space.endpoints.http.baseUrl}/ui/app.js`)).text());
+  const watched = await openUi(shared.browser, shared.space, '/#espace'); // page up, live feed connected
   const firstRenderMs = await timed(async () => {
-    await watched.page.goto(`${space.endpoints.http.baseUrl}/`);
+    await watched.page.goto(`${shared.space.endpoints.http.baseUrl}/`);
     await watched.page.locator('.flow-row:not(.placeholder)').first().waitFor({ timeout: 10_000 });
   });
   const { page, pageErrors } = watched;
@@ -95,13 +85,13 @@ test('with 10,000 messages the flow renders, scrolls, filters and takes a live m
   await page.locator('#flux-compte', { hasText: `${new Intl.NumberFormat('fr-FR').format(COUNT)} messages` }).waitFor({ timeout: 5000 });
 
   const liveMs = await timed(async () => {
-    await sendMail(space, DR_MARTIN, { to: PHARMACY.address, subject: 'Message en direct parmi 10 000', text: 'Bonjour' });
+    await sendMail(shared.space, DR_MARTIN, { to: PHARMACY.address, subject: 'Message en direct parmi 10 000', text: 'Bonjour' });
     await page.locator('.flow-row[aria-posinset="1"]', { hasText: 'Message en direct parmi 10 000' }).waitFor({ timeout: 5000 });
   });
   assert.deepEqual(pageErrors, []);
   await page.close();
 
-  const figures = { messages: COUNT, injectMs, bundleMs, firstRenderMs, scrollMiddleMs, keyboardEndMs, filterMs, liveMessageMs: liveMs, rowsInDom, chromium: browser.version() };
+  const figures = { messages: COUNT, injectMs, bundleMs, firstRenderMs, scrollMiddleMs, keyboardEndMs, filterMs, liveMessageMs: liveMs, rowsInDom, chromium: shared.browser.version() };
   writeFileSync(join(CAPTURES, 'mesures-10000-messages.json'), `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`Flux de ${COUNT} messages : premier affichage ${firstRenderMs} ms (chargement de la page compris ; script construit en ${bundleMs} ms à la première demande) ; saut au milieu ${scrollMiddleMs} ms ; fin au clavier ${keyboardEndMs} ms ; filtre patient ${filterMs} ms ; message en direct ${liveMs} ms (envoi SMTP compris) ; ${rowsInDom} lignes dans le DOM`);
   // The figures are what matters (README). Virtualisation is checked by the row count above; the

@@ -3,38 +3,28 @@
 // names the archive, the patient, the headers and the PDF, lists the documents, and shows the
 // finding with its rule only for the faulty one. Captures in reports/captures/, axe-core clean.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright';
+import { test } from 'node:test';
 import { createReferenceDriver } from '../../../reference-client/reference-driver.ts';
 import type { ReferenceFault } from '../../../reference-client/reference-fault.ts';
 import { configurationFor, LOUISE, oauth2Mailbox } from '../../../reference-client/reference-test-space.ts';
-import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
 import { seriousViolations } from './axe-check.ts';
-import { capture, launchChromium, openUi, startSpace } from './e2e-kit.ts';
+import { capture, openUi, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
-let space: RunningTrustSpace;
-let browser: Browser;
-
-before(async () => {
-  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
-});
-after(async () => {
-  await browser?.close();
-  await space?.stop();
-});
+// One trust space and one Chromium for the file, not reset between tests (each resets itself when it needs to).
+const shared = sharedSpaceAndBrowser({ resetBeforeEachTest: false });
 
 async function sendReview(faults: ReferenceFault[]): Promise<void> {
   const driver = createReferenceDriver({ faults });
-  await driver.configure(configurationFor(space, oauth2Mailbox(space)));
+  await driver.configure(configurationFor(shared.space, oauth2Mailbox(shared.space)));
   const result = await driver.sendDocument?.({ to: ['secretariat.cardiologie@ch-valbrume.mssante.fr'], patient: LOUISE, document: 'medication-review' });
   assert.equal(result?.status, 'sent');
-  await space.settled();
+  await shared.space.settled();
 }
 
 test('the message view shows the XDM archive: documents, patient, headers, and the findings with their rule', { timeout: 60_000 }, async () => {
   await sendReview([]);
   await sendReview(['xdm-patient-id-not-ins']);
-  const { page, pageErrors } = await openUi(browser, space);
+  const { page, pageErrors } = await openUi(shared.browser, shared.space);
   const rows = page.locator('.flow-row', { hasText: 'XDM/1.0/DDM+' });
   await rows.nth(1).waitFor({ timeout: 5000 });
 
