@@ -2,27 +2,16 @@
 // without reloading; a message to an opposed patient comes back as an avis de non-remise whose
 // French reason is shown in the row and in the message detail (REG-ANR-03, SC.MSS/UX.30).
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, test } from 'node:test';
-import type { Browser } from 'playwright';
-import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
-import { capture, DR_MARTIN, GERARD_OPPOSED, launchChromium, LOUISE, openUi, sendMail, startSpace } from './e2e-kit.ts';
+import { test } from 'node:test';
+import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, openUi, sendMail, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
-let space: RunningTrustSpace;
-let browser: Browser;
-
-before(async () => {
-  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
-});
-beforeEach(() => space.reset());
-after(async () => {
-  await browser?.close();
-  await space?.stop();
-});
+// One trust space and one Chromium for the file, reset before each test.
+const shared = sharedSpaceAndBrowser();
 
 test('a message sent while the page is open appears in the live flow as « remis »', async () => {
-  const { page, pageErrors } = await openUi(browser, space);
+  const { page, pageErrors } = await openUi(shared.browser, shared.space);
   await page.getByText('Aucun message pour l\'instant.').waitFor({ timeout: 5000 });
-  await sendMail(space, DR_MARTIN, { to: LOUISE.address, subject: 'Livret médical de Louise', text: 'Bonjour, voici le livret médical.' });
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Livret médical de Louise', text: 'Bonjour, voici le livret médical.' });
   const row = page.locator('.flow-row', { hasText: 'Livret médical de Louise' });
   await row.waitFor({ timeout: 5000 });
   assert.equal(await row.locator('.badge.meaning-delivered').first().textContent(), 'remis');
@@ -35,8 +24,8 @@ test('a message sent while the page is open appears in the live flow as « remis
 });
 
 test('a message to an opposed patient shows the avis de non-remise with its French reason, in the row and in the detail', async () => {
-  const { page, pageErrors } = await openUi(browser, space);
-  await sendMail(space, DR_MARTIN, { to: GERARD_OPPOSED.address, subject: 'Résultats de Gérard', text: 'Bonjour Gérard.' });
+  const { page, pageErrors } = await openUi(shared.browser, shared.space);
+  await sendMail(shared.space, DR_MARTIN, { to: GERARD_OPPOSED.address, subject: 'Résultats de Gérard', text: 'Bonjour Gérard.' });
   const bounce = page.locator('.flow-row.kind-bounced');
   await bounce.waitFor({ timeout: 5000 });
   assert.equal(await bounce.locator('.badge.meaning-bounced').textContent(), 'avis de non-remise');

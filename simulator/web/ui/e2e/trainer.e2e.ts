@@ -3,25 +3,14 @@
 // (REG-MES-03: a patient never writes first to a nominative mailbox), and the manual driver's
 // console: its instruction and question shown, the question answered with « Oui ».
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, test } from 'node:test';
-import type { Browser } from 'playwright';
-import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
-import { capture, launchChromium, LOUISE, openUi, startSpace } from './e2e-kit.ts';
+import { test } from 'node:test';
+import { capture, LOUISE, openUi, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
-let space: RunningTrustSpace;
-let browser: Browser;
-
-before(async () => {
-  [space, browser] = await Promise.all([startSpace(), launchChromium()]);
-});
-beforeEach(() => space.reset());
-after(async () => {
-  await browser?.close();
-  await space?.stop();
-});
+// One trust space and one Chromium for the file, reset before each test.
+const shared = sharedSpaceAndBrowser();
 
 test('a démonstration runs to the end, narrated step by step, and its messages reach the live flow', async () => {
-  const { page, pageErrors } = await openUi(browser, space, '/#demonstrations');
+  const { page, pageErrors } = await openUi(shared.browser, shared.space, '/#demonstrations');
   const card = page.locator('article.demonstration', { hasText: 'Les trois avis de non-remise' });
   await card.waitFor({ timeout: 5000 });
   await card.getByRole('button', { name: /Démarrer/ }).click();
@@ -45,7 +34,7 @@ test('a démonstration runs to the end, narrated step by step, and its messages 
 });
 
 test('Louise writing first to a nominative mailbox is refused, with the French reason shown', async () => {
-  const { page, pageErrors } = await openUi(browser, space, '/#actions');
+  const { page, pageErrors } = await openUi(shared.browser, shared.space, '/#actions');
   const form = page.locator('#form-ecrire');
   await form.waitFor({ timeout: 5000 });
   await form.getByLabel('Patient').selectOption(LOUISE.ins);
@@ -58,7 +47,7 @@ test('Louise writing first to a nominative mailbox is refused, with the French r
   const text = (await result.textContent()) ?? '';
   assert.match(text, /^Refusé par Mon espace santé : /);
   assert.ok(text.length > 'Refusé par Mon espace santé : '.length + 10, text);
-  assert.equal(space.store.list('camille.dupre@pharmacien.mssante.fr').length, 0, 'the professional never receives it');
+  assert.equal(shared.space.store.list('camille.dupre@pharmacien.mssante.fr').length, 0, 'the professional never receives it');
   await capture(page, 'action-patient-refusee');
   await page.getByRole('tab', { name: 'Flux en direct' }).click();
   const refused = page.locator('.flow-row.kind-patient-refused');
@@ -69,9 +58,9 @@ test('Louise writing first to a nominative mailbox is refused, with the French r
 });
 
 test("the manual driver's instruction and question appear in the console, and « Oui » answers the harness", async () => {
-  const { page, pageErrors } = await openUi(browser, space, '/#console');
-  const instruction = space.console.instruct('Dans votre logiciel, écrivez à Louise MARCHAND (INS 284034912304586).', ['Objet : Rappel de vaccination'], 120_000);
-  const { answer } = space.console.ask("Le logiciel montre-t-il le message « Rappel » comme non remis ?", ['Motif attendu : « n\'existe pas »']);
+  const { page, pageErrors } = await openUi(shared.browser, shared.space, '/#console');
+  const instruction = shared.space.console.instruct('Dans votre logiciel, écrivez à Louise MARCHAND (INS 284034912304586).', ['Objet : Rappel de vaccination'], 120_000);
+  const { answer } = shared.space.console.ask("Le logiciel montre-t-il le message « Rappel » comme non remis ?", ['Motif attendu : « n\'existe pas »']);
   const question = page.locator('article.prompt.question.status-open');
   await question.waitFor({ timeout: 5000 });
   assert.match((await page.locator('article.prompt.instruction').textContent()) ?? '', /délai : 120 s/);
@@ -80,6 +69,6 @@ test("the manual driver's instruction and question appear in the console, and «
   const given = await Promise.race([answer, new Promise<'none'>((resolve) => setTimeout(() => resolve('none'), 5000))]);
   assert.equal(given, true, 'the harness receives the answer given in the web UI');
   await page.locator('article.prompt.question', { hasText: 'Réponse : oui' }).waitFor({ timeout: 5000 });
-  space.console.close(instruction.id, 'done');
+  shared.space.console.close(instruction.id, 'done');
   assert.deepEqual(pageErrors, []);
 });
