@@ -94,6 +94,7 @@ function workerEnv(options: ConformanceOptions, inherited: Readonly<Record<strin
   const env = Object.fromEntries(Object.entries(inherited).filter(([key]) => !RUN_ENV_KEYS.includes(key)));
   const nodeOptions = inherited.NODE_OPTIONS ?? '';
   const loader = prebuilt ? '--enable-source-maps' : '--import tsx';
-  const withLoader = nodeOptions.includes(loader) || (!prebuilt && /--import[= ]tsx\b/.test(nodeOptions)) ? nodeOptions : `${nodeOptions} ${loader}`.trim();
+  const present = prebuilt ? nodeOptions.includes(loader) : /--import[= ]tsx\b/.test(nodeOptions);
+  const withLoader = present ? nodeOptions : `${nodeOptions} ${loader}`.trim();
   return { ...env, ...options.env, NODE_OPTIONS: withLoader };
 }
