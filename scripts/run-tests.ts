@@ -6,19 +6,22 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand, StageOutput } from './test-run/stage-output.ts';
-import { tapTotals } from './unit-runner/tap-totals.ts';
 import { findTests, unitTestFiles } from './unit-runner/test-files.ts';
-import { runUnitPool } from './unit-runner/unit-pool.ts';
+import { runUnitPool, UNIT_REFERENCE_DURATIONS } from './unit-runner/unit-pool.ts';
 import { chosenKinds } from './test-run/chosen-kinds.ts';
 import { buildPrebuiltEntries } from './test-run/prebuilt-entries.ts';
 import { PREBUILT_DIR_ENV } from '../simulator/public-api.ts';
 
 const root = new URL('..', import.meta.url).pathname;
+/** Timings of the browser test files in a past run, ordering them in a fresh clone (longest first). */
+const E2E_REFERENCE_DURATIONS = join(root, 'scripts', 'unit-runner', 'durees-de-reference-e2e.json');
 const reports = join(root, 'reports');
 /** Long-lived processes running the unit test files (2 cores here; tests also wait on sockets). */
 const UNIT_PROCESSES = 3;
-/** Browser test files run at once (each has its own Chromium and simulator). */
+/** Browser test processes (each file has its own Chromium and simulator; they run beside the unit tests). */
 const E2E_FILES_AT_ONCE = 2;
+/** Processes of the fault matrix: its runs wait a lot (the campaign reviews' 6 s window), and it has only the short stages beside it. */
+const MATRIX_PROCESSES = 6;
 mkdirSync(reports, { recursive: true });
 // The commands tests start as child processes, and the cucumber support code of the campaigns
 // they run, built once into plain JavaScript (scripts/test-run/prebuilt-entries.ts): each start
@@ -59,7 +62,7 @@ async function unitTests(out: StageOutput): Promise<Tally> {
   out.write(`\n▶ Tests unitaires et de protocole (${files.length} fichiers, ${UNIT_PROCESSES} processus)\n`);
   const coverageData = join(reports, 'coverage', 'tmp');
   rmSync(coverageData, { recursive: true, force: true });
-  const outcome = await runUnitPool({ root, files, processes: UNIT_PROCESSES, reportsDir: reports, env: { NODE_V8_COVERAGE: coverageData, ...prebuiltEnv } });
+  const outcome = await runUnitPool({ root, files, processes: UNIT_PROCESSES, reportsDir: reports, referenceDurations: UNIT_REFERENCE_DURATIONS, env: { NODE_V8_COVERAGE: coverageData, ...prebuiltEnv } });
   const coverage = await command(out, 'npx', ['c8', 'report', `--temp-directory=${coverageData}`, '--reporter=text-summary', '--reporter=html', '--reports-dir=reports/coverage', '--include=simulator/**', '--exclude=**/*.test.ts']);
   return { kind: 'unitaires', passed: outcome.passed, failed: outcome.failed + (coverage.code === 0 ? 0 : 1) };
 }
@@ -93,7 +96,7 @@ async function requirementsCheck(out: StageOutput): Promise<Tally> {
 /** Each faulty variant of the reference client makes exactly its expected scenarios fail. */
 async function faultMatrix(out: StageOutput): Promise<Tally> {
   out.write('\n▶ Variantes fautives du client de référence (chaque vérification peut échouer)\n');
-  const { code, output } = await command(out, 'node', ['--import', 'tsx', 'scripts/conformance/fault-matrix/fault-matrix.ts'], prebuiltEnv);
+  const { code, output } = await command(out, 'node', ['--import', 'tsx', 'scripts/conformance/fault-matrix/fault-matrix.ts', '--processus', String(MATRIX_PROCESSES)], prebuiltEnv);
   const passed = output.split('\n').filter((line) => line.startsWith('✔ ')).length;
   const failed = output.split('\n').filter((line) => line.startsWith('✘ ')).length + (code !== 0 && passed === 0 ? 1 : 0);
   return { kind: 'variantes fautives', passed, failed: code !== 0 && failed === 0 ? 1 : failed };
@@ -105,11 +108,9 @@ async function webUi(out: StageOutput): Promise<Tally> {
   if ((await command(out, 'sh', ['scripts/ensure-chromium.sh'])).code !== 0) return { kind: 'interface web', passed: 0, failed: 1 };
   // The UI's pages, and the conformance certification report (scripts/conformance/report).
   const files = [...findTests(root, join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts'), ...findTests(root, join(root, 'scripts', 'conformance'), '.e2e.ts')];
-  const tap = join(reports, 'e2e.tap');
-  // Two files at once: a browser test mostly waits on Chromium and the simulator.
-  const { code } = await command(out, 'node', ['--import', 'tsx', '--test', `--test-concurrency=${E2E_FILES_AT_ONCE}`, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files], prebuiltEnv);
-  const totals = tapTotals(readFileSync(tap, 'utf8'));
-  return { kind: 'interface web', passed: totals.passed, failed: totals.failed + (code !== 0 && totals.failed === 0 ? 1 : 0) };
+  // In a few long-lived processes, as the unit tests: each pays tsx and the modules once.
+  const outcome = await runUnitPool({ root, files, processes: E2E_FILES_AT_ONCE, reportsDir: reports, label: 'e2e', referenceDurations: E2E_REFERENCE_DURATIONS, env: prebuiltEnv, write: (text) => out.write(text) });
+  return { kind: 'interface web', passed: outcome.passed, failed: outcome.failed };
 }
 
 /** Runs stages one after the other, noting how long each took (shown in the summary). */
@@ -125,24 +126,29 @@ async function lane(stages: readonly Stage[], live: boolean): Promise<(Tally & {
   return tallies;
 }
 
-/** Two lanes at once: the first prints as it goes, the second when each of its stages is over. */
-async function beside(first: readonly Stage[], second: readonly Stage[]) {
-  const [a, b] = await Promise.all([lane(first, true), lane(second, false)]);
-  return [...a, ...b];
+/** Lanes at once: the first prints as it goes, the others when each of their stages is over. */
+async function beside(lanes: readonly (readonly Stage[])[]) {
+  return (await Promise.all(lanes.map((stages, i) => lane(stages, i === 0)))).flat();
 }
 
-// Two lanes from the start, of about the same length (2 cores): the unit tests, the type check,
-// the scenarios and the register check (which reads the scenarios' messages); beside them the
-// faulty-variant matrix and the browser tests. The unit tests' own child
-// processes (campaigns, the CLI) have time limits that bound a hung run, not a speed target, so
-// that they hold on a machine this busy. The summary keeps the usual order.
-// `npm test -- --etapes unitaires,types` runs only those kinds (same order, same lanes).
+// Two phases of two lanes (2 cores), chosen by measuring the alternatives: first the unit tests,
+// which keep both cores busy, beside the browser tests, which mostly wait on Chromium; then the
+// faulty-variant matrix beside the type check, the scenarios and the register check (which reads
+// the scenarios' messages). The unit tests' own child processes (campaigns, the CLI) have time
+// limits that bound a hung run, not a speed target, so that they hold on a busy machine. The
+// summary keeps the usual order.
+// `npm test -- --etapes unitaires,types` runs only those kinds (same phases and lanes).
 const order = ['types', 'unitaires', 'scénarios', 'exigences', 'variantes fautives', 'interface web'];
 const kinds = new Map<Stage, string>([[typeCheck, 'types'], [unitTests, 'unitaires'], [scenarios, 'scénarios'], [requirementsCheck, 'exigences'], [faultMatrix, 'variantes fautives'], [webUi, 'interface web']]);
 const chosen = chosenKinds(process.argv.slice(2), order);
 const only = (stages: readonly Stage[]) => stages.filter((stage) => chosen.has(kinds.get(stage) ?? ''));
+const phases: readonly (readonly Stage[])[][] = [
+  [[unitTests], [webUi]],
+  [[faultMatrix], [typeCheck, scenarios, requirementsCheck]],
+];
 const started = performance.now();
-const tallies = await beside(only([unitTests, typeCheck, scenarios, requirementsCheck]), only([faultMatrix, webUi]));
+const tallies = [];
+for (const phase of phases) tallies.push(...(await beside(phase.map(only).filter((stages) => stages.length > 0))));
 tallies.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · ') + ` · en tout ${((performance.now() - started) / 1000).toFixed(0)} s`);
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);

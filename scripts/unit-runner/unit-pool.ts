@@ -1,9 +1,9 @@
-// Runs the unit and protocol test files in a few long-lived processes (unit-worker.ts) instead
-// of one process per file: each process pays tsx and module loading once, then is handed one
-// file at a time, longest first (file-order.ts), until none is left or its heap has grown too
-// large (it is then replaced by a fresh one). Each process writes its
-// own TAP report (reports/unit-N.tap); its spec output is printed one file at a time
-// (spec-blocks.ts). A process that dies mid-file fails that file and is replaced.
+// Runs the unit and protocol test files (and, under the label `e2e`, the browser test files) in
+// a few long-lived processes (unit-worker.ts) instead of one process per file: each process pays
+// tsx and module loading once, then is handed one file at a time, longest first (file-order.ts),
+// until none is left or its heap has grown too large (it is then replaced by a fresh one). Each
+// process writes its own TAP report (reports/<label>-N.tap); its spec output is printed one file
+// at a time (spec-blocks.ts). A process that dies mid-file fails that file and is replaced.
 import { fork } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,12 @@ export interface PoolOptions {
   readonly reportsDir: string;
   /** Added to the processes' environment (e.g. NODE_V8_COVERAGE). */
   readonly env?: NodeJS.ProcessEnv;
+  /** Names the reports: `<label>-N.tap`, `<label>-durees.json` (`unit` by default; `e2e` for the browser tests). */
+  readonly label?: string;
+  /** Timings kept in the repository, ordering the files of a fresh clone (none: largest files first). */
+  readonly referenceDurations?: string;
+  /** Where each file's spec output goes, one file at a time (standard output by default). */
+  readonly write?: (text: string) => void;
 }
 
 export interface PoolOutcome {
@@ -52,22 +58,24 @@ const HEAP_LIMIT_BYTES = 256 * 1024 * 1024;
 /** How long a process may stay alive once it has no file left before it is stopped. */
 const EXIT_GRACE_MS = 30_000;
 const workerScript = new URL('./unit-worker.ts', import.meta.url).pathname;
-/** Timings of every file in a past run (for their order only; a copy of reports/unit-durees.json, refreshed by hand). */
-const REFERENCE_DURATIONS = new URL('./durees-de-reference.json', import.meta.url).pathname;
+/** Timings of every unit file in a past run (for their order only; a copy of reports/unit-durees.json, refreshed by hand). */
+export const UNIT_REFERENCE_DURATIONS = new URL('./durees-de-reference.json', import.meta.url).pathname;
 
 export async function runUnitPool(options: PoolOptions): Promise<PoolOutcome> {
-  const durationsFile = join(options.reportsDir, 'unit-durees.json');
+  const label = options.label ?? 'unit';
+  const durationsFile = join(options.reportsDir, `${label}-durees.json`);
   // A fresh clone has no timings of its own yet: those of a run kept in the repository order it.
-  const previous = { ...readDurations(REFERENCE_DURATIONS), ...readDurations(durationsFile) };
+  const previous = { ...(options.referenceDurations === undefined ? {} : readDurations(options.referenceDurations)), ...readDurations(durationsFile) };
   const queue = longestFirst(options.files.map((file) => ({ file, milliseconds: previous[file]?.ms, bytes: statSync(join(options.root, file)).size })));
-  for (const old of readdirSync(options.reportsDir).filter((f) => /^unit(-\d+)?\.tap$/.test(f))) rmSync(join(options.reportsDir, old));
+  const oldReport = new RegExp(`^${label}(-\\d+)?\\.tap$`);
+  for (const old of readdirSync(options.reportsDir).filter((f) => oldReport.test(f))) rmSync(join(options.reportsDir, old));
   const durations: Record<string, FileTiming> = {};
   let started = 0;
   const runs: ProcessRun[] = [];
   const slot = async () => {
     while (queue.length > 0) {
       started += 1;
-      const run = await runProcess(options, join(options.reportsDir, `unit-${started}.tap`), queue, durations);
+      const run = await runProcess(options, join(options.reportsDir, `${label}-${started}.tap`), queue, durations);
       runs.push(run);
       if (run.unfinished !== undefined) console.error(`✖ Le processus de test s'est arrêté (code ${run.code}) pendant ${run.unfinished} : fichier compté en échec.`);
       // A process that could not even take a file would fail the same way again.
@@ -118,7 +126,8 @@ function runProcess(options: PoolOptions, tap: string, queue: string[], duration
     };
     const blocks = new SpecBlocks();
     child.stdout?.setEncoding('utf8');
-    child.stdout?.on('data', (chunk: string) => blocks.push(chunk).forEach((block) => process.stdout.write(block)));
+    const write = options.write ?? ((text: string) => process.stdout.write(text));
+    child.stdout?.on('data', (chunk: string) => blocks.push(chunk).forEach(write));
     child.on('message', (message: unknown) => {
       if (message === 'prêt') return next();
       if (!isFileDone(message)) return;
@@ -128,7 +137,7 @@ function runProcess(options: PoolOptions, tap: string, queue: string[], duration
     child.on('error', (error) => console.error(`✖ Processus de test : ${error.message}`));
     child.on('exit', (code, signal) => {
       clearTimeout(grace);
-      process.stdout.write(blocks.flush());
+      write(blocks.flush());
       resolve({ tap, code: code ?? (signal ? 1 : 0), files, ...(current === undefined ? {} : { unfinished: current }) });
     });
   });
