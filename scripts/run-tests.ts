@@ -19,7 +19,7 @@ const reports = join(root, 'reports');
 /** Long-lived processes running the unit test files (2 cores here; tests also wait on sockets). */
 const UNIT_PROCESSES = 3;
 /** Browser test processes (each file has its own Chromium and simulator; they run beside the unit tests). */
-const E2E_FILES_AT_ONCE = 2;
+const E2E_PROCESSES = 2;
 /** Processes of the fault matrix: its runs wait a lot (the campaign reviews' 6 s window), and it has only the short stages beside it. */
 const MATRIX_PROCESSES = 6;
 mkdirSync(reports, { recursive: true });
@@ -109,7 +109,7 @@ async function webUi(out: StageOutput): Promise<Tally> {
   // The UI's pages, and the conformance certification report (scripts/conformance/report).
   const files = [...findTests(root, join(root, 'simulator', 'web', 'ui', 'e2e'), '.e2e.ts'), ...findTests(root, join(root, 'scripts', 'conformance'), '.e2e.ts')];
   // In a few long-lived processes, as the unit tests: each pays tsx and the modules once.
-  const outcome = await runUnitPool({ root, files, processes: E2E_FILES_AT_ONCE, reportsDir: reports, label: 'e2e', referenceDurations: E2E_REFERENCE_DURATIONS, env: prebuiltEnv, write: (text) => out.write(text) });
+  const outcome = await runUnitPool({ root, files, processes: E2E_PROCESSES, reportsDir: reports, label: 'e2e', referenceDurations: E2E_REFERENCE_DURATIONS, env: prebuiltEnv, write: (text) => out.write(text) });
   return { kind: 'interface web', passed: outcome.passed, failed: outcome.failed };
 }
 
