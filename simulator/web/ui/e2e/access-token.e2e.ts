@@ -27,8 +27,23 @@ after(async () => {
 
 test('without the token the page says what to do; with the banner link the live flow and the message view work', async () => {
   const refused = await browser.newPage();
+  // The live feed's refusal is held until the page has shown the reason, then let through: the
+  // reason must stay, whichever refusal the browser reports last (the feed's used to replace it).
+  let releaseFeed = () => {};
+  const feedHeld = new Promise<void>((resolve) => (releaseFeed = resolve));
+  await refused.route('**/api/events', async (route) => {
+    await feedHeld;
+    await route.continue();
+  });
+  const reason = refused.locator('#etat-direct', { hasText: /Lecture refusée : jeton absent/ });
   await refused.goto(`${space.endpoints.http.baseUrl}/`);
-  await refused.locator('#etat-direct', { hasText: /Lecture refusée : jeton absent/ }).waitFor({ timeout: 5000 });
+  await reason.waitFor({ timeout: 5000 });
+  const feedRefused = refused.waitForEvent('requestfinished', { predicate: (request) => request.url().endsWith('/api/events'), timeout: 5000 });
+  releaseFeed();
+  await feedRefused;
+  // Its error event is dispatched in the page's next tasks: by then the reason must still be there.
+  await refused.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  assert.match((await refused.locator('#etat-direct').textContent()) ?? '', /Lecture refusée : jeton absent/, 'the feed refusal does not hide the reason');
   await refused.close();
 
   const page = await browser.newPage();

@@ -133,7 +133,11 @@ function start(): void {
         wasDisconnected = !connected;
         const status = byId('etat-direct');
         status.className = `live-status ${connected ? 'connected' : 'disconnected'}`;
-        replace(status, connected ? 'Flux en direct : connecté' : 'Flux en direct : reconnexion…');
+        // A problem shown while the feed was down (e.g. « Lecture refusée : jeton absent ») stays:
+        // it says why the feed is down, whichever of the two failures the browser reports last.
+        feedConnected = connected;
+        if (connected) problemWhileDown = undefined;
+        replace(status, connected ? 'Flux en direct : connecté' : problemWhileDown ?? 'Flux en direct : reconnexion…');
       },
     });
 
@@ -176,7 +180,12 @@ function fillFilterOptions(space: TrustSpaceSnapshot, participants: Participants
   for (const patient of space.patients) patients.appendChild(el('option', { text: `${participants.of(patient.address).name} (INS ${patient.ins})`, attrs: { value: patient.ins } }));
 }
 
+/** Whether the live feed is connected, and the last problem shown while it was not (kept until it connects). */
+let feedConnected = false;
+let problemWhileDown: string | undefined;
+
 function showProblem(message: string): void {
+  if (!feedConnected) problemWhileDown = message;
   const status = byId('etat-direct');
   status.className = 'live-status disconnected';
   replace(status, message);
