@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright';
 import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
 import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
-import { DR_MARTIN, launchChromium, LOUISE, sendMail } from './e2e-kit.ts';
+import { capture, DR_MARTIN, launchChromium, LOUISE, sendMail } from './e2e-kit.ts';
 
 const TOKEN = 'jeton-de-formation-e2e-0123456789';
 
@@ -26,7 +26,7 @@ after(async () => {
 });
 
 test('without the token the page says what to do; with the banner link the live flow and the message view work', async () => {
-  const refused = await browser.newPage();
+  const refused = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   // The live feed's refusal is held until the page has shown the reason, then let through: the
   // reason must stay, whichever refusal the browser reports last (the feed's used to replace it).
   let releaseFeed = () => {};
@@ -38,12 +38,18 @@ test('without the token the page says what to do; with the banner link the live 
   const reason = refused.locator('#etat-direct', { hasText: /Lecture refusée : jeton absent/ });
   await refused.goto(`${space.endpoints.http.baseUrl}/`);
   await reason.waitFor({ timeout: 5000 });
-  const feedRefused = refused.waitForEvent('requestfinished', { predicate: (request) => request.url().endsWith('/api/events'), timeout: 5000 });
+  // The response's head is enough: a 401 makes the EventSource fail (Chromium may then abort the body).
+  const feedRefused = refused.waitForResponse((response) => response.url().endsWith('/api/events'), { timeout: 5000 });
   releaseFeed();
   await feedRefused;
   // Its error event is dispatched in the page's next tasks: by then the reason must still be there.
   await refused.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   assert.match((await refused.locator('#etat-direct').textContent()) ?? '', /Lecture refusée : jeton absent/, 'the feed refusal does not hide the reason');
+  // The whole reason (what to do) is on screen, wrapped in the header, and the token field beside it.
+  const box = await reason.boundingBox();
+  assert.ok(box && box.x + box.width <= 1280, `the reason ends within the 1280 px window (ends at ${box ? box.x + box.width : '?'} px)`);
+  assert.ok(await refused.locator('#jeton').isVisible(), 'the token field stays visible');
+  await capture(refused, 'jeton-absent');
   await refused.close();
 
   const page = await browser.newPage();
