@@ -23,8 +23,13 @@ describe('campaign ledger', () => {
   });
 
   it('calls a message the scenario asked for, to the same patient with the failed Message-ID, a reused Message-ID', () => {
-    const violations = ledgerViolations([sent(5, failed.scenario, [gerard], failed.messageId), failure, sent(30, 'plusieurs messages en vol', [gerard], failed.messageId)]);
+    const violations = ledgerViolations([sent(5, failed.scenario, [gerard], failed.messageId), failure, sent(30, 'plusieurs messages en vol', [gerard], failed.messageId, [gerard], 'Information', ['Information'])]);
     assert.deepEqual(violations.map((v) => v.rule), ['message-id-reused']);
+  });
+
+  it('finds a delayed resend landing while another scenario writes to the same patient about something else', () => {
+    const violations = ledgerViolations([sent(5, failed.scenario, [gerard], failed.messageId), failure, sent(30, 'second message à Gérard', [gerard], failed.messageId, [gerard], 'Information', ['Vaccin'])]);
+    assert.deepEqual(violations.map((v) => v.rule), ['resend']);
   });
 
   it('finds a resend built anew (new Message-ID) that no action of its scenario asked for, also between scenarios', () => {

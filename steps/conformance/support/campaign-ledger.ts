@@ -8,9 +8,11 @@
 // - permanent failure: a recipient of a message the operator bounced (RFC 3464 action
 //   « failed ») or refused with a 5.x.x reply at RCPT TO;
 // - resend: a later transmission to a permanently failed recipient that carries the Message-ID
-//   of the failed message, in the failed message's own scenario or in one that did not address
-//   that recipient; or, with a new Message-ID, the failed message's subject, in a scenario that
-//   addressed neither that recipient nor that subject;
+//   of the failed message, in the failed message's own scenario, in one that did not address
+//   that recipient, or with the failed message's subject in one that did not ask for that subject
+//   (a delayed resend may land while another scenario writes to the same patient); or, with a new
+//   Message-ID, the failed message's subject, in a scenario that addressed neither that recipient
+//   nor that subject;
 // - reused Message-ID: a transmission whose Message-ID an earlier transmission of the run
 //   already carried, when it is not a resend (a message the scenario asked for that reuses the
 //   failed message's Message-ID is a reused Message-ID, not a resend).
@@ -70,9 +72,10 @@ function isResend(failure: Extract<LedgerEvent, { kind: 'failure' }>, transmissi
   const sameId = failure.message.messageId !== undefined && failure.message.messageId.toLowerCase() === transmission.message.messageId?.toLowerCase();
   const { recipients, subjects } = transmission.asked;
   const unasked = towardsFailed.some((r) => !recipients.includes(r));
-  // In the failure's own scenario the action was asked once: the same message again is a resend.
-  if (sameId) return unasked || transmission.message.scenario === failure.message.scenario;
   const subject = transmission.message.subject;
+  // In the failure's own scenario the action was asked once: the same message again is a resend.
+  // Elsewhere, the failed message itself (same subject, not one the scenario asked for) is too.
+  if (sameId) return unasked || transmission.message.scenario === failure.message.scenario || (subject === failure.message.subject && !subjects.includes(subject));
   return subject === failure.message.subject && !subjects.includes(subject) && unasked;
 }
 
