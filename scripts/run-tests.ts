@@ -7,14 +7,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand, StageOutput } from './test-run/stage-output.ts';
 import { findTests, unitTestFiles } from './unit-runner/test-files.ts';
-import { runUnitPool, UNIT_REFERENCE_DURATIONS } from './unit-runner/unit-pool.ts';
+import { E2E_REFERENCE_DURATIONS, runUnitPool, UNIT_REFERENCE_DURATIONS } from './unit-runner/unit-pool.ts';
 import { chosenKinds } from './test-run/chosen-kinds.ts';
 import { buildPrebuiltEntries } from './test-run/prebuilt-entries.ts';
 import { PREBUILT_DIR_ENV } from '../simulator/public-api.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-/** Timings of the browser test files in a past run, ordering them in a fresh clone (longest first). */
-const E2E_REFERENCE_DURATIONS = join(root, 'scripts', 'unit-runner', 'durees-de-reference-e2e.json');
 const reports = join(root, 'reports');
 /** Long-lived processes running the unit test files (2 cores here; tests also wait on sockets). */
 const UNIT_PROCESSES = 3;

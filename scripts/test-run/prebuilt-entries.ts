@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CUCUMBER_SUPPORT_BUILD, prebuiltFileName } from '../../simulator/public-api.ts';
+import { CUCUMBER_PROFILE } from '../conformance/cli/run-plan.ts';
 
 /** The commands tests start many times: the simulator's, the conformance command, the register check, the faulty-variant matrix's workers. */
 export const PREBUILT_ENTRY_POINTS: readonly string[] = ['simulator/cli/main.ts', 'scripts/conformance/cli/main.ts', 'scripts/requirements/check-requirements.ts', 'scripts/conformance/fault-matrix/variant-worker.ts'];
@@ -27,9 +28,9 @@ const sourceAddresses: Plugin = {
   },
 };
 
-/** The support files cucumber would import for the `sansRapports` profile, in its order (its own glob). */
+/** The support files cucumber would import for the campaigns' profile, in its order (its own glob). */
 export async function cucumberSupportFiles(root: string): Promise<string[]> {
-  const { runConfiguration } = await loadConfiguration({ profiles: ['sansRapports'] }, { cwd: root });
+  const { runConfiguration } = await loadConfiguration({ profiles: [CUCUMBER_PROFILE] }, { cwd: root });
   const { glob } = createRequire(createRequire(join(root, 'package.json')).resolve('@cucumber/cucumber'))('glob') as { glob: (pattern: string, options: object) => Promise<string[]> };
   const files: string[] = [];
   for (const pattern of runConfiguration.support.importPaths ?? []) {

@@ -60,6 +60,8 @@ const EXIT_GRACE_MS = 30_000;
 const workerScript = new URL('./unit-worker.ts', import.meta.url).pathname;
 /** Timings of every unit file in a past run (for their order only; a copy of reports/unit-durees.json, refreshed by hand). */
 export const UNIT_REFERENCE_DURATIONS = new URL('./durees-de-reference.json', import.meta.url).pathname;
+/** The same for the browser test files (reports/e2e-durees.json). */
+export const E2E_REFERENCE_DURATIONS = new URL('./durees-de-reference-e2e.json', import.meta.url).pathname;
 
 export async function runUnitPool(options: PoolOptions): Promise<PoolOutcome> {
   const label = options.label ?? 'unit';

@@ -73,10 +73,11 @@ function isResend(failure: Extract<LedgerEvent, { kind: 'failure' }>, transmissi
   const { recipients, subjects } = transmission.asked;
   const unasked = towardsFailed.some((r) => !recipients.includes(r));
   const subject = transmission.message.subject;
+  // The failed message's subject, which the current scenario did not ask for: that message again.
+  const failedSubjectUnasked = subject === failure.message.subject && !subjects.includes(subject);
   // In the failure's own scenario the action was asked once: the same message again is a resend.
-  // Elsewhere, the failed message itself (same subject, not one the scenario asked for) is too.
-  if (sameId) return unasked || transmission.message.scenario === failure.message.scenario || (subject === failure.message.subject && !subjects.includes(subject));
-  return subject === failure.message.subject && !subjects.includes(subject) && unasked;
+  if (sameId) return unasked || transmission.message.scenario === failure.message.scenario || failedSubjectUnasked;
+  return failedSubjectUnasked && unasked;
 }
 
 /** The French sentence of a violation, naming the original scenario and message. */

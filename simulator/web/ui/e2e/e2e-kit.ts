@@ -79,7 +79,7 @@ export async function sendMail(space: RunningTrustSpace, sender: { address: stri
   if (!sent.accepted) throw new Error(`message refused by the simulator: ${sent.response}`);
 }
 
-/** Registers a UI test file's hooks: one trust space and one Chromium for the file, the space reset before each test, both stopped at the end. */
+/** Registers a UI test file's hooks: one trust space and one Chromium for the file, the space reset before each test (unless `resetBeforeEachTest: false`), both stopped at the end. */
 export function sharedSpaceAndBrowser(options: { readonly resetBeforeEachTest?: boolean } = {}): { readonly space: RunningTrustSpace; readonly browser: Browser } {
   let space: RunningTrustSpace | undefined;
   let browser: Browser | undefined;

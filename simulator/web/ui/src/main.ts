@@ -78,7 +78,6 @@ function start(): void {
     if (demonstrations.key(event)) event.preventDefault();
   });
   const consolePanel = new ConsolePanel(byId('console'), (count) => replace(byId('console-compte'), count ? `(${count})` : ''));
-  let wasDisconnected = false;
 
   const loadSpace = async () => {
     space = await getJson<TrustSpaceSnapshot>('/api/trust-space');
@@ -129,13 +128,12 @@ function start(): void {
       console: (prompt) => consolePanel.update(prompt),
       status: (connected) => {
         // A manual run's end restarts the simulator to show its verdict: reload the console on reconnection.
-        if (connected && wasDisconnected) void consolePanel.load();
-        wasDisconnected = !connected;
+        if (connected && feed === 'disconnected') void consolePanel.load();
+        feed = connected ? 'connected' : 'disconnected';
         const status = byId('etat-direct');
-        status.className = `live-status ${connected ? 'connected' : 'disconnected'}`;
+        status.className = `live-status ${feed}`;
         // A problem shown while the feed was down (e.g. « Lecture refusée : jeton absent ») stays:
         // it says why the feed is down, whichever of the two failures the browser reports last.
-        feedConnected = connected;
         if (connected) problemWhileDown = undefined;
         replace(status, connected ? 'Flux en direct : connecté' : problemWhileDown ?? 'Flux en direct : reconnexion…');
       },
@@ -180,12 +178,12 @@ function fillFilterOptions(space: TrustSpaceSnapshot, participants: Participants
   for (const patient of space.patients) patients.appendChild(el('option', { text: `${participants.of(patient.address).name} (INS ${patient.ins})`, attrs: { value: patient.ins } }));
 }
 
-/** Whether the live feed is connected, and the last problem shown while it was not (kept until it connects). */
-let feedConnected = false;
+/** The live feed's state (`connecting` until its first answer), and the last problem shown while it was not connected (kept until it connects). */
+let feed: 'connecting' | 'connected' | 'disconnected' = 'connecting';
 let problemWhileDown: string | undefined;
 
 function showProblem(message: string): void {
-  if (!feedConnected) problemWhileDown = message;
+  if (feed !== 'connected') problemWhileDown = message;
   const status = byId('etat-direct');
   status.className = 'live-status disconnected';
   replace(status, message);
