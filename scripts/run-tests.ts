@@ -10,7 +10,7 @@ import { findTests, unitTestFiles } from './unit-runner/test-files.ts';
 import { E2E_REFERENCE_DURATIONS, runUnitPool, UNIT_REFERENCE_DURATIONS } from './unit-runner/unit-pool.ts';
 import { chosenKinds } from './test-run/chosen-kinds.ts';
 import { buildPrebuiltEntries } from './test-run/prebuilt-entries.ts';
-import { PREBUILT_DIR_ENV } from '../simulator/public-api.ts';
+import { PREBUILT_DIR_ENV } from '../simulator/tooling-api.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports');

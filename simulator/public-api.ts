@@ -66,7 +66,7 @@ export type {
   WriteToPatientRequest,
 } from './reference-client/client-driver.ts';
 export { REFERENCE_CLIENT, createReferenceDriver } from './reference-client/reference-driver.ts';
-export { CONNECTION_FAULTS, REFERENCE_FAULTS, isReferenceFault, type ConnectionFault, type ReferenceFault } from './reference-client/reference-fault.ts';
+export { CONNECTION_FAULTS, REFERENCE_FAULTS, isReferenceFault, type ConnectionFault, type ReferenceFault } from './tooling-api.ts';
 export { INES_UNQUALIFIED, LOUISE, configurationFor, oauth2Mailbox, startTestSpace } from './reference-client/reference-test-space.ts';
 
 // Boundary validation and French wording shared by every command line.
@@ -80,7 +80,7 @@ export { versionLine } from './cli/package-version.ts';
 export { checkFixtures } from './cli/check-fixtures.ts';
 export { descendants, isAlive, signalTree } from './cli/process-tree.ts';
 export { processTempDir } from './cli/process-temp-dir.ts';
-export { commandEnv, CUCUMBER_SUPPORT_BUILD, nodeEntryArgs, PREBUILT_DIR_ENV, prebuiltCucumberSupport, prebuiltFileName } from './cli/node-entry.ts';
+export { commandEnv, CUCUMBER_SUPPORT_BUILD, nodeEntryArgs, PREBUILT_DIR_ENV, prebuiltCucumberSupport, prebuiltFileName } from './tooling-api.ts';
 
 // Health documents (SC.MSS/CONF.14, 15, 23–25): the synthetic generator and the document checks' report.
 export { generateDocument } from './services/documents/generate-document.ts';

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CUCUMBER_SUPPORT_BUILD, prebuiltFileName } from '../../simulator/public-api.ts';
+import { CUCUMBER_SUPPORT_BUILD, prebuiltFileName } from '../../simulator/tooling-api.ts';
 import { CUCUMBER_PROFILE } from '../conformance/cli/run-plan.ts';
 
 /** The commands tests start many times: the simulator's, the conformance command, the register check, the faulty-variant matrix's workers. */

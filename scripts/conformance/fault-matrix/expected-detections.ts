@@ -2,7 +2,7 @@
 // the table the matrix (fault-matrix.ts) checks. Scenario names as cucumber writes them (outline
 // placeholders substituted). Every variant is caught by at least one scenario. A fault that
 // breaks an address or a reading also fails the scenarios built on it: those are listed too.
-import type { ReferenceFault } from '../../../simulator/public-api.ts';
+import type { ReferenceFault } from '../../../simulator/tooling-api.ts';
 
 /** The end-of-run reviews (features/conformite/zz-bilan-de-campagne.feature). */
 const RESEND_REVIEW = 'aucun renvoi après un échec permanent, sur toute la campagne';

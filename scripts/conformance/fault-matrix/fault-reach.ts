@@ -5,7 +5,7 @@
 // did. Each variant therefore runs the scenarios that ask its fault, plus the campaign reviews
 // (they read the whole run). A fault asked outside any scenario may reach them all: that variant
 // runs everything. Pure.
-import type { ReferenceFault } from '../../../simulator/public-api.ts';
+import type { ReferenceFault } from '../../../simulator/tooling-api.ts';
 import { OUTSIDE_SCENARIOS } from '../../../steps/conformance/support/fault-probe.ts';
 
 /** Scenario name → faults it asked, as the reference run wrote it. */

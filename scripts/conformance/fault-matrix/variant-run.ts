@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeEntryArgs } from '../../../simulator/public-api.ts';
+import { nodeEntryArgs } from '../../../simulator/tooling-api.ts';
 import { parseLines, readRunOutcomes } from '../../requirements/run-outcomes.ts';
 import type { VariantResult } from './matrix-comparison.ts';
 import type { VariantJob } from './variant-job.ts';
