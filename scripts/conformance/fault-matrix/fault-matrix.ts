@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { REFERENCE_FAULTS, type ReferenceFault } from '../../../simulator/public-api.ts';
+import { REFERENCE_FAULTS, type ReferenceFault } from '../../../simulator/tooling-api.ts';
 import { EXPECTED_DETECTIONS } from './expected-detections.ts';
 import { scenariosForFault, type RecordedReach } from './fault-reach.ts';
 import { compareVariant, describeComparison, type VariantComparison, type VariantResult } from './matrix-comparison.ts';
@@ -74,6 +74,10 @@ async function main(): Promise<number> {
       return scenarios ? { variant, scenarios } : { variant };
     });
   }
+  // Longest first (the pool hands jobs out in this order): a long job started last would leave
+  // the other workers idle at the end.
+  const length = (job: VariantJob) => job.scenarios?.length ?? Number.MAX_SAFE_INTEGER;
+  jobs.sort((a, b) => length(b) - length(a));
   await Promise.all(jobs.map(async (job) => record(await pool.run(job), job.scenarios?.length)));
   const exitCode = await pool.close();
   if (exitCode !== 0 || comparisons.some((c) => !c.ok)) console.log(pool.output.split('\n').slice(-20).join('\n'));
