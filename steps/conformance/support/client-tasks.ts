@@ -124,11 +124,18 @@ export function syntheticPdf(fileName: string): Buffer {
   return Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\n%%EOF\n`, 'utf8');
 }
 
+/** The filler of each size already made in this process (a 20 Mio one takes about 0.1 s of CPU). */
+const largeContents = new Map<number, string>();
+
 /** `size` bytes of deterministic filler, for the oversize case (MES-NDR-06). */
 export function largeAttachment(size: number): Attachment {
-  const content = Buffer.alloc(size);
-  for (let i = 0; i < size; i += 1) content[i] = (i * 31 + 7) & 0xff;
-  return { filename: 'imagerie-volumineuse.bin', contentType: 'application/octet-stream', contentBase64: content.toString('base64') };
+  let contentBase64 = largeContents.get(size);
+  if (contentBase64 === undefined) {
+    const content = Buffer.alloc(size);
+    for (let i = 0; i < size; i += 1) content[i] = (i * 31 + 7) & 0xff;
+    largeContents.set(size, (contentBase64 = content.toString('base64')));
+  }
+  return { filename: 'imagerie-volumineuse.bin', contentType: 'application/octet-stream', contentBase64 };
 }
 
 export function sha256(data: Buffer): string {

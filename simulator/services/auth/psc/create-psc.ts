@@ -32,7 +32,7 @@ export interface PscOptions {
   readonly refreshTokenTtlSeconds?: number;
   /** Password of every test professional for the `password` grant; default PSC_TEST_PASSWORD. */
   readonly testPassword?: string;
-  /** Default: a new RSA 2048 key, in memory. */
+  /** Default: the process's RSA 2048 key (signing-key.ts), in memory, made on first use. */
   readonly signingKey?: SigningKey;
   /** Told of each session opened, refreshed or revoked (`token` observations). */
   readonly observe?: (event: TokenLifecycle) => void;
@@ -82,7 +82,10 @@ export interface Psc {
 
 export function createPsc(options: PscOptions): Psc {
   const now = options.now ?? (() => new Date());
-  const key = options.signingKey ?? processSigningKey();
+  // Made on first use (a 2048-bit RSA key costs a few hundred ms of CPU): a simulator that
+  // never signs nor checks a token never pays for it.
+  let generated: SigningKey | undefined = options.signingKey;
+  const key = (): SigningKey => (generated ??= processSigningKey());
   const issuer = typeof options.issuer === 'string' ? () => options.issuer as string : options.issuer;
   const accessTtl = options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS;
   const refreshTtl = options.refreshTokenTtlSeconds ?? DEFAULT_REFRESH_TOKEN_TTL_SECONDS;
@@ -105,7 +108,7 @@ export function createPsc(options: PscOptions): Psc {
       scope: 'openid',
     };
     const refreshExpiresIn = Math.max(0, Math.round((session.refreshExpiresAt - now().getTime()) / 1000));
-    return { accessToken: signJwt(claims, key), expiresAt: new Date(claims.exp * 1000), expiresIn: session.accessTtlSeconds, refreshToken, refreshExpiresIn, sessionId: session.sid, claims };
+    return { accessToken: signJwt(claims, key()), expiresAt: new Date(claims.exp * 1000), expiresIn: session.accessTtlSeconds, refreshToken, refreshExpiresIn, sessionId: session.sid, claims };
   };
   const open = (lookup: SubjectLookup, shown: string, clientId: string, ttl: number): IssuedTokens => {
     if (!lookup.ok) throw refusal(lookup.refusal, shown);
@@ -117,7 +120,7 @@ export function createPsc(options: PscOptions): Psc {
   return {
     issuer,
     discovery: () => discoveryDocument(issuer()),
-    jwks: () => ({ keys: [key.jwk] }),
+    jwks: () => ({ keys: [key().jwk] }),
     passwordGrant(username, password, clientId = DEFAULT_CLIENT_ID) {
       const given = Buffer.from(password, 'utf8');
       const lookup = subjectForLogin(username, options.view());
@@ -142,12 +145,12 @@ export function createPsc(options: PscOptions): Psc {
     revokeToken(token) {
       const lookup = sessions.byRefreshToken(token);
       if (lookup.kind !== 'unknown') sessions.revoke(lookup.session.sid, 'revocation-endpoint');
-      const access = verifyJwt(token, key);
+      const access = verifyJwt(token, key());
       if (access.ok && typeof access.payload.sid === 'string') sessions.revoke(access.payload.sid, 'revocation-endpoint');
     },
     revokeSession: (sessionId, cause = 'control-api') => sessions.revoke(sessionId, cause),
     sessions: () => sessions.list().map(summary),
-    verifyAccessToken: (token) => verifyAccessToken(token, { key, issuer: issuer(), sessions, now: now() }),
+    verifyAccessToken: (token) => verifyAccessToken(token, { key: key(), issuer: issuer(), sessions, now: now() }),
     onSessionRevoked: (listener) => sessions.onRevoked(listener),
     clear: () => sessions.clear(),
   };
