@@ -110,6 +110,7 @@ function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source:
   const now = deps.now();
   const first = describe(failures[0]!.reason);
   const to = addressKey(transmission.envelope.mailFrom);
+  const index = transmission.index; // made on each read (delivered-transmission.ts)
   const dsn = prepareFailureDsn({
     reportingMta: source.host,
     from: source.mailerDaemon,
@@ -121,9 +122,9 @@ function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source:
     ...(transmission.envelope.envid ? { envid: transmission.envelope.envid } : {}),
     // Never return a message that was refused for its size (Postfix does the same).
     ...(failures.some((f) => f.reason === 'patient-too-large') ? { ret: 'HDRS' as const } : transmission.envelope.ret ? { ret: transmission.envelope.ret } : {}),
-    ...(transmission.index.messageId ? { originalMessageId: transmission.index.messageId } : {}),
+    ...(index.messageId ? { originalMessageId: index.messageId } : {}),
     originalRaw: transmission.raw,
-    originalHeaderBytes: transmission.index.headerBytes,
+    originalHeaderBytes: index.headerBytes,
     recipients: failures.map((f) => {
       const description = describe(f.reason);
       const orcpt = transmission.envelope.recipientDsn?.[f.recipient]?.orcpt;
@@ -142,6 +143,7 @@ function storeFailureDsn(deps: NotifierDeps, transmission: Transmission, source:
 
 function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source: ReportSource, target: string, recipients: readonly string[]): void {
   const now = deps.now();
+  const index = transmission.index; // made on each read (delivered-transmission.ts)
   const dsn = prepareSuccessDsn({
     reportingMta: source.host,
     from: source.mailerDaemon,
@@ -152,9 +154,9 @@ function storeSuccessDsn(deps: NotifierDeps, transmission: Transmission, source:
     arrivalDate: transmission.receivedAt,
     ...(transmission.envelope.envid ? { envid: transmission.envelope.envid } : {}),
     ret: 'HDRS',
-    ...(transmission.index.messageId ? { originalMessageId: transmission.index.messageId } : {}),
+    ...(index.messageId ? { originalMessageId: index.messageId } : {}),
     originalRaw: transmission.raw,
-    originalHeaderBytes: transmission.index.headerBytes,
+    originalHeaderBytes: index.headerBytes,
     recipients: recipients.map((recipient) => {
       const orcpt = transmission.envelope.recipientDsn?.[recipient]?.orcpt;
       return { ...(orcpt ? { originalRecipient: orcpt } : {}), finalRecipient: recipient, status: '2.0.0', diagnosticCode: 'smtp; 250 2.0.0 delivered', sentence: '' };
