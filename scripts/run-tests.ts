@@ -10,8 +10,12 @@ import { findTests, unitTestFiles } from './unit-runner/test-files.ts';
 import { E2E_REFERENCE_DURATIONS, runUnitPool, UNIT_REFERENCE_DURATIONS } from './unit-runner/unit-pool.ts';
 import { chosenKinds } from './test-run/chosen-kinds.ts';
 import { buildPrebuiltEntries } from './test-run/prebuilt-entries.ts';
+import { describeLoad, readCpuCounters } from './test-run/machine-load.ts';
 import { PREBUILT_DIR_ENV } from '../simulator/tooling-api.ts';
 
+// The run's duration and machine load count from here, the build of the prebuilt entries included.
+const runStarted = performance.now();
+const machineAtStart = readCpuCounters();
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports');
 /** Long-lived processes running the unit test files (2 cores here; tests also wait on sockets). */
@@ -144,11 +148,12 @@ const phases: readonly (readonly Stage[])[][] = [
   [[unitTests], [webUi]],
   [[faultMatrix], [typeCheck, scenarios, requirementsCheck]],
 ];
-const started = performance.now();
 const tallies = [];
 for (const phase of phases) tallies.push(...(await beside(phase.map(only).filter((stages) => stages.length > 0))));
 tallies.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
-console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · ') + ` · en tout ${((performance.now() - started) / 1000).toFixed(0)} s`);
+const machineAtEnd = readCpuCounters();
+const load = machineAtStart && machineAtEnd ? `, ${describeLoad(machineAtStart, machineAtEnd)}` : '';
+console.log('\n' + tallies.map((t) => `${t.kind} : ${t.passed} réussis, ${t.failed} échoués (${t.seconds.toFixed(0)} s)`).join(' · ') + ` · en tout ${((performance.now() - runStarted) / 1000).toFixed(0)} s${load}`);
 const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
 const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
