@@ -33,6 +33,33 @@ test('a démonstration runs to the end, narrated step by step, and its messages 
   await page.close();
 });
 
+test('F pressed while a step still waits for its answer plays the rest to the end (the live feed showed the result first)', async () => {
+  const { page, pageErrors } = await openUi(shared.browser, shared.space, '/#demonstrations');
+  // The answer to the first « étape suivante » is held until F has been pressed; the step itself
+  // runs on the server and its result reaches the page through the live feed meanwhile.
+  let releaseAnswer = () => {};
+  const answerHeld = new Promise<void>((resolve) => (releaseAnswer = resolve));
+  let held = 0;
+  await page.route('**/api/demonstrations/runs/*/next', async (route) => {
+    held += 1;
+    const response = await route.fetch();
+    if (held === 1) await answerHeld;
+    await route.fulfill({ response });
+  });
+  await page.locator('article.demonstration', { hasText: 'Les trois avis de non-remise' }).getByRole('button', { name: /Démarrer/ }).click();
+  const stage = page.locator('#demonstration-scene');
+  await stage.getByRole('button', { name: 'Étape suivante' }).waitFor({ timeout: 5000 });
+  await page.keyboard.press('n');
+  await stage.locator('.last-result .callout-title', { hasText: /^Résultat de l'étape 1/ }).waitFor({ timeout: 10_000 });
+  assert.equal(held, 1, 'the answer to the first step is still held');
+  await page.keyboard.press('f');
+  releaseAnswer();
+  await stage.getByText('La démonstration est terminée.').waitFor({ timeout: 20_000 });
+  assert.ok(held >= 2, `F played the following steps (${held} requests)`);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
 test('Louise writing first to a nominative mailbox is refused, with the French reason shown', async () => {
   const { page, pageErrors } = await openUi(shared.browser, shared.space, '/#actions');
   const form = page.locator('#form-ecrire');

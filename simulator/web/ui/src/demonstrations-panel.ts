@@ -24,6 +24,8 @@ export class DemonstrationsPanel {
   readonly #flow = new DemonstrationFlow();
   #demonstrations: readonly Demonstration[] = [];
   #run: DemonstrationRun | undefined;
+  /** The action running now, if any (one at a time: #act ignores another while it runs). */
+  #inFlight: Promise<void> | undefined;
   #busy = false;
 
   constructor(view: DemonstrationsView) {
@@ -120,6 +122,10 @@ export class DemonstrationsPanel {
   }
 
   async #toEnd(): Promise<void> {
+    // A step may still be running when F is pressed (N just before; the live feed often shows a
+    // step's result before the answer to its request arrives): wait for it, or the first
+    // #next would do nothing and the loop would stop as if the run could not go on.
+    await this.#inFlight;
     while (this.#run && !isOver(this.#run)) {
       const before = this.#run.log.length;
       await this.#next();
@@ -133,11 +139,10 @@ export class DemonstrationsPanel {
     this.#busy = true;
     this.#render();
     let error: string | undefined;
-    try {
-      await action();
-    } catch (caught) {
-      error = errorMessage(caught);
-    }
+    const running = action().catch((caught: unknown) => void (error = errorMessage(caught)));
+    this.#inFlight = running;
+    await running;
+    this.#inFlight = undefined;
     this.#busy = false;
     this.#render(error);
     // The pressed button was disabled while the step ran: give the focus back to the buttons.
