@@ -30,10 +30,37 @@ export function startSpace(): Promise<RunningTrustSpace> {
   return startTrustSpace({ host: '127.0.0.1', submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: DATA_DIR });
 }
 
-export function launchChromium(): Promise<Browser> {
+function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** This process's Chromium when it runs in the test pool (scripts/unit-runner: a process with an IPC channel). */
+let pooledBrowser: Promise<Browser> | undefined;
+
+/**
+ * Chromium for a test file, which closes it when done. Alone (`node --test FILE`), a browser of its
+ * own. In the test pool, whose processes run one file after another, one Chromium serves them all
+ * (a launch costs about 0.7 s of CPU): the file gets it with a `close()` that closes the contexts
+ * and pages it opened (every test opens its pages in contexts of their own); the browser closes
+ * when the pool lets the process go (its IPC channel closes), or is launched again if it died.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (process.connected !== true) return launch();
+  if (!pooledBrowser || !(await pooledBrowser.then((b) => b.isConnected(), () => false))) {
+    pooledBrowser = launch();
+    const browser = pooledBrowser;
+    process.once('disconnect', () => void browser.then((b) => b.close()).catch(() => undefined));
+  }
+  const browser = await pooledBrowser;
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === 'close') return async () => void (await Promise.all(target.contexts().map((context) => context.close())));
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
   });
 }
 
