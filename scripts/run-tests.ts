@@ -20,7 +20,7 @@ const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports');
 /** Long-lived processes running the unit test files (2 cores here; tests also wait on sockets). */
 const UNIT_PROCESSES = 3;
-/** Browser test processes (each file has its own Chromium and simulator; they run beside the unit tests). */
+/** Browser test processes (one Chromium each, shared by their files; each file has its own simulator; they run beside the unit tests). */
 const E2E_PROCESSES = 2;
 /** Processes of the fault matrix: its runs wait a lot (the campaign reviews' 6 s window), and it has only the short stages beside it. */
 const MATRIX_PROCESSES = 6;
