@@ -5,8 +5,8 @@ import { describeLoad, parseProcStat, readCpuCounters } from './machine-load.ts'
 
 const STAT = 'cpu  1000 20 300 5000 40 5 6 7 0 0\ncpu0 500 10 150 2500 20 2 3 3 0 0\nintr 123\n';
 
-test('the aggregate line counts user, nice, system, irq, softirq and steal as busy, idle and iowait as idle', () => {
-  assert.deepEqual(parseProcStat(STAT), { busy: 1000 + 20 + 300 + 5 + 6 + 7, idle: 5000 + 40 });
+test('the aggregate line counts user, nice, system, irq and softirq as busy, idle and iowait as idle, steal as neither', () => {
+  assert.deepEqual(parseProcStat(STAT), { busy: 1000 + 20 + 300 + 5 + 6, idle: 5000 + 40 });
 });
 
 test('a text without an aggregate line, or with a non-number, gives nothing', () => {

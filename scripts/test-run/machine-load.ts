@@ -12,13 +12,16 @@ export interface CpuCounters {
   readonly idle: number;
 }
 
-/** The aggregate `cpu` line of /proc/stat: user nice system idle iowait irq softirq steal … */
+/**
+ * The aggregate `cpu` line of /proc/stat: user nice system idle iowait irq softirq steal …
+ * Steal (time the hypervisor gave to another machine) is neither our work nor our idle time: left out.
+ */
 export function parseProcStat(text: string): CpuCounters | undefined {
   const line = text.split('\n').find((l) => l.startsWith('cpu '));
   if (!line) return undefined;
-  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = line.trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0] = line.trim().split(/\s+/).slice(1).map(Number);
   if ([user, nice, system, idle].some((n) => !Number.isFinite(n))) return undefined;
-  return { busy: user + nice + system + irq + softirq + steal, idle: idle + iowait };
+  return { busy: user + nice + system + irq + softirq, idle: idle + iowait };
 }
 
 export function readCpuCounters(path = '/proc/stat'): CpuCounters | undefined {

@@ -41,9 +41,9 @@ test('F pressed while a step still waits for its answer plays the rest to the en
   const answerHeld = new Promise<void>((resolve) => (releaseAnswer = resolve));
   let held = 0;
   await page.route('**/api/demonstrations/runs/*/next', async (route) => {
-    held += 1;
+    const index = (held += 1);
     const response = await route.fetch();
-    if (held === 1) await answerHeld;
+    if (index === 1) await answerHeld;
     await route.fulfill({ response });
   });
   await page.locator('article.demonstration', { hasText: 'Les trois avis de non-remise' }).getByRole('button', { name: /Démarrer/ }).click();
