@@ -1,20 +1,19 @@
 // Each demonstration runs to the end against a real trust space (reference client over SMTP,
 // IMAP and the Annuaire Santé; Mon espace santé for the patient) and leaves the expected flow.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import type { FlowEntry } from '../observation/live-flow/flow-entry.ts';
 import { startTrustSpace } from '../trust-space/start-trust-space.ts';
 import type { RunningTrustSpace } from '../trust-space/trust-space.ts';
 import type { DemonstrationRun } from './demonstration.ts';
+import { processTempDir } from '../cli/process-temp-dir.ts';
 
 let space: RunningTrustSpace;
 let api: string;
 
 before(async () => {
-  space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-demo-')) });
+  space = await startTrustSpace({ dataDir: processTempDir('mss-demo-') });
   api = `${space.endpoints.http.baseUrl}/api`;
 });
 beforeEach(() => space.reset());

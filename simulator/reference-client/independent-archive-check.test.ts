@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
@@ -12,10 +11,11 @@ import { documentDraft } from './document-sending.ts';
 import { FaultSet, type ReferenceFault } from './reference-fault.ts';
 import { INES_UNQUALIFIED, LOUISE } from './reference-test-space.ts';
 import type { PatientIdentity } from './client-driver.ts';
+import { processTempDir } from '../cli/process-temp-dir.ts';
 
 const SCRIPT = fileURLToPath(new URL('./testing/xdm_check.py', import.meta.url));
 const PYTHON = spawnSync('python3', ['--version']).status === 0;
-const dir = mkdtempSync(join(tmpdir(), 'mss-xdm-python-'));
+const dir = mkdtempSync(join(processTempDir('mss-xdm-python-'), 'essai-'));
 
 function pythonReading(faults: readonly ReferenceFault[], patient: PatientIdentity = LOUISE): { ok: boolean; problems: string[]; documents: { typeCode: string; cdaCode: string; patientId: string }[] } {
   const built = documentDraft({ to: ['secretariat.cardiologie@ch-valbrume.mssante.fr'], patient, document: 'medication-review' }, 'pharmacie.duparc@pharmacien.mssante.fr', new FaultSet(faults), new Date('2026-11-20T10:00:00Z'));

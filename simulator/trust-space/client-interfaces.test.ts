@@ -3,15 +3,13 @@
 // over IMAP (SC.MSS/CONF.06), drafts never sent, session revocation (CONF.10), and the Annuaire Santé, liste
 // blanche and autoconfig served on the same port and following control-API changes (REG-ANN-06).
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
 import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
+import { processTempDir } from '../cli/process-temp-dir.ts';
 
 const DR_MARTIN = 'paul.martin@ch-valbrume.mssante.fr';
 const GERARD_OPPOSED = '152114908701235@patient.mssante.fr';
@@ -20,7 +18,7 @@ let space: RunningTrustSpace;
 let base: string;
 
 before(async () => {
-  space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-lps-')) });
+  space = await startTrustSpace({ dataDir: processTempDir('mss-sim-lps-') });
   base = space.endpoints.http.baseUrl;
 });
 beforeEach(() => space.reset());

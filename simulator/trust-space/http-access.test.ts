@@ -4,15 +4,13 @@
 // --exiger-jeton does) every read but the UI shell, /ca.crt, the OIDC discovery and the public
 // publications needs it.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../services/auth/psc/psc-constants.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
+import { processTempDir } from '../cli/process-temp-dir.ts';
 
 const LOUISE = '284034912304586';
 const TOKEN = 'jeton-de-formation-0123456789';
@@ -40,7 +38,7 @@ function send(baseUrl: string, method: string, path: string, headers: Record<str
 describe('DNS rebinding: a Host the simulator does not answer to is refused (421)', () => {
   let space: RunningTrustSpace;
   before(async () => {
-    space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-host-')) });
+    space = await startTrustSpace({ dataDir: processTempDir('mss-sim-host-') });
   });
   after(() => space.stop());
 
@@ -80,7 +78,7 @@ describe('DNS rebinding: a Host the simulator does not answer to is refused (421
 describe('with the token required, reads need it too', () => {
   let space: RunningTrustSpace;
   before(async () => {
-    space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-token-')), requireToken: true, actionToken: TOKEN });
+    space = await startTrustSpace({ dataDir: processTempDir('mss-sim-token-'), requireToken: true, actionToken: TOKEN });
   });
   after(() => space.stop());
 

@@ -1,13 +1,11 @@
 // REG-SMTP-04: N messages sent concurrently over several connections, some to
 // addresses that bounce; every accepted recipient is stored or bounced, exactly.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import nodemailer from 'nodemailer';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
+import { processTempDir } from '../cli/process-temp-dir.ts';
 
 const SENDER = 'emetteur@hopital-exterieur.mssante.fr';
 const RECIPIENTS = [
@@ -22,7 +20,7 @@ const CONNECTIONS = 6;
 
 let space: RunningTrustSpace;
 before(async () => {
-  space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-lost-')) });
+  space = await startTrustSpace({ dataDir: processTempDir('mss-sim-lost-') });
 });
 after(() => space.stop());
 

@@ -1,15 +1,13 @@
 // After a reset (POST /api/reset) the memory the messages held is given back: the heap and the
 // Buffers return near their size at start, measured after a forced garbage collection.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import nodemailer from 'nodemailer';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
+import { processTempDir } from '../cli/process-temp-dir.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -27,7 +25,7 @@ function held(): number {
 
 let space: RunningTrustSpace;
 before(async () => {
-  space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-reset-memory-')) });
+  space = await startTrustSpace({ dataDir: processTempDir('mss-sim-reset-memory-') });
 });
 after(() => space.stop());
 

@@ -3,13 +3,11 @@
 // entries without the dangling ids, the observation log holds no evicted transmission, and what
 // is kept is whole.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import nodemailer from 'nodemailer';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
+import { processTempDir } from '../cli/process-temp-dir.ts';
 
 const SENDER = 'emetteur@hopital-exterieur.mssante.fr';
 const RECIPIENT = 'paul.martin@ch-valbrume.mssante.fr';
@@ -18,7 +16,7 @@ const SENT = 5;
 
 let space: RunningTrustSpace;
 before(async () => {
-  space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-retention-')), maxMessages: LIMIT });
+  space = await startTrustSpace({ dataDir: processTempDir('mss-sim-retention-'), maxMessages: LIMIT });
 });
 after(() => space.stop());
 

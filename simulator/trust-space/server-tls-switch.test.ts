@@ -2,19 +2,18 @@
 // three client-facing endpoints: submission (STARTTLS), IMAP (STARTTLS) and IMAP over TLS.
 // Real listeners on port 0 on 127.0.0.1, real TLS clients; reset() restores the valid setting.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls, { type ConnectionOptions } from 'node:tls';
 import { after, afterEach, before, test } from 'node:test';
 import { CONF03_TLS12_CIPHERS } from '../protocols/smtp/tls-settings.ts';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
+import { processTempDir } from '../cli/process-temp-dir.ts';
 
 let space: RunningTrustSpace;
 before(async () => {
-  space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-tls-switch-')) });
+  space = await startTrustSpace({ dataDir: processTempDir('mss-sim-tls-switch-') });
 });
 afterEach(() => space.reset());
 after(() => space.stop());

@@ -1,13 +1,11 @@
 // End to end through the composition root: a real SMTP client (nodemailer) over STARTTLS and
 // AUTH, the control API over HTTP, as a person following the README would do.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import nodemailer from 'nodemailer';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
+import { processTempDir } from '../cli/process-temp-dir.ts';
 
 const DR_MARTIN = { user: 'paul.martin@ch-valbrume.mssante.fr', pass: 'test-paul-martin' };
 const GERARD_OPPOSED = '152114908701235@patient.mssante.fr';
@@ -17,7 +15,7 @@ let space: RunningTrustSpace;
 let api: string;
 
 before(async () => {
-  space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-e2e-')), maxMessageBytes: 27 * 1024 * 1024 });
+  space = await startTrustSpace({ dataDir: processTempDir('mss-sim-e2e-'), maxMessageBytes: 27 * 1024 * 1024 });
   api = `${space.endpoints.http.baseUrl}/api`;
 });
 beforeEach(() => space.reset());

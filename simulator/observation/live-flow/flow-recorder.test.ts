@@ -1,14 +1,12 @@
 // The live flow of a real trust space: real SMTP submission (nodemailer over STARTTLS + AUTH),
 // Mon espace santé actions, GET /api/flow as the web UI reads it.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
 import { submitAs } from '../../trust-space/testing/submit-as.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import type { FlowEntry } from './flow-entry.ts';
+import { processTempDir } from '../../cli/process-temp-dir.ts';
 
 const DR_MARTIN = { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' };
 const LOUISE = '284034912304586';
@@ -19,7 +17,7 @@ let space: RunningTrustSpace;
 let api: string;
 
 before(async () => {
-  space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-flow-')) });
+  space = await startTrustSpace({ dataDir: processTempDir('mss-flow-') });
   api = `${space.endpoints.http.baseUrl}/api`;
 });
 beforeEach(() => {

@@ -1,21 +1,19 @@
 // Wire test: a document message sent to the peer endpoint of a real trust space is checked
 // after the SMTP reply; the observation and the control API carry the same findings.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import nodemailer from 'nodemailer';
 import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import { documentMessageParts } from './document-message.ts';
 import { AT, CAMILLE, sampleDocument } from './testing/sample-documents.ts';
+import { processTempDir } from '../../cli/process-temp-dir.ts';
 
 const SENDER = 'dpi@ch-valbrume.mssante.fr';
 const TO = 'pharmacie.duparc@pharmacien.mssante.fr';
 let space: RunningTrustSpace;
 before(async () => {
-  space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-sim-xdm-')) });
+  space = await startTrustSpace({ dataDir: processTempDir('mss-sim-xdm-') });
 });
 after(() => space.stop());
 

@@ -3,15 +3,15 @@
 // before and keeps what comes after, an evicted file is removed.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { GroupCommitLog } from './group-commit-log.ts';
 import { readRecordFile } from './record-file.ts';
 import { encodeRecordLine } from './record-line.ts';
+import { processTempDir } from '../../cli/process-temp-dir.ts';
 
 function fresh(): { log: GroupCommitLog; journal: string; messages: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'mss-group-commit-'));
+  const dir = mkdtempSync(join(processTempDir('mss-group-commit-'), 'essai-'));
   const messages = join(dir, 'messages');
   mkdirSync(messages);
   const journal = join(dir, 'journal.ndjson');

@@ -3,9 +3,6 @@
 // allows no reply, the three steps to a pharmacy (document, proposed or searched pharmacy), the
 // refusals with Mon espace santé's own reasons, and the screens of the other profiles.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
 import { submitAs } from '../../trust-space/testing/submit-as.ts';
@@ -13,6 +10,7 @@ import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import { patientRefusal } from '../../domain/patient-refusals.ts';
 import type { PatientAppView } from './patient-app-types.ts';
 import { documentedCaller, type DocumentedCall } from '../testing/documented-call.ts';
+import { processTempDir } from '../../cli/process-temp-dir.ts';
 
 const LOUISE = '284034912304586';
 const DR_MARTIN = { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' };
@@ -20,7 +18,7 @@ const PHARMACY = 'pharmacie.duparc@pharmacien.mssante.fr';
 
 let space: RunningTrustSpace;
 before(async () => {
-  space = (await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-patient-app-')) })) as RunningTrustSpace;
+  space = (await startTrustSpace({ dataDir: processTempDir('mss-patient-app-') })) as RunningTrustSpace;
 });
 beforeEach(() => space.reset());
 after(() => space?.stop());

@@ -4,13 +4,11 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { FlowRecorder } from '../../observation/live-flow/flow-recorder.ts';
 import { ObservationBus } from '../../observation/observation-bus.ts';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
 import { startHttpServer } from '../http-server.ts';
 import { eventRoutes, formatEvent } from './event-routes.ts';
+import { processTempDir } from '../../cli/process-temp-dir.ts';
 
 /** Reads server-sent events until `wanted` says stop, or fails after `timeoutMs`. */
 async function readEvents(response: Response, wanted: (name: string, data: string) => boolean, timeoutMs = 5000): Promise<{ name: string; data: string }[]> {
@@ -42,7 +40,7 @@ async function readEvents(response: Response, wanted: (name: string, data: strin
 }
 
 test('a patient message sent on the trust space arrives as a `flow` event; stop() closes the open stream', async () => {
-  const space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-events-')) });
+  const space = await startTrustSpace({ dataDir: processTempDir('mss-events-') });
   const response = await fetch(`${space.endpoints.http.baseUrl}/api/events`);
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('content-type'), 'text/event-stream; charset=utf-8');

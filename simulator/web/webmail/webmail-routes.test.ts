@@ -5,15 +5,13 @@
 // the Annuaire Santé.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import { documentFile } from '../../services/patient-documents/document-file.ts';
 import type { WebmailItem } from './webmail-types.ts';
 import { documentedCaller, type DocumentedCall } from '../testing/documented-call.ts';
+import { processTempDir } from '../../cli/process-temp-dir.ts';
 
 const LOUISE = '284034912304586';
 const GERARD_OPPOSED = '152114908701235';
@@ -23,7 +21,7 @@ const PHARMACY = 'pharmacie.duparc@pharmacien.mssante.fr';
 
 let space: RunningTrustSpace;
 before(async () => {
-  space = (await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-webmail-')) })) as RunningTrustSpace;
+  space = (await startTrustSpace({ dataDir: processTempDir('mss-webmail-') })) as RunningTrustSpace;
 });
 beforeEach(() => space.reset());
 after(() => space?.stop());
