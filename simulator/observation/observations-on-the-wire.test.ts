@@ -5,10 +5,7 @@
 // DATA, profile change and reset. The
 // ClientHello offer has its own wire test with openssl (client-hello tests).
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { createConnection } from 'node:net';
-import { join } from 'node:path';
 import tls from 'node:tls';
 import { after, before, beforeEach, test } from 'node:test';
 import { ImapFlow } from 'imapflow';
@@ -17,6 +14,7 @@ import { startTrustSpace } from '../trust-space/start-trust-space.ts';
 import { submitAs } from '../trust-space/testing/submit-as.ts';
 import type { RunningTrustSpace } from '../trust-space/trust-space.ts';
 import type { Observation, ObservationOf, ObservationType, Observed } from './observation.ts';
+import { processTempDir } from '../cli/process-temp-dir.ts';
 
 const DR_MARTIN = { address: 'paul.martin@ch-valbrume.mssante.fr', password: 'test-paul-martin' };
 const LOUISE = '284034912304586@patient.mssante.fr';
@@ -27,7 +25,7 @@ let space: RunningTrustSpace;
 let seen: Observed[] = [];
 
 before(async () => {
-  space = await startTrustSpace({ dataDir: mkdtempSync(join(tmpdir(), 'mss-observations-')) });
+  space = await startTrustSpace({ dataDir: processTempDir('mss-observations-') });
   space.observations.onAny((o) => seen.push(o));
 });
 beforeEach(() => {
