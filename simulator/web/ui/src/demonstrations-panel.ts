@@ -24,9 +24,8 @@ export class DemonstrationsPanel {
   readonly #flow = new DemonstrationFlow();
   #demonstrations: readonly Demonstration[] = [];
   #run: DemonstrationRun | undefined;
-  /** The action running now, if any (one at a time: #act ignores another while it runs). */
+  /** Settles when the action running now ends; undefined when none runs (#act takes one at a time). */
   #inFlight: Promise<void> | undefined;
-  #busy = false;
 
   constructor(view: DemonstrationsView) {
     this.#view = view;
@@ -133,20 +132,27 @@ export class DemonstrationsPanel {
     }
   }
 
+  get #busy(): boolean {
+    return this.#inFlight !== undefined;
+  }
+
   async #act(action: () => Promise<void>): Promise<void> {
     if (this.#busy) return;
     const focused = this.#view.stage.contains(document.activeElement);
-    this.#busy = true;
+    let ended = () => {};
+    this.#inFlight = new Promise<void>((resolve) => (ended = resolve));
     this.#render();
     let error: string | undefined;
-    const running = action().catch((caught: unknown) => void (error = errorMessage(caught)));
-    this.#inFlight = running;
-    await running;
+    try {
+      await action();
+    } catch (caught) {
+      error = errorMessage(caught);
+    }
     this.#inFlight = undefined;
-    this.#busy = false;
     this.#render(error);
     // The pressed button was disabled while the step ran: give the focus back to the buttons.
     if (focused && !this.#view.stage.contains(document.activeElement)) this.#view.stage.querySelector<HTMLButtonElement>('.narration button:not(:disabled)')?.focus();
+    ended();
   }
 
   #render(error?: string): void {
