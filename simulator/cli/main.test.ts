@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { nodeEntryArgs } from './node-entry.ts';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DEFAULT_FIXTURES_DIR } from '../services/fixture-loading/load-fixtures.ts';
-import { processTempDir } from './process-temp-dir.ts';
+import { freshProcessTempDir } from './process-temp-dir.ts';
 
 const MAIN = new URL('./main.ts', import.meta.url).pathname;
 
@@ -33,7 +33,7 @@ function run(args: string[], until?: (out: string) => boolean): Promise<{ code: 
 }
 
 test('start writes the endpoints file once ready, prints the French banner, stops cleanly on SIGTERM and removes the file', async () => {
-  const dir = mkdtempSync(join(processTempDir('mss-cli-'), 'essai-'));
+  const dir = freshProcessTempDir('mss-cli-');
   const endpointsFile = join(dir, 'ep.json');
   let written = '';
   // Read while it runs: the file is removed on exit.
@@ -56,7 +56,7 @@ test('start writes the endpoints file once ready, prints the French banner, stop
 });
 
 test('with the token required, the banner prints it with the UI link, and --lecture-publique prints its French warning', async () => {
-  const dir = mkdtempSync(join(processTempDir('mss-cli-token-'), 'essai-'));
+  const dir = freshProcessTempDir('mss-cli-token-');
   const ports = ['--submission-port', '0', '--peer-port', '0', '--http-port', '0', '--imap-port', '0', '--imaps-port', '0', '--data-dir', dir];
   const result = await run(['start', ...ports, '--exiger-jeton', '--jeton', 'jeton-de-formation-2025', '--lecture-publique'], (out) => out.includes('Les actions exigent toujours le jeton.'));
   assert.equal(result.signalSent, true, result.err);
@@ -65,7 +65,7 @@ test('with the token required, the banner prints it with the UI link, and --lect
 });
 
 test('start on invalid fixtures exits 78 and lists the problems', async () => {
-  const dir = mkdtempSync(join(processTempDir('mss-cli-fixtures-'), 'essai-'));
+  const dir = freshProcessTempDir('mss-cli-fixtures-');
   cpSync(DEFAULT_FIXTURES_DIR, dir, { recursive: true });
   writeFileSync(join(dir, 'patients.json'), '{ "patients": [ ');
   const result = await run(['start', '--fixtures', dir, '--data-dir', dir]);
@@ -75,7 +75,7 @@ test('start on invalid fixtures exits 78 and lists the problems', async () => {
 });
 
 test('a fixture nested 100,000 levels, or in Latin-1, exits 78 with a French message naming the file, not 70 with a stack trace', async () => {
-  const dir = mkdtempSync(join(processTempDir('mss-cli-bounds-'), 'essai-'));
+  const dir = freshProcessTempDir('mss-cli-bounds-');
   cpSync(DEFAULT_FIXTURES_DIR, dir, { recursive: true });
   writeFileSync(join(dir, 'patients.json'), '{ "patients": ' + '['.repeat(100_000) + ']'.repeat(100_000) + ' }');
   const deepStart = await run(['start', '--fixtures', dir, '--data-dir', dir, '--submission-port', '0', '--peer-port', '0', '--http-port', '0', '--imap-port', '0', '--imaps-port', '0']);

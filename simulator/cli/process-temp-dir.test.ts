@@ -2,14 +2,23 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { test } from 'node:test';
-import { processTempDir } from './process-temp-dir.ts';
+import { freshProcessTempDir, processTempDir } from './process-temp-dir.ts';
 
 test('the same folder for the same prefix, another for another prefix', () => {
   const first = processTempDir('mss-essai-a-');
   assert.equal(processTempDir('mss-essai-a-'), first);
   assert.notEqual(processTempDir('mss-essai-b-'), first);
   assert.ok(existsSync(first));
+});
+
+test('a fresh folder is a new one at each call, inside the folder of its prefix', () => {
+  const [one, two] = [freshProcessTempDir('mss-essai-c-'), freshProcessTempDir('mss-essai-c-')];
+  assert.notEqual(one, two);
+  assert.equal(dirname(one), processTempDir('mss-essai-c-'));
+  assert.equal(dirname(two), processTempDir('mss-essai-c-'));
+  assert.ok(existsSync(one) && existsSync(two));
 });
 
 test('the folder is removed when the process exits', () => {

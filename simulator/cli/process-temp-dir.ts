@@ -17,3 +17,8 @@ export function processTempDir(prefix: string): string {
   folders.set(prefix, folder);
   return folder;
 }
+
+/** A new folder inside this process's throw-away folder of that prefix (one per test), removed with it. */
+export function freshProcessTempDir(prefix: string): string {
+  return mkdtempSync(join(processTempDir(prefix), 'essai-'));
+}

@@ -3,7 +3,7 @@
 // variant's archive fails there too, so the check can fail. Skipped when python3 is absent.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
@@ -15,7 +15,7 @@ import { processTempDir } from '../cli/process-temp-dir.ts';
 
 const SCRIPT = fileURLToPath(new URL('./testing/xdm_check.py', import.meta.url));
 const PYTHON = spawnSync('python3', ['--version']).status === 0;
-const dir = mkdtempSync(join(processTempDir('mss-xdm-python-'), 'essai-'));
+const dir = processTempDir('mss-xdm-python-');
 
 function pythonReading(faults: readonly ReferenceFault[], patient: PatientIdentity = LOUISE): { ok: boolean; problems: string[]; documents: { typeCode: string; cdaCode: string; patientId: string }[] } {
   const built = documentDraft({ to: ['secretariat.cardiologie@ch-valbrume.mssante.fr'], patient, document: 'medication-review' }, 'pharmacie.duparc@pharmacien.mssante.fr', new FaultSet(faults), new Date('2026-11-20T10:00:00Z'));

@@ -3,7 +3,7 @@
 // started on the same directory, under the same ids; new ids follow; a second simulator on a
 // directory in use is refused; a reset empties the directory too.
 import assert from 'node:assert/strict';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import nodemailer from 'nodemailer';
@@ -12,7 +12,7 @@ import { encodeRecordLine } from '../services/persistence/record-line.ts';
 import { mailboxRegistryFor } from '../protocols/imap/mailbox/mailbox-registry.ts';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
-import { processTempDir } from '../cli/process-temp-dir.ts';
+import { freshProcessTempDir } from '../cli/process-temp-dir.ts';
 
 const SENDER = 'emetteur@hopital-exterieur.mssante.fr';
 const RECIPIENT = 'paul.martin@ch-valbrume.mssante.fr';
@@ -31,7 +31,7 @@ async function send(space: RunningTrustSpace, to: string, subject: string): Prom
 }
 
 test('a second start on the same directory finds messages, bounces, transmissions, journal, profile and mailbox changes', async () => {
-  const dataDir = mkdtempSync(join(processTempDir('mss-sim-durable-'), 'essai-'));
+  const dataDir = freshProcessTempDir('mss-sim-durable-');
   const first = await startTrustSpace({ dataDir, durable: true });
   let ids: { stored: string[]; transmissions: string[]; connections: number; uidValidity?: number };
   try {
@@ -94,13 +94,13 @@ test('a second start on the same directory finds messages, bounces, transmission
 });
 
 test('an unwritable data directory is a PersistenceError naming it', async () => {
-  const file = join(mkdtempSync(join(processTempDir('mss-sim-durable-'), 'essai-')), 'fichier');
+  const file = join(freshProcessTempDir('mss-sim-durable-'), 'fichier');
   await import('node:fs/promises').then((fs) => fs.writeFile(file, 'pas un dossier'));
   await assert.rejects(startTrustSpace({ dataDir: file, durable: true }), (error: unknown) => error instanceof PersistenceError && error.message.includes(file));
 });
 
 test('the retention limit applies on disk: evicted files removed, only the kept messages come back, still counted; a torn last record is cut and reported', async () => {
-  const dataDir = mkdtempSync(join(processTempDir('mss-sim-durable-'), 'essai-'));
+  const dataDir = freshProcessTempDir('mss-sim-durable-');
   const first = await startTrustSpace({ dataDir, durable: true, maxMessages: 2 });
   try {
     for (let i = 1; i <= 4; i += 1) assert.match(await send(first, RECIPIENT, `Limite ${i}`), /^250 /);
@@ -132,7 +132,7 @@ test('the retention limit applies on disk: evicted files removed, only the kept 
 });
 
 test("Mon espace santé's conversations and refusals come back after a restart", async () => {
-  const dataDir = mkdtempSync(join(processTempDir('mss-sim-durable-'), 'essai-'));
+  const dataDir = freshProcessTempDir('mss-sim-durable-');
   const ins = '284034912304586';
   const first = await startTrustSpace({ dataDir, durable: true });
   let before: { conversations: unknown; refusals: unknown };
@@ -161,7 +161,7 @@ test("Mon espace santé's conversations and refusals come back after a restart",
 });
 
 test('a recorded change the current fixtures refuse is skipped and told, the start goes on', async () => {
-  const dataDir = mkdtempSync(join(processTempDir('mss-sim-durable-'), 'essai-'));
+  const dataDir = freshProcessTempDir('mss-sim-durable-');
   const at = '2026-12-03T10:00:00.000Z';
   writeFileSync(join(dataDir, 'journal.ndjson'), encodeRecordLine({ t: 'profile', at, ins: '299999999999999', state: 'active' }) + encodeRecordLine({ t: 'profile', at, ins: CLOSED_INS, state: 'active' }));
   const space = await startTrustSpace({ dataDir, durable: true });

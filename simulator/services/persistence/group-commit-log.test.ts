@@ -2,16 +2,16 @@
 // line and file queued before a commit is on disk when it resolves, a clear erases what came
 // before and keeps what comes after, an evicted file is removed.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { GroupCommitLog } from './group-commit-log.ts';
 import { readRecordFile } from './record-file.ts';
 import { encodeRecordLine } from './record-line.ts';
-import { processTempDir } from '../../cli/process-temp-dir.ts';
+import { freshProcessTempDir } from '../../cli/process-temp-dir.ts';
 
 function fresh(): { log: GroupCommitLog; journal: string; messages: string } {
-  const dir = mkdtempSync(join(processTempDir('mss-group-commit-'), 'essai-'));
+  const dir = freshProcessTempDir('mss-group-commit-');
   const messages = join(dir, 'messages');
   mkdirSync(messages);
   const journal = join(dir, 'journal.ndjson');

@@ -2,12 +2,12 @@
 // the middle or an unknown version refused with a French error naming the file.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRecordFile, readRecordFileAt } from './record-file.ts';
 import { decodeRecordLine, encodeRecordLine } from './record-line.ts';
 import { PersistenceError } from './persistence-error.ts';
-import { processTempDir } from '../../cli/process-temp-dir.ts';
+import { freshProcessTempDir } from '../../cli/process-temp-dir.ts';
 
 const PATH = '/tmp/exemple/journal.ndjson';
 const lines = (...records: unknown[]) => records.map((r) => encodeRecordLine(r)).join('');
@@ -75,7 +75,7 @@ test('an empty file has no records and no torn tail', () => {
 });
 
 test('a file larger than one read chunk (8 MiB) is read whole, lines cut across chunks included, torn tail too', () => {
-  const path = join(mkdtempSync(join(processTempDir('mss-record-file-'), 'essai-')), 'journal.ndjson');
+  const path = join(freshProcessTempDir('mss-record-file-'), 'journal.ndjson');
   const filler = 'é'.repeat(1500);
   const records = Array.from({ length: 3000 }, (_, n) => ({ t: 'stored', n, filler }));
   writeFileSync(path, lines(...records));
