@@ -65,7 +65,8 @@ export type {
   ShownFailure,
   WriteToPatientRequest,
 } from './reference-client/client-driver.ts';
-export { REFERENCE_CLIENT, createReferenceDriver } from './reference-client/reference-driver.ts';
+export { createReferenceDriver } from './reference-client/reference-driver.ts';
+export { REFERENCE_CLIENT, referenceCapabilities } from './tooling-api.ts';
 export { CONNECTION_FAULTS, REFERENCE_FAULTS, isReferenceFault, type ConnectionFault, type ReferenceFault } from './tooling-api.ts';
 export { INES_UNQUALIFIED, LOUISE, configurationFor, oauth2Mailbox, startTestSpace } from './reference-client/reference-test-space.ts';
 
@@ -73,12 +74,10 @@ export { INES_UNQUALIFIED, LOUISE, configurationFor, oauth2Mailbox, startTestSpa
 export { describeAjvErrors, type AjvProblem, type AjvProblemOptions } from './validation/ajv-problems.ts';
 export { JSON_MAX_DEPTH, describeJsonRefusal, readBoundedJson } from './validation/bounded-json.ts';
 export { quoted } from './validation/quoted-value.ts';
-export { START_DEFAULTS, isHostName, parseStartOptions } from './cli/start-options.ts';
+export { parseStartOptions } from './cli/start-options.ts';
+export { START_DEFAULTS, descendants, frenchParseError, isAlive, isHostName, signalTree, versionLine } from './tooling-api.ts';
 export { endpointsSummary } from './cli/endpoints-summary.ts';
-export { frenchParseError } from './cli/french-parse-error.ts';
-export { versionLine } from './cli/package-version.ts';
 export { checkFixtures } from './cli/check-fixtures.ts';
-export { descendants, isAlive, signalTree } from './cli/process-tree.ts';
 export { processTempDir } from './cli/process-temp-dir.ts';
 export { commandEnv, CUCUMBER_SUPPORT_BUILD, nodeEntryArgs, PREBUILT_DIR_ENV, prebuiltCucumberSupport, prebuiltFileName } from './tooling-api.ts';
 

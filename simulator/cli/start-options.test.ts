@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_MAX_MESSAGES } from '../services/store/message-store.ts';
-import { parseStartOptions, START_DEFAULTS } from './start-options.ts';
+import { START_DEFAULTS } from './start-defaults.ts';
+import { parseStartOptions } from './start-options.ts';
 import { UsageError } from './usage-error.ts';
 
 test('defaults: loopback, fixed ports, asynchronous bounces, password AUTH, journal on', () => {

@@ -1,9 +1,10 @@
 // Command-line options of `start`, parsed and checked (exit 64 on usage errors, REG-DEC-05).
-import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../services/pki/server-tls-profile.ts';
 import { DEFAULT_MAX_MESSAGES } from '../services/store/message-store.ts';
 import { frenchParseError } from './french-parse-error.ts';
+import { isHostName } from './host-name.ts';
+import { START_DEFAULTS } from './start-defaults.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface StartOptions {
@@ -37,8 +38,6 @@ export interface StartOptions {
   /** --conserver: every message acknowledged with 250 is on disk under dataDir, and read back at start. */
   readonly durable: boolean;
 }
-
-export const START_DEFAULTS = { host: '127.0.0.1', submissionPort: 2587, peerPort: 2525, imapPort: 2143, imapsPort: 2993, httpPort: 8025, dataDir: '.data' } as const;
 
 export const START_USAGE = `Usage : simulateur start [options]
   --fixtures DOSSIER        jeu de données de l'espace de confiance (défaut : fixtures/ du projet)
@@ -102,11 +101,6 @@ function actionToken(value: string): string {
   // RFC 6750 §2.1 b64token, at least 16 characters so that it is not guessed.
   if (!/^[A-Za-z0-9\-._~+/]{16,}=*$/.test(value)) throw new UsageError(`--jeton attend au moins 16 caractères parmi lettres, chiffres et - . _ ~ + /, reçu « ${value} ».`);
   return value;
-}
-
-/** A DNS name (RFC 1123 §2.1) or an IP address, without port. */
-export function isHostName(value: string): boolean {
-  return /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?)+$/.test(value) || isIP(value.replace(/^\[(.*)\]$/, '$1')) !== 0;
 }
 
 function hostNameOption(value: string, option = 'nom-hote'): string {

@@ -10,6 +10,7 @@ import { IncompleteConfigurationError, MailSession, ReferenceDriverNotConfigured
 import { composeMail, newMessageId, renderMail, type OutgoingDraft } from './outgoing-message.ts';
 import { patientAddress } from './patient-addressing.ts';
 import { FaultSet, type FaultAskedListener, type ReferenceFault } from './reference-fault.ts';
+import { referenceCapabilities } from './reference-capabilities.ts';
 import { connectionFailureShownToUser } from './client-tls.ts';
 import { submitToOperator } from './operator-connection.ts';
 import { senderDisplayName } from '../domain/sender-display-name.ts';
@@ -23,7 +24,6 @@ export interface ReferenceDriverOptions {
   readonly onFaultAsked?: FaultAskedListener;
 }
 
-export const REFERENCE_CLIENT = { name: 'Client de référence du simulateur MSSanté', version: '0.1.0', vendor: 'mssante-simulateur' } as const;
 const END_SUBJECT = '[FIN]';
 /** The name the fault `wrong-display-name` signs with (another professional of the fixtures). */
 const OTHER_PROFESSIONAL = 'Dr Antoine Girard';
@@ -103,11 +103,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
 
   const driver: ClientDriver = {
     async capabilities(): Promise<DriverCapabilities> {
-      return {
-        client: REFERENCE_CLIENT,
-        capabilities: ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'read-receipts', 'reply', 'documents', 'documents-reception', 'psc-authentication', 'session-reopening', 'app-mailbox', 'autoconfig'],
-        parallel: true,
-      };
+      return referenceCapabilities();
     },
     async configure(configuration: DriverConfiguration) {
       session?.forget();

@@ -8,7 +8,7 @@
 //   MSS_DELAI_ADAPTATEUR seconds an HTTP adapter has for each call (--delai-adaptateur; default 30)
 // Pure: no I/O, a typed error with a French message for a wrong value.
 import type { Capability } from '../../simulator/public-api.ts';
-import { isReferenceFault, REFERENCE_FAULTS, type ReferenceFault } from '../../simulator/public-api.ts';
+import { isReferenceFault, REFERENCE_FAULTS, type ReferenceFault } from '../../simulator/tooling-api.ts';
 
 export const CAPABILITIES: readonly Capability[] = ['patient-messaging', 'end-conversation-subject', 'end-conversation-header', 'directory-search', 'mailbox-sync', 'delivery-receipts', 'read-receipts', 'reply', 'documents', 'documents-reception', 'psc-authentication', 'session-reopening', 'app-mailbox', 'autoconfig'];
 

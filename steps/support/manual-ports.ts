@@ -2,7 +2,7 @@
 // `npm start` by default, so that the software is configured once; or five consecutive ports from
 // a base (`conformite --ports-depart N`, MSS_PORTS_DEPART), when the defaults are taken or
 // another simulator runs beside. Pure: a text in, ports or a French problem out.
-import { START_DEFAULTS } from '../../simulator/public-api.ts';
+import { START_DEFAULTS } from '../../simulator/tooling-api.ts';
 
 export interface ManualPorts {
   readonly submissionPort: number;

@@ -7,7 +7,6 @@ import { compareCampaigns, comparisonLines } from '../bundle/campaign-comparison
 import { verifyBundle, type BundleFindings } from '../bundle/bundle-verification.ts';
 import { SCENARIO_CODES } from './verdict-codes.ts';
 
-export const BUNDLE_COMMANDS = ['verifier', 'comparer'] as const;
 export const EXIT_USAGE = 64;
 
 export const VERIFY_USAGE = 'Usage : npm run conformite -- verifier <archive.zip> [--cle-publique <cle.pem>]';

@@ -5,10 +5,7 @@
 // (or the capabilities given with --capacites), as the workers will build it.
 import type { Capability, DriverCapabilities } from '../../../simulator/public-api.ts';
 import type { ClientChoice } from '../../../steps/support/driver-choice.ts';
-import { createHttpDriver } from '../../../steps/drivers/http/http-driver.ts';
-import { createWebmailDriver } from '../../../steps/drivers/webmail/webmail-driver.ts';
-import { MANUAL_DEFAULT_CAPABILITIES, manualClient } from '../../../steps/drivers/manual/manual-driver.ts';
-import { createReferenceDriver } from '../../../simulator/public-api.ts';
+import { referenceCapabilities } from '../../../simulator/tooling-api.ts';
 
 export type DriverKind = ClientChoice['driver']['kind'];
 
@@ -29,10 +26,12 @@ export interface ClientProfile {
 /** How to reach the client's `capabilities`; injectable for tests. */
 export type CapabilitiesProbe = (choice: ClientChoice) => Promise<DriverCapabilities>;
 
+/** Each driver's code is loaded only for its kind (the reference client's answer is a constant). */
 export const probeCapabilities: CapabilitiesProbe = async ({ driver, capabilities }) => {
-  if (driver.kind === 'reference') return createReferenceDriver({ faults: driver.faults }).capabilities();
-  if (driver.kind === 'webmail') return createWebmailDriver({ baseUrl: 'http://127.0.0.1' }).capabilities();
-  if (driver.kind === 'http') return createHttpDriver({ baseUrl: driver.baseUrl, ...(driver.timeoutMs === undefined ? {} : { timeoutMs: driver.timeoutMs }) }).capabilities();
+  if (driver.kind === 'reference') return referenceCapabilities();
+  if (driver.kind === 'webmail') return (await import('../../../steps/drivers/webmail/webmail-driver.ts')).createWebmailDriver({ baseUrl: 'http://127.0.0.1' }).capabilities();
+  if (driver.kind === 'http') return (await import('../../../steps/drivers/http/http-driver.ts')).createHttpDriver({ baseUrl: driver.baseUrl, ...(driver.timeoutMs === undefined ? {} : { timeoutMs: driver.timeoutMs }) }).capabilities();
+  const { MANUAL_DEFAULT_CAPABILITIES, manualClient } = await import('../../../steps/drivers/manual/manual-driver.ts');
   return { client: manualClient(driver.product), capabilities: [...(capabilities ?? MANUAL_DEFAULT_CAPABILITIES)], parallel: false };
 };
 

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseTagExpression } from '@cucumber/tag-expressions';
 import { clientChoiceFromEnv, DriverChoiceError, type ClientChoice } from '../../../steps/support/driver-choice.ts';
-import { frenchParseError, isHostName } from '../../../simulator/public-api.ts';
+import { frenchParseError, isHostName } from '../../../simulator/tooling-api.ts';
 import { manualPorts } from '../../../steps/support/manual-ports.ts';
 import { ConformanceUsageError } from './conformance-usage-error.ts';
 import { USAGE_LINE } from './help-text.ts';

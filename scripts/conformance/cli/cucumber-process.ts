@@ -5,7 +5,7 @@
 // no simulator outlives the campaign.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { signalTree } from '../../../simulator/public-api.ts';
+import { signalTree } from '../../../simulator/tooling-api.ts';
 import type { RunPlan } from './run-plan.ts';
 
 export interface CucumberExit {

@@ -1,6 +1,6 @@
 // The French help of `npm run conformite -- --help`.
 import { CAPABILITIES } from '../../../steps/support/driver-choice.ts';
-import { REFERENCE_FAULTS } from '../../../simulator/public-api.ts';
+import { REFERENCE_FAULTS } from '../../../simulator/tooling-api.ts';
 
 export const USAGE_LINE = 'Usage : npm run conformite -- [--client reference|manual|webmail|http://…] [--variante v1,v2] [--tags "<expression>"] [--capacites c1,c2] [--donnees <dossier>] [--rapports <dossier>] [--parallele N] [--delai-manuel <secondes>] [--delai-adaptateur <secondes>] [--ports-depart N] [--produit "<nom version>"] [--cle-signature <cle.pem>] [--tranche i/n] [--ecoute <adresse>] [--annoncer-hote <nom>]';
 

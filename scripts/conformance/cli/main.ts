@@ -8,19 +8,16 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { frenchParseError, isHostName, prebuiltCucumberSupport } from '../../../simulator/public-api.ts';
+import { frenchParseError, isHostName, prebuiltCucumberSupport, versionLine } from '../../../simulator/tooling-api.ts';
 import { fileURLToPath } from 'node:url';
 import { DriverSetupError } from '../../../steps/drivers/driver-setup-error.ts';
 import { simulatorAddressFromEnv, type SimulatorAddress } from '../../../steps/support/simulator-address.ts';
 import type { ClientProfile } from './client-profile.ts';
 import { parseConformanceArgs, type ConformanceOptions } from './conformance-options.ts';
 import type { RunFacts } from './conformance-summary.ts';
-import { writeCampaignOutputs } from './campaign-outputs.ts';
-import { runMerge } from './merge-command.ts';
 import { ConformanceUsageError } from './conformance-usage-error.ts';
 import { runCucumber } from './cucumber-process.ts';
 import { HELP_TEXT } from './help-text.ts';
-import { versionLine } from '../../../simulator/public-api.ts';
 import { planRun, type ReportFiles, type RunPlan } from './run-plan.ts';
 import { clientLabel, concurrency, driverLabel } from './summary-markdown.ts';
 import { terminalSummary } from './terminal-summary.ts';
@@ -29,16 +26,17 @@ import { manualPorts } from '../../../steps/support/manual-ports.ts';
 import type { FinalVerdict } from '../../../simulator/public-api.ts';
 import { signManifest } from '../bundle/bundle-signature.ts';
 import { SigningKeyError } from '../bundle/signing-key-error.ts';
-import { BUNDLE_COMMANDS, runBundleCommand } from './bundle-commands.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const EXIT_SETUP = 78;
 const EXIT_INTERNAL = 70;
 
 async function main(argv: readonly string[]): Promise<number> {
-  if ((BUNDLE_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runBundleCommand(argv, console.log, console.error);
+  // Each subcommand, and the reports after a run, are loaded only when needed: a campaign's start
+  // reads none of them (they bring in the simulator's code, about a second of CPU).
+  if (argv[0] === 'verifier' || argv[0] === 'comparer') return (await import('./bundle-commands.ts')).runBundleCommand(argv, console.log, console.error);
   if (argv[0] === 'diagnostic') return diagnostic(argv.slice(1));
-  if (argv[0] === 'fusionner') return runMerge(ROOT, argv.slice(1), process.cwd(), console.log, console.error);
+  if (argv[0] === 'fusionner') return (await import('./merge-command.ts')).runMerge(ROOT, argv.slice(1), process.cwd(), console.log, console.error);
   const options = parseCommand(argv);
   if (typeof options === 'number') return options;
   const signingKeyPem = readSigningKey(options.signingKey);
@@ -59,6 +57,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_INTERNAL;
   }
   const facts: RunFacts = { startedAt, durationMs: cucumber.durationMs, tagExpression: options.tranche === undefined ? plan.tagExpression : `${plan.tagExpression} ; tranche ${options.tranche}`, parallel: plan.parallel, ...(options.fixturesDir === undefined ? {} : { fixturesDir: options.fixturesDir }), ...(options.product === undefined ? {} : { product: options.product }) };
+  const { writeCampaignOutputs } = await import('./campaign-outputs.ts');
   const summary = writeCampaignOutputs(ROOT, plan.files, profile, facts, signingKeyPem);
   if (cucumber.code !== 0 && summary.exitCode === 0) console.warn(`Attention : cucumber-js a terminé avec le code ${cucumber.code} alors qu'aucun scénario d'exigence obligatoire n'a échoué (exigence recommandée en échec ? crochet global en erreur ?) : voyez sa sortie ci-dessus.`);
   for (const line of terminalSummary(summary, plan.files)) console.log(line);

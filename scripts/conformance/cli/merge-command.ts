@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { unzipSync } from 'fflate';
-import { frenchParseError } from '../../../simulator/public-api.ts';
+import { frenchParseError } from '../../../simulator/tooling-api.ts';
 import type { BundleManifest } from '../bundle/bundle-manifest.ts';
 import { verifyBundle } from '../bundle/bundle-verification.ts';
 import { writeCampaignOutputs } from './campaign-outputs.ts';
