@@ -19,6 +19,18 @@ const STEP_TIMEOUT_MS = 240_000;
 const work = mkdtempSync(join(tmpdir(), 'mss-ci-examples-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
+/**
+ * A fresh clone for a job, in one of TRANCHES places reused from job to job (the previous clone
+ * there removed first): tsx keeps its compiled modules by file path, so a job in a place already
+ * used skips compiling the whole project again (about 2 s of CPU per command). Jobs that run at
+ * the same time are in different places.
+ */
+function cloneInPlace(place: number): string {
+  const dir = join(work, `emplacement-${place}`);
+  rmSync(dir, { recursive: true, force: true });
+  return freshClone(dir);
+}
+
 interface Step {
   readonly uses?: string;
   readonly run?: string;
@@ -74,9 +86,9 @@ test('GitHub Actions: the matrix over tranches, the artefacts and the merge job 
     }
   };
   await Promise.all(
-    matrix.slice(0, TRANCHES).map((index) => runJob(workflow.jobs.tranche.steps, freshClone(join(work, `github-tranche-${index}`)), (text) => text.replaceAll('${{ matrix.tranche }}', index))),
+    matrix.slice(0, TRANCHES).map((index, place) => runJob(workflow.jobs.tranche.steps, cloneInPlace(place), (text) => text.replaceAll('${{ matrix.tranche }}', index))),
   );
-  const fusion = freshClone(join(work, 'github-fusion'));
+  const fusion = cloneInPlace(0);
   await runJob(workflow.jobs.fusion.steps, fusion, (text) => text);
   mergedVerdict(fusion);
 });
@@ -87,15 +99,17 @@ test('GitLab CI: parallel tranches, their artifacts and the merge job give Confo
   assert.deepEqual(ci.fusion.needs, ['tranche']);
   assert.equal(ci.tranche.parallel, '3');
   assert.equal(ci.default.image, 'node:20-bookworm-slim');
-  const fusion = freshClone(join(work, 'gitlab-fusion'));
+  const artifacts = join(work, 'gitlab-artifacts');
   await Promise.all(
     Array.from({ length: TRANCHES }, async (_, i) => {
-      const dir = freshClone(join(work, `gitlab-tranche-${i + 1}`));
+      const dir = cloneInPlace(i);
       for (const line of ci.tranche.script) await shell(line, dir, { CI_NODE_INDEX: String(i + 1), CI_NODE_TOTAL: String(TRANCHES) });
-      // GitLab restores the earlier stage's artifacts:paths into the later job's checkout.
-      for (const path of ci.tranche.artifacts.paths) cpSync(join(dir, path), join(fusion, path), { recursive: true });
+      for (const path of ci.tranche.artifacts.paths) cpSync(join(dir, path), join(artifacts, path), { recursive: true });
     }),
   );
+  // GitLab restores the earlier stage's artifacts:paths into the later job's checkout.
+  const fusion = cloneInPlace(0);
+  cpSync(artifacts, fusion, { recursive: true });
   for (const line of ci.fusion.script) await shell(line, fusion, {});
   mergedVerdict(fusion);
 });
