@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Attachment } from './client-driver.ts';
 import type { FaultSet } from './reference-fault.ts';
+import { alwaysBase64, attachmentBytes, encodedBody, spliceBodies, standIn, type StandIn } from './attachment-bodies.ts';
 
 /** The product reference declared on convergence.esante.gouv.fr (synthetic here). */
 export const REFERENCE_PRODUCT_NIL = 'SIMULATEUR-REFERENCE-1';
@@ -48,7 +49,8 @@ export interface MailOptions {
   inReplyTo?: string;
   references?: string[];
   headers: Record<string, string>;
-  attachments?: { filename: string; contentType: string; content: Buffer }[];
+  /** In base64 as the driver protocol gives them; `cutBytes` fewer bytes are sent (the fault `truncated-attachment`). */
+  attachments?: { filename: string; contentType: string; contentBase64: string; cutBytes?: number }[];
   alternatives?: { contentType: string; content: string }[];
 }
 
@@ -83,8 +85,7 @@ export function composeMail(draft: OutgoingDraft, messageId: string, faults: Fau
     mail.references = [...draft.replyTo.references, draft.replyTo.messageId].map((id) => `<${id}>`);
   }
   if (draft.attachments && draft.attachments.length > 0) {
-    const cut = (content: Buffer) => (faults.has('truncated-attachment') ? content.subarray(0, Math.max(0, content.length - 16)) : content);
-    mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: cut(Buffer.from(a.contentBase64, 'base64')) }));
+    mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, contentBase64: a.contentBase64, ...(faults.has('truncated-attachment') ? { cutBytes: 16 } : {}) }));
   }
   return mail;
 }
@@ -105,8 +106,18 @@ function escapeHtml(text: string): string {
 
 const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
 
-/** The raw RFC 5322 bytes of a message, as nodemailer writes them (UTF-8, quoted-printable). */
+/**
+ * The raw RFC 5322 bytes of a message, as nodemailer writes them (UTF-8, quoted-printable). An
+ * attachment always written in base64 has its body encoded once per content (attachment-bodies.ts).
+ */
 export async function renderMail(mail: MailOptions): Promise<Buffer> {
-  const info = await composer.sendMail(mail);
-  return info.message as Buffer;
+  const standIns: StandIn[] = [];
+  const attachments = mail.attachments?.map(({ filename, contentType, contentBase64, cutBytes }) => {
+    if (!alwaysBase64(contentType)) return { filename, contentType, content: attachmentBytes(contentBase64, cutBytes) };
+    const stand = standIn(encodedBody(contentBase64, cutBytes));
+    standIns.push(stand);
+    return { filename, contentType, content: stand.content };
+  });
+  const info = await composer.sendMail(attachments === undefined ? mail : { ...mail, attachments });
+  return spliceBodies(info.message as Buffer, standIns.map((s) => s.replace));
 }

@@ -65,7 +65,7 @@ export async function sendFromWebmail(connection: WebmailConnection, draft: Webm
     mail.references = [...(original?.parsed.references ?? []), parentId].map((ref) => `<${ref}>`);
   }
   if (draft.attachments && draft.attachments.length > 0) {
-    mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }));
+    mail.attachments = draft.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, contentBase64: a.contentBase64 }));
   }
   const raw = await renderMail(mail);
   const recipients = [...to, ...(mail.cc ?? [])];
