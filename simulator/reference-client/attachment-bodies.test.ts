@@ -15,7 +15,7 @@ const mail = (attachments: MailOptions['attachments']): MailOptions => ({ from: 
 test('a message with attachments is byte for byte what nodemailer writes from the decoded bytes', async () => {
   // Sizes around the line length (57 bytes make one line of 76), empty, binary, text, a cut end.
   const contents = [Buffer.alloc(0), Buffer.from('x'), randomBytes(57), randomBytes(58), randomBytes(57 * 40), randomBytes(100_003)];
-  const attachments = [
+  const attachments: NonNullable<MailOptions['attachments']> = [
     ...contents.map((content, i) => ({ filename: `piece-${i}.bin`, contentType: 'application/octet-stream', contentBase64: content.toString('base64') })),
     { filename: 'compte rendu é.pdf', contentType: 'application/pdf', contentBase64: randomBytes(5000).toString('base64'), cutBytes: 16 },
     { filename: 'note.txt', contentType: 'text/plain; charset=utf-8', contentBase64: Buffer.from('Résultat : normal.\n').toString('base64') },

@@ -101,3 +101,7 @@ test('every schema file is a documented draft 2020-12 schema with its own $id an
     }
   }
 });
+
+test('every schema compiles in strict mode (they are compiled on first use, so a broken one shows here)', () => {
+  assert.doesNotThrow(() => new RequestValidator().compileAll());
+});
