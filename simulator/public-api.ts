@@ -71,9 +71,7 @@ export { CONNECTION_FAULTS, REFERENCE_FAULTS, isReferenceFault, type ConnectionF
 export { INES_UNQUALIFIED, LOUISE, configurationFor, oauth2Mailbox, startTestSpace } from './reference-client/reference-test-space.ts';
 
 // Boundary validation and French wording shared by every command line.
-export { describeAjvErrors, type AjvProblem, type AjvProblemOptions } from './validation/ajv-problems.ts';
-export { JSON_MAX_DEPTH, describeJsonRefusal, readBoundedJson } from './validation/bounded-json.ts';
-export { quoted } from './validation/quoted-value.ts';
+export { describeAjvErrors, JSON_MAX_DEPTH, describeJsonRefusal, quoted, readBoundedJson, type AjvProblem, type AjvProblemOptions } from './tooling-api.ts';
 export { parseStartOptions } from './cli/start-options.ts';
 export { START_DEFAULTS, descendants, frenchParseError, isAlive, isHostName, signalTree, versionLine } from './tooling-api.ts';
 export { endpointsSummary } from './cli/endpoints-summary.ts';

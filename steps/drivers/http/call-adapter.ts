@@ -2,7 +2,7 @@
 // out, status 200, within the time limit, through the bounded JSON reader (UTF-8, at most
 // DRIVER_ANSWER_MAX_BYTES, JSON_MAX_DEPTH levels). Anything else is a setup error naming the
 // operation, the URL, the fact and the fix; schema validation of the JSON is the caller's.
-import { describeJsonRefusal, JSON_MAX_DEPTH, readBoundedJson } from '../../../simulator/public-api.ts';
+import { describeJsonRefusal, JSON_MAX_DEPTH, readBoundedJson } from '../../../simulator/tooling-api.ts';
 import { DriverSetupError, type DriverSetupReason } from '../driver-setup-error.ts';
 import type { DriverOperation } from '../protocol/driver-operations.ts';
 

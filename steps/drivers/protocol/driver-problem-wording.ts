@@ -3,7 +3,7 @@
 // `status` of an action result (a JSON Schema discriminator) is said in the vendor's terms.
 import type { ErrorObject } from 'ajv';
 import type { AjvProblemOptions } from '../../../simulator/public-api.ts';
-import { quoted } from '../../../simulator/public-api.ts';
+import { quoted } from '../../../simulator/tooling-api.ts';
 
 export const DRIVER_PROBLEM_WORDING: AjvProblemOptions = {
   requiredAt: 'property',

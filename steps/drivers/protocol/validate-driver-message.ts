@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { describeAjvErrors, type AjvProblem } from '../../../simulator/public-api.ts';
+import { describeAjvErrors, type AjvProblem } from '../../../simulator/tooling-api.ts';
 import { DRIVER_PROBLEM_WORDING } from './driver-problem-wording.ts';
 import type { DriverOperation, DriverRequestBodies, DriverResponseBodies, RequestOperation } from './driver-operations.ts';
 

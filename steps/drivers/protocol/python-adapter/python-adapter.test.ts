@@ -17,6 +17,12 @@ const ADAPTER = fileURLToPath(new URL('./adapter.py', import.meta.url));
 const BANNER_LIMIT_MS = 10_000;
 /** A bound against a hung campaign, not a speed target: about 30 s on an idle machine, far more under load. */
 const SUITE_LIMIT_MS = 180_000;
+/**
+ * Seconds per adapter call, also a bound against a hang: the 20 Mo message (MES-NDR-06) takes
+ * about 5 s through smtplib on an idle machine, and went past the default 30 s once in a full
+ * test run with both cores busy.
+ */
+const CALL_LIMIT_SECONDS = '120';
 
 const reports = mkdtempSync(join(tmpdir(), 'conformite-python-'));
 const adapter = spawn('python3', [ADAPTER, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -39,7 +45,7 @@ async function adapterUrl(): Promise<string> {
 
 test('the Python adapter passes the whole conformance suite: « Conforme », exit 0', { timeout: SUITE_LIMIT_MS + BANNER_LIMIT_MS + 5_000 }, async () => {
   const url = await adapterUrl();
-  const run = await runConformite(['--client', url, '--rapports', reports], SUITE_LIMIT_MS);
+  const run = await runConformite(['--client', url, '--delai-adaptateur', CALL_LIMIT_SECONDS, '--rapports', reports], SUITE_LIMIT_MS);
   assert.equal(run.code, 0, run.output);
   const summary = JSON.parse(readFileSync(join(reports, 'conformite-synthese.json'), 'utf8')) as ConformanceSummary;
   assert.equal(summary.verdict, 'Conforme', run.output);
