@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { descendants, isAlive } from '../../../simulator/public-api.ts';
+import { descendants, isAlive, signalTree } from '../../../simulator/tooling-api.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** A bound against a hang, not a speed target: the campaign starts under tsx, with two workers, beside the rest of the test run (once slower than 60 s there). */
@@ -23,7 +23,8 @@ test('SIGTERM to the npm wrapper of a running campaign stops cucumber, its worke
   let out = '';
   wrapper.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   wrapper.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  const timer = setTimeout(() => wrapper.kill('SIGKILL'), LIMIT_MS);
+  // Past the limit the whole tree goes, not the wrapper alone: an orphaned campaign would run on beside the other tests.
+  const timer = setTimeout(() => signalTree(wrapper.pid ?? 0, 'SIGKILL'), LIMIT_MS);
   // Scenarios are running once cucumber has printed its first progress mark after our announcement.
   const running = () => /Scénarios : [^\n]*\n[\s\S]*[.F]/.test(out);
   while (!running() && wrapper.exitCode === null) await once(wrapper.stdout, 'data');
