@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { descendants, isAlive } from './process-tree.ts';
+import { descendants, isAlive, signalTree } from './process-tree.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LIMIT_MS = 60_000;
@@ -41,7 +41,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     let out = '';
     wrapper.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     wrapper.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const timer = setTimeout(() => wrapper.kill('SIGKILL'), LIMIT_MS);
+    const timer = setTimeout(() => signalTree(wrapper.pid ?? 0, 'SIGKILL'), LIMIT_MS); // the whole tree: no simulator left behind
     while (!out.includes('Ctrl+C') && wrapper.exitCode === null) await once(wrapper.stdout, 'data');
     clearTimeout(timer);
     assert.ok(out.includes('Ctrl+C'), out);

@@ -3,7 +3,7 @@
 // merged bundle verifies; a tampered part is refused.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { commandEnv, nodeEntryArgs } from '../../../simulator/public-api.ts';
+import { commandEnv, nodeEntryArgs, signalTree } from '../../../simulator/tooling-api.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,7 @@ function campaign(name: string, ...more: string[]): Promise<number | null> {
   return new Promise((resolve, reject) => {
     const env = commandEnv();
     const child = spawn(process.execPath, [...nodeEntryArgs(MAIN), '--variante', 're-fin-subject', '--tags', TAGS, '--parallele', '1', '--rapports', join(work, name), ...more], { cwd: ROOT, env, stdio: 'ignore' });
-    const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error(`${name} still running after 120 s`))), 120_000);
+    const timer = setTimeout(() => (signalTree(child.pid ?? 0, 'SIGKILL'), reject(new Error(`${name} still running after 120 s`))), 120_000); // cucumber too
     child.on('exit', (code) => (clearTimeout(timer), resolve(code)));
   });
 }
