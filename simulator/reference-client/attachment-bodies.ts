@@ -4,11 +4,14 @@
 // writes in base64 (any type but text/*, multipart/* and message/*), the client gives nodemailer
 // a short stand-in and then puts the encoded body in the stand-in's place: the same bytes
 // nodemailer writes (base64 in lines of 76 characters separated by CRLF, no line break after the
-// last), made once per content and kept while they fit in a memory budget (the oldest go first).
+// last), made once per content. Only large contents are kept (a small one costs little to encode),
+// within a memory budget, the oldest going first; the webmail keeps none (renderMail's option).
 import { randomBytes } from 'node:crypto';
 
 const LINE = 76;
-/** Encoded bodies kept: the oversize case (27 Mo encoded) and many small documents. */
+/** A content whose base64 text is at least this long is kept once encoded. */
+const WORTH_KEEPING = 1024 * 1024;
+/** Encoded bodies kept at most: the oversize case (27 Mo encoded) and a few more. */
 const BUDGET_BYTES = 64 * 1024 * 1024;
 
 /** The encoded body of each content sent lately, by its base64 text then by the bytes cut off its end. */
@@ -39,6 +42,7 @@ export function encodedBody(contentBase64: string, cutBytes = 0): Buffer {
     if (from > 0) to = body.writeUInt16BE(0x0d0a, to);
     to += text.copy(body, to, from, from + LINE);
   }
+  if (contentBase64.length < WORTH_KEEPING) return body;
   if (!byCut) bodies.set(contentBase64, (byCut = new Map()));
   byCut.set(cutBytes, body);
   keptBytes += body.length;

@@ -107,13 +107,14 @@ function escapeHtml(text: string): string {
 const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
 
 /**
- * The raw RFC 5322 bytes of a message, as nodemailer writes them (UTF-8, quoted-printable). An
- * attachment always written in base64 has its body encoded once per content (attachment-bodies.ts).
+ * The raw RFC 5322 bytes of a message, as nodemailer writes them (UTF-8, quoted-printable). With
+ * `reuseEncodedBodies` (the reference client, which sends the same large files again and again),
+ * an attachment always written in base64 has its body encoded once per content (attachment-bodies.ts).
  */
-export async function renderMail(mail: MailOptions): Promise<Buffer> {
+export async function renderMail(mail: MailOptions, options: { readonly reuseEncodedBodies?: boolean } = {}): Promise<Buffer> {
   const standIns: StandIn[] = [];
   const attachments = mail.attachments?.map(({ filename, contentType, contentBase64, cutBytes }) => {
-    if (!alwaysBase64(contentType)) return { filename, contentType, content: attachmentBytes(contentBase64, cutBytes) };
+    if (!options.reuseEncodedBodies || !alwaysBase64(contentType)) return { filename, contentType, content: attachmentBytes(contentBase64, cutBytes) };
     const stand = standIn(encodedBody(contentBase64, cutBytes));
     standIns.push(stand);
     return { filename, contentType, content: stand.content };

@@ -61,7 +61,7 @@ export function createReferenceDriver(options: ReferenceDriverOptions = {}): Cli
   async function transmit(draft: OutgoingDraft): Promise<ActionResult> {
     const current = configured();
     const messageId = faults.has('message-id-reused-across-scenarios') ? `${++sequence}.client-reference@${current.address.split('@')[1]}` : newMessageId(current.address);
-    const raw = await renderMail(composeMail({ ...draft, ...automatic(), ...displayName(current) }, messageId, faults));
+    const raw = await renderMail(composeMail({ ...draft, ...automatic(), ...displayName(current) }, messageId, faults), { reuseEncodedBodies: true });
     const envelope = { from: current.address, to: [...draft.to, ...(draft.cc ?? [])] };
     let outcome;
     try {
