@@ -2,7 +2,7 @@
 // prebuilt entries, the faulty-variant matrix's coordinator) and the conformance command read
 // before any simulator code is needed — how to start the simulator's commands, the names of the
 // reference client's faults, and the small checks and wordings of the command lines. Every module
-// behind it loads only Node's own modules (tooling-api.test.ts says so), where
+// behind it loads only Node's own modules (scripts/conformance/cli/start-weight.test.ts says so), where
 // simulator/public-api.ts, which re-exports all of it, loads the whole simulator (about 2 s of CPU
 // at each start). The layering test (simulator/layering.test.ts) accepts both entries.
 export { commandEnv, CUCUMBER_SUPPORT_BUILD, nodeEntryArgs, PREBUILT_DIR_ENV, prebuiltCucumberSupport, prebuiltFileName } from './cli/node-entry.ts';
