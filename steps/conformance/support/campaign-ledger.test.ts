@@ -27,6 +27,16 @@ describe('campaign ledger', () => {
     assert.deepEqual(violations.map((v) => v.rule), ['message-id-reused']);
   });
 
+  it('finds the very message that failed (same Message-ID and Date) landing while a later scenario writes the same to the same patient', () => {
+    const date = 'Fri, 04 Dec 2026 14:00:00 +0000';
+    const first = { ...failed, date };
+    const events: LedgerEvent[] = [{ kind: 'transmission', at: 5, message: first, asked: { recipients: [gerard], subjects: ['Information'] } }, { ...failure, message: first }];
+    const again = (messageDate: string): LedgerEvent => ({ kind: 'transmission', at: 30, message: { ...failed, scenario: 'plusieurs messages en vol', date: messageDate }, asked: { recipients: [gerard], subjects: ['Information'] } });
+    assert.deepEqual(ledgerViolations([...events, again(date)]).map((v) => v.rule), ['resend']);
+    // A new message (its own Date) that takes the failed message's Message-ID reuses it.
+    assert.deepEqual(ledgerViolations([...events, again('Fri, 04 Dec 2026 14:00:31 +0000')]).map((v) => v.rule), ['message-id-reused']);
+  });
+
   it('finds a delayed resend landing while another scenario writes to the same patient about something else', () => {
     const violations = ledgerViolations([sent(5, failed.scenario, [gerard], failed.messageId), failure, sent(30, 'second message à Gérard', [gerard], failed.messageId, [gerard], 'Information', ['Vaccin'])]);
     assert.deepEqual(violations.map((v) => v.rule), ['resend']);

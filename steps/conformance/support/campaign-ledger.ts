@@ -8,7 +8,9 @@
 // - permanent failure: a recipient of a message the operator bounced (RFC 3464 action
 //   « failed ») or refused with a 5.x.x reply at RCPT TO;
 // - resend: a later transmission to a permanently failed recipient that carries the Message-ID
-//   of the failed message, in the failed message's own scenario, in one that did not address
+//   and the Date of the failed message (the same message again, wherever it lands: a delayed
+//   resend may land while another scenario writes to the same patient about the same thing); or
+//   its Message-ID, in the failed message's own scenario, in one that did not address
 //   that recipient, or with the failed message's subject in one that did not ask for that subject
 //   (a delayed resend may land while another scenario writes to the same patient); or, with a new
 //   Message-ID, the failed message's subject, in a scenario that addressed neither that recipient
@@ -26,6 +28,8 @@ export interface LedgerMessage {
   /** Bare addresses, lower-case. */
   readonly recipients: readonly string[];
   readonly messageId?: string;
+  /** The Date header as written: with the Message-ID, what makes a transmission the same message again. */
+  readonly date?: string;
 }
 
 export type LedgerEvent =
@@ -75,6 +79,8 @@ function isResend(failure: Extract<LedgerEvent, { kind: 'failure' }>, transmissi
   const subject = transmission.message.subject;
   // The failed message's subject, which the current scenario did not ask for: that message again.
   const failedSubjectUnasked = subject === failure.message.subject && !subjects.includes(subject);
+  // Message-ID and Date as written: the very message that failed, whatever the scenario asked.
+  if (sameId && failure.message.date !== undefined && failure.message.date === transmission.message.date) return true;
   // In the failure's own scenario the action was asked once: the same message again is a resend.
   if (sameId) return unasked || transmission.message.scenario === failure.message.scenario || failedSubjectUnasked;
   return failedSubjectUnasked && unasked;

@@ -108,8 +108,8 @@ class CampaignWatch {
   }
 
   #messageOf(transmission: Transmission): LedgerMessage {
-    const id = transmission.index.messageId;
-    return { scenario: this.#scenarioOf.get(transmission.id) ?? this.#scenarioName(), subject: transmission.index.subject ?? '', recipients: transmission.envelope.rcptTo.map(addressKey), ...(id ? { messageId: id } : {}) };
+    const { messageId: id, date } = transmission.index;
+    return { scenario: this.#scenarioOf.get(transmission.id) ?? this.#scenarioName(), subject: transmission.index.subject ?? '', recipients: transmission.envelope.rcptTo.map(addressKey), ...(id ? { messageId: id } : {}), ...(date ? { date } : {}) };
   }
 
   #scenarioName(): string {
