@@ -66,18 +66,18 @@ export type {
   WriteToPatientRequest,
 } from './reference-client/client-driver.ts';
 export { createReferenceDriver } from './reference-client/reference-driver.ts';
-export { REFERENCE_CLIENT, referenceCapabilities } from './tooling-api.ts';
-export { CONNECTION_FAULTS, REFERENCE_FAULTS, isReferenceFault, type ConnectionFault, type ReferenceFault } from './tooling-api.ts';
 export { INES_UNQUALIFIED, LOUISE, configurationFor, oauth2Mailbox, startTestSpace } from './reference-client/reference-test-space.ts';
 
-// Boundary validation and French wording shared by every command line.
-export { describeAjvErrors, JSON_MAX_DEPTH, describeJsonRefusal, quoted, readBoundedJson, type AjvProblem, type AjvProblemOptions } from './tooling-api.ts';
+// The light part, whole: command entries, fault names, the reference client's capabilities, start
+// defaults, the host-name check, the process tree, and the boundary validation and French wording
+// shared by every command line (simulator/tooling-api.ts).
+export * from './tooling-api.ts';
+
+// The command lines: start options, the endpoints summary, the fixture check, the per-process folder.
 export { parseStartOptions } from './cli/start-options.ts';
-export { START_DEFAULTS, descendants, frenchParseError, isAlive, isHostName, signalTree, versionLine } from './tooling-api.ts';
 export { endpointsSummary } from './cli/endpoints-summary.ts';
 export { checkFixtures } from './cli/check-fixtures.ts';
 export { processTempDir } from './cli/process-temp-dir.ts';
-export { commandEnv, CUCUMBER_SUPPORT_BUILD, nodeEntryArgs, PREBUILT_DIR_ENV, prebuiltCucumberSupport, prebuiltFileName } from './tooling-api.ts';
 
 // Health documents (SC.MSS/CONF.14, 15, 23–25): the synthetic generator and the document checks' report.
 export { generateDocument } from './services/documents/generate-document.ts';
