@@ -4,7 +4,7 @@
 // its own reports folder, to stay within ~30 s on a 2-core machine.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { commandEnv, nodeEntryArgs } from '../../../simulator/public-api.ts';
+import { commandEnv, nodeEntryArgs, signalTree } from '../../../simulator/tooling-api.ts';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +32,7 @@ function conformite(args: readonly string[]): Promise<CliRun> {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      signalTree(child.pid ?? 0, 'SIGKILL'); // cucumber too
       reject(new Error(`conformite ${args.join(' ')} still running after ${TIME_LIMIT_MS} ms\n${stdout}\n${stderr}`));
     }, TIME_LIMIT_MS);
     child.on('exit', (code) => {

@@ -2,8 +2,6 @@
 // `fusionner`, give the same verdict per requirement as the whole campaign run in one job; the
 // merged bundle verifies; a tampered part is refused.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { commandEnv, nodeEntryArgs, signalTree } from '../../../simulator/tooling-api.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,20 +11,15 @@ import { unzipSync, zipSync } from 'fflate';
 import { runBundleCommand } from './bundle-commands.ts';
 import type { ConformanceSummary } from './conformance-summary.ts';
 import { runMerge } from './merge-command.ts';
+import { runConformite } from './testing/run-conformite.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'conformite-tranches-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 const TAGS = '@req:MES-FIN-01 or @req:SC.MSS/CONF.21 or @req:MES-ADR-01 or @req:MSS/va1.08';
 
-function campaign(name: string, ...more: string[]): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    const env = commandEnv();
-    const child = spawn(process.execPath, [...nodeEntryArgs(MAIN), '--variante', 're-fin-subject', '--tags', TAGS, '--parallele', '1', '--rapports', join(work, name), ...more], { cwd: ROOT, env, stdio: 'ignore' });
-    const timer = setTimeout(() => (signalTree(child.pid ?? 0, 'SIGKILL'), reject(new Error(`${name} still running after 120 s`))), 120_000); // cucumber too
-    child.on('exit', (code) => (clearTimeout(timer), resolve(code)));
-  });
+async function campaign(name: string, ...more: string[]): Promise<number | null> {
+  return (await runConformite(['--variante', 're-fin-subject', '--tags', TAGS, '--parallele', '1', '--rapports', join(work, name), ...more], 120_000)).code;
 }
 
 const summaryOf = (name: string) => JSON.parse(readFileSync(join(work, name, 'conformite-synthese.json'), 'utf8')) as ConformanceSummary;

@@ -5,14 +5,13 @@
 // work; a hostile product name stays text; page.pdf() gives an A4 document. Screenshots and
 // the PDF are saved under reports/captures/.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { commandEnv, nodeEntryArgs } from '../../../simulator/public-api.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
+import { runConformite } from '../cli/testing/run-conformite.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CAPTURES = join(ROOT, 'reports', 'captures');
@@ -25,20 +24,8 @@ let browser: Browser;
 let page: Page;
 const problems: string[] = [];
 
-function failingCampaign(reports: string): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    const env = commandEnv();
-    const args = [...nodeEntryArgs('scripts/conformance/cli/main.ts'), '--variante', 're-fin-subject', '--tags', '@req:MES-FIN-01 or @req:SC.MSS/CONF.21', '--parallele', '1', '--rapports', reports, '--produit', HOSTILE_PRODUCT];
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'ignore' });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`conformite still running after ${RUN_LIMIT_MS} ms`));
-    }, RUN_LIMIT_MS);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
+async function failingCampaign(reports: string): Promise<number | null> {
+  return (await runConformite(['--variante', 're-fin-subject', '--tags', '@req:MES-FIN-01 or @req:SC.MSS/CONF.21', '--parallele', '1', '--rapports', reports, '--produit', HOSTILE_PRODUCT], RUN_LIMIT_MS)).code;
 }
 
 before(async () => {

@@ -1,7 +1,8 @@
 // Test support: runs the `conformite` command as a child process, with a bounded wait, and
-// returns its exit code and everything it printed (stdout and stderr together).
+// returns its exit code and everything it printed (stdout and stderr together). Past the limit
+// its whole process tree is killed: a campaign's cucumber would otherwise run on, orphaned.
 import { spawn } from 'node:child_process';
-import { commandEnv, nodeEntryArgs } from '../../../../simulator/public-api.ts';
+import { commandEnv, nodeEntryArgs, signalTree } from '../../../../simulator/tooling-api.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -20,7 +21,7 @@ export function runConformite(args: readonly string[], limitMs: number): Promise
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      signalTree(child.pid ?? 0, 'SIGKILL');
       reject(new Error(`conformite still running after ${limitMs} ms\n${output}`));
     }, limitMs);
     child.on('exit', (code) => {
