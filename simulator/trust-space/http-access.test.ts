@@ -5,6 +5,7 @@
 // publications needs it.
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { PSC_ENDPOINTS, PSC_REALM_PATH } from '../services/auth/psc/psc-constants.ts';
 import { DEFAULT_DIRECTORY_API_KEY } from '../services/directory/create-directory-service.ts';
@@ -32,6 +33,18 @@ function send(baseUrl: string, method: string, path: string, headers: Record<str
     outgoing.setTimeout(10_000, () => outgoing.destroy(new Error(`${method} ${path}: no answer within 10 s`)));
     outgoing.on('error', reject);
     outgoing.end(body);
+  });
+}
+
+/** Bytes as written, for what no HTTP client sends (two Host lines); the whole answer as text. */
+function rawExchange(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => socket.end(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.setTimeout(10_000, () => socket.destroy(new Error('no answer within 10 s')));
+    socket.on('error', reject);
   });
 }
 
@@ -64,6 +77,18 @@ describe('DNS rebinding: a Host the simulator does not answer to is refused (421
     for (const host of ['localhost', '127.0.0.1', `127.0.0.1:${new URL(base).port}`, 'mssante.simulateur.test']) {
       assert.equal((await send(base, 'GET', '/api/journal', { host })).status, 200, host);
     }
+  });
+
+  test('an absolute-form target is judged by its own name, and a request with two Host lines is refused (400)', async () => {
+    const base = space.endpoints.http.baseUrl;
+    const port = new URL(base).port;
+    const absolute = await send(base, 'GET', `http://evil.example:${port}/api/journal`, { host: `localhost:${port}` });
+    assert.equal(absolute.status, 421);
+    assert.equal((JSON.parse(absolute.body) as { error: { code: string } }).error.code, 'MSS_SIM_API_HOST_NOT_ALLOWED');
+    assert.equal((await send(base, 'GET', `http://localhost:${port}/api/journal`, { host: 'evil.example' })).status, 200);
+    const twice = await rawExchange(Number(port), `GET /api/journal HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\nConnection: close\r\n\r\n`);
+    assert.match(twice, /^HTTP\/1\.1 400 /);
+    assert.match(twice, /"code":"MSS_SIM_API_HOST_REPEATED".*2 en-têtes Host \(« localhost », « evil\.example »\)/s);
   });
 
   test('autoconfig.<domain> is accepted for a domain the trust space hosts (Thunderbird), not for another', async () => {

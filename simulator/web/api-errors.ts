@@ -46,6 +46,13 @@ export const apiErrors = {
       `Nom d'hôte ${host === undefined ? 'absent' : `« ${host} »`} refusé : le simulateur ne répond qu'aux noms sous lesquels il écoute (${allowed.join(', ')}), ce qui empêche une page d'un autre site de le piloter par « DNS rebinding ». Pour l'atteindre sous un autre nom, démarrez-le avec --nom-hote <nom>.`,
       { allowed },
     ),
+  severalHosts: (hosts: readonly string[]) =>
+    new ApiError(
+      400,
+      'MSS_SIM_API_HOST_REPEATED',
+      `Requête refusée : elle porte ${hosts.length} en-têtes Host (${hosts.map((host) => `« ${host} »`).join(', ')}) ; une requête HTTP n'en porte qu'un seul (RFC 9112 §3.2). Corrigez le client ou le mandataire qui l'ajoute.`,
+      { hosts },
+    ),
   crossOrigin: (origin: string) =>
     new ApiError(403, 'MSS_SIM_API_CROSS_ORIGIN', `Requête venant d'une autre origine (${origin}) refusée : l'API de pilotage ne se modifie que depuis sa propre origine ou hors navigateur.`),
   bodyTooLarge: (limitBytes: number) =>

@@ -29,8 +29,26 @@ export function allowedHostNames(listenHost: string, extraNames: readonly string
 /** The name part of a `Host` header (port removed), or undefined when absent or malformed. */
 export function hostName(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
-  const match = /^(\[[0-9A-Fa-f:.]+\]|[^:[\]\s/@]+)(?::\d{1,5})?$/.exec(header.trim());
-  return match?.[1] === undefined ? undefined : normalise(match[1]);
+  const match = /^(\[[0-9A-Fa-f:.]+\]|[^:[\]\s/@]+)(?::(\d{1,5}))?$/.exec(header.trim());
+  if (match?.[1] === undefined || Number(match[2] ?? 0) > 65_535) return undefined;
+  return normalise(match[1]);
+}
+
+/** What a request says about the authority it is meant for (RFC 9112 §3.2). */
+export type RequestAuthority = { readonly kind: 'one'; readonly authority: string | undefined } | { readonly kind: 'several'; readonly hosts: readonly string[] };
+
+/**
+ * The authority a request names: that of an absolute-form target (`GET http://name/path`),
+ * which a server must use instead of `Host` (RFC 9112 §3.2.2), else its `Host` line; a request
+ * with several `Host` lines is `several` (RFC 9112 §3.2: answered 400). `rawHeaders` as Node
+ * gives them (name, value, name, value…): Node itself keeps only the first `Host`.
+ */
+export function requestAuthority(target: string | undefined, rawHeaders: readonly string[]): RequestAuthority {
+  const hosts: string[] = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) if (rawHeaders[i]?.toLowerCase() === 'host') hosts.push(rawHeaders[i + 1] ?? '');
+  if (hosts.length > 1) return { kind: 'several', hosts };
+  const absolute = /^https?:\/\/([^/?#]*)/i.exec(target ?? '');
+  return { kind: 'one', authority: absolute ? absolute[1] : hosts[0] };
 }
 
 /** `accept` decides for names that change at run time (e.g. `autoconfig.<simulated domain>`). */

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { AccessCheck } from './access-check.ts';
 import { ApiError } from './api-error.ts';
 import { apiErrors } from './api-errors.ts';
-import { allowedHostNames, isHostAllowed } from './host-allow-list.ts';
+import { allowedHostNames, isHostAllowed, requestAuthority } from './host-allow-list.ts';
 import { readRequestBody } from './read-request-body.ts';
 import type { HttpMethod, HttpResponse, Route } from './route.ts';
 import { RouteTable } from './route-table.ts';
@@ -148,7 +148,9 @@ async function respond(request: IncomingMessage, response: ServerResponse, dispa
 
 async function route(request: IncomingMessage, dispatch: Dispatch): Promise<HttpResponse> {
   // First of all, before the fallback too: a rebound name never reaches anything.
-  if (!isHostAllowed(request.headers.host, dispatch.allowedHosts, dispatch.acceptHost)) throw apiErrors.hostNotAllowed(request.headers.host, [...dispatch.allowedHosts].sort());
+  const named = requestAuthority(request.url, request.rawHeaders);
+  if (named.kind === 'several') throw apiErrors.severalHosts(named.hosts);
+  if (!isHostAllowed(named.authority, dispatch.allowedHosts, dispatch.acceptHost)) throw apiErrors.hostNotAllowed(named.authority, [...dispatch.allowedHosts].sort());
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
   const match = dispatch.table.match(method, url.pathname);
@@ -213,6 +215,8 @@ function requestHeaders(request: IncomingMessage): Headers {
 /** `http://<Host><path>`; a missing or malformed Host falls back to localhost. */
 function absoluteUrl(request: IncomingMessage): string {
   const target = request.url ?? '/';
+  // An absolute-form target (RFC 9112 §3.2.2) is already the URL, its authority checked by route().
+  if (/^https?:\/\//i.test(target) && URL.canParse(target)) return new URL(target).href;
   const path = target.startsWith('/') ? target : `/${target}`;
   try {
     return new URL(`http://${request.headers.host ?? 'localhost'}${path}`).href;
