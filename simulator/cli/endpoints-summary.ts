@@ -63,6 +63,10 @@ const PROFILE_LABELS: Readonly<Record<string, string>> = { active: 'active', opp
 
 export function banner(summary: EndpointsSummary): string {
   const at = (a: Address) => `${a.host}:${a.port}`.padEnd(22);
+  // Columns as wide as their longest entry, so that a long name never pushes its row out of line.
+  const mailboxName = Math.max(0, ...summary.demoMailboxes.map((m) => m.persona.length));
+  const mailboxAddress = Math.max(0, ...summary.demoMailboxes.map((m) => m.address.length));
+  const patientName = Math.max(0, ...summary.patients.map((p) => p.persona.length));
   const lines = [
     "Simulateur de l'espace de confiance MSSanté — prêt",
     '',
@@ -79,10 +83,10 @@ export function banner(summary: EndpointsSummary): string {
     `  Non-remise                  ${summary.strictRecipients ? 'mode strict : refus dès RCPT' : 'avis de non-remise asynchrone (par défaut)'}`,
     '',
     '  Boîtes de démonstration (identifiants de test) :',
-    ...summary.demoMailboxes.map((m) => `    ${m.persona.padEnd(22)} ${m.type}  ${m.address}  mot de passe : ${m.password}`),
+    ...summary.demoMailboxes.map((m) => `    ${m.persona.padEnd(mailboxName)}  ${m.type.padEnd(3)}  ${m.address.padEnd(mailboxAddress)}  mot de passe : ${m.password}`),
     '',
     '  Patients (Mon espace santé) :',
-    ...summary.patients.map((p) => `    ${p.persona.padEnd(22)} ${p.address}  profil : ${PROFILE_LABELS[p.profile] ?? p.profile}${p.qualified ? '' : ', identité non qualifiée'}`),
+    ...summary.patients.map((p) => `    ${p.persona.padEnd(patientName)}  ${p.address}  profil : ${PROFILE_LABELS[p.profile] ?? p.profile}${p.qualified ? '' : ', identité non qualifiée'}`),
     '',
     'Ctrl+C pour arrêter proprement.',
   ];
