@@ -34,3 +34,9 @@ test('the banner lines up its mailbox and patient columns whatever the length of
   }
   assert.ok(lines.some((line) => line.endsWith('profil : clôturée, identité non qualifiée')));
 });
+
+test('an IPv6 listening address is written in brackets before its port', () => {
+  const lines = banner({ ...SUMMARY, submission: { host: '::1', port: 2587, tls: 'starttls', auth: ['PLAIN'] } }).split('\n');
+  assert.ok(lines.some((line) => line.includes(' [::1]:2587 ')), lines.join('\n'));
+  assert.ok(lines.some((line) => line.includes(' 127.0.0.1:2525 ')));
+});

@@ -62,7 +62,8 @@ export function endpointsSummary(space: TrustSpace, directoryApiKey = DEFAULT_DI
 const PROFILE_LABELS: Readonly<Record<string, string>> = { active: 'active', opposed: 'opposition', closed: 'clôturée', none: 'aucun profil' };
 
 export function banner(summary: EndpointsSummary): string {
-  const at = (a: Address) => `${a.host}:${a.port}`.padEnd(22);
+  // An IPv6 address in brackets before its port (RFC 3986 §3.2.2), as clients write it.
+  const at = (a: Address) => `${a.host.includes(':') ? `[${a.host}]` : a.host}:${a.port}`.padEnd(22);
   // Columns as wide as their longest entry, so that a long name never pushes its row out of line.
   const mailboxName = Math.max(0, ...summary.demoMailboxes.map((m) => m.persona.length));
   const mailboxAddress = Math.max(0, ...summary.demoMailboxes.map((m) => m.address.length));
