@@ -3,7 +3,7 @@ import { addressKey } from '../simulator/public-api.ts';
 import assert from 'node:assert/strict';
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { HarnessWorld } from './support/world.ts';
-import { deliveryStatusOf, patientWrites, professionalSends, waitForMessage } from './support/tasks.ts';
+import { deliveryStatusOf, patientWrites, professionalSends, waitForMessage, waitInMailbox } from './support/tasks.ts';
 
 Given('le simulateur en mode strict', function (this: HarnessWorld) {
   this.space.settings.strictRecipients = true;
@@ -47,6 +47,11 @@ Then('{acteur} ne reçoit aucun avis de non-remise', function (this: HarnessWorl
 Then('{acteur} reçoit le message de {acteur}', async function (this: HarnessWorld, recipient: string, sender: string) {
   const from = addressKey(this.actor(sender).address);
   await waitForMessage(this, this.actor(recipient), (m) => m.kind === 'message' && m.index.from.includes(from), `un message de ${sender} pour ${recipient}`);
+});
+
+Then('la boîte « {texte} » reçoit le message de {acteur}', async function (this: HarnessWorld, address: string, sender: string) {
+  const from = addressKey(this.actor(sender).address);
+  await waitInMailbox(this, address, (m) => m.kind === 'message' && m.index.from.includes(from), `un message de ${sender} dans la boîte ${address}`);
 });
 
 Then('{acteur} reçoit un accusé de remise pour {acteur}', async function (this: HarnessWorld, sender: string, recipient: string) {

@@ -19,3 +19,9 @@ Fonctionnalité: Frontière de l'espace de confiance
   Scénario: une boîte inconnue d'un domaine de confiance donne un avis de non-remise
     Quand Camille écrit à l'adresse « inconnu@medecin.mssante.fr »
     Alors Camille reçoit un avis de non-remise de code 5.1.1 indiquant « car cette boîte aux lettres MSSanté n'existe pas. »
+
+  @req:MSS-PM-01
+  Scénario: le postmaster d'un domaine de confiance reçoit son courrier, sans avis de non-remise
+    Quand Camille écrit à l'adresse « PostMaster@medecin.mssante.fr »
+    Alors la boîte « postmaster@medecin.mssante.fr » reçoit le message de Camille
+    Et Camille ne reçoit aucun avis de non-remise

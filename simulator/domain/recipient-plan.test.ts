@@ -37,6 +37,15 @@ describe('planRecipient (REG-ANR-01, REG-ANR-06, REG-LB-02)', () => {
     assert.equal(corse.kind === 'patient' && corse.patient.ins, INS.corse);
   });
 
+  it('delivers to the postmaster of a domain of the trust space, and to the simulator\'s own for <postmaster> alone (REG-SMTP-05)', () => {
+    assert.deepEqual(planRecipient('PostMaster@Operateur-B.test', view), { kind: 'postmaster', mailbox: 'postmaster@operateur-b.test' });
+    assert.deepEqual(planRecipient('postmaster@patient.mssante.fr', view), { kind: 'postmaster', mailbox: 'postmaster@patient.mssante.fr' });
+    assert.deepEqual(planRecipient('Postmaster', view), { kind: 'postmaster', mailbox: 'postmaster@mssante.simulateur.test' });
+    assert.deepEqual(planRecipient('postmaster@gmail.test', view), { kind: 'outside-trust-space', domain: 'gmail.test' });
+    assert.deepEqual(planRecipient('postmasters@operateur-b.test', view), { kind: 'bounce', reason: 'unknown-mailbox' });
+    assert.deepEqual(planRecipient('postmaster@', view).kind, 'outside-trust-space');
+  });
+
   it('recognises the auto-reply mailbox', () => {
     assert.deepEqual(planRecipient('reponse.automatique-test@patient.mssante.fr', view), { kind: 'auto-reply' });
   });

@@ -7,6 +7,7 @@ import type { BounceReason } from './bounce-reasons.ts';
 import type { TrustSpaceView } from './trust-space-view.ts';
 import { domainOf } from './mss-address.ts';
 import { classifyPatientAddress } from './patient-address.ts';
+import { isBarePostmaster, postmasterMailbox } from './postmaster.ts';
 
 export type RecipientPlan =
   /** Domain absent from the liste blanche: refused at RCPT on submission (REG-LB-02). */
@@ -17,6 +18,8 @@ export type RecipientPlan =
   | { readonly kind: 'patient'; readonly patient: Patient }
   /** `reponse.automatique-test@patient.mssante.fr` (REG-MES-06). */
   | { readonly kind: 'auto-reply' }
+  /** The postmaster of a domain of the trust space, or of the simulator itself (REG-SMTP-05). */
+  | { readonly kind: 'postmaster'; readonly mailbox: string }
   /** Accepted, then an asynchronous bounce; refused at RCPT in strict mode. */
   | { readonly kind: 'bounce'; readonly reason: BounceReason };
 
@@ -35,7 +38,10 @@ const INACTIVE_PROFILE_BOUNCE: Readonly<Record<Exclude<PatientProfileState, 'act
  */
 export function planRecipient(address: string, view: TrustSpaceView): RecipientPlan {
   const domain = domainOf(address);
+  const postmaster = postmasterMailbox(address);
+  if (postmaster !== undefined && isBarePostmaster(address)) return { kind: 'postmaster', mailbox: postmaster };
   if (!view.isWhitelisted(domain)) return { kind: 'outside-trust-space', domain };
+  if (postmaster !== undefined) return { kind: 'postmaster', mailbox: postmaster }; // REG-SMTP-05
   if (domain === PATIENT_DOMAIN) return planPatient(address, view);
   const mailbox = view.mailbox(address);
   return mailbox ? { kind: 'mailbox', mailbox } : { kind: 'bounce', reason: 'unknown-mailbox' }; // REG-ANR-06

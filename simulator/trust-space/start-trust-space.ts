@@ -16,6 +16,7 @@ import { observeDirectory } from '../observation/observe-directory.ts';
 import { OperatorConsole } from '../services/operator-console/operator-console.ts';
 import { accessCheck } from '../web/access-check.ts';
 import { resolveActionToken } from '../web/action-token.ts';
+import { SIMULATOR_HOST_NAME } from '../domain/postmaster.ts';
 import { planRecipient } from '../domain/recipient-plan.ts';
 import type { TrustSpaceView } from '../domain/trust-space-view.ts';
 import { DEFAULT_FIXTURES_DIR, loadFixtures } from '../services/fixture-loading/load-fixtures.ts';
@@ -99,7 +100,8 @@ export interface StartTrustSpaceOptions {
 }
 
 const DEFAULT_MAX_MESSAGE_BYTES = 30 * 1024 * 1024;
-const SERVER_NAME = 'mssante.simulateur.test';
+/** The name in the servers' greetings and certificates; `<postmaster>` alone is its postmaster. */
+const SERVER_NAME = SIMULATOR_HOST_NAME;
 
 export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Promise<RunningTrustSpace> {
   const fixturesDir = resolve(options.fixturesDir ?? DEFAULT_FIXTURES_DIR);

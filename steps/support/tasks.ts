@@ -40,7 +40,12 @@ export async function patientReplies(world: HarnessWorld, patient: Actor, from?:
 }
 
 export function waitForMessage(world: HarnessWorld, mailbox: Actor, predicate: (m: StoredMessage) => boolean, description: string): Promise<StoredMessage> {
-  const address = addressKey(mailbox.address);
+  return waitInMailbox(world, mailbox.address, predicate, description);
+}
+
+/** The same for a mailbox that is nobody's in the cast (a postmaster). */
+export function waitInMailbox(world: HarnessWorld, mailbox: string, predicate: (m: StoredMessage) => boolean, description: string): Promise<StoredMessage> {
+  const address = addressKey(mailbox);
   return world.space.store.waitFor((m) => m.mailbox === address && predicate(m), WAIT_MS, description);
 }
 

@@ -178,6 +178,21 @@ test('a delivered DSN or MDN is stored with its kind (bounce, receipt), RFC 3464
   assert.equal(f.store.count(), 3, 'a report is never answered by another');
 });
 
+test('a postmaster is delivered to, never bounced, and the patient-domain one is nobody\'s Mon espace santé (REG-SMTP-05)', async () => {
+  const f = await createRoutingFixture();
+  const result = f.router.route(incoming({ from: A.pharmacieDuParc, to: ['Postmaster@patient.mssante.fr', 'postmaster'] }));
+  assert.deepEqual(
+    result.recipients.map((r) => [r.outcome, r.outcome === 'delivered' ? r.mailbox : '']),
+    [
+      ['delivered', 'postmaster@patient.mssante.fr'],
+      ['delivered', 'postmaster@mssante.simulateur.test'],
+    ],
+  );
+  assert.equal(f.store.list('postmaster@patient.mssante.fr').length, 1);
+  assert.equal(f.patientDeliveries.length, 0);
+  assert.equal(f.autoReplies.length, 0);
+});
+
 test('the patient-domain listener gets the copy routing stored and the transmission', async () => {
   const f = await createRoutingFixture();
   f.router.route(incoming({ from: A.pharmacieDuParc, to: [A.drMartin, A.louise, A.autoReply, A.gerardOpposed] }));

@@ -1,8 +1,10 @@
 // Routing of accepted mail inside the simulated trust space: each recipient is delivered to
-// its mailbox or to Mon espace santé, or bounced asynchronously (REG-ANR-01, REG-ANR-06). Every
+// its mailbox, to Mon espace santé or to a postmaster (REG-SMTP-05), or bounced asynchronously
+// (REG-ANR-01, REG-ANR-06). Every
 // accepted recipient ends up stored or bounced, never lost (REG-SMTP-04).
 import { addressKey } from '../../domain/address-key.ts';
 import { isPatientAddress, patientAddressOf } from '../../domain/patient-address.ts';
+import { postmasterMailbox } from '../../domain/postmaster.ts';
 import { indexMessage } from '../../protocols/mime/message-reader.ts';
 import type { MessageStore } from '../store/message-store.ts';
 import type { StoredMessage } from '../store/stored-message.ts';
@@ -84,6 +86,7 @@ function afterDelivery(deps: MailRouterDeps, listeners: readonly PatientDelivery
   for (const delivery of deliveries) {
     if (!delivery.copy) continue;
     const copy = delivery.copy;
+    if (postmasterMailbox(copy.mailbox) !== undefined) continue; // a postmaster is nobody's Mon espace santé (REG-SMTP-05)
     if (delivery.outcome.outcome === 'delivered' && copy.mailbox === AUTO_REPLY) for (const listener of listeners) listener.autoReply(copy, transmission);
     else if (isPatientAddress(copy.mailbox)) for (const listener of listeners) listener.patientDelivery(copy, transmission);
   }
@@ -101,6 +104,8 @@ function deliver(
       return store(deps, message, index, recipient, addressKey(plan.mailbox.address));
     case 'auto-reply':
       return store(deps, message, index, recipient, AUTO_REPLY);
+    case 'postmaster':
+      return store(deps, message, index, recipient, plan.mailbox);
     case 'patient':
       if (message.raw.length > PATIENT_MAX_MESSAGE_BYTES) return fail(recipient, 'patient-too-large');
       return store(deps, message, index, recipient, patientAddressOf(plan.patient.ins));

@@ -26,7 +26,7 @@ test('submission: whitelisted domains accepted, others refused with 550 5.7.1, t
   assert.equal(line(PATIENTS.active), 'accepté');
   assert.equal(line(OUTSIDE), `${WHITELIST} | Destinataire <${OUTSIDE}> refusé : le domaine messagerie-ordinaire.example n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
   assert.equal(line(NOT_WHITELISTED), `${WHITELIST} | Destinataire <${NOT_WHITELISTED}> refusé : le domaine hors-liste.operateur-c.test n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
-  assert.equal(line('postmaster'), `${WHITELIST} | Destinataire <postmaster> refusé : le domaine (aucun) n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
+  assert.equal(line('sans-domaine'), `${WHITELIST} | Destinataire <sans-domaine> refusé : le domaine (aucun) n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
 });
 
 test('default mode accepts what will bounce; strict mode refuses it with the bounce status', () => {
@@ -52,4 +52,16 @@ test('peer: only simulated domains (no relay), then the same whitelist and stric
   assert.equal(line(OUTSIDE, peer), `550 5.7.1 Destinataire refusé : domaine non hébergé ici (relais interdit) | Destinataire <${OUTSIDE}> refusé : le domaine messagerie-ordinaire.example n'est pas hébergé par ce simulateur (relais interdit)`);
   assert.equal(line(NOT_WHITELISTED, peer), `${WHITELIST} | Destinataire <${NOT_WHITELISTED}> refusé : le domaine hors-liste.operateur-c.test n'est pas dans la liste blanche de l'espace de confiance MSSanté`);
   assert.equal(line(PATIENTS.closed, { ...peer, strict: true }), `550 5.2.1 Adresse refusée : messagerie Mon espace santé clôturée | Adresse <${PATIENTS.closed}> refusée : la messagerie Mon espace santé de ce destinataire est clôturée`);
+});
+
+test('postmaster (REG-SMTP-05, RFC 5321 §4.5.1): alone on both endpoints, and of every simulated domain; never a relay', () => {
+  const peer = { endpoint: 'peer' as const };
+  for (const address of ['postmaster', 'Postmaster', 'POSTMASTER']) {
+    assert.equal(line(address), 'accepté', address);
+    assert.equal(line(address, peer), 'accepté', `${address} (peer)`);
+  }
+  assert.equal(line(`PostMaster@${CAMILLE.split('@')[1]}`, peer), 'accepté');
+  assert.equal(line(`postmaster@${CAMILLE.split('@')[1]}`, { ...peer, strict: true }), 'accepté', 'nothing to refuse in strict mode');
+  assert.match(line('postmaster@messagerie-ordinaire.example', peer), /^550 5\.7\.1 Destinataire refusé : domaine non hébergé ici \(relais interdit\)/);
+  assert.match(line('postmaster@messagerie-ordinaire.example'), /^550 5\.7\.1 Destinataire refusé : domaine hors liste blanche/);
 });

@@ -1,0 +1,28 @@
+// The postmaster of each simulated domain (REG-SMTP-05). RFC 5321 §4.5.1: every SMTP server that
+// delivers mail MUST accept mail for "postmaster" of its domains, the local part compared without
+// case, and `RCPT TO:<Postmaster>` without a domain for the postmaster of the server itself.
+// Pure: the RCPT policy and routing both ask.
+import { addressKey } from './address-key.ts';
+import { domainOf } from './mss-address.ts';
+
+/** The name the simulator's servers give in their greeting: the domain of the bare `<postmaster>`. */
+export const SIMULATOR_HOST_NAME = 'mssante.simulateur.test';
+
+const LOCAL_PART = 'postmaster';
+
+/** `RCPT TO:<postmaster>`, any case, without a domain (RFC 5321 §4.1.1.3). */
+export function isBarePostmaster(address: string): boolean {
+  return addressKey(address) === LOCAL_PART;
+}
+
+/**
+ * The mailbox a postmaster address is delivered to: `postmaster@<domain>` in lower case, the
+ * simulator's own for the bare form; undefined when the address is not a postmaster's.
+ */
+export function postmasterMailbox(address: string): string | undefined {
+  if (isBarePostmaster(address)) return `${LOCAL_PART}@${SIMULATOR_HOST_NAME}`;
+  const at = address.lastIndexOf('@');
+  if (at < 0 || addressKey(address.slice(0, at)) !== LOCAL_PART) return undefined;
+  const domain = domainOf(address);
+  return domain === '' ? undefined : `${LOCAL_PART}@${domain}`;
+}
