@@ -10,9 +10,13 @@ export const SIMULATOR_HOST_NAME = 'mssante.simulateur.test';
 
 const LOCAL_PART = 'postmaster';
 
-/** `RCPT TO:<postmaster>`, any case, without a domain (RFC 5321 §4.1.1.3). */
-export function isBarePostmaster(address: string): boolean {
-  return addressKey(address) === LOCAL_PART;
+/**
+ * The simulator's own postmaster: `RCPT TO:<postmaster>` without a domain (RFC 5321 §4.1.1.3),
+ * or with the simulator's host name; any case.
+ */
+export function isOwnPostmaster(address: string): boolean {
+  const key = addressKey(address);
+  return key === LOCAL_PART || key === `${LOCAL_PART}@${SIMULATOR_HOST_NAME}`;
 }
 
 /**
@@ -20,7 +24,7 @@ export function isBarePostmaster(address: string): boolean {
  * simulator's own for the bare form; undefined when the address is not a postmaster's.
  */
 export function postmasterMailbox(address: string): string | undefined {
-  if (isBarePostmaster(address)) return `${LOCAL_PART}@${SIMULATOR_HOST_NAME}`;
+  if (addressKey(address) === LOCAL_PART) return `${LOCAL_PART}@${SIMULATOR_HOST_NAME}`;
   const at = address.lastIndexOf('@');
   if (at < 0 || addressKey(address.slice(0, at)) !== LOCAL_PART) return undefined;
   const domain = domainOf(address);

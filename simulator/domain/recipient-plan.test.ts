@@ -41,6 +41,8 @@ describe('planRecipient (REG-ANR-01, REG-ANR-06, REG-LB-02)', () => {
     assert.deepEqual(planRecipient('PostMaster@Operateur-B.test', view), { kind: 'postmaster', mailbox: 'postmaster@operateur-b.test' });
     assert.deepEqual(planRecipient('postmaster@patient.mssante.fr', view), { kind: 'postmaster', mailbox: 'postmaster@patient.mssante.fr' });
     assert.deepEqual(planRecipient('Postmaster', view), { kind: 'postmaster', mailbox: 'postmaster@mssante.simulateur.test' });
+    assert.deepEqual(planRecipient('postmaster@MSSante.Simulateur.test', view), { kind: 'postmaster', mailbox: 'postmaster@mssante.simulateur.test' });
+    assert.deepEqual(planRecipient('autre@mssante.simulateur.test', view), { kind: 'outside-trust-space', domain: 'mssante.simulateur.test' });
     assert.deepEqual(planRecipient('postmaster@gmail.test', view), { kind: 'outside-trust-space', domain: 'gmail.test' });
     assert.deepEqual(planRecipient('postmasters@operateur-b.test', view), { kind: 'bounce', reason: 'unknown-mailbox' });
     assert.deepEqual(planRecipient('postmaster@', view).kind, 'outside-trust-space');

@@ -7,7 +7,7 @@ import type { BounceReason } from './bounce-reasons.ts';
 import type { TrustSpaceView } from './trust-space-view.ts';
 import { domainOf } from './mss-address.ts';
 import { classifyPatientAddress } from './patient-address.ts';
-import { isBarePostmaster, postmasterMailbox } from './postmaster.ts';
+import { isOwnPostmaster, postmasterMailbox } from './postmaster.ts';
 
 export type RecipientPlan =
   /** Domain absent from the liste blanche: refused at RCPT on submission (REG-LB-02). */
@@ -39,7 +39,7 @@ const INACTIVE_PROFILE_BOUNCE: Readonly<Record<Exclude<PatientProfileState, 'act
 export function planRecipient(address: string, view: TrustSpaceView): RecipientPlan {
   const domain = domainOf(address);
   const postmaster = postmasterMailbox(address);
-  if (postmaster !== undefined && isBarePostmaster(address)) return { kind: 'postmaster', mailbox: postmaster };
+  if (postmaster !== undefined && isOwnPostmaster(address)) return { kind: 'postmaster', mailbox: postmaster };
   if (!view.isWhitelisted(domain)) return { kind: 'outside-trust-space', domain };
   if (postmaster !== undefined) return { kind: 'postmaster', mailbox: postmaster }; // REG-SMTP-05
   if (domain === PATIENT_DOMAIN) return planPatient(address, view);

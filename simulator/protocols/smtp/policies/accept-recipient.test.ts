@@ -56,7 +56,7 @@ test('peer: only simulated domains (no relay), then the same whitelist and stric
 
 test('postmaster (REG-SMTP-05, RFC 5321 §4.5.1): alone on both endpoints, and of every simulated domain; never a relay', () => {
   const peer = { endpoint: 'peer' as const };
-  for (const address of ['postmaster', 'Postmaster', 'POSTMASTER']) {
+  for (const address of ['postmaster', 'Postmaster', 'POSTMASTER', 'postmaster@mssante.simulateur.test']) {
     assert.equal(line(address), 'accepté', address);
     assert.equal(line(address, peer), 'accepté', `${address} (peer)`);
   }

@@ -3,7 +3,7 @@
 import { withInsKey } from '../../../domain/ins-number.ts';
 import type { Mailbox, Practitioner, TrustSpaceData } from '../../../domain/model.ts';
 import { domainOf } from '../../../domain/mss-address.ts';
-import { isBarePostmaster, postmasterMailbox } from '../../../domain/postmaster.ts';
+import { isOwnPostmaster, postmasterMailbox } from '../../../domain/postmaster.ts';
 import { rppsIdNat } from '../../../domain/national-ids.ts';
 import type { RecipientPlan } from '../../../domain/recipient-plan.ts';
 import type { TrustSpaceView } from '../../../domain/trust-space-view.ts';
@@ -85,7 +85,7 @@ const PATIENT_PLANS: ReadonlyMap<string, RecipientPlan> = new Map<string, Recipi
 export function fakePlanRecipient(address: string, view: TrustSpaceView): RecipientPlan {
   const domain = domainOf(address);
   const postmaster = postmasterMailbox(address);
-  if (postmaster !== undefined && isBarePostmaster(address)) return { kind: 'postmaster', mailbox: postmaster };
+  if (postmaster !== undefined && isOwnPostmaster(address)) return { kind: 'postmaster', mailbox: postmaster };
   if (!view.isWhitelisted(domain)) return { kind: 'outside-trust-space', domain };
   if (postmaster !== undefined) return { kind: 'postmaster', mailbox: postmaster };
   const patientPlan = PATIENT_PLANS.get(address);
