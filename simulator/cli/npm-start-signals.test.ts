@@ -3,7 +3,7 @@
 // process under the wrapper has ended, no port of the simulator accepts a connection, and the
 // endpoints file is gone.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { descendants, isAlive, signalTree } from './process-tree.ts';
+import { descendants, isAlive } from './process-tree.ts';
+import { awaitOutput } from './testing/await-output.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** For the processes to end once signalled. */
@@ -26,31 +27,6 @@ function refused(port: number): Promise<boolean> {
     const socket = connect({ host: '127.0.0.1', port });
     socket.once('connect', () => (socket.destroy(), resolve(false)));
     socket.once('error', () => resolve(true));
-  });
-}
-
-/**
- * Whether `npm start` printed its banner (ends with « Ctrl+C ») before it ended or the limit; past
- * the limit its whole tree is killed (no simulator left behind). Waits on the exit too: a wrapper
- * that ends without another byte on stdout must not leave the test waiting for one.
- */
-function ready(wrapper: ChildProcess, out: () => string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const finish = (started: boolean) => {
-      clearTimeout(timer);
-      wrapper.stdout?.off('data', check);
-      wrapper.off('exit', ended);
-      resolve(started);
-    };
-    const check = () => {
-      if (out().includes('Ctrl+C')) finish(true);
-      else if (wrapper.exitCode !== null || wrapper.signalCode !== null) finish(false);
-    };
-    const ended = () => finish(out().includes('Ctrl+C'));
-    const timer = setTimeout(() => (signalTree(wrapper.pid ?? 0, 'SIGKILL'), finish(false)), START_LIMIT_MS);
-    wrapper.stdout?.on('data', check);
-    wrapper.once('exit', ended);
-    check();
   });
 }
 
@@ -69,7 +45,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     let out = '';
     wrapper.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     wrapper.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    assert.ok(await ready(wrapper, () => out), `npm start not ready (no « Ctrl+C ») within ${START_LIMIT_MS / 1000} s, or ended:\n${out}`);
+    assert.ok(await awaitOutput(wrapper, () => out.includes('Ctrl+C'), START_LIMIT_MS), `npm start not ready (no « Ctrl+C ») within ${START_LIMIT_MS / 1000} s, or ended:\n${out}`);
     const endpoints = JSON.parse(readFileSync(endpointsFile, 'utf8')) as Record<string, { port?: number }> & { controlApi: { baseUrl: string } };
     const health = await fetch(`${endpoints.controlApi.baseUrl}/health`);
     assert.deepEqual(await health.json(), { status: 'ok', live: true, ready: true });

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { descendants, isAlive, signalTree } from '../../../simulator/tooling-api.ts';
+import { awaitOutput } from '../../../simulator/cli/testing/await-output.ts';
+import { descendants, isAlive } from '../../../simulator/tooling-api.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** A bound against a hang, not a speed target: the campaign starts under tsx, with two workers, beside the rest of the test run (once slower than 60 s there). */
@@ -23,12 +24,9 @@ test('SIGTERM to the npm wrapper of a running campaign stops cucumber, its worke
   let out = '';
   wrapper.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   wrapper.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  // Past the limit the whole tree goes, not the wrapper alone: an orphaned campaign would run on beside the other tests.
-  const timer = setTimeout(() => signalTree(wrapper.pid ?? 0, 'SIGKILL'), LIMIT_MS);
   // Scenarios are running once cucumber has printed its first progress mark after our announcement.
-  const running = () => /Scénarios : [^\n]*\n[\s\S]*[.F]/.test(out);
-  while (!running() && wrapper.exitCode === null) await once(wrapper.stdout, 'data');
-  clearTimeout(timer);
+  // Past the limit the whole tree goes, not the wrapper alone: an orphaned campaign would run on beside the other tests.
+  assert.ok(await awaitOutput(wrapper, () => /Scénarios : [^\n]*\n[\s\S]*[.F]/.test(out), LIMIT_MS), `no scenario running within ${LIMIT_MS / 1000} s, or the command ended:\n${out}`);
   const tree = descendants(wrapper.pid ?? 0);
   assert.ok(tree.length >= 4, `npm, conformite, cucumber and its workers: ${tree.join(', ')}\n${out}`);
   wrapper.kill('SIGTERM');
