@@ -1,29 +1,18 @@
 // The diagnostic against the Python example adapter of the protocol (it passes) and against a
 // port where nothing listens (capabilities fails, nothing else is tried), each under 10 s.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { pythonAdapterForTests } from '../../../steps/drivers/protocol/testing/python-adapter-process.ts';
 import { diagnoseAdapter, diagnosticLines } from './adapter-diagnostic.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const DATA = join(ROOT, '.data');
-const adapter = spawn('python3', [join(ROOT, 'steps/drivers/protocol/example-adapter.py'), '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-after(() => adapter.kill());
-
-async function adapterUrl(): Promise<string> {
-  const timer = setTimeout(() => adapter.kill(), 10_000);
-  const [chunk] = (await once(adapter.stdout, 'data')) as [Buffer];
-  clearTimeout(timer);
-  const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString('utf8'))?.[1];
-  assert.ok(url, chunk.toString('utf8'));
-  return url;
-}
+const adapter = pythonAdapterForTests(join(ROOT, 'steps/drivers/protocol/example-adapter.py'));
 
 test('a working adapter passes capabilities, reset and configure in under 10 s', async () => {
-  const url = await adapterUrl();
+  const url = adapter.url();
   const started = performance.now();
   const steps = await diagnoseAdapter(url, DATA);
   assert.ok(performance.now() - started < 10_000);

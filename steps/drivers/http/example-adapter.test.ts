@@ -1,28 +1,17 @@
 // Proves the protocol documentation: the Python example adapter of the README (stdlib only)
 // passes the HTTP driver's validation for every operation.
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { createHttpDriver } from './http-driver.ts';
 import * as s from '../protocol/testing/driver-samples.ts';
+import { pythonAdapterForTests } from '../protocol/testing/python-adapter-process.ts';
 
 const SCRIPT = fileURLToPath(new URL('../protocol/example-adapter.py', import.meta.url));
-const adapter = spawn('python3', [SCRIPT, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-after(() => adapter.kill());
-
-async function adapterUrl(): Promise<string> {
-  const timer = setTimeout(() => adapter.kill(), 10_000);
-  const [chunk] = (await once(adapter.stdout, 'data')) as [Buffer];
-  clearTimeout(timer);
-  const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString('utf8'))?.[1];
-  assert.ok(url, `unexpected banner: ${chunk.toString('utf8')}`);
-  return url;
-}
+const adapter = pythonAdapterForTests(SCRIPT);
 
 test('the Python example adapter answers every operation as the protocol says', async () => {
-  const driver = createHttpDriver({ baseUrl: await adapterUrl(), timeoutMs: 5000 });
+  const driver = createHttpDriver({ baseUrl: adapter.url(), timeoutMs: 5000 });
   assert.deepEqual(await driver.capabilities(), {
     client: { name: 'Exemple', version: '0.1.0', vendor: 'Éditeur exemple' },
     capabilities: ['patient-messaging', 'end-conversation-subject'],

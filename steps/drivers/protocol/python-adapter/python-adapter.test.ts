@@ -2,8 +2,6 @@
 // library only: smtplib, imaplib, urllib, email) runs the whole @conformite suite through the
 // `conformite` command and is « Conforme », with no failed, inapplicable or setup-error scenario.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import type { ConformanceSummary } from '../../../../scripts/conformance/cli/conformance-summary.ts';
 import { runConformite } from '../../../../scripts/conformance/cli/testing/run-conformite.ts';
 import { withoutPerson } from '../../../conformance/support/attestation.ts';
+import { pythonAdapterForTests } from '../testing/python-adapter-process.ts';
 
 const ADAPTER = fileURLToPath(new URL('./adapter.py', import.meta.url));
-const BANNER_LIMIT_MS = 10_000;
 /** A bound against a hung campaign, not a speed target: about 30 s on an idle machine, far more under load. */
 const SUITE_LIMIT_MS = 180_000;
 /**
@@ -25,26 +23,13 @@ const SUITE_LIMIT_MS = 180_000;
 const CALL_LIMIT_SECONDS = '120';
 
 const reports = mkdtempSync(join(tmpdir(), 'conformite-python-'));
-const adapter = spawn('python3', [ADAPTER, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const adapter = pythonAdapterForTests(ADAPTER);
 after(() => {
-  adapter.kill();
   rmSync(reports, { recursive: true, force: true });
 });
 
-async function adapterUrl(): Promise<string> {
-  const timer = setTimeout(() => adapter.kill(), BANNER_LIMIT_MS);
-  try {
-    const [chunk] = (await once(adapter.stdout, 'data')) as [Buffer];
-    const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString('utf8'))?.[1];
-    assert.ok(url, `unexpected banner from adapter.py: ${chunk.toString('utf8')}`);
-    return url;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-test('the Python adapter passes the whole conformance suite: « Conforme », exit 0', { timeout: SUITE_LIMIT_MS + BANNER_LIMIT_MS + 5_000 }, async () => {
-  const url = await adapterUrl();
+test('the Python adapter passes the whole conformance suite: « Conforme », exit 0', { timeout: SUITE_LIMIT_MS + 5_000 }, async () => {
+  const url = adapter.url();
   const run = await runConformite(['--client', url, '--delai-adaptateur', CALL_LIMIT_SECONDS, '--rapports', reports], SUITE_LIMIT_MS);
   assert.equal(run.code, 0, run.output);
   const summary = JSON.parse(readFileSync(join(reports, 'conformite-synthese.json'), 'utf8')) as ConformanceSummary;
