@@ -37,14 +37,24 @@ const INACTIVE_PROFILE_BOUNCE: Readonly<Record<Exclude<PatientProfileState, 'act
  * the fixtures' CNAM operator lists it, like the real liste blanche (REG-LB-01).
  */
 export function planRecipient(address: string, view: TrustSpaceView): RecipientPlan {
+  const postmaster = postmasterPlan(address, view);
+  if (postmaster) return postmaster;
   const domain = domainOf(address);
-  const postmaster = postmasterMailbox(address);
-  if (postmaster !== undefined && isOwnPostmaster(address)) return { kind: 'postmaster', mailbox: postmaster };
   if (!view.isWhitelisted(domain)) return { kind: 'outside-trust-space', domain };
-  if (postmaster !== undefined) return { kind: 'postmaster', mailbox: postmaster }; // REG-SMTP-05
   if (domain === PATIENT_DOMAIN) return planPatient(address, view);
   const mailbox = view.mailbox(address);
   return mailbox ? { kind: 'mailbox', mailbox } : { kind: 'bounce', reason: 'unknown-mailbox' }; // REG-ANR-06
+}
+
+/**
+ * REG-SMTP-05: the simulator's own postmaster, or the postmaster of a domain of the trust space;
+ * undefined for any other address, a postmaster outside the trust space included (planned then
+ * like any address outside it).
+ */
+export function postmasterPlan(address: string, view: TrustSpaceView): RecipientPlan | undefined {
+  const mailbox = postmasterMailbox(address);
+  if (mailbox === undefined || !(isOwnPostmaster(address) || view.isWhitelisted(domainOf(address)))) return undefined;
+  return { kind: 'postmaster', mailbox };
 }
 
 function planPatient(address: string, view: TrustSpaceView): RecipientPlan {

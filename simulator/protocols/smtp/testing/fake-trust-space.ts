@@ -3,9 +3,8 @@
 import { withInsKey } from '../../../domain/ins-number.ts';
 import type { Mailbox, Practitioner, TrustSpaceData } from '../../../domain/model.ts';
 import { domainOf } from '../../../domain/mss-address.ts';
-import { isOwnPostmaster, postmasterMailbox } from '../../../domain/postmaster.ts';
 import { rppsIdNat } from '../../../domain/national-ids.ts';
-import type { RecipientPlan } from '../../../domain/recipient-plan.ts';
+import { postmasterPlan, type RecipientPlan } from '../../../domain/recipient-plan.ts';
 import type { TrustSpaceView } from '../../../domain/trust-space-view.ts';
 
 export const CAMILLE = 'camille.morel@pharmacie-des-tilleuls.operateur-a.test';
@@ -83,11 +82,10 @@ const PATIENT_PLANS: ReadonlyMap<string, RecipientPlan> = new Map<string, Recipi
 
 /** planRecipient over the fake view: enough to exercise every branch of the RCPT policy. */
 export function fakePlanRecipient(address: string, view: TrustSpaceView): RecipientPlan {
+  const postmaster = postmasterPlan(address, view);
+  if (postmaster) return postmaster;
   const domain = domainOf(address);
-  const postmaster = postmasterMailbox(address);
-  if (postmaster !== undefined && isOwnPostmaster(address)) return { kind: 'postmaster', mailbox: postmaster };
   if (!view.isWhitelisted(domain)) return { kind: 'outside-trust-space', domain };
-  if (postmaster !== undefined) return { kind: 'postmaster', mailbox: postmaster };
   const patientPlan = PATIENT_PLANS.get(address);
   if (patientPlan) return patientPlan;
   if (domain === 'patient.mssante.fr') return { kind: 'auto-reply' };
