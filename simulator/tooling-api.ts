@@ -13,6 +13,7 @@ export { isHostName } from './cli/host-name.ts';
 export { frenchParseError } from './cli/french-parse-error.ts';
 export { versionLine } from './cli/package-version.ts';
 export { descendants, isAlive, signalTree } from './cli/process-tree.ts';
+export { awaitOutput } from './cli/testing/await-output.ts';
 export { describeAjvErrors, type AjvProblem, type AjvProblemOptions } from './validation/ajv-problems.ts';
 export { JSON_MAX_DEPTH, describeJsonRefusal, readBoundedJson } from './validation/bounded-json.ts';
 export { quoted } from './validation/quoted-value.ts';

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { awaitOutput } from '../../../simulator/cli/testing/await-output.ts';
-import { descendants, isAlive } from '../../../simulator/tooling-api.ts';
+import { awaitOutput, descendants, isAlive } from '../../../simulator/tooling-api.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** A bound against a hang, not a speed target: the campaign starts under tsx, with two workers, beside the rest of the test run (once slower than 60 s there). */

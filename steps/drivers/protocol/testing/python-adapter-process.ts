@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before } from 'node:test';
-import { awaitOutput } from '../../../../simulator/cli/testing/await-output.ts';
+import { awaitOutput } from '../../../../simulator/tooling-api.ts';
 
 const BANNER_LIMIT_MS = 60_000;
 const URL_PATTERN = /(http:\/\/127\.0\.0\.1:\d+\/)/;
