@@ -3,8 +3,7 @@
 // (REG-ANR-01, REG-ANR-06). Every
 // accepted recipient ends up stored or bounced, never lost (REG-SMTP-04).
 import { addressKey } from '../../domain/address-key.ts';
-import { isPatientAddress, patientAddressOf } from '../../domain/patient-address.ts';
-import { postmasterMailbox } from '../../domain/postmaster.ts';
+import { patientAddressOf } from '../../domain/patient-address.ts';
 import { indexMessage } from '../../protocols/mime/message-reader.ts';
 import type { MessageStore } from '../store/message-store.ts';
 import type { StoredMessage } from '../store/stored-message.ts';
@@ -42,6 +41,8 @@ export interface PatientDomainRouter extends MailRouter {
 interface Delivery {
   readonly outcome: RecipientOutcome;
   readonly copy?: StoredMessage;
+  /** Whom the copy was stored for, as planned: what reacts to it depends on that, not on its address. */
+  readonly to?: RecipientPlan['kind'];
   readonly failure?: RecipientFailure;
 }
 
@@ -84,11 +85,11 @@ function afterDelivery(deps: MailRouterDeps, listeners: readonly PatientDelivery
   const delivered = deliveries.flatMap((d) => (d.copy ? [d.copy] : []));
   if (delivered.length > 0) deps.notifier.receipts(transmission, delivered);
   for (const delivery of deliveries) {
-    if (!delivery.copy) continue;
     const copy = delivery.copy;
-    if (postmasterMailbox(copy.mailbox) !== undefined) continue; // a postmaster is nobody's Mon espace santé (REG-SMTP-05)
-    if (delivery.outcome.outcome === 'delivered' && copy.mailbox === AUTO_REPLY) for (const listener of listeners) listener.autoReply(copy, transmission);
-    else if (isPatientAddress(copy.mailbox)) for (const listener of listeners) listener.patientDelivery(copy, transmission);
+    if (!copy) continue;
+    // A postmaster of the patient domain is nobody's Mon espace santé (REG-SMTP-05): planned as such, it is neither.
+    if (delivery.to === 'auto-reply') for (const listener of listeners) listener.autoReply(copy, transmission);
+    else if (delivery.to === 'patient') for (const listener of listeners) listener.patientDelivery(copy, transmission);
   }
 }
 
@@ -101,14 +102,14 @@ function deliver(
 ): Delivery {
   switch (plan.kind) {
     case 'mailbox':
-      return store(deps, message, index, recipient, addressKey(plan.mailbox.address));
+      return store(deps, message, index, recipient, addressKey(plan.mailbox.address), plan.kind);
     case 'auto-reply':
-      return store(deps, message, index, recipient, AUTO_REPLY);
+      return store(deps, message, index, recipient, AUTO_REPLY, plan.kind);
     case 'postmaster':
-      return store(deps, message, index, recipient, plan.mailbox);
+      return store(deps, message, index, recipient, plan.mailbox, plan.kind);
     case 'patient':
       if (message.raw.length > PATIENT_MAX_MESSAGE_BYTES) return fail(recipient, 'patient-too-large');
-      return store(deps, message, index, recipient, patientAddressOf(plan.patient.ins));
+      return store(deps, message, index, recipient, patientAddressOf(plan.patient.ins), plan.kind);
     case 'bounce':
       return fail(recipient, plan.reason);
     case 'outside-trust-space':
@@ -117,7 +118,7 @@ function deliver(
   }
 }
 
-function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMessage['index'], recipient: string, mailbox: string): Delivery {
+function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMessage['index'], recipient: string, mailbox: string, to: RecipientPlan['kind']): Delivery {
   const copy = deps.store.deliver({
     mailbox,
     kind: messageKind(index, message.raw),
@@ -128,7 +129,7 @@ function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMess
     ingress: message.ingress,
     ...(message.connectionId ? { connectionId: message.connectionId } : {}),
   });
-  return { outcome: { recipient, outcome: 'delivered', mailbox: copy.mailbox, storedId: copy.id }, copy };
+  return { outcome: { recipient, outcome: 'delivered', mailbox: copy.mailbox, storedId: copy.id }, copy, to };
 }
 
 function fail(recipient: string, reason: RecipientFailure['reason']): Delivery {
