@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { InvalidInsNumberError } from './invalid-ins-number-error.ts';
-import { classifyPatientAddress, formatPatientAddress, insOfPatientAddress, isPatientAddress, patientAddressOf } from './patient-address.ts';
+import { classifyPatientAddress, formatPatientAddress, insOfPatientAddress, isPatientAddress, isPatientMailbox, patientAddressOf } from './patient-address.ts';
 
 describe('formatPatientAddress (REG-ADR-01, MSS/va1.19)', () => {
   it('builds <matricule INS>@patient.mssante.fr', () => {
@@ -78,5 +78,14 @@ describe('patientAddressOf and insOfPatientAddress', () => {
     assert.equal(insOfPatientAddress('178042a00411701@Patient.MSSante.fr'), '178042A00411701');
     assert.equal(insOfPatientAddress('146026322000196@medecin.mssante.fr'), undefined);
     assert.equal(insOfPatientAddress('no-at-sign'), undefined);
+  });
+});
+
+describe('isPatientMailbox', () => {
+  it('is a patient\'s own mailbox, not a service mailbox of the patient domain (REG-MES-06, REG-SMTP-05)', () => {
+    assert.equal(isPatientMailbox('146026322000196@PATIENT.mssante.fr'), true);
+    for (const service of ['reponse.automatique-test@patient.mssante.fr', 'MAILER-DAEMON@patient.mssante.fr', 'PostMaster@patient.mssante.fr', '146026322000196@mssante.fr']) {
+      assert.equal(isPatientMailbox(service), false, service);
+    }
   });
 });

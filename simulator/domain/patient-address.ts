@@ -1,11 +1,12 @@
 // Mon espace santé addresses: `<matricule INS>@patient.mssante.fr` (REG-ADR-01), built and read only here.
 // The domain is compared case-insensitively; the local part is upper-cased before the INS
 // check (decision documented in mss-address.ts, normalizeAddress).
-import { domainKey } from './address-key.ts';
+import { addressKey, domainKey } from './address-key.ts';
 import { checkInsNumber, type InsProblem } from './ins-number.ts';
 import { InvalidInsNumberError } from './invalid-ins-number-error.ts';
 import { domainOf, normalizeLocalPart } from './mss-address.ts';
 import { AUTO_REPLY_ADDRESS, PATIENT_DOMAIN } from './model.ts';
+import { postmasterMailbox } from './postmaster.ts';
 
 export type PatientAddressClass =
   /** `reponse.automatique-test@patient.mssante.fr`, the test auto-reply mailbox (REG-MES-06). */
@@ -57,6 +58,16 @@ export function classifyPatientAddress(address: string): PatientAddressClass | u
   if (`${localPart}@${domain}` === AUTO_REPLY_ADDRESS) return { kind: 'auto-reply' };
   const check = checkInsNumber(localPart);
   return check.valid ? { kind: 'valid', ins: check.ins } : { kind: 'invalid', problem: check.problem };
+}
+
+/**
+ * A patient's own mailbox: an address on the patient domain other than the domain's service
+ * mailboxes — the auto-reply test mailbox (REG-MES-06), MAILER-DAEMON (the reports' sender) and
+ * the postmaster (REG-SMTP-05). What Mon espace santé and the live flow treat as a patient's.
+ */
+export function isPatientMailbox(address: string): boolean {
+  const key = addressKey(address);
+  return isPatientAddress(key) && key !== AUTO_REPLY_ADDRESS && !key.startsWith('mailer-daemon@') && postmasterMailbox(key) === undefined;
 }
 
 /** Any address on the patient domain (case-insensitive), auto-reply mailbox included. */

@@ -138,6 +138,8 @@ test("Mon espace santé's conversations and refusals come back after a restart",
   let before: { conversations: unknown; refusals: unknown };
   try {
     assert.match(await send(first, `${ins}@patient.mssante.fr`, 'Vos résultats'), /^250 /);
+    // The postmaster of the patient domain keeps its copy and is no patient, before or after (REG-SMTP-05).
+    assert.match(await send(first, 'postmaster@patient.mssante.fr', 'Au postmaster'), /^250 /);
     await first.settled();
     const copy = first.store.list(`${ins}@patient.mssante.fr`)[0];
     assert.ok(copy, 'the message reached the patient');
@@ -154,6 +156,7 @@ test("Mon espace santé's conversations and refusals come back after a restart",
   const second = await startTrustSpace({ dataDir, durable: true });
   try {
     assert.deepEqual(second.mes.conversations(), before.conversations);
+    assert.equal(second.store.list('postmaster@patient.mssante.fr').length, 1);
     assert.deepEqual(JSON.parse(JSON.stringify(second.mes.refusals())), before.refusals);
   } finally {
     await second.stop();

@@ -4,8 +4,7 @@
 // patient profiles and trust-space changes are applied again, each at its place in the sequence,
 // so that Mon espace santé's conversations see the view they saw. Records of copies the
 // retention limit will evict are replayed without decoding their bytes.
-import { AUTO_REPLY_ADDRESS } from '../domain/model.ts';
-import { isPatientAddress } from '../domain/patient-address.ts';
+import { isPatientMailbox } from '../domain/patient-address.ts';
 import type { ObservationBus } from '../observation/observation-bus.ts';
 import type { Observation } from '../observation/observation.ts';
 import type { MonEspaceSanteRuntime } from '../services/mon-espace-sante/create-mon-espace-sante.ts';
@@ -69,7 +68,7 @@ export function restoreRecords(directory: DurableDirectory, records: readonly Du
           transmissions.restore(transmission);
           for (const outcome of transmission.outcomes) {
             const copy = outcome.outcome === 'delivered' ? store.get(outcome.storedId) : undefined;
-            if (copy && isPatientAddress(copy.mailbox) && copy.mailbox !== AUTO_REPLY_ADDRESS) targets.mes.onPatientDelivery(copy, transmission);
+            if (copy && isPatientMailbox(copy.mailbox)) targets.mes.onPatientDelivery(copy, transmission);
           }
         });
         break;

@@ -32,6 +32,8 @@ test('only the exact « [FIN] » subject to a patient closes the conversation; X
   assert.equal(closing?.noReply, undefined);
   assert.equal(transmissionEntries(transmission(raw(PHARMACY, LOUISE, 'RE: [FIN]'), [delivered(LOUISE)]))[0]?.closesConversation, undefined);
   assert.equal(transmissionEntries(transmission(raw(PHARMACY, 'x@pharmacien.mssante.fr', '[FIN]'), [delivered('x@pharmacien.mssante.fr')]))[0]?.closesConversation, undefined);
+  // The postmaster of the patient domain is no patient (REG-SMTP-05): nothing to close.
+  assert.equal(transmissionEntries(transmission(raw(PHARMACY, 'postmaster@patient.mssante.fr', '[FIN]'), [delivered('postmaster@patient.mssante.fr')]))[0]?.closesConversation, undefined);
   assert.equal(transmissionEntries(transmission(raw(PHARMACY, LOUISE, 'Info', ['X-MSS-MES: FIN']), [delivered(LOUISE)]))[0]?.noReply, true);
 });
 

@@ -5,17 +5,12 @@
 import { isEndOfConversationSubject, isNoReplyMarker } from '../../domain/conversation-markers.ts';
 import { addressKey } from '../../domain/address-key.ts';
 import { AUTO_REPLY_ADDRESS } from '../../domain/model.ts';
-import { isPatientAddress, patientAddressOf } from '../../domain/patient-address.ts';
+import { isPatientMailbox, patientAddressOf } from '../../domain/patient-address.ts';
 import type { Observed, PatientAction, ReportIssued, SmtpExchange } from '../observation.ts';
 import { messageKind } from '../../services/routing/message-kind.ts';
 import type { Transmission } from '../../services/routing/transmission-log.ts';
 import type { FlowDraft } from './flow-entry.ts';
 import { readReportFacts } from './report-facts.ts';
-
-export function isPatientMailbox(address: string): boolean {
-  const key = addressKey(address);
-  return isPatientAddress(key) && key !== AUTO_REPLY_ADDRESS && !key.startsWith('mailer-daemon@');
-}
 
 /**
  * A transmission: one `delivered` (or `auto-reply`) entry for the recipients it reached.
