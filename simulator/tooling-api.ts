@@ -14,6 +14,7 @@ export { frenchParseError } from './cli/french-parse-error.ts';
 export { versionLine } from './cli/package-version.ts';
 export { descendants, isAlive, signalTree } from './cli/process-tree.ts';
 export { awaitOutput } from './cli/testing/await-output.ts';
+export { CHROMIUM_LAUNCH } from './web/ui/e2e/chromium-launch.ts';
 export { describeAjvErrors, type AjvProblem, type AjvProblemOptions } from './validation/ajv-problems.ts';
 export { JSON_MAX_DEPTH, describeJsonRefusal, readBoundedJson } from './validation/bounded-json.ts';
 export { quoted } from './validation/quoted-value.ts';

@@ -1,5 +1,5 @@
 // The container recipe is not built here (no image registry is reachable), so it is checked
-// statically: Node 20 on Debian bookworm with Debian's chromium, and its RUN and CMD lines only
+// statically: Node 20 on Debian bookworm with Debian's Chromium headless shell, and its RUN and CMD lines only
 // run what the tests already run (npm ci, npm scripts of package.json) besides installing the
 // Debian packages. The compose example's commands are checked the same way, and their options
 // are parsed by the real option parsers, so that a renamed option breaks this test.
@@ -13,7 +13,7 @@ import { ROOT } from './ci-job-runner.ts';
 import { parseYamlSubset } from './yaml-subset.ts';
 
 const SCRIPTS = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
-const DEBIAN_PACKAGES = ['chromium', 'python3', 'ca-certificates'];
+const DEBIAN_PACKAGES = ['chromium-headless-shell', 'python3', 'ca-certificates'];
 /** Run by steps/drivers/protocol/python-adapter/python-adapter.test.ts. */
 const PYTHON_ADAPTER = 'steps/drivers/protocol/python-adapter/adapter.py';
 
@@ -51,11 +51,11 @@ function instructions(containerfile: string): { keyword: string; argument: strin
 /** Exec form (JSON array) or shell form split on && ; ||. */
 const commandsOf = (argument: string): string[] => (argument.startsWith('[') ? [(JSON.parse(argument) as string[]).join(' ')] : argument.split(/&&|\|\||;/));
 
-test('the Containerfile: Node 20 on Debian bookworm, Debian chromium, only commands the tests run', () => {
+test('the Containerfile: Node 20 on Debian bookworm, the Debian Chromium headless shell, only commands the tests run', () => {
   const steps = instructions(readFileSync(join(ROOT, 'Containerfile'), 'utf8'));
   assert.deepEqual(steps.filter((s) => s.keyword === 'FROM').map((s) => s.argument), ['node:20-bookworm-slim']);
   const run = steps.filter((s) => ['RUN', 'CMD', 'ENTRYPOINT'].includes(s.keyword)).flatMap((s) => commandsOf(s.argument));
-  assert.ok(run.some((c) => /apt-get install .*\bchromium\b/.test(c)), "Debian's chromium is installed");
+  assert.ok(run.some((c) => /apt-get install .*\bchromium-headless-shell\b/.test(c)), "Debian's Chromium headless shell is installed");
   assert.ok(run.some((c) => c.trim().startsWith('npm ci')));
   assert.deepEqual(run.map(refusal).filter(Boolean), []);
 });

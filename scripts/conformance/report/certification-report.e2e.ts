@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
+import { CHROMIUM_LAUNCH } from '../../../simulator/tooling-api.ts';
 import { runConformite } from '../cli/testing/run-conformite.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CAPTURES = join(ROOT, 'reports', 'captures');
-const CHROMIUM = process.env['MSS_SIM_CHROMIUM'] ?? '/usr/bin/chromium';
 const RUN_LIMIT_MS = 120_000;
 const HOSTILE_PRODUCT = `Messagerie <img src=x onerror="document.title='EXEC'"> 4.2`;
 
@@ -32,7 +32,7 @@ before(async () => {
   const reports = join(work, 'rapports');
   const [code, launched] = await Promise.all([
     failingCampaign(reports),
-    chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }),
+    chromium.launch(CHROMIUM_LAUNCH),
   ]);
   browser = launched;
   assert.equal(code, 1, 'the re-fin-subject campaign is non conforme');

@@ -1,6 +1,6 @@
 // Support for the web UI's end-to-end tests (UI tests `<page>.e2e.ts`, Playwright with
-// Debian Chromium): a real trust space on loopback ports 0, Chromium from /usr/bin/chromium
-// (Playwright cannot download browsers here: scripts/ensure-chromium.sh installs it), a page
+// Debian Chromium): a real trust space on loopback ports 0, Chromium's headless shell
+// (chromium-launch.ts; scripts/ensure-chromium.sh installs it), a page
 // at 1280×720 (normal or presentation theme) whose dialogs, console lines and page errors are
 // recorded, screenshots under reports/captures/, and mail sent by a real SMTP client (nodemailer, STARTTLS + AUTH).
 import assert from 'node:assert/strict';
@@ -13,8 +13,8 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
 import { submitAs } from '../../../trust-space/testing/submit-as.ts';
 import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
+import { CHROMIUM_LAUNCH } from './chromium-launch.ts';
 
-export const CHROMIUM = process.env['MSS_SIM_CHROMIUM'] ?? '/usr/bin/chromium';
 export const CAPTURES = fileURLToPath(new URL('../../../../reports/captures/', import.meta.url));
 
 /** Fixture mailboxes and their synthetic demo passwords (fixtures/mailboxes.json). */
@@ -31,10 +31,7 @@ export function startSpace(): Promise<RunningTrustSpace> {
 }
 
 function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 /** This process's Chromium when it runs in the test pool (scripts/unit-runner: a process with an IPC channel). */
