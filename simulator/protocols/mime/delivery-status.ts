@@ -1,6 +1,7 @@
 // The body of a `message/delivery-status` part (RFC 3464 §2.1): groups of header-style fields
 // separated by blank lines; the first group is about the message, each next one about a
 // recipient. Field values are kept as written (unfolded, trimmed), e.g. `rfc822;a@b`.
+import { decodeUtf8AddrXtext } from './dsn-address.ts';
 import { headerKey, splitHeaderFields } from './header-block.ts';
 
 export interface DeliveryStatusPerMessage {
@@ -51,10 +52,15 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
   };
 }
 
-/** The value after `type;` of a typed field (`rfc822;a@b` → `a@b`), trimmed; the value itself when untyped. */
+/**
+ * The value after `type;` of a typed field (`rfc822;a@b` → `a@b`), trimmed; the value itself when
+ * untyped. A `utf-8` address comes back from its xtext form (RFC 6533 §3: `utf-8;jos\x{E9}@b` → `josé@b`).
+ */
 export function typedFieldValue(value: string): string {
   const semicolon = value.indexOf(';');
-  return (semicolon === -1 ? value : value.slice(semicolon + 1)).trim();
+  if (semicolon === -1) return value.trim();
+  const bare = value.slice(semicolon + 1).trim();
+  return value.slice(0, semicolon).trim().toLowerCase() === 'utf-8' ? decodeUtf8AddrXtext(bare) : bare;
 }
 
 function groupFields(group: string): Record<string, string> {

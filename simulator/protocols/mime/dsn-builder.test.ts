@@ -5,6 +5,7 @@ import type { FailureDsnInput, SuccessDsnInput } from './dsn-builder.ts';
 import { DsnInputError } from './dsn-input-error.ts';
 import { indexMessage } from './message-index.ts';
 import { parseMessage } from './parse-message.ts';
+import { typedFieldValue } from './delivery-status.ts';
 
 const ORIGINAL = Buffer.from(
   'From: Dr Jean Martin <jean.martin@medecin.test>\r\nTo: 279035121518989@patient.mssante.fr\r\nSubject: Rappel vaccin\r\n' +
@@ -142,6 +143,13 @@ test('boundaries are unique; non-ASCII and long diagnostics stay ASCII and folde
   assert.notEqual(boundary(first), boundary(second));
   const parsed = await parseMessage(first);
   assert.equal(parsed.deliveryStatus?.recipients[0]?.diagnosticCode, `smtp; 550 5.1.1 " Adresse " ${'tres longue explication '.repeat(10)}`.trim());
+});
+
+test('a recipient outside ASCII (accepted under SMTPUTF8) is named utf-8 in xtext form, never with its accents dropped, and reads back whole', async () => {
+  const raw = buildFailureDsn(failureInput({ recipients: [{ finalRecipient: 'josé@ch-valbrume.mssante.fr', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 inconnue', sentence: 'x' }] }));
+  assert.match(raw.toString('latin1'), /\r\nFinal-Recipient: utf-8;jos\\x\{E9\}@ch-valbrume\.mssante\.fr\r\n/);
+  const field = (await parseMessage(raw)).deliveryStatus?.recipients[0]?.finalRecipient ?? '';
+  assert.equal(typedFieldValue(field), 'josé@ch-valbrume.mssante.fr');
 });
 
 test('a hostile original (bare LF, 200 KB header line, 8-bit) is returned wire-safe', async () => {

@@ -7,6 +7,7 @@
 import { toCrlfLines } from './crlf-lines.ts';
 import { DsnInputError } from './dsn-input-error.ts';
 import { encodeHeaderText } from './encoded-words.ts';
+import { typedRecipientAddress } from './dsn-address.ts';
 import { asciiOnly, headerLine, singleLine } from './header-line.ts';
 import { bracketedMessageId } from './message-ids.ts';
 import { uniqueToken } from './unique-token.ts';
@@ -179,11 +180,17 @@ function statusFields(input: DsnInput<DsnRecipientBase>, recipients: readonly Re
   const groups = recipients.map((r) => {
     const lines: string[] = [];
     if (r.originalRecipient) lines.push(headerLine('Original-Recipient', asciiOnly(r.originalRecipient)));
-    lines.push(headerLine('Final-Recipient', typed('rfc822', r.finalRecipient)), `Action: ${r.action}`, `Status: ${r.status}`);
+    lines.push(headerLine('Final-Recipient', recipientField(r.finalRecipient)), `Action: ${r.action}`, `Status: ${r.status}`);
     if (r.diagnosticCode) lines.push(headerLine('Diagnostic-Code', typed('smtp', r.diagnosticCode, ' ')));
     return lines.join('\r\n');
   });
   return [perMessage.join('\r\n'), ...groups].join('\r\n\r\n') + '\r\n';
+}
+
+/** An address already typed (`type;value`) is kept; otherwise `rfc822;` or, outside ASCII, `utf-8;` and its xtext form (dsn-address.ts). */
+function recipientField(address: string): string {
+  const value = singleLine(address).trim();
+  return /^[A-Za-z0-9-]+;/.test(value) ? asciiOnly(value) : typedRecipientAddress(value);
 }
 
 /** `type;value` (RFC 3464 §2.1.2 address-type / diagnostic-type) unless the value is already typed. */

@@ -77,3 +77,23 @@ test('STARTTLS is optional on the peer endpoint, and absent without TLS material
     await plain.stop();
   }
 });
+
+test('non-ASCII local parts in MAIL and RCPT: 553 5.6.7 without SMTPUTF8, accepted with it (REG-SMTP-06, RFC 6531)', async () => {
+  const endpoint = await startPeer();
+  try {
+    const { client } = await RawSmtpClient.connect(endpoint.port);
+    await client.command('EHLO mta.operateur-b.test');
+    const utf8Sender = `h\u00e9l\u00e8ne@chu-exemple.operateur-b.test`;
+    const utf8Recipient = `jos\u00e9.${CAMILLE}`;
+    assert.deepEqual(await client.command(`MAIL FROM:<${utf8Sender}>`), [formatReply(REPLIES.nonAsciiAddressWithoutSmtpUtf8(utf8Sender))]);
+    assert.deepEqual(await client.command(`MAIL FROM:<${DR_MARTIN}>`), [LIBRARY_REPLIES.accepted]);
+    assert.deepEqual(await client.command(`RCPT TO:<${utf8Recipient}>`), [formatReply(REPLIES.nonAsciiAddressWithoutSmtpUtf8(utf8Recipient))]);
+    assert.deepEqual(await client.command(`RCPT TO:<${CAMILLE}>`), [LIBRARY_REPLIES.accepted]);
+    assert.deepEqual(await client.command('RSET'), [LIBRARY_REPLIES.flushed]);
+    assert.deepEqual(await client.command(`MAIL FROM:<${utf8Sender}> SMTPUTF8`), [LIBRARY_REPLIES.accepted]);
+    assert.deepEqual(await client.command(`RCPT TO:<${utf8Recipient}>`), [LIBRARY_REPLIES.accepted]);
+    client.close();
+  } finally {
+    await endpoint.stop();
+  }
+});

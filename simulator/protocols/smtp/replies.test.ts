@@ -37,6 +37,7 @@ function everyReply(): SmtpReply[] {
     REPLIES.sessionRevoked(LONG),
     REPLIES.senderNotAuthenticatedMailbox(LONG, LONG),
     REPLIES.nullSenderRefused(LONG),
+    REPLIES.nonAsciiAddressWithoutSmtpUtf8(`é${LONG}`),
     REPLIES.fromHeaderNotAuthenticatedMailbox([LONG, LONG, LONG], LONG),
     REPLIES.recipientOutsideTrustSpace(LONG, 'd'.repeat(188)),
     REPLIES.relayDenied(LONG, 'd'.repeat(188)),

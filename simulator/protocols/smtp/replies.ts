@@ -48,6 +48,9 @@ export const REPLIES = {
   // REG-SMTP-03 (decision): a submitted message always has the authenticated mailbox as sender, never <> (RFC 5321 §4.5.5 reserves it for notifications).
   nullSenderRefused: (mailbox: string) =>
     reply(550, '5.7.1', 'Expéditeur vide <> refusé : utilisez la boîte authentifiée', `L'expéditeur vide <> est refusé en soumission : utilisez la boîte authentifiée <${shown(mailbox)}>`),
+  // REG-SMTP-06: a non-ASCII local part needs MAIL FROM:<…> SMTPUTF8 (RFC 6531 §3.4, §3.7.4.1; RFC 5248 X.6.7).
+  nonAsciiAddressWithoutSmtpUtf8: (address: string) =>
+    reply(553, '5.6.7', 'Adresse non ASCII refusée : MAIL FROM sans SMTPUTF8', `L'adresse <${shown(address)}> contient des caractères hors ASCII : elle n'est admise que dans une transaction ouverte par MAIL FROM:<…> SMTPUTF8 (RFC 6531)`),
   // REG-SMTP-03: the From header must be the authenticated mailbox; checked at the end of DATA (RFC 5321 §4.2.5).
   fromHeaderNotAuthenticatedMailbox: (found: readonly string[], mailbox: string) =>
     reply(

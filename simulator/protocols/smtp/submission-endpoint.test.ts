@@ -58,6 +58,24 @@ test('MAIL FROM must be the authenticated mailbox; <> is refused on submission',
   }
 });
 
+test('a non-ASCII local part needs the SMTPUTF8 parameter of the MAIL that opened the transaction, not of a refused one (REG-SMTP-06)', async () => {
+  const endpoint = await startSubmission();
+  try {
+    const client = await camilleClient(endpoint);
+    const utf8Recipient = `jos\u00e9.${DR_MARTIN}`;
+    // Refused for its sender: smtp-server keeps its SMTPUTF8 on the envelope, which must not count.
+    assert.deepEqual(await client.command(`MAIL FROM:<${DR_MARTIN}> SMTPUTF8`), [formatReply(REPLIES.senderNotAuthenticatedMailbox(DR_MARTIN, CAMILLE))]);
+    assert.deepEqual(await client.command(`MAIL FROM:<${CAMILLE}>`), [LIBRARY_REPLIES.accepted]);
+    assert.deepEqual(await client.command(`RCPT TO:<${utf8Recipient}>`), [formatReply(REPLIES.nonAsciiAddressWithoutSmtpUtf8(utf8Recipient))]);
+    assert.deepEqual(await client.command('RSET'), [LIBRARY_REPLIES.flushed]);
+    assert.deepEqual(await client.command(`MAIL FROM:<${CAMILLE}> SMTPUTF8`), [LIBRARY_REPLIES.accepted]);
+    assert.deepEqual(await client.command(`RCPT TO:<${utf8Recipient}>`), [LIBRARY_REPLIES.accepted]);
+    client.close();
+  } finally {
+    await endpoint.stop();
+  }
+});
+
 test('RCPT: outside the trust space refused; strict mode refuses each patient reason with its status', async () => {
   const endpoint = await startSubmission();
   try {
