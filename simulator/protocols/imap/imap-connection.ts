@@ -180,6 +180,7 @@ export class ImapConnection implements SessionIo {
       if (input.kind === 'refused') {
         this.#record('C', `(commande refusée : ${input.text})`);
         this.#session.refuse(input.tag, input.text);
+        if (input.close) this.#pendingBye ??= input.text;
       } else {
         this.#record('C', journalCommand(input.parts));
         await this.#session.handle(input.parts);

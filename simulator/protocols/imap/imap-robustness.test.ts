@@ -64,6 +64,14 @@ test('a line over 64 KiB and literals over their bounds are refused without bein
   client.close();
 });
 
+test('a non-synchronising literal of 2 GiB announced before LOGIN is not read: BAD, BYE, connection closed at once', async () => {
+  const { client } = await RawImapClient.connect(server.port);
+  client.write(`a1 LOGIN {2147483648+}\r\n${'z'.repeat(100_000)}`);
+  assert.equal(await client.line(), 'a1 BAD Litteral trop grand (2147483648 octets, limite 1048576) : connexion fermee');
+  assert.equal(await client.line(), '* BYE Litteral trop grand (2147483648 octets, limite 1048576) : connexion fermee');
+  await client.closed();
+});
+
 test(`${MAX_CONSECUTIVE_BAD} BAD responses in a row: BYE`, async () => {
   const { client } = await RawImapClient.connect(server.port);
   client.write('x\r\n'.repeat(MAX_CONSECUTIVE_BAD));

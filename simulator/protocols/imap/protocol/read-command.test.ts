@@ -52,6 +52,13 @@ test('a refused non-synchronising literal is skipped with the rest of its comman
   assert.deepEqual(await read(), { kind: 'command', parts: ['b NOOP'] });
 });
 
+test('a refused non-synchronising literal over twice the limit is not read: the command is refused and the connection closes', async () => {
+  const { socket, read } = setup();
+  socket.write('a LOGIN {2147483648+}\r\nxxxx');
+  assert.deepEqual(await read(), { kind: 'refused', tag: 'a', text: 'Littéral trop grand (2147483648 octets, limite 1048576) : connexion fermée', close: true });
+  socket.end();
+});
+
 test('a line over 64 KiB is discarded up to its end, then reading goes on', async () => {
   const { socket, read } = setup();
   socket.write(`t1 NOOP ${'y'.repeat(100_000)}\r\nt2 NOOP\r\n`);

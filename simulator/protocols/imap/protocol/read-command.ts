@@ -9,10 +9,15 @@ export type CommandParts = readonly (string | Buffer)[];
 
 export type CommandInput =
   | { readonly kind: 'command'; readonly parts: CommandParts }
-  /** Refused before it was complete: answer `BAD` with this text, tagged when the tag could be read. */
-  | { readonly kind: 'refused'; readonly tag: string | undefined; readonly text: string }
+  /**
+   * Refused before it was complete: answer `BAD` with this text, tagged when the tag could be read;
+   * with `close`, say BYE and close too (the rest of the command was not read).
+   */
+  | { readonly kind: 'refused'; readonly tag: string | undefined; readonly text: string; readonly close?: true }
   | { readonly kind: 'end' };
 
+/** A refused non-synchronising literal up to this many times the limit is skipped; a bigger one closes the connection. */
+const MAX_SKIPPED_LITERAL_FACTOR = 2;
 const LITERAL_MARKER = /\{(\d{1,20})(\+?)\}$/;
 const TAG = /^([^\s(){%*"\\\]+]+) /;
 
@@ -38,7 +43,12 @@ export async function readCommand(reader: SocketReader, options: ReadCommandOpti
     const tooMany = parts.length / 2 >= MAX_LITERALS_PER_COMMAND;
     if (tooMany || literalBytes + size > limit) {
       const text = tooMany ? 'Trop de littéraux dans une commande' : `Littéral trop grand (${size} octets, limite ${limit})`;
-      if (!synchronising && !(await skipRestOfCommand(reader, size))) return { kind: 'end' };
+      if (!synchronising) {
+        // The client sends it anyway (RFC 7888 §4): up to twice the limit it is read and dropped and the
+        // session goes on; beyond, reading gigabytes announced by anyone, even before LOGIN, is refused.
+        if (size > MAX_SKIPPED_LITERAL_FACTOR * limit) return { kind: 'refused', tag: tagOf(parts[0] as string), text: `${text} : connexion fermée`, close: true };
+        if (!(await skipRestOfCommand(reader, size))) return { kind: 'end' };
+      }
       return refused(tagOf(parts[0] as string), text);
     }
     if (synchronising) options.continuation('Prêt pour le littéral');
