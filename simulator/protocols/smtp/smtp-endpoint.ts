@@ -16,7 +16,6 @@ import { ImmediateGreetingServer } from './no-greeting-delay.ts';
 import { peekClientHello } from '../../observation/peek-client-hello.ts';
 import { tlsEstablished, tlsFailure } from '../../observation/tls-observer.ts';
 import type { StartTlsHooks } from './starttls-observation.ts';
-import { acceptAddressCharset } from './policies/accept-address-charset.ts';
 import { acceptRecipient } from './policies/accept-recipient.ts';
 import { acceptSender } from './policies/accept-sender.ts';
 import type { Verdict } from './policies/verdict.ts';
@@ -107,7 +106,7 @@ export class SmtpEndpoint {
         if (this.#role.onAuth) this.#role.onAuth(auth, session, this.#observe(session), callback);
         else callback(smtpError(REPLIES.invalidCredentials)); // unreachable: AUTH is a disabled command there
       },
-      onMailFrom: (address, session, callback) => callback(this.#errorOf(this.#acceptSender(address, session), session)),
+      onMailFrom: (address, session, callback) => callback(this.#errorOf(acceptSender(address.address, this.#role.senderContext(session), smtpUtf8Requested(address)), session)),
       onRcptTo: (address, session, callback) => callback(this.#errorOf(this.#acceptRecipient(address, session), session)),
       onData: (stream, session, callback) => this.#onData(stream, session, callback),
       onClose: (session) => this.#options.observations?.publish({ type: 'connection-closed', connectionId: this.#connectionId(session) }),
@@ -131,16 +130,7 @@ export class SmtpEndpoint {
     callback();
   }
 
-  #acceptSender(address: SMTPServerAddress, session: SMTPServerSession): Verdict {
-    const charset = acceptAddressCharset(address.address, smtpUtf8Requested(address));
-    return charset.accepted ? acceptSender(address.address, this.#role.senderContext(session)) : charset;
-  }
-
   #acceptRecipient(address: SMTPServerAddress, session: SMTPServerSession): Verdict {
-    // From the accepted MAIL's own parameters: smtp-server keeps a refused MAIL's SMTPUTF8 on the envelope.
-    const mailFrom = session.envelope.mailFrom;
-    const charset = acceptAddressCharset(address.address, mailFrom !== false && smtpUtf8Requested(mailFrom));
-    if (!charset.accepted) return charset;
     const recipient = addressKey(address.address);
     const accepted = session.envelope.rcptTo;
     return acceptRecipient(address.address, {
@@ -151,6 +141,8 @@ export class SmtpEndpoint {
       acceptedSoFar: accepted.length,
       repeated: accepted.some((previous) => addressKey(previous.address) === recipient),
       maxRecipients: this.#options.settings.maxRecipients ?? DEFAULT_MAX_RECIPIENTS,
+      // From the accepted MAIL's own parameters: smtp-server keeps a refused MAIL's SMTPUTF8 on the envelope.
+      smtpUtf8: session.envelope.mailFrom !== false && smtpUtf8Requested(session.envelope.mailFrom),
     });
   }
 

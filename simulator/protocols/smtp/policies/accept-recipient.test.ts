@@ -65,3 +65,11 @@ test('postmaster (REG-SMTP-05, RFC 5321 §4.5.1): alone on both endpoints, and o
   assert.match(line('postmaster@messagerie-ordinaire.example', peer), /^550 5\.7\.1 Destinataire refusé : domaine non hébergé ici \(relais interdit\)/);
   assert.match(line('postmaster@messagerie-ordinaire.example'), /^550 5\.7\.1 Destinataire refusé : domaine hors liste blanche/);
 });
+
+test('a non-ASCII local part needs SMTPUTF8 on the MAIL (553 5.6.7); with it, the ordinary rules apply (REG-SMTP-06)', () => {
+  const utf8 = `jos\u00e9.${DR_MARTIN}`;
+  assert.match(line(utf8), /^553 5\.6\.7 Adresse non ASCII refusée : MAIL FROM sans SMTPUTF8 \| /);
+  assert.match(line(utf8, { endpoint: 'peer' }), /^553 5\.6\.7 /);
+  assert.equal(line(utf8, { smtpUtf8: true }), 'accepté');
+  assert.match(line(`jos\u00e9@messagerie-ordinaire.example`, { smtpUtf8: true }), /^550 5\.7\.1 /);
+});

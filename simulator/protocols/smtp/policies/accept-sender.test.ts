@@ -27,3 +27,14 @@ test('peer: any sender, including the null reverse path', () => {
   assert.deepEqual(acceptSender('', { endpoint: 'peer' }), { accepted: true });
   assert.deepEqual(acceptSender('n.importe@qui.example', { endpoint: 'peer' }), { accepted: true });
 });
+
+test('a non-ASCII sender needs SMTPUTF8, judged after TLS and AUTH on submission, first on the peer endpoint (REG-SMTP-06)', () => {
+  const utf8 = 'hélène@chu-exemple.operateur-b.test';
+  const refusal = "553 5.6.7 Adresse non ASCII refusée : MAIL FROM sans SMTPUTF8 | L'adresse <hélène@chu-exemple.operateur-b.test> contient des caractères hors ASCII : elle n'est admise que dans une transaction ouverte par MAIL FROM:<…> SMTPUTF8 (RFC 6531)";
+  assert.equal(line(acceptSender(utf8, { endpoint: 'submission', secure: false })), "530 5.7.0 STARTTLS obligatoire avant l'authentification et l'envoi");
+  assert.equal(line(acceptSender(utf8, { endpoint: 'submission', secure: true })), "530 5.7.0 Authentification obligatoire avant l'envoi d'un message");
+  assert.equal(line(acceptSender(utf8, { endpoint: 'submission', secure: true, authenticatedMailbox: CAMILLE })), refusal);
+  assert.match(line(acceptSender(utf8, { endpoint: 'submission', secure: true, authenticatedMailbox: CAMILLE }, true)), /^550 5\.7\.1 Expéditeur refusé/);
+  assert.equal(line(acceptSender(utf8, { endpoint: 'peer' })), refusal);
+  assert.equal(line(acceptSender(utf8, { endpoint: 'peer' }, true)), 'accepté');
+});
