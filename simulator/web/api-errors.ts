@@ -53,6 +53,18 @@ export const apiErrors = {
       `Requête refusée : elle porte ${hosts.length} en-têtes Host (${hosts.map((host) => `« ${host} »`).join(', ')}) ; une requête HTTP n'en porte qu'un seul (RFC 9112 §3.2). Corrigez le client ou le mandataire qui l'ajoute.`,
       { hosts },
     ),
+  /** Answered from the HTTP parser's `clientError` (client-error.ts): no route ran. */
+  headersTooLarge: (limitBytes: number) =>
+    new ApiError(431, 'MSS_SIM_API_HEADERS_TOO_LARGE', `Ligne de requête et en-têtes trop volumineux : ${limitBytes} octets au plus à eux tous. Raccourcissez l'URL (ses paramètres de recherche) ou les en-têtes.`, { limitBytes }),
+  malformedRequest: (parserCode: string, reason: string | undefined) =>
+    new ApiError(
+      400,
+      'MSS_SIM_API_MALFORMED_REQUEST',
+      `Requête HTTP mal formée, refusée avant toute route (${parserCode}${reason ? ` : ${reason}` : ''}) : vérifiez la ligne de requête, les en-têtes « Nom: valeur » et la longueur annoncée du corps (RFC 9112).`,
+      { parserCode, ...(reason ? { reason } : {}) },
+    ),
+  requestTimeout: () =>
+    new ApiError(408, 'MSS_SIM_API_REQUEST_TIMEOUT', "Requête reçue trop lentement : ses en-têtes ou son corps ne sont pas arrivés à temps. Envoyez-la d'un seul tenant."),
   crossOrigin: (origin: string) =>
     new ApiError(403, 'MSS_SIM_API_CROSS_ORIGIN', `Requête venant d'une autre origine (${origin}) refusée : l'API de pilotage ne se modifie que depuis sa propre origine ou hors navigateur.`),
   bodyTooLarge: (limitBytes: number) =>

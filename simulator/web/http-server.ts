@@ -1,12 +1,14 @@
 // A small JSON-over-HTTP server on node:http: `Host` allow-list (host-allow-list.ts), routing
-// (route-table.ts), body limit, access check, JSON error answers for every failure, security
-// headers on every response, graceful close. Handlers never crash the process: an unexpected
-// exception becomes a 500 and its stack goes to `log`.
+// (route-table.ts), body limit, access check, JSON error answers for every failure (a request the
+// HTTP parser refuses included, client-error.ts), security headers on every response, graceful
+// close. Handlers never crash the process: an unexpected exception becomes a 500 and its stack
+// goes to `log`.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { AccessCheck } from './access-check.ts';
 import { ApiError } from './api-error.ts';
 import { apiErrors } from './api-errors.ts';
+import { answerClientError } from './client-error.ts';
 import { allowedHostNames, isHostAllowed, requestAuthority } from './host-allow-list.ts';
 import { readRequestBody } from './read-request-body.ts';
 import type { HttpMethod, HttpResponse, Route } from './route.ts';
@@ -98,6 +100,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const server = createServer((request, response) => {
     void respond(request, response, dispatch);
   });
+  server.on('clientError', (error, socket) => answerClientError(error, socket as Socket, SECURITY_HEADERS));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
