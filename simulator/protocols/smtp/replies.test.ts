@@ -38,6 +38,7 @@ function everyReply(): SmtpReply[] {
     REPLIES.senderNotAuthenticatedMailbox(LONG, LONG),
     REPLIES.nullSenderRefused(LONG),
     REPLIES.nonAsciiAddressWithoutSmtpUtf8(`é${LONG}`),
+    REPLIES.tooManyAuthFailures(Number.MAX_SAFE_INTEGER),
     REPLIES.fromHeaderNotAuthenticatedMailbox([LONG, LONG, LONG], LONG),
     REPLIES.recipientOutsideTrustSpace(LONG, 'd'.repeat(188)),
     REPLIES.relayDenied(LONG, 'd'.repeat(188)),

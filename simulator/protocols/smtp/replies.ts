@@ -48,6 +48,9 @@ export const REPLIES = {
   // REG-SMTP-03 (decision): a submitted message always has the authenticated mailbox as sender, never <> (RFC 5321 §4.5.5 reserves it for notifications).
   nullSenderRefused: (mailbox: string) =>
     reply(550, '5.7.1', 'Expéditeur vide <> refusé : utilisez la boîte authentifiée', `L'expéditeur vide <> est refusé en soumission : utilisez la boîte authentifiée <${shown(mailbox)}>`),
+  // REG-AUTH-07: the connection closes after this many failed AUTH (421 closes it, RFC 5321 §3.8; RFC 3463 X.7.0).
+  tooManyAuthFailures: (limit: number) =>
+    reply(421, '4.7.0', `Trop d'échecs d'authentification (${limit}) : connexion fermée`, `Échec d'authentification n° ${limit} sur cette connexion : le serveur la ferme ; vérifiez l'identifiant et le mot de passe ou le jeton, puis reconnectez-vous`),
   // REG-SMTP-06: a non-ASCII local part needs MAIL FROM:<…> SMTPUTF8 (RFC 6531 §3.4, §3.7.4.1; RFC 5248 X.6.7).
   nonAsciiAddressWithoutSmtpUtf8: (address: string) =>
     reply(553, '5.6.7', 'Adresse non ASCII refusée : MAIL FROM sans SMTPUTF8', `L'adresse <${shown(address)}> contient des caractères hors ASCII : elle n'est admise que dans une transaction ouverte par MAIL FROM:<…> SMTPUTF8 (RFC 6531)`),

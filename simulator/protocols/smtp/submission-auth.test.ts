@@ -3,6 +3,7 @@
 // professional's), APP mailboxes with and without their client certificate, password AUTH off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { MAX_AUTH_FAILURES } from '../../services/auth/auth-failure-limit.ts';
 import { PSC_TEST_PASSWORD } from '../../services/auth/psc/psc-constants.ts';
 import { issueClientCertificate } from '../../services/pki/generate-client-certificate.ts';
 import { LIBRARY_REPLIES, xoauth2Challenge, xoauth2ChallengeLine } from './library-replies.ts';
@@ -50,6 +51,21 @@ test('AUTH PLAIN and LOGIN: good and bad credentials; password AUTH off offers P
       `AUTH LOGIN réussie : ${CAMILLE}`,
       `AUTH PLAIN refusée pour ${CAMILLE} : Authentification par mot de passe désactivée pour « ${CAMILLE} » : utilisez XOAUTH2 avec un jeton Pro Santé Connect (SC.MSS/CONF.07) (password-auth-disabled)`,
     ]);
+  } finally {
+    await endpoint.stop();
+  }
+});
+
+test('the 5th failed AUTH of a connection is answered 421 and the connection closes; a new connection may try again (REG-AUTH-07)', async () => {
+  const endpoint = await startSubmission();
+  try {
+    const client = await secureClient(endpoint);
+    for (let attempt = 1; attempt < MAX_AUTH_FAILURES; attempt += 1) assert.deepEqual(await client.command(`AUTH PLAIN ${plainPayload(CAMILLE, `mauvais-${attempt}`)}`), [formatReply(REPLIES.invalidCredentials)]);
+    assert.deepEqual(await client.command(`AUTH PLAIN ${plainPayload(CAMILLE, CAMILLE_PASSWORD, DR_MARTIN)}`), [formatReply(REPLIES.tooManyAuthFailures(MAX_AUTH_FAILURES))]);
+    await client.waitClosed();
+    const again = await secureClient(endpoint);
+    assert.deepEqual(await again.command(`AUTH PLAIN ${plainPayload(CAMILLE, CAMILLE_PASSWORD)}`), [LIBRARY_REPLIES.authSucceeded]);
+    again.close();
   } finally {
     await endpoint.stop();
   }

@@ -10,11 +10,13 @@
 //   or, password AUTH off, `PLAIN XOAUTH2` (PLAIN kept for APP mailboxes, SC.MSS/CONF.12) or
 //   `XOAUTH2` alone when no client CA is configured;
 // - a connection whose PSC session is revoked after AUTH can no longer send (SC.MSS/CONF.10);
+// - the 5th failed AUTH of a connection is answered 421 and the connection closed (REG-AUTH-07);
 // - envelope sender and From header = the authenticated mailbox; recipients checked at RCPT;
 //   SIZE advertised and enforced; DSN, 8BITMIME, SMTPUTF8, PIPELINING advertised.
 import { sameAddress } from '../../domain/address-key.ts';
 import type { PeerCertificate } from 'node:tls';
 import type { SMTPServerAuthentication, SMTPServerSession } from 'smtp-server';
+import { MAX_AUTH_FAILURES } from '../../services/auth/auth-failure-limit.ts';
 import type { AuthMethod, MailboxAuthenticator } from '../../services/auth/mailbox-authenticator.ts';
 import type { AuthCallback, EndpointRole, ObserveConnection } from './endpoint-role.ts';
 import { authRefusal } from './policies/auth-refusal.ts';
@@ -49,6 +51,7 @@ function submissionRole(options: SubmissionEndpointOptions): EndpointRole {
   // ended, not revoked, session stay valid) may send.
   let sequence = 0;
   const authSessions = new WeakMap<SMTPServerSession, { readonly sessionId: string; readonly at: number }>();
+  const authFailures = new WeakMap<SMTPServerSession, number>();
   const endedAt = new Map<string, number>();
   authenticator.onSessionRevoked((sessionId) => endedAt.set(sessionId, ++sequence));
   const mailboxOf = (session: SMTPServerSession): string | undefined => (typeof session.user === 'string' ? session.user : undefined);
@@ -67,7 +70,20 @@ function submissionRole(options: SubmissionEndpointOptions): EndpointRole {
       if (peer.raw) certificates.set(session, peer);
     },
     onAuth(auth, session, observe, callback) {
-      const result = authenticate(auth, session, { authenticator, certificate: certificates.get(session), observe, callback });
+      // Every failure counts (bad credentials, the XOAUTH2 challenge of a refused token); the last
+      // allowed one is answered 421, which makes smtp-server close the connection (REG-AUTH-07).
+      const counted: AuthCallback = (error, response) => {
+        if (error || response?.user === undefined) {
+          const failures = (authFailures.get(session) ?? 0) + 1;
+          authFailures.set(session, failures);
+          if (failures >= MAX_AUTH_FAILURES) {
+            callback(smtpError(REPLIES.tooManyAuthFailures(MAX_AUTH_FAILURES)));
+            return;
+          }
+        }
+        callback(error, response);
+      };
+      const result = authenticate(auth, session, { authenticator, certificate: certificates.get(session), observe, callback: counted });
       if (result !== undefined) authSessions.set(session, { sessionId: result, at: ++sequence });
     },
     senderContext: (session) => {

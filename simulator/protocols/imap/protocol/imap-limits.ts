@@ -14,8 +14,8 @@ export const MAX_LITERALS_PER_COMMAND = 32;
 export const MAX_NESTING = 16;
 /** Tokens per command (sequence sets count as one). */
 export const MAX_TOKENS = 10_000;
-/** Failed LOGIN/AUTHENTICATE attempts before the server says BYE. */
-export const MAX_AUTH_FAILURES = 5;
+/** Failed LOGIN/AUTHENTICATE attempts before the server says BYE (shared with SMTP, REG-AUTH-07). */
+export { MAX_AUTH_FAILURES } from '../../../services/auth/auth-failure-limit.ts';
 /** Consecutive BAD responses before the server says BYE (a client speaking something else). */
 export const MAX_CONSECUTIVE_BAD = 50;
 /** Bytes buffered from a client before its socket is paused (backpressure). */
