@@ -3,11 +3,13 @@
 // tsx and module loading once, then is handed one file at a time, longest first (file-order.ts),
 // until none is left or its heap has grown too large (it is then replaced by a fresh one). Each
 // process writes its own TAP report (reports/<label>-N.tap); its spec output is printed one file
-// at a time (spec-blocks.ts). A process that dies mid-file fails that file and is replaced.
+// at a time (spec-blocks.ts). A process that dies mid-file fails that file and is replaced. One pool
+// at a time per reports folder and label (reports-lock.ts).
 import { fork } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { longestFirst } from './file-order.ts';
+import { lockReports } from './reports-lock.ts';
 import { isFileDone, type PoolOrder } from './pool-messages.ts';
 import { SpecBlocks } from './spec-blocks.ts';
 import { tapTotals } from './tap-totals.ts';
@@ -65,6 +67,19 @@ export const E2E_REFERENCE_DURATIONS = new URL('./durees-de-reference-e2e.json',
 
 export async function runUnitPool(options: PoolOptions): Promise<PoolOutcome> {
   const label = options.label ?? 'unit';
+  const lock = lockReports(options.reportsDir, label);
+  if (!lock.ok) {
+    console.error(`✖ ${lock.problem}`);
+    return { passed: 0, failed: 1, processes: 0 };
+  }
+  try {
+    return await runLocked(options, label);
+  } finally {
+    lock.release();
+  }
+}
+
+async function runLocked(options: PoolOptions, label: string): Promise<PoolOutcome> {
   const durationsFile = join(options.reportsDir, `${label}-durees.json`);
   // A fresh clone has no timings of its own yet: those of a run kept in the repository order it.
   const previous = { ...(options.referenceDurations === undefined ? {} : readDurations(options.referenceDurations)), ...readDurations(durationsFile) };
