@@ -5,7 +5,7 @@
 import { addressKey } from './address-key.ts';
 import { domainOf } from './mss-address.ts';
 
-/** The name the simulator's servers give in their greeting: the domain of the bare `<postmaster>`. */
+/** The name in the simulator's servers' greetings and certificates: the domain of the bare `<postmaster>`. */
 export const SIMULATOR_HOST_NAME = 'mssante.simulateur.test';
 
 const LOCAL_PART = 'postmaster';

@@ -100,8 +100,6 @@ export interface StartTrustSpaceOptions {
 }
 
 const DEFAULT_MAX_MESSAGE_BYTES = 30 * 1024 * 1024;
-/** The name in the servers' greetings and certificates; `<postmaster>` alone is its postmaster. */
-const SERVER_NAME = SIMULATOR_HOST_NAME;
 
 export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Promise<RunningTrustSpace> {
   const fixturesDir = resolve(options.fixturesDir ?? DEFAULT_FIXTURES_DIR);
@@ -123,7 +121,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
   const view = state.view;
 
   const pkiDir = join(resolve(options.dataDir ?? '.data'), 'pki');
-  const hostNames = [...new Set([SERVER_NAME, ...loaded.data.operators.flatMap((o) => o.servers.map((s) => s.host))])].sort();
+  const hostNames = [...new Set([SIMULATOR_HOST_NAME, ...loaded.data.operators.flatMap((o) => o.servers.map((s) => s.host))])].sort();
   const pki = await ensurePki({ dir: pkiDir, hostNames, now });
   const serverTls = await resolveServerTls(pki, options.tlsProfile ?? 'valid', { now });
   const clientCertificates = createClientCertificateStore({ dir: pkiDir, ca: { certPem: pki.caCertPem, keyPem: pki.caKeyPem }, now });
@@ -197,7 +195,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     endpoints: () => ({ smtp: currentEndpoints().submission, imap: currentEndpoints().imap }),
   });
 
-  const smtpCommon = { host, view, planRecipient, router, observations: transcripts, settings, now, hostname: SERVER_NAME, ...(writer ? { durable: writer.durable } : {}) };
+  const smtpCommon = { host, view, planRecipient, router, observations: transcripts, settings, now, hostname: SIMULATOR_HOST_NAME, ...(writer ? { durable: writer.durable } : {}) };
   const submission = createSubmissionEndpoint({ ...smtpCommon, port: options.submissionPort ?? 0, tls: { ...serverTls, clientCa: pki.caCertPem }, authenticator });
   const peer = createPeerEndpoint({ ...smtpCommon, port: options.peerPort ?? 0, tls: serverTls });
   const imapCommon = { host, store, authenticator, observations: transcripts, now, tls: { ...serverTls, ca: pki.caCertPem, requestCert: true } };

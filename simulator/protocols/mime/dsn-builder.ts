@@ -190,13 +190,18 @@ function statusFields(input: DsnInput<DsnRecipientBase>, recipients: readonly Re
 /** An address already typed (`type;value`) is kept; otherwise `rfc822;` or, outside ASCII, `utf-8;` and its xtext form (dsn-address.ts). */
 function recipientField(address: string): string {
   const value = singleLine(address).trim();
-  return /^[A-Za-z0-9-]+;/.test(value) ? asciiOnly(value) : typedRecipientAddress(value);
+  return isTyped(value) ? asciiOnly(value) : typedRecipientAddress(value);
 }
 
 /** `type;value` (RFC 3464 §2.1.2 address-type / diagnostic-type) unless the value is already typed. */
 function typed(type: string, value: string, separator = ''): string {
   const ascii = asciiOnly(value).trim();
-  return /^[A-Za-z0-9-]+;/.test(ascii) ? ascii : `${type};${separator}${ascii}`;
+  return isTyped(ascii) ? ascii : `${type};${separator}${ascii}`;
+}
+
+/** The value starts with its own type (`rfc822;…`, `smtp; …`). */
+function isTyped(value: string): boolean {
+  return /^[A-Za-z0-9-]+;/.test(value);
 }
 
 function checkInput(input: DsnInput<DsnRecipientBase>, recipients: readonly ReportRecipient[], status: RegExp): void {
