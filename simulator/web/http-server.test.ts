@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { apiErrors } from './api-errors.ts';
 import { json, text } from './http-response.ts';
-import { DEFAULT_MAX_BODY_BYTES, startHttpServer, type HttpServerOptions } from './http-server.ts';
+import { connect } from 'node:net';
+import { DEFAULT_MAX_BODY_BYTES, startHttpServer, type HttpServerOptions, type ResponseStream, type StreamingResponse } from './http-server.ts';
 import type { Route } from './route.ts';
 import { call } from './testing/api-client.ts';
 
@@ -199,4 +200,49 @@ test('a Host the server does not answer to is 421 before any route or the fallba
     assert.equal(await getWithHost(baseUrl, '/api/echo/x', '[::1]'), 200);
     assert.equal(await getWithHost(baseUrl, '/publication', 'localhost'), 200);
   }, { fallback, hostNames: ['simulateur.formation.test'], acceptHost: (name) => name === 'autoconfig.accepte.test' });
+});
+
+test('an event stream whose client stops reading is cut past its backlog bound; a reading client keeps its stream', async () => {
+  const BOUND = 64 * 1024;
+  const event = `data: ${'x'.repeat(1000)}\n\n`;
+  const writers = new Set<ResponseStream>();
+  const closed: string[] = [];
+  const streaming: Route = {
+    method: 'GET',
+    path: '/api/stream/{who}',
+    handler: (context): StreamingResponse => ({ status: 200, contentType: 'text/event-stream', stream: (stream) => (writers.add(stream), stream.onClose(() => (writers.delete(stream), closed.push(context.params['who'] ?? '')))) }),
+  };
+  const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: [streaming], maxStreamBacklogBytes: BOUND });
+  const stalled = connect(server.port, '127.0.0.1');
+  try {
+    // The stalled client: a receive buffer of 4 KiB, never read. The reader reads everything.
+    stalled.setNoDelay(true);
+    stalled.pause();
+    stalled.write('GET /api/stream/lent HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    let received = 0;
+    const reader = await fetch(`${server.baseUrl}/api/stream/lecteur`);
+    const body = reader.body!.getReader();
+    void (async () => {
+      for (let chunk = await body.read(); !chunk.done; chunk = await body.read()) received += chunk.value.length;
+    })().catch(() => undefined);
+    for (let waited = 0; writers.size < 2 && waited < 100; waited += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(writers.size, 2, 'both streams open');
+    // Far more than the kernel's loopback buffers and the bound: 40 MB, in bursts the reader drains.
+    let written = 0;
+    for (let burst = 0; burst < 400 && closed.length === 0; burst += 1) {
+      for (let i = 0; i < 100; i += 1) for (const writer of writers) writer.write(event);
+      written += 100 * event.length;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (let waited = 0; closed.length === 0 && waited < 100; waited += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(closed, ['lent'], 'the stalled stream is cut, its listeners told');
+    const cut = written;
+    for (let i = 0; i < 100; i += 1) for (const writer of writers) assert.equal(writer.write(event), true, 'the reading stream goes on');
+    for (let waited = 0; received < cut && waited < 200; waited += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(received >= cut, `the reader got everything written before the cut (${received} of ${cut} bytes)`);
+    await body.cancel();
+  } finally {
+    stalled.destroy();
+    await server.close();
+  }
 });

@@ -42,13 +42,15 @@ export interface HttpServerOptions {
   readonly authorise?: AccessCheck;
   /** Names accepted in `Host` besides loopback and `host` (announced names, --nom-hote). */
   readonly hostNames?: readonly string[];
+  /** Bytes a streaming response may hold unsent for a client that does not read; past it the stream is cut. Default 2 MiB. */
+  readonly maxStreamBacklogBytes?: number;
   /** Asked for a `Host` name (port removed, lower-case) not in the list: names that change at run time. */
   readonly acceptHost?: (name: string) => boolean;
 }
 
 /** Where a streaming handler writes (Server-Sent Events): the head is already sent. */
 export interface ResponseStream {
-  /** Writes a chunk; false when the client is gone. */
+  /** Writes a chunk; false when the client is gone (or was cut for not reading: maxStreamBacklogBytes). */
   write(chunk: string): boolean;
   /** Called once when the client disconnects or the server closes the stream. */
   onClose(listener: () => void): void;
@@ -72,6 +74,13 @@ export interface RunningHttpServer {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * What an event stream may hold in memory for a client that stops reading (a frozen tab, a stalled
+ * proxy): without a bound each such stream kept every event, about 12 MB per 40 000 events.
+ * Past it the stream is cut; the browser reconnects by itself (`retry`) and the page reloads
+ * what it missed. About 4 000 flow entries.
+ */
+export const DEFAULT_MAX_STREAM_BACKLOG_BYTES = 2 * 1024 * 1024;
 
 /** On every response; a route may override them (e.g. a web page's own CSP). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -92,6 +101,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     table,
     log,
     maxBodyBytes,
+    maxStreamBacklogBytes: options.maxStreamBacklogBytes ?? DEFAULT_MAX_STREAM_BACKLOG_BYTES,
     streams,
     ...(options.fallback ? { fallback: options.fallback } : {}),
     ...(options.direct ? { direct: options.direct } : {}),
@@ -132,13 +142,14 @@ interface Dispatch {
   readonly direct?: DirectAnswerer;
   /** Open streaming responses, ended by close() so that it never waits for them. */
   readonly streams: Set<ServerResponse>;
+  readonly maxStreamBacklogBytes: number;
 }
 
 async function respond(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch): Promise<void> {
   let answer: Serialised;
   try {
     const routed = await route(request, dispatch);
-    if (isStreaming(routed)) return openStream(response, routed, dispatch.streams);
+    if (isStreaming(routed)) return openStream(response, routed, dispatch.streams, dispatch.maxStreamBacklogBytes);
     answer = serialise(routed);
   } catch (error) {
     answer = serialise(errorResponse(error, request, dispatch.log));
@@ -275,13 +286,14 @@ function serialise(response: HttpResponse): Serialised {
   return payload === undefined ? { status: response.status, headers } : { status: response.status, headers, payload };
 }
 
-function openStream(response: ServerResponse, routed: StreamingResponse, streams: Set<ServerResponse>): void {
+function openStream(response: ServerResponse, routed: StreamingResponse, streams: Set<ServerResponse>, maxBacklogBytes: number): void {
   if (response.destroyed) return;
   response.writeHead(routed.status, { ...SECURITY_HEADERS, ...(routed.contentType ? { 'Content-Type': routed.contentType } : {}), ...routed.headers });
   response.flushHeaders();
   streams.add(response);
   const listeners: (() => void)[] = [];
   let closed = false;
+  let checking = false;
   const finish = () => {
     if (closed) return;
     closed = true;
@@ -290,7 +302,21 @@ function openStream(response: ServerResponse, routed: StreamingResponse, streams
   };
   response.on('close', finish);
   routed.stream({
-    write: (chunk) => !closed && !response.destroyed && response.write(chunk),
+    write: (chunk) => {
+      if (closed || response.destroyed) return false;
+      response.write(chunk);
+      // Past the bound, looked at again once the loop has turned: bytes the kernel took at once
+      // still count until then (Node settles them on the next tick), a burst is not a stall.
+      if (response.writableLength > maxBacklogBytes && !checking) {
+        checking = true;
+        setImmediate(() => {
+          checking = false;
+          // A client that does not read: cut rather than keep every event for it (it reconnects).
+          if (!closed && response.writableLength > maxBacklogBytes) response.destroy();
+        });
+      }
+      return true;
+    },
     onClose: (listener) => {
       if (closed) listener();
       else listeners.push(listener);

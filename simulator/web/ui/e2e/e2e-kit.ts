@@ -26,8 +26,9 @@ export const GERARD_OPPOSED = { ins: '152114908701235', address: '15211490870123
 /** One test PKI for every e2e file (ensurePki locks its folder): generating it is the slowest part of a start. */
 const DATA_DIR = join(tmpdir(), 'mss-ui-e2e');
 
-export function startSpace(): Promise<RunningTrustSpace> {
-  return startTrustSpace({ host: '127.0.0.1', submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: DATA_DIR });
+/** A trust space on free ports (the HTTP port given, to start one again where a page is open). */
+export function startSpace(options: { readonly httpPort?: number } = {}): Promise<RunningTrustSpace> {
+  return startTrustSpace({ host: '127.0.0.1', submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: options.httpPort ?? 0, dataDir: DATA_DIR });
 }
 
 function launch(): Promise<Browser> {

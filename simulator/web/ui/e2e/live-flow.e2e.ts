@@ -3,7 +3,8 @@
 // French reason is shown in the row and in the message detail (REG-ANR-03, SC.MSS/UX.30).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, openUi, sendMail, sharedSpaceAndBrowser } from './e2e-kit.ts';
+import { openAppPage } from './app-page-kit.ts';
+import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, openUi, PHARMACY, sendMail, sharedSpaceAndBrowser, startSpace } from './e2e-kit.ts';
 
 // One trust space and one Chromium for the file, reset before each test.
 const shared = sharedSpaceAndBrowser();
@@ -48,4 +49,45 @@ test('a message to an opposed patient shows the avis de non-remise with its Fren
   await detail.waitFor({ state: 'hidden', timeout: 2000 });
   assert.deepEqual(pageErrors, []);
   await page.close();
+});
+
+test('back after a cut of the live feed (here the simulator started again on the same port), the page shows what happened meanwhile', async () => {
+  const first = await startSpace();
+  let second;
+  try {
+    await sendMail(first, DR_MARTIN, { to: LOUISE.address, subject: 'Avant le redémarrage', text: 'Bonjour.' });
+    const { page, pageErrors } = await openUi(shared.browser, first);
+    await page.locator('.flow-row', { hasText: 'Avant le redémarrage' }).waitFor({ timeout: 5000 });
+    await first.stop();
+    second = await startSpace({ httpPort: first.endpoints.http.port });
+    // Sent before the page is back (the browser waits 3 s before reconnecting): no event brings it.
+    await sendMail(second, DR_MARTIN, { to: LOUISE.address, subject: 'Pendant la coupure', text: 'Bonjour.' });
+    await page.locator('#etat-direct.connected').waitFor({ timeout: 15_000 });
+    await page.locator('.flow-row', { hasText: 'Pendant la coupure' }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('.flow-row', { hasText: 'Avant le redémarrage' }).count(), 0, 'the flow of the simulator that stopped is gone');
+    assert.equal(await page.locator('#flux-compte').textContent(), '1 message');
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  } finally {
+    await first.stop();
+    await second?.stop();
+  }
+});
+
+test('the webmail too reads its mailbox again when its live feed comes back from a cut', async () => {
+  const first = await startSpace();
+  let second;
+  try {
+    const { page, pageErrors } = await openAppPage(shared.browser, first, `/messagerie?bal=${DR_MARTIN.address}`);
+    await first.stop();
+    second = await startSpace({ httpPort: first.endpoints.http.port });
+    await sendMail(second, PHARMACY, { to: DR_MARTIN.address, subject: 'Arrivé pendant la coupure', text: 'Bonjour.' });
+    await page.locator('body[data-live="connected"]').waitFor({ timeout: 15_000 });
+    await page.locator('.wm-row', { hasText: 'Arrivé pendant la coupure' }).waitFor({ timeout: 5000 });
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  } finally {
+    await first.stop();
+    await second?.stop();
+  }
 });

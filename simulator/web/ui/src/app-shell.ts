@@ -11,8 +11,9 @@ export async function startAppPage(): Promise<void> {
 }
 
 /**
- * Calls `refresh` shortly after every routed message or reset, and `onFlow` with each flow entry;
- * `<body data-live="connected">` while the live feed is connected. Returns the feed.
+ * Calls `refresh` shortly after every routed message or reset, and after the feed comes back from
+ * a cut; `onFlow` with each flow entry; `<body data-live="connected">` while the live feed is
+ * connected. Returns the feed.
  */
 export function onTrustSpaceChange(refresh: () => void, onFlow?: (data: string) => void, delayMs = 250): EventSource {
   const source = new EventSource('/api/events');
@@ -23,7 +24,11 @@ export function onTrustSpaceChange(refresh: () => void, onFlow?: (data: string) 
   };
   for (const name of ['flow', 'reset', 'patient']) source.addEventListener(name, later);
   if (onFlow) source.addEventListener('flow', (event) => onFlow((event as MessageEvent<string>).data));
-  source.addEventListener('open', () => (document.body.dataset['live'] = 'connected'));
+  source.addEventListener('open', () => {
+    // Back after a cut: what changed meanwhile came as no event.
+    if (document.body.dataset['live'] === 'reconnecting') later();
+    document.body.dataset['live'] = 'connected';
+  });
   source.addEventListener('error', () => (document.body.dataset['live'] = source.readyState === EventSource.OPEN ? 'connected' : 'reconnecting'));
   return source;
 }

@@ -127,8 +127,15 @@ function start(): void {
       demonstration: (run) => demonstrations.update(run),
       console: (prompt) => consolePanel.update(prompt),
       status: (connected) => {
-        // A manual run's end restarts the simulator to show its verdict: reload the console on reconnection.
-        if (connected && feed === 'disconnected') void consolePanel.load();
+        // Back after a cut (the server cuts a feed the page stopped reading, a manual run's end
+        // restarts the simulator to show its verdict): what happened meanwhile came as no event,
+        // so the flow, the trust space, the conversations and the console are read again.
+        if (connected && feed === 'disconnected') {
+          void list.reload().catch((error: unknown) => showProblem(errorMessage(error)));
+          void loadSpace().catch((error: unknown) => showProblem(errorMessage(error)));
+          loadConversations();
+          void consolePanel.load();
+        }
         feed = connected ? 'connected' : 'disconnected';
         const status = byId('etat-direct');
         status.className = `live-status ${feed}`;
