@@ -59,7 +59,11 @@ test('a PSC token sends over SMTP, then the bounce is read over IMAP with its de
       const bounceHead = await imap.fetchOne('*', { headers: true });
       assert.match(bounceHead && bounceHead.headers ? bounceHead.headers.toString('latin1') : '', /^Return-Path: <>\r\n/);
       const ownHead = await imap.fetchOne('1', { headers: true });
-      assert.match(ownHead && ownHead.headers ? ownHead.headers.toString('latin1') : '', new RegExp(`^Return-Path: <${DR_MARTIN}>\r\n`));
+      // Then the Received line of the server that accepted it, over TLS, authenticated (RFC 3848).
+      assert.match(
+        ownHead && ownHead.headers ? ownHead.headers.toString('latin1') : '',
+        new RegExp(`^Return-Path: <${DR_MARTIN}>\r\nReceived: from \\S+ \\(\\[127\\.0\\.0\\.1\\]\\)\r\n\t\\(using TLSv1\\.3 with cipher TLS_\\w+\\)\r\n\tby mssante\\.simulateur\\.test \\(Simulateur MSSante\\) with ESMTPSA id t-\\d{6}\r\n\tfor <${DR_MARTIN}>; \\w{3}, \\d{2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2} \\+0000\r\n`),
+      );
     } finally {
       lock.release();
     }

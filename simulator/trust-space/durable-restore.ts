@@ -97,8 +97,9 @@ export function restoreRecords(directory: DurableDirectory, records: readonly Du
 }
 
 /**
- * The bytes as received, as a view into a delivered copy's bytes behind its Return-Path line
- * when the copy is still held (as the router does it live): held once in memory, not twice.
+ * The bytes as received, as a view into a delivered copy's bytes behind its trace lines
+ * (Return-Path, Received) when the copy is still held (as the router does it live): held once
+ * in memory, not twice.
  */
 function sharedBytes(outcomes: TransmissionRecord['outcomes'], raw: Buffer, store: MessageStore): Buffer {
   for (const outcome of outcomes) {

@@ -4,6 +4,7 @@
 // `message-accepted` observation the transmission log publishes.
 import type { SMTPServerSession } from 'smtp-server';
 import { indexMessage } from '../mime/message-reader.ts';
+import type { SmtpTraceFacts } from '../mime/received-trace.ts';
 import type { IncomingMessage, MailRouter, RouteResult } from '../../services/routing/incoming-message.ts';
 import type { EndpointRole, ObserveConnection } from './endpoint-role.ts';
 import { envelopeFromSession } from './envelope-from-session.ts';
@@ -20,6 +21,10 @@ export interface DeliveryDeps {
   readonly observe: ObserveConnection;
   /** Observes a catalogue refusal's detail before the reply. */
   readonly refused: (reply: SmtpReply) => void;
+  /** The server's name in its `Received` lines. */
+  readonly serverName: string;
+  /** The TLS version the session negotiated (`TLSv1.3`), when it is secured. */
+  readonly tlsVersion?: string;
 }
 
 export function deliverMessage(raw: Buffer, session: SMTPServerSession, deps: DeliveryDeps): DeliveryOutcome {
@@ -51,5 +56,22 @@ function incomingMessage(raw: Buffer, session: SMTPServerSession, deps: Delivery
     receivedAt: deps.receivedAt,
     ...(authenticatedMailbox !== undefined ? { authenticatedMailbox } : {}),
     ...(helo ? { clientHelo: helo } : {}),
+    trace: traceFacts(session, deps),
+  };
+}
+
+/** How this session received the message, for its `Received` line (received-trace.ts). */
+function traceFacts(session: SMTPServerSession, deps: DeliveryDeps): SmtpTraceFacts {
+  // The suite as smtp-server noted it; its `version` is the oldest TLS able to use the suite, not
+  // the one negotiated: that one comes from the handshake.
+  const cipher = session.secure ? (session.tlsOptions as { name?: string; standardName?: string } | false | undefined) : undefined;
+  return {
+    ...(session.hostNameAppearsAs ? { helo: session.hostNameAppearsAs } : {}),
+    remoteAddress: session.remoteAddress,
+    serverName: deps.serverName,
+    extended: session.openingCommand === 'EHLO',
+    ...(cipher ? { tls: { version: deps.tlsVersion ?? 'TLS', cipher: cipher.standardName ?? cipher.name ?? 'unknown' } } : {}),
+    authenticated: session.user !== undefined && session.user !== false && session.user !== null,
+    smtpUtf8: (session.envelope as { smtpUtf8?: boolean }).smtpUtf8 === true,
   };
 }

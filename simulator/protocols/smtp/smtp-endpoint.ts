@@ -33,6 +33,8 @@ export class SmtpEndpoint {
   readonly #sockets: Set<Socket>;
   readonly #observer: SmtpObserver | null;
   readonly #connectionIds = new WeakMap<SMTPServerSession, string>();
+  /** The TLS version each secured session negotiated (`TLSv1.3`), for its `Received` lines. */
+  readonly #tlsVersions = new WeakMap<SMTPServerSession, string>();
   #listening = false;
 
   constructor(role: EndpointRole, options: SmtpEndpointOptions) {
@@ -98,7 +100,9 @@ export class SmtpEndpoint {
       ...this.#role.serverOptions(),
       onConnect: (session, callback) => this.#onConnect(session, callback),
       onSecure: (socket, session, callback) => {
-        this.#observe(session)?.({ type: 'tls-established', ...tlsEstablished(socket as TLSSocket) });
+        const established = tlsEstablished(socket as TLSSocket);
+        this.#tlsVersions.set(session, established.protocol);
+        this.#observe(session)?.({ type: 'tls-established', ...established });
         this.#role.onSecure?.(session, socket as TLSSocket);
         callback();
       },
@@ -160,6 +164,8 @@ export class SmtpEndpoint {
         receivedAt: (this.#options.now ?? (() => new Date()))(),
         observe: this.#observe(session),
         refused: (reply) => this.#observer?.refused(this.#connectionId(session), reply),
+        serverName: this.#options.hostname ?? 'localhost',
+        ...(this.#tlsVersions.has(session) ? { tlsVersion: this.#tlsVersions.get(session) } : {}),
       });
       if (!outcome.accepted) return callback(outcome.error);
       const durable = this.#options.durable;

@@ -149,3 +149,15 @@ test('an idle client is disconnected after socketTimeoutMs; clients beyond maxCl
     { socketTimeoutMs: 300, maxClients: 2 },
   );
 });
+
+test('the trace handed to routing says how the message came: HELO without TLS nor AUTH, the EHLO name as given', async () => {
+  await withPeer(async (endpoint) => {
+    const { client } = await RawSmtpClient.connect(endpoint.port);
+    assert.match((await client.command('HELO vieux_mta'))[0] ?? '', /^250 /);
+    await client.command(`MAIL FROM:<${DR_MARTIN}>`);
+    await client.command(`RCPT TO:<${CAMILLE}>`);
+    assert.equal(await sendData(client, message(DR_MARTIN)), ACCEPTED);
+    assert.deepEqual(endpoint.router.messages[0]?.trace, { helo: 'vieux_mta', remoteAddress: '127.0.0.1', serverName: HOSTNAME, extended: false, authenticated: false, smtpUtf8: false });
+    client.close();
+  });
+});

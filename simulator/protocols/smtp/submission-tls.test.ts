@@ -7,6 +7,8 @@ import type { TLSSocket } from 'node:tls';
 import { LIBRARY_REPLIES } from './library-replies.ts';
 import { HOSTNAME, startSubmission } from './testing/endpoint-fixture.ts';
 import { RawSmtpClient } from './testing/raw-smtp-client.ts';
+import { message, plainPayload, sendData } from './testing/dialogue.ts';
+import { CAMILLE, CAMILLE_PASSWORD, DR_MARTIN } from './testing/fake-trust-space.ts';
 import { resolveServerTls } from '../../services/pki/server-tls-profile.ts';
 import { CONF03_TLS12_CIPHERS, conf03Ciphers } from './tls-settings.ts';
 
@@ -62,6 +64,26 @@ test('a CONF.03 subset with TLS 1.2 only decides the suite of every session', as
     await client.startTls(endpoint.caPem, HOSTNAME);
     const socket = client.socket as TLSSocket;
     assert.deepEqual([socket.getProtocol(), socket.getCipher().name], ['TLSv1.2', 'DHE-RSA-AES128-GCM-SHA256']);
+    client.close();
+  } finally {
+    await endpoint.stop();
+  }
+});
+
+test('the trace of a message names the TLS version negotiated, not the oldest the suite allows (a CBC suite outside CONF.03: « TLSv1.0 »)', async () => {
+  const endpoint = await startSubmission({ tlsOverrides: { ciphers: 'ECDHE-RSA-AES128-SHA', maxVersion: 'TLSv1.2' } });
+  try {
+    const { client } = await RawSmtpClient.connect(endpoint.port);
+    await client.command('EHLO client.example');
+    await client.startTls(endpoint.caPem, HOSTNAME, { ciphers: 'ECDHE-RSA-AES128-SHA' });
+    assert.deepEqual([(client.socket as TLSSocket).getProtocol(), (client.socket as TLSSocket).getCipher().version], ['TLSv1.2', 'TLSv1.0']);
+    await client.command('EHLO client.example');
+    await client.command(`AUTH PLAIN ${plainPayload(CAMILLE, CAMILLE_PASSWORD)}`);
+    await client.command(`MAIL FROM:<${CAMILLE}>`);
+    await client.command(`RCPT TO:<${DR_MARTIN}>`);
+    assert.match(await sendData(client, message(CAMILLE)), /^250 /);
+    const { tls, extended, authenticated } = endpoint.router.messages[0]?.trace ?? {};
+    assert.deepEqual({ tls, extended, authenticated }, { tls: { version: 'TLSv1.2', cipher: 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA' }, extended: true, authenticated: true });
     client.close();
   } finally {
     await endpoint.stop();

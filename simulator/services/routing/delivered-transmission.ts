@@ -1,7 +1,7 @@
 // A transmission at least one copy of which was delivered: its bytes as received are the copy's
-// behind the `Return-Path` line, and so is its header index (the copy's, shifted back by that
-// line); its reception instant is the copy's, and so, when it had one recipient delivered into
-// that copy, are its outcomes. All are read from the copy when asked for, so that the message is
+// behind its trace lines (`Return-Path`, `Received`), and so is its header index (the copy's,
+// shifted back by those lines); its reception instant is the copy's, and so, when it had one
+// recipient delivered into that copy, are its outcomes. All are read from the copy when asked for, so that the message is
 // held once (one index, one place for its bytes, no Date and no outcome list of its own: bench/
 // memory-bench.ts). Same values as a plain transmission; `raw`, `index`, `receivedAt` and
 // `outcomes` are read-only properties of the prototype, so a spread copy of the object leaves

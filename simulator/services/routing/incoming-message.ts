@@ -1,6 +1,7 @@
 // The contract between the SMTP adapters and routing: what an endpoint hands over once it has
 // accepted a message (end of DATA), and what routing answers.
 import type { MessageIndex } from '../../protocols/mime/message-reader.ts';
+import type { SmtpTraceFacts } from '../../protocols/mime/received-trace.ts';
 import type { Envelope, Ingress } from '../store/stored-message.ts';
 
 export interface IncomingMessage {
@@ -17,6 +18,8 @@ export interface IncomingMessage {
   readonly receivedAt: Date;
   /** Host name the client gave in EHLO/HELO, for the Received trace and DSN fields. */
   readonly clientHelo?: string;
+  /** How the SMTP server received it, for the `Received` line of the delivered copies; absent for messages the simulator wrote. */
+  readonly trace?: SmtpTraceFacts;
 }
 
 /** What happened to each recipient of an accepted message. */

@@ -6,6 +6,7 @@ import { PATIENT_MAX_MESSAGE_BYTES } from '../../domain/model.ts';
 import { buildFailureDsn, buildSuccessDsn, type FailureDsnInput } from '../../protocols/mime/dsn-builder.ts';
 import { indexMessage } from '../../protocols/mime/message-index.ts';
 import { parseMessage } from '../../protocols/mime/parse-message.ts';
+import { formatRfc5322Date } from '../../protocols/mime/rfc5322-date.ts';
 import { ADDRESSES as A, createRoutingFixture, incoming, NOW, rawMail, type RoutingFixture } from './testing/routing-fixture.ts';
 
 function storedId(f: RoutingFixture, mailbox: string): string {
@@ -203,6 +204,22 @@ test('the patient-domain listener gets the copy routing stored and the transmiss
   assert.equal(f.autoReplies.length, 1);
   assert.equal(f.autoReplies[0]!.copy, f.store.get(storedId(f, A.autoReply)));
   assert.equal(f.autoReplies[0]!.transmission, transmission);
+});
+
+test("a message received over SMTP gets, under its Return-Path, one Received line for the transmission, shared by its copies (RFC 5321 §4.4)", async () => {
+  const f = await createRoutingFixture();
+  const trace = { helo: 'poste.pharmacie.test', remoteAddress: '127.0.0.1', serverName: 'mssante.simulateur.test', extended: true, tls: { version: 'TLSv1.3', cipher: 'TLS_AES_256_GCM_SHA384' }, authenticated: true, smtpUtf8: false };
+  const message = { ...incoming({ from: A.pharmacieDuParc, to: [A.louise, A.drMartin] }), connectionId: 'c-000008', ingress: 'submission' as const, trace };
+  f.router.route(message);
+  const received = 'Received: from poste.pharmacie.test ([127.0.0.1])\r\n\t(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384)\r\n\tby mssante.simulateur.test (Simulateur MSSante) with ESMTPSA id t-000001\r\n\t; ' + formatRfc5322Date(NOW) + '\r\n';
+  const [toLouise, toMartin] = [f.store.list(A.louise)[0]!, f.store.list(A.drMartin)[0]!];
+  assert.equal(toLouise.raw.toString('latin1'), `Return-Path: <${A.pharmacieDuParc}>\r\n${received}${message.raw.toString('latin1')}`);
+  assert.equal(toMartin.raw.buffer, toLouise.raw.buffer, 'the two copies share their bytes');
+  assert.equal(toMartin.raw.byteOffset, toLouise.raw.byteOffset);
+  assert.deepEqual(f.transmissions.get('t-000001')!.raw, message.raw, 'the transmission keeps the bytes as received');
+  assert.equal(toLouise.index.headerBytes, indexMessage(message.raw).headerBytes + Buffer.byteLength(`Return-Path: <${A.pharmacieDuParc}>\r\n${received}`));
+  f.router.route({ ...incoming({ from: A.pharmacieDuParc, to: [A.louise] }), connectionId: 'c-000009', ingress: 'submission' as const, trace });
+  assert.match(f.store.list(A.louise)[1]!.raw.toString('latin1'), new RegExp(`with ESMTPSA id t-000002\r\n\tfor <${A.louise}>; `), 'one recipient: named');
 });
 
 test('an index handed over by the endpoint is used as is, not computed again (only shifted by the Return-Path line)', async () => {

@@ -5,6 +5,7 @@
 import { addressKey } from '../../domain/address-key.ts';
 import { patientAddressOf } from '../../domain/patient-address.ts';
 import { indexMessage } from '../../protocols/mime/message-reader.ts';
+import { receivedTrace } from '../../protocols/mime/received-trace.ts';
 import type { MessageStore } from '../store/message-store.ts';
 import type { StoredMessage } from '../store/stored-message.ts';
 import { AUTO_REPLY_ADDRESS as AUTO_REPLY, PATIENT_MAX_MESSAGE_BYTES } from '../../domain/model.ts';
@@ -56,9 +57,11 @@ export function createMailRouter(deps: MailRouterDeps): PatientDomainRouter {
       const view = deps.view();
       const index = message.index ?? indexMessage(message.raw);
       const transmissionId = deps.transmissions.nextId();
+      // One `Received` line for the transmission (RFC 5321 §4.4), the same on each of its copies.
+      const trace = message.trace && receivedTrace({ ...message.trace, id: transmissionId, recipients: message.envelope.rcptTo, at: message.receivedAt });
       const deliveries = message.envelope.rcptTo.map((recipient) => {
         const plan = deps.planRecipient(recipient, view);
-        return deliver(deps, message, index, recipient, plan);
+        return deliver(deps, message, index, recipient, plan, trace);
       });
       const fields = {
         id: transmissionId,
@@ -70,7 +73,7 @@ export function createMailRouter(deps: MailRouterDeps): PatientDomainRouter {
         outcomes: deliveries.map((d) => d.outcome),
       };
       const copy = deliveries.find((delivery) => delivery.copy)?.copy;
-      // Delivered: the bytes as received and their index are read from the copy (held once).
+      // Delivered: the bytes as received and their index are read from the copy (held once), behind its trace lines.
       const transmission: Transmission = copy ? new DeliveredTransmission(fields, copy, copy.raw.length - message.raw.length) : { ...fields, raw: message.raw, index };
       deps.transmissions.add(transmission);
       afterDelivery(deps, listeners, transmission, deliveries);
@@ -99,17 +102,19 @@ function deliver(
   index: StoredMessage['index'],
   recipient: string,
   plan: RecipientPlan,
+  trace: string | undefined,
 ): Delivery {
+  const to = { recipient, trace };
   switch (plan.kind) {
     case 'mailbox':
-      return store(deps, message, index, recipient, addressKey(plan.mailbox.address), plan.kind);
+      return store(deps, message, index, to, addressKey(plan.mailbox.address), plan.kind);
     case 'auto-reply':
-      return store(deps, message, index, recipient, AUTO_REPLY, plan.kind);
+      return store(deps, message, index, to, AUTO_REPLY, plan.kind);
     case 'postmaster':
-      return store(deps, message, index, recipient, plan.mailbox, plan.kind);
+      return store(deps, message, index, to, plan.mailbox, plan.kind);
     case 'patient':
       if (message.raw.length > PATIENT_MAX_MESSAGE_BYTES) return fail(recipient, 'patient-too-large');
-      return store(deps, message, index, recipient, patientAddressOf(plan.patient.ins), plan.kind);
+      return store(deps, message, index, to, patientAddressOf(plan.patient.ins), plan.kind);
     case 'bounce':
       return fail(recipient, plan.reason);
     case 'outside-trust-space':
@@ -118,8 +123,9 @@ function deliver(
   }
 }
 
-function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMessage['index'], recipient: string, mailbox: string, to: RecipientPlan['kind']): Delivery {
+function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMessage['index'], { recipient, trace }: { recipient: string; trace: string | undefined }, mailbox: string, to: RecipientPlan['kind']): Delivery {
   const copy = deps.store.deliver({
+    ...(trace !== undefined ? { trace } : {}),
     mailbox,
     kind: messageKind(index, message.raw),
     envelope: message.envelope,

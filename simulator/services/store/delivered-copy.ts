@@ -5,14 +5,13 @@
 // the index is read again from its bytes when asked (`releaseIndex`, called by the store). Every
 // read gives the values a plain copy would hold: `raw` a view on the same bytes, `receivedAt` a
 // Date of the same instant, `index` equal to the index given at delivery (the index of the bytes
-// as received, shifted by the `Return-Path` line). `raw`, `index` and `receivedAt` are getters of
+// as received, shifted by the `Return-Path` and `Received` lines). `raw`, `index` and `receivedAt` are getters of
 // the prototype: a spread or `Object.keys` of the copy leaves them out.
 import { indexMessage, type MessageIndex } from '../../protocols/mime/message-index.ts';
-import { returnPathLength } from './return-path.ts';
 import type { Envelope, Ingress, MailFolder, MessageKind, StoredMessage } from './stored-message.ts';
 
-/** `raw`: the delivered bytes (`Return-Path` line, then the bytes as received); `index`: their index as delivery computed it. */
-export type DeliveredCopyFields = Pick<StoredMessage, 'mailbox' | 'kind' | 'envelope' | 'raw' | 'index' | 'receivedAt' | 'ingress' | 'id'> & { readonly connectionId: string };
+/** `raw`: the delivered bytes (`Return-Path` and `Received` lines, then the bytes as received, from `prefix` on); `index`: their index as delivery computed it. */
+export type DeliveredCopyFields = Pick<StoredMessage, 'mailbox' | 'kind' | 'envelope' | 'raw' | 'index' | 'receivedAt' | 'ingress' | 'id'> & { readonly connectionId: string; readonly prefix: number };
 
 export class DeliveredCopy implements StoredMessage {
   readonly mailbox: string;
@@ -25,6 +24,8 @@ export class DeliveredCopy implements StoredMessage {
   readonly #bytes: ArrayBufferLike;
   readonly #offset: number;
   readonly #length: number;
+  /** Length of the trace lines in front of the bytes as received. */
+  readonly #prefix: number;
   readonly #receivedAt: number;
   /** The Message-ID of the index (the store's key for it), kept to leave that index on eviction. */
   readonly #messageId: string | undefined;
@@ -40,6 +41,7 @@ export class DeliveredCopy implements StoredMessage {
     this.#bytes = fields.raw.buffer;
     this.#offset = fields.raw.byteOffset;
     this.#length = fields.raw.length;
+    this.#prefix = fields.prefix;
     this.#receivedAt = fields.receivedAt.getTime();
     this.#messageId = fields.index.messageId;
     this.#index = fields.index;
@@ -57,7 +59,7 @@ export class DeliveredCopy implements StoredMessage {
   /** While recent, the index given at delivery; later, the same values read again from the bytes. */
   get index(): MessageIndex {
     if (this.#index !== undefined) return this.#index;
-    const prefix = returnPathLength(this.envelope.mailFrom);
+    const prefix = this.#prefix;
     const received = indexMessage(Buffer.from(this.#bytes, this.#offset + prefix, this.#length - prefix));
     return { ...received, headerBytes: received.headerBytes + prefix };
   }

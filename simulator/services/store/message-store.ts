@@ -20,6 +20,9 @@ import type { MessageKind, StoredMessage } from './stored-message.ts';
 
 export type NewStoredMessage = Omit<StoredMessage, 'id' | 'index'> & { readonly index?: MessageIndex };
 
+/** A final delivery: `trace`, the `Received` line (with its CRLF) of the SMTP server that accepted the message. */
+export type NewDelivery = Omit<NewStoredMessage, 'folder'> & { readonly trace?: string };
+
 export interface ListOptions {
   readonly folder?: StoredMessage['folder'];
   readonly kind?: MessageKind;
@@ -63,7 +66,7 @@ export class MessageStore {
   #evicted = 0;
   #sequence = 0;
   /** The last delivered bytes, shared by the copies of one message to several mailboxes. */
-  #lastDelivery: { readonly source: Buffer; readonly mailFrom: string; readonly raw: Buffer; readonly index: MessageIndex } | undefined;
+  #lastDelivery: { readonly source: Buffer; readonly mailFrom: string; readonly trace: string | undefined; readonly raw: Buffer; readonly index: MessageIndex; readonly prefix: number } | undefined;
 
   constructor(options: MessageStoreOptions = {}) {
     this.#maxMessages = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
@@ -153,15 +156,20 @@ export class MessageStore {
 
   /**
    * Final delivery into a mailbox's INBOX (routing, bounces, receipts): the copy gets
-   * `Return-Path: <envelope sender>` in front (return-path.ts). Other writes (a client's APPEND,
-   * a Sent copy) use `add` and keep their bytes as given.
+   * `Return-Path: <envelope sender>` in front, then the `Received` trace when given
+   * (return-path.ts). The copies of one transmission share their bytes. Other writes (a client's
+   * APPEND, a Sent copy) use `add` and keep their bytes as given.
    */
-  deliver(input: Omit<NewStoredMessage, 'folder'>): StoredMessage {
+  deliver(input: NewDelivery): StoredMessage {
+    const { trace, ...fields } = input;
     const mailFrom = input.envelope.mailFrom;
     const last = this.#lastDelivery;
-    const delivered = last?.source === input.raw && last.mailFrom === mailFrom ? last : { source: input.raw, mailFrom, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom, (parts) => this.#slabs.concat(parts)) };
+    const delivered =
+      last?.source === input.raw && last.mailFrom === mailFrom && last.trace === trace
+        ? last
+        : { source: input.raw, mailFrom, trace, ...withReturnPath(input.raw, input.index ?? indexMessage(input.raw), mailFrom, (parts) => this.#slabs.concat(parts), trace) };
     this.#lastDelivery = delivered;
-    if (input.connectionId === undefined || input.reportsOn !== undefined) return this.add({ ...input, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
+    if (input.connectionId === undefined || input.reportsOn !== undefined) return this.add({ ...fields, folder: 'INBOX', raw: delivered.raw, index: delivered.index });
     // The usual copy (a message received over SMTP): the same values, kept compact.
     return this.#insert(
       new DeliveredCopy({
@@ -170,6 +178,7 @@ export class MessageStore {
         envelope: input.envelope,
         raw: delivered.raw,
         index: delivered.index,
+        prefix: delivered.prefix,
         receivedAt: input.receivedAt,
         ingress: input.ingress,
         connectionId: input.connectionId,

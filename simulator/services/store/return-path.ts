@@ -1,16 +1,12 @@
 // The trace line of final delivery (RFC 5321 §4.4): the copy put into a mailbox starts with
 // `Return-Path: <reverse-path>`, `<>` for the null sender of bounces and receipts (RFC 5321
-// §4.5.5), so that a mail client recognises them. The rest of the message is kept byte for byte.
+// §4.5.5), so that a mail client recognises them, then, for a message received over SMTP, the
+// `Received` line of the server that accepted it. The rest of the message is kept byte for byte.
 import type { MessageIndex } from '../../protocols/mime/message-index.ts';
 
 /** `Return-Path: <sender>` and CRLF, the line prepended to a delivered copy. */
 export function returnPathLine(mailFrom: string): Buffer {
   return Buffer.from(returnPathText(mailFrom), 'utf8');
-}
-
-/** Byte length of that line. */
-export function returnPathLength(mailFrom: string): number {
-  return Buffer.byteLength(returnPathText(mailFrom), 'utf8');
 }
 
 function returnPathText(mailFrom: string): string {
@@ -23,8 +19,14 @@ export function lazyWithReturnPath(index: MessageIndex, bytes: () => Buffer, mai
   return { index: { ...index, headerBytes: index.headerBytes + line.length }, bytes: () => Buffer.concat([line, bytes()]) };
 }
 
-/** The delivered bytes (joined by `join`, Buffer.concat by default) and the header index shifted by the prepended line. */
-export function withReturnPath(raw: Buffer, index: MessageIndex, mailFrom: string, join: (parts: readonly Buffer[]) => Buffer = (parts) => Buffer.concat(parts)): { raw: Buffer; index: MessageIndex } {
+/**
+ * The delivered bytes (joined by `join`, Buffer.concat by default): the `Return-Path` line, then
+ * the `Received` trace of the server that accepted the message over SMTP when there is one
+ * (received-trace.ts), then the message as received; the header index shifted by what was put in
+ * front, and that length.
+ */
+export function withReturnPath(raw: Buffer, index: MessageIndex, mailFrom: string, join: (parts: readonly Buffer[]) => Buffer = (parts) => Buffer.concat(parts), trace?: string): { raw: Buffer; index: MessageIndex; prefix: number } {
   const line = returnPathLine(mailFrom);
-  return { raw: join([line, raw]), index: { ...index, headerBytes: index.headerBytes + line.length } };
+  const lines = trace === undefined ? line : Buffer.concat([line, Buffer.from(trace, 'latin1')]);
+  return { raw: join([lines, raw]), index: { ...index, headerBytes: index.headerBytes + lines.length }, prefix: lines.length };
 }

@@ -23,7 +23,11 @@ test('X-MSS headers are highlighted and explained; X-MSS-MES other than FIN is f
   assert.match(headerNote('X-MSS-MES', 'fin').note ?? '', /Valeur inattendue/);
   assert.match(headerNote('Subject', '[FIN]').note ?? '', /clôt toute la conversation/);
   assert.deepEqual(headerNote('Subject', 'RE: [FIN]'), { mss: false });
-  assert.deepEqual(headerNote('Received', 'from x'), { mss: false });
+  assert.deepEqual(headerNote('Received', 'from x').mss, false);
+  assert.match(headerNote('Received', 'from x').note ?? '', /Trace d'acheminement.*RFC 5321 §4\.4/);
+  assert.match(headerNote('Return-Path', '<>').note ?? '', /vide : avis de non-remise/);
+  assert.match(headerNote('Return-Path', '<a@b.fr>').note ?? '', /MAIL FROM/);
+  assert.deepEqual(headerNote('Date', 'x'), { mss: false });
 });
 
 test('the flow query carries the window and only the filters that are set', () => {

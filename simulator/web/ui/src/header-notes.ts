@@ -25,6 +25,10 @@ export function headerNote(name: string, value: string): HeaderNote {
       return { mss: false, note: 'Demande d\'accusé de remise (MSS/va1.15).' };
     case 'disposition-notification-to':
       return { mss: false, note: 'Demande d\'accusé de lecture (SC.MSS/UX.33).' };
+    case 'return-path':
+      return { mss: false, note: value.trim() === '<>' ? 'Expéditeur d\'enveloppe vide : avis de non-remise, accusé ou autre message automatique, auquel on ne répond pas (RFC 5321 §4.4).' : 'Expéditeur d\'enveloppe (MAIL FROM), ajouté à la remise dans la boîte (RFC 5321 §4.4).' };
+    case 'received':
+      return { mss: false, note: 'Trace d\'acheminement ajoutée par le serveur qui a accepté le message : de quel poste, par quel serveur, comment (ESMTPSA : TLS et authentification) et quand (RFC 5321 §4.4).' };
     default:
       return name.toLowerCase().startsWith('x-mss-') ? { mss: true, note: 'En-tête MSSanté non référencé.' } : { mss: false };
   }
