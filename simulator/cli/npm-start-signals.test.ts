@@ -1,7 +1,8 @@
 // `npm start` stopped the way a supervisor or a CI job stops it: SIGTERM (or SIGINT) to the npm
 // wrapper itself, not to the simulator. Before: GET /api/health says live and ready. After: every
-// process under the wrapper has ended, no port of the simulator accepts a connection, and the
-// endpoints file is gone.
+// process under the wrapper has ended, no port of the simulator accepts a connection (or, given
+// again by the system to another test's server meanwhile, is that server's), and the endpoints
+// file is gone.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -13,6 +14,7 @@ import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { descendants, isAlive } from './process-tree.ts';
 import { awaitOutput } from './testing/await-output.ts';
+import { portListeners } from './testing/port-listeners.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** For the processes to end once signalled. */
@@ -62,7 +64,12 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     wrapper.stdout.destroy();
     wrapper.stderr.destroy();
     assert.ok(ended, `still running: ${left.join(', ')}\n${out}`);
-    for (const port of listening) assert.ok(await refused(port), `port ${port} still accepts connections`);
+    // A port may have been given again to another test's server since: then it must not be ours.
+    for (const port of listening) {
+      if (await refused(port)) continue;
+      const owners = portListeners(port);
+      assert.ok(owners.length > 0 && owners.every((pid) => !tree.includes(pid) && pid !== wrapper.pid), `port ${port} still accepts connections (listening: ${owners.join(', ') || 'unknown'})`);
+    }
     assert.equal(existsSync(endpointsFile), false, 'the endpoints file is removed on exit');
   });
 }

@@ -73,7 +73,8 @@ export function createMailRouter(deps: MailRouterDeps): PatientDomainRouter {
         outcomes: deliveries.map((d) => d.outcome),
       };
       const copy = deliveries.find((delivery) => delivery.copy)?.copy;
-      // Delivered: the bytes as received and their index are read from the copy (held once), behind its trace lines.
+      // Delivered: the bytes as received and their index are read from the copy (held once),
+      // behind its trace lines.
       const transmission: Transmission = copy ? new DeliveredTransmission(fields, copy, copy.raw.length - message.raw.length) : { ...fields, raw: message.raw, index };
       deps.transmissions.add(transmission);
       afterDelivery(deps, listeners, transmission, deliveries);
@@ -104,17 +105,17 @@ function deliver(
   plan: RecipientPlan,
   trace: string | undefined,
 ): Delivery {
-  const to = { recipient, trace };
+  const copyFor = { recipient, trace };
   switch (plan.kind) {
     case 'mailbox':
-      return store(deps, message, index, to, addressKey(plan.mailbox.address), plan.kind);
+      return store(deps, message, index, copyFor, addressKey(plan.mailbox.address), plan.kind);
     case 'auto-reply':
-      return store(deps, message, index, to, AUTO_REPLY, plan.kind);
+      return store(deps, message, index, copyFor, AUTO_REPLY, plan.kind);
     case 'postmaster':
-      return store(deps, message, index, to, plan.mailbox, plan.kind);
+      return store(deps, message, index, copyFor, plan.mailbox, plan.kind);
     case 'patient':
       if (message.raw.length > PATIENT_MAX_MESSAGE_BYTES) return fail(recipient, 'patient-too-large');
-      return store(deps, message, index, to, patientAddressOf(plan.patient.ins), plan.kind);
+      return store(deps, message, index, copyFor, patientAddressOf(plan.patient.ins), plan.kind);
     case 'bounce':
       return fail(recipient, plan.reason);
     case 'outside-trust-space':

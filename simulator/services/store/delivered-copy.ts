@@ -5,8 +5,8 @@
 // the index is read again from its bytes when asked (`releaseIndex`, called by the store). Every
 // read gives the values a plain copy would hold: `raw` a view on the same bytes, `receivedAt` a
 // Date of the same instant, `index` equal to the index given at delivery (the index of the bytes
-// as received, shifted by the `Return-Path` and `Received` lines). `raw`, `index` and `receivedAt` are getters of
-// the prototype: a spread or `Object.keys` of the copy leaves them out.
+// as received, shifted by the `Return-Path` and `Received` lines). `raw`, `index` and
+// `receivedAt` are getters of the prototype: a spread or `Object.keys` of the copy leaves them out.
 import { indexMessage, type MessageIndex } from '../../protocols/mime/message-index.ts';
 import type { Envelope, Ingress, MailFolder, MessageKind, StoredMessage } from './stored-message.ts';
 
