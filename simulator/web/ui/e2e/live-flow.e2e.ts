@@ -91,3 +91,20 @@ test('the webmail too reads its mailbox again when its live feed comes back from
     await second?.stop();
   }
 });
+
+test('a live feed refused (503, too many feeds open) is asked for again: the page does not stay without live updates', async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+  let refusals = 0;
+  // The first request is refused as the simulator does past its limit; the browser alone would never ask again.
+  await context.route('**/api/events', (route) =>
+    refusals < 1 ? ((refusals += 1), route.fulfill({ status: 503, contentType: 'application/json; charset=utf-8', headers: { 'Retry-After': '5' }, body: '{"error":{"code":"MSS_SIM_API_TOO_MANY_EVENT_STREAMS"}}' })) : route.continue(),
+  );
+  const page = await context.newPage();
+  await page.goto(`${shared.space.endpoints.http.baseUrl}/`);
+  await page.locator('#etat-direct', { hasText: 'reconnexion' }).waitFor({ timeout: 5000 });
+  await page.locator('#etat-direct.connected').waitFor({ timeout: 15_000 });
+  assert.equal(refusals, 1);
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Après le refus du flux', text: 'Bonjour.' });
+  await page.locator('.flow-row', { hasText: 'Après le refus du flux' }).waitFor({ timeout: 5000 });
+  await context.close();
+});

@@ -3,6 +3,7 @@
 // the trust space changes (a message routed, a reset), debounced, through the live feed.
 import { applyStoredTheme } from '../design/theme.ts';
 import { errorMessage, initialToken, openReadSession, setToken } from './api.ts';
+import { keepLiveSource } from './live-source.ts';
 
 export async function startAppPage(): Promise<void> {
   applyStoredTheme();
@@ -10,27 +11,37 @@ export async function startAppPage(): Promise<void> {
   await openReadSession().catch((error: unknown) => console.error(errorMessage(error)));
 }
 
+export interface TrustSpaceChangeOptions {
+  /** Each flow entry, as the live feed sends it (JSON text). */
+  readonly onFlow?: (data: string) => void;
+  /** A reset of the trust space. */
+  readonly onReset?: () => void;
+  readonly delayMs?: number;
+}
+
 /**
  * Calls `refresh` shortly after every routed message or reset, and after the feed comes back from
- * a cut; `onFlow` with each flow entry; `<body data-live="connected">` while the live feed is
- * connected. Returns the feed.
+ * a cut; `<body data-live="connected">` while the live feed is connected. The feed is kept open
+ * (live-source.ts).
  */
-export function onTrustSpaceChange(refresh: () => void, onFlow?: (data: string) => void, delayMs = 250): EventSource {
-  const source = new EventSource('/api/events');
+export function onTrustSpaceChange(refresh: () => void, options: TrustSpaceChangeOptions = {}): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(refresh, delayMs);
+    timer = setTimeout(refresh, options.delayMs ?? 250);
   };
-  for (const name of ['flow', 'reset', 'patient']) source.addEventListener(name, later);
-  if (onFlow) source.addEventListener('flow', (event) => onFlow((event as MessageEvent<string>).data));
-  source.addEventListener('open', () => {
-    // Back after a cut: what changed meanwhile came as no event.
-    if (document.body.dataset['live'] === 'reconnecting') later();
-    document.body.dataset['live'] = 'connected';
+  keepLiveSource((source) => {
+    for (const name of ['flow', 'reset', 'patient']) source.addEventListener(name, later);
+    const { onFlow, onReset } = options;
+    if (onFlow) source.addEventListener('flow', (event) => onFlow((event as MessageEvent<string>).data));
+    if (onReset) source.addEventListener('reset', () => onReset());
+    source.addEventListener('open', () => {
+      // Back after a cut: what changed meanwhile came as no event.
+      if (document.body.dataset['live'] === 'reconnecting') later();
+      document.body.dataset['live'] = 'connected';
+    });
+    source.addEventListener('error', () => (document.body.dataset['live'] = source.readyState === EventSource.OPEN ? 'connected' : 'reconnecting'));
   });
-  source.addEventListener('error', () => (document.body.dataset['live'] = source.readyState === EventSource.OPEN ? 'connected' : 'reconnecting'));
-  return source;
 }
 
 /** Runs `reload` now, or once the user leaves the field she is typing in inside `root`: a refresh never loses a draft. */

@@ -1,6 +1,7 @@
 // The live feed: one EventSource on GET /api/events (simulator/observation/live-flow/README.md). Event names:
-// flow, reset, patient, demonstration, console. The browser reconnects by itself; the status
-// line says so in French.
+// flow, reset, patient, demonstration, console. The browser reconnects by itself, and after a
+// refusal the page does (live-source.ts); the status line says so in French.
+import { keepLiveSource } from './live-source.ts';
 import type { DemonstrationRun, FlowEntry, OperatorPrompt, PatientState } from './types.ts';
 
 export interface LiveHandlers {
@@ -12,8 +13,11 @@ export interface LiveHandlers {
   status(connected: boolean): void;
 }
 
-export function listenLive(handlers: LiveHandlers): EventSource {
-  const source = new EventSource('/api/events');
+export function listenLive(handlers: LiveHandlers): void {
+  keepLiveSource((source) => attach(source, handlers));
+}
+
+function attach(source: EventSource, handlers: LiveHandlers): void {
   const on = <T>(name: string, handle: (data: T) => void) =>
     source.addEventListener(name, (event) => {
       const data = (event as MessageEvent<string>).data;
@@ -30,5 +34,4 @@ export function listenLive(handlers: LiveHandlers): EventSource {
   on<OperatorPrompt>('console', handlers.console);
   source.addEventListener('open', () => handlers.status(true));
   source.addEventListener('error', () => handlers.status(source.readyState === EventSource.OPEN));
-  return source;
 }

@@ -33,16 +33,15 @@ async function main(): Promise<void> {
     play: (script, step) => runStep({ apps, robot, flow: watch, label: (address) => participants.label(address) }, script, step),
   });
   byId('demo-controle').appendChild(control.element);
-  const source = onTrustSpaceChange(
-    () => apps.refresh(),
-    (data) => {
+  onTrustSpaceChange(() => apps.refresh(), {
+    onFlow: (data) => {
       const entry = JSON.parse(data) as FlowEntry;
       watch.add(entry);
       list.prepend(flowLine(entry, (address) => participants.label(address)));
       while (list.children.length > SHOWN) list.lastElementChild?.remove();
     },
-  );
-  source.addEventListener('reset', () => list.replaceChildren());
+    onReset: () => list.replaceChildren(),
+  });
   await Promise.all([
     apps.load(),
     getJson<TrustSpaceSnapshot>('/api/trust-space').then((space) => (participants = new Participants(space))).catch((error: unknown) => console.error(errorMessage(error))),
