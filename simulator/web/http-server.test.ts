@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { apiErrors } from './api-errors.ts';
 import { json, text } from './http-response.ts';
-import { connect } from 'node:net';
+import { once } from 'node:events';
+import { connect, type Socket } from 'node:net';
 import { DEFAULT_MAX_BODY_BYTES, startHttpServer, type HttpServerOptions, type ResponseStream, type StreamingResponse } from './http-server.ts';
 import type { Route } from './route.ts';
 import { call } from './testing/api-client.ts';
@@ -243,6 +244,37 @@ test('an event stream whose client stops reading is cut past its backlog bound; 
     await body.cancel();
   } finally {
     stalled.destroy();
+    await server.close();
+  }
+});
+
+test('a connection that sends nothing is closed once idle; past the connection bound a new one is closed at once, and a freed place serves again', async () => {
+  const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes, idleSocketTimeoutMs: 300, maxConnections: 2 });
+  const opened: Socket[] = [];
+  /** Milliseconds until the server closes `socket`; Infinity when it is still open after 3 s. */
+  const closedAfter = (socket: Socket) =>
+    new Promise<number>((resolve) => {
+      const started = Date.now();
+      const timer = setTimeout(() => resolve(Number.POSITIVE_INFINITY), 3000);
+      socket.once('close', () => (clearTimeout(timer), resolve(Date.now() - started)));
+    });
+  try {
+    const silent = connect(server.port, '127.0.0.1');
+    opened.push(silent);
+    await once(silent, 'connect');
+    const second = connect(server.port, '127.0.0.1');
+    opened.push(second);
+    await once(second, 'connect');
+    const third = connect(server.port, '127.0.0.1');
+    opened.push(third);
+    third.on('error', () => undefined);
+    assert.ok((await closedAfter(third)) < 250, 'the third connection is closed at once');
+    assert.ok((await closedAfter(silent)) < 2000, 'the silent connection is closed after its idle time');
+    second.destroy();
+    const answer = await call(server.baseUrl, 'GET', '/api/echo/libre');
+    assert.deepEqual(answer.body, { word: 'libre', q: null });
+  } finally {
+    for (const socket of opened) socket.destroy();
     await server.close();
   }
 });

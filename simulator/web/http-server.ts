@@ -44,6 +44,10 @@ export interface HttpServerOptions {
   readonly hostNames?: readonly string[];
   /** Bytes a streaming response may hold unsent for a client that does not read; past it the stream is cut. Default 2 MiB. */
   readonly maxStreamBacklogBytes?: number;
+  /** Connections open at once; past it a new one is closed at once. Default 1 000, as the SMTP and IMAP endpoints. */
+  readonly maxConnections?: number;
+  /** A connection with no traffic either way for this long is closed (an event stream's heartbeat is traffic). Default 2 min. */
+  readonly idleSocketTimeoutMs?: number;
   /** Asked for a `Host` name (port removed, lower-case) not in the list: names that change at run time. */
   readonly acceptHost?: (name: string) => boolean;
 }
@@ -81,6 +85,8 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
  * what it missed. About 4 000 flow entries.
  */
 export const DEFAULT_MAX_STREAM_BACKLOG_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_MAX_HTTP_CONNECTIONS = 1000;
+export const DEFAULT_IDLE_SOCKET_TIMEOUT_MS = 120_000;
 
 /** On every response; a route may override them (e.g. a web page's own CSP). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -111,6 +117,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     void respond(request, response, dispatch);
   });
   server.on('clientError', (error, socket) => answerClientError(error, socket as Socket, SECURITY_HEADERS));
+  // Bounded like the SMTP and IMAP endpoints: a socket that never sends a request stayed open
+  // for ever (Node's header and request time limits start with a request), and there was no cap
+  // on their number (each one a file descriptor the mail ports need too).
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_HTTP_CONNECTIONS;
+  server.timeout = options.idleSocketTimeoutMs ?? DEFAULT_IDLE_SOCKET_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
