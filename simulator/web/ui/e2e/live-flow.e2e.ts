@@ -1,9 +1,12 @@
 // The live flow in Chromium: a message sent while the page is open appears as a row
 // without reloading; a message to an opposed patient comes back as an avis de non-remise whose
-// French reason is shown in the row and in the message detail (REG-ANR-03, SC.MSS/UX.30).
+// French reason is shown in the row and in the message detail (REG-ANR-03, SC.MSS/UX.30); and
+// the pages keep their feed: back after a cut they read again what they missed, and a feed the
+// server refused is asked for again.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openAppPage } from './app-page-kit.ts';
+import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
 import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, openUi, PHARMACY, sendMail, sharedSpaceAndBrowser, startSpace } from './e2e-kit.ts';
 
 // One trust space and one Chromium for the file, reset before each test.
@@ -51,15 +54,31 @@ test('a message to an opposed patient shows the avis de non-remise with its Fren
   await page.close();
 });
 
-test('back after a cut of the live feed (here the simulator started again on the same port), the page shows what happened meanwhile', async () => {
+/**
+ * A trust space of the test's own, which `restart` stops and starts again on the same HTTP port
+ * (the pages open on it lose their live feed, then find it again); both stopped at the end.
+ */
+async function acrossRestart(run: (first: RunningTrustSpace, restart: () => Promise<RunningTrustSpace>) => Promise<void>): Promise<void> {
   const first = await startSpace();
-  let second;
+  let second: RunningTrustSpace | undefined;
   try {
+    await run(first, async () => {
+      await first.stop();
+      second = await startSpace({ httpPort: first.endpoints.http.port });
+      return second;
+    });
+  } finally {
+    await first.stop();
+    await second?.stop();
+  }
+}
+
+test('back after a cut of the live feed (here the simulator started again on the same port), the page shows what happened meanwhile', async () => {
+  await acrossRestart(async (first, restart) => {
     await sendMail(first, DR_MARTIN, { to: LOUISE.address, subject: 'Avant le redémarrage', text: 'Bonjour.' });
     const { page, pageErrors } = await openUi(shared.browser, first);
     await page.locator('.flow-row', { hasText: 'Avant le redémarrage' }).waitFor({ timeout: 5000 });
-    await first.stop();
-    second = await startSpace({ httpPort: first.endpoints.http.port });
+    const second = await restart();
     // Sent before the page is back (the browser waits 3 s before reconnecting): no event brings it.
     await sendMail(second, DR_MARTIN, { to: LOUISE.address, subject: 'Pendant la coupure', text: 'Bonjour.' });
     await page.locator('#etat-direct.connected').waitFor({ timeout: 15_000 });
@@ -68,28 +87,19 @@ test('back after a cut of the live feed (here the simulator started again on the
     assert.equal(await page.locator('#flux-compte').textContent(), '1 message');
     assert.deepEqual(pageErrors, []);
     await page.close();
-  } finally {
-    await first.stop();
-    await second?.stop();
-  }
+  });
 });
 
 test('the webmail too reads its mailbox again when its live feed comes back from a cut', async () => {
-  const first = await startSpace();
-  let second;
-  try {
+  await acrossRestart(async (first, restart) => {
     const { page, pageErrors } = await openAppPage(shared.browser, first, `/messagerie?bal=${DR_MARTIN.address}`);
-    await first.stop();
-    second = await startSpace({ httpPort: first.endpoints.http.port });
+    const second = await restart();
     await sendMail(second, PHARMACY, { to: DR_MARTIN.address, subject: 'Arrivé pendant la coupure', text: 'Bonjour.' });
     await page.locator('body[data-live="connected"]').waitFor({ timeout: 15_000 });
     await page.locator('.wm-row', { hasText: 'Arrivé pendant la coupure' }).waitFor({ timeout: 5000 });
     assert.deepEqual(pageErrors, []);
     await page.close();
-  } finally {
-    await first.stop();
-    await second?.stop();
-  }
+  });
 });
 
 test('a live feed refused (503, too many feeds open) is asked for again: the page does not stay without live updates', async () => {
