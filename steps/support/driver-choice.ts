@@ -1,4 +1,4 @@
-// Which client the conformance scenarios drive (CLI `--driver`), read from the
+// Which client the conformance scenarios drive (CLI `--client`, alias `--driver`), read from the
 // environment that `conformite` (scripts/conformance) or `npm test` sets for cucumber-js:
 //   MSS_CLIENT      reference (default) | manual | webmail (the simulated webmail) | http://host:port/ (a vendor's adapter)
 //   MSS_VARIANTE    faulty variants of the reference client, comma-separated

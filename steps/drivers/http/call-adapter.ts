@@ -97,7 +97,7 @@ function networkFailure(error: unknown, timeoutMs: number, fail: Fail): DriverSe
   const code = causeCode(error);
   const detail = code ? ` (${code})` : '';
   const fact = code === 'ECONNREFUSED' ? `connexion refusée${detail}` : `adaptateur injoignable${detail}`;
-  return fail('unreachable', fact, "démarrez l'adaptateur et vérifiez l'URL passée à --driver (hôte, port, chemin)", error);
+  return fail('unreachable', fact, "démarrez l'adaptateur et vérifiez l'URL passée à --client (hôte, port, chemin)", error);
 }
 
 function statusFailure(status: number, bytes: Uint8Array, start: string, fail: Fail): DriverSetupError {

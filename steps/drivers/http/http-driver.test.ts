@@ -167,7 +167,7 @@ test('a closed port is a setup error: connection refused', async () => {
   const error = await setupErrorOf(() => createHttpDriver({ baseUrl: `http://127.0.0.1:${port}` }).capabilities());
   assert.equal(error.reason, 'unreachable');
   assert.equal(error.target, `GET http://127.0.0.1:${port}/capabilities`);
-  assert.match(error.message, /: connexion refusée \(ECONNREFUSED\)\.\nÀ corriger : démarrez l'adaptateur/);
+  assert.match(error.message, /: connexion refusée \(ECONNREFUSED\)\.\nÀ corriger : démarrez l'adaptateur et vérifiez l'URL passée à --client /, 'the option the README and --help name');
 });
 
 test('a base URL that is not http(s) is refused at creation', () => {

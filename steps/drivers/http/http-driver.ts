@@ -14,7 +14,7 @@ import { ShownFailureError } from './shown-failure-error.ts';
 export const DEFAULT_DRIVER_TIMEOUT_MS = 30_000;
 
 export interface HttpDriverOptions {
-  /** The adapter's base URL as given to `--driver`, e.g. `http://127.0.0.1:8700/`. */
+  /** The adapter's base URL as given to `--client` (alias `--driver`), e.g. `http://127.0.0.1:8700/`. */
   readonly baseUrl: string;
   readonly timeoutMs?: number;
   /** For tests; the global fetch otherwise. */
@@ -88,7 +88,7 @@ function adapterBaseUrl(baseUrl: string): URL {
     url = undefined;
   }
   if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new DriverSetupError({ reason: 'invalid-base-url', operation: '(aucune)', target: baseUrl, fact: "l'adresse de l'adaptateur n'est pas une URL http(s) absolue", fix: 'passez à --driver une URL comme http://127.0.0.1:8700/' });
+    throw new DriverSetupError({ reason: 'invalid-base-url', operation: '(aucune)', target: baseUrl, fact: "l'adresse de l'adaptateur n'est pas une URL http(s) absolue", fix: 'passez à --client une URL comme http://127.0.0.1:8700/' });
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
