@@ -2,7 +2,8 @@
 // without reloading; a message to an opposed patient comes back as an avis de non-remise whose
 // French reason is shown in the row and in the message detail (REG-ANR-03, SC.MSS/UX.30); and
 // the pages keep their feed: back after a cut they read again what they missed, and a feed the
-// server refused is asked for again.
+// server refused is asked for again; a load that fails once does not leave the status line
+// saying the page is disconnected.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openAppPage } from './app-page-kit.ts';
@@ -117,4 +118,18 @@ test('a live feed refused (503, too many feeds open) is asked for again: the pag
   await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Après le refus du flux', text: 'Bonjour.' });
   await page.locator('.flow-row', { hasText: 'Après le refus du flux' }).waitFor({ timeout: 5000 });
   await context.close();
+});
+
+test('a load that fails once while the feed works: its problem shows, then the status line says connected again', async () => {
+  const { page, pageErrors } = await openUi(shared.browser, shared.space);
+  let failures = 0;
+  await page.route('**/api/conversations*', (route) =>
+    failures < 1 ? ((failures += 1), route.fulfill({ status: 500, contentType: 'application/json; charset=utf-8', body: '{"error":{"code":"MSS_SIM_API_INTERNAL","message":"Erreur interne (essai)."}}' })) : route.continue(),
+  );
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Chargement en échec', text: 'Bonjour.' });
+  await page.locator('#etat-direct.disconnected', { hasText: 'Erreur interne (essai).' }).waitFor({ timeout: 5000 });
+  await page.locator('#etat-direct.connected', { hasText: 'Flux en direct : connecté' }).waitFor({ timeout: 12_000 });
+  assert.equal(failures, 1);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
 });

@@ -189,11 +189,25 @@ function fillFilterOptions(space: TrustSpaceSnapshot, participants: Participants
 let feed: 'connecting' | 'connected' | 'disconnected' = 'connecting';
 let problemWhileDown: string | undefined;
 
+/** How long a problem stays in the status line while the feed is connected (a failed load, read, then gone). */
+const PROBLEM_SHOWN_MS = 8000;
+let problemTimer: ReturnType<typeof setTimeout> | undefined;
+
 function showProblem(message: string): void {
   if (feed !== 'connected') problemWhileDown = message;
   const status = byId('etat-direct');
   status.className = 'live-status disconnected';
   replace(status, message);
+  // The feed works: the line says so again once the problem was read (it said « disconnected »
+  // until the feed itself changed, long after a single failed load).
+  clearTimeout(problemTimer);
+  if (feed === 'connected') {
+    problemTimer = setTimeout(() => {
+      if (feed !== 'connected') return;
+      status.className = 'live-status connected';
+      replace(status, 'Flux en direct : connecté');
+    }, PROBLEM_SHOWN_MS);
+  }
 }
 
 start();
