@@ -54,6 +54,10 @@ describe('describeAjvError', () => {
     assert.deepEqual(described('maxLength', { limit: 5 }, 'abcdef'), ['valeur trop longue : au plus 5 caractères', 'raccourcissez la valeur']);
     assert.deepEqual(described('maximum', { limit: 86400 }, 90000, { description: 'durée' }), ['valeur « 90000 » hors limites', 'donnez une valeur ≤ 86400 (durée)']);
     assert.deepEqual(described('minItems', { limit: 2 }, []), ['liste trop courte (au moins 2 éléments)', 'ajoutez des éléments']);
+    assert.deepEqual(described('maxItems', { limit: 20 }, [], { description: 'destinataires' }), ['liste trop longue : au plus 20 éléments', 'retirez des éléments (destinataires)']);
+    assert.deepEqual(described('exclusiveMinimum', { limit: 0 }, 0), ['valeur « 0 » hors limites', 'donnez une valeur > 0']);
+    assert.deepEqual(described('maxProperties', { limit: 1 }, {}), ['trop de propriétés : au plus 1', 'retirez des propriétés']);
+    assert.deepEqual(described('minProperties', { limit: 1 }, {}), ['objet incomplet (au moins 1 propriété)', 'voir /schema.json']);
     assert.deepEqual(described('uniqueItems', { i: 3, j: 1 }, []), ['éléments en double (positions 1 et 3)', 'supprimez le doublon']);
     const other = describeAjvError({ ...error('multipleOf', { multipleOf: 2 }, 3), message: 'must be multiple of 2' }, AT_PROPERTY);
     assert.deepEqual([other?.message, other?.fix], ['règle « multipleOf » du schéma non respectée (must be multiple of 2)', 'voir /schema.json']);

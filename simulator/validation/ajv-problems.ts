@@ -101,6 +101,8 @@ function sharedText(error: ErrorObject, expected: string | undefined, schemaFix:
   }
 }
 
+const BOUND_SIGNS: Readonly<Record<string, string>> = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' };
+
 function limitText(error: ErrorObject, expected: string | undefined, schemaFix: string): Text {
   const limit = Number(error.params['limit']);
   const hint = expected ? ` (${expected})` : '';
@@ -113,9 +115,17 @@ function limitText(error: ErrorObject, expected: string | undefined, schemaFix: 
       return { message: `valeur trop longue : au plus ${limit} caractères`, fix: `raccourcissez la valeur${hint}` };
     case 'minimum':
     case 'maximum':
-      return { message: `valeur ${quoted(error.data)} hors limites`, fix: `donnez une valeur ${error.keyword === 'minimum' ? '≥' : '≤'} ${limit}${hint}` };
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { message: `valeur ${quoted(error.data)} hors limites`, fix: `donnez une valeur ${BOUND_SIGNS[error.keyword]} ${limit}${hint}` };
     case 'minItems':
       return { message: `liste trop courte (au moins ${limit} élément${limit > 1 ? 's' : ''})`, fix: expected ? `ajoutez des éléments : ${expected}` : 'ajoutez des éléments' };
+    case 'maxItems':
+      return { message: `liste trop longue : au plus ${limit} élément${limit > 1 ? 's' : ''}`, fix: `retirez des éléments${hint}` };
+    case 'minProperties':
+      return { message: `objet incomplet (au moins ${limit} propriété${limit > 1 ? 's' : ''})`, fix: expected ? `attendu : ${expected}` : schemaFix };
+    case 'maxProperties':
+      return { message: `trop de propriétés : au plus ${limit}`, fix: `retirez des propriétés${hint}` };
     case 'uniqueItems':
       return { message: `éléments en double (positions ${positions(error.params['i'], error.params['j'])})`, fix: 'supprimez le doublon' };
     default:

@@ -57,6 +57,20 @@ test('an unqualified identity is refused before anything is sent; an unknown INS
   assert.equal(space.transmissions.all().length, 0);
 });
 
+test('an attachment whose type is not a MIME type or whose name holds a line break is refused in French, all problems at once; nothing is sent', async () => {
+  const attachment = { filename: 'ordonnance.pdf\r\nX: y', contentType: 'application/pdf\r\nX-Evil: 1', contentBase64: 'JVBERi0=' };
+  const refused = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { to: [PHARMACY], subject: 'Ordonnance', text: 'Bonjour.', attachments: [attachment] });
+  assert.equal(refused.status, 400);
+  assert.deepEqual(
+    refused.body.error.problems.map((p: { path: string; fix: string }) => [p.path, p.fix]),
+    [
+      ['/attachments/0/filename', 'attendu : nom du fichier, sans caractère de contrôle (ni retour à la ligne)'],
+      ['/attachments/0/contentType', 'attendu : type MIME, ex. application/pdf'],
+    ],
+  );
+  assert.equal(space.transmissions.all().length, 0);
+});
+
 test('a professional writes to Louise, she replies, he ends the exchange with « [FIN] », then sends a message that allows no reply', async () => {
   const first = await call('POST', `/api/webmail/${DR_MARTIN}/messages`, { patientIns: LOUISE, subject: 'Contrôle', text: 'Bonjour, tout va bien ?' });
   assert.equal(first.body.status, 'sent');
