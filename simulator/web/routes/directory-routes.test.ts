@@ -29,6 +29,16 @@ test('POST /api/trust-space/mailboxes adds a checked mailbox: 201, then 409 for 
   });
 });
 
+test('a display name or a service on several lines (a line break, any control character) is refused: it would be published as is', async () => {
+  await withApi(async ({ api, space, check }) => {
+    const refused = await api.call('POST', '/api/trust-space/mailboxes', { ...ORG_BOX, displayName: 'Accueil\r\nBcc: paul.martin@ch-valbrume.mssante.fr', service: 'Officine\u0007' });
+    check('POST', '/api/trust-space/mailboxes', refused);
+    assert.equal(refused.status, 400);
+    assert.deepEqual(refused.body.error.problems.map((p: { path: string }) => p.path), ['/displayName', '/service']);
+    assert.equal(space.view().mailbox(ORG_BOX.address), undefined);
+  });
+});
+
 test('a mailbox the fixture rules refuse: 400 with every problem; a malformed body: the usual 400', async () => {
   await withApi(async ({ api, check }) => {
     const refused = await api.call('POST', '/api/trust-space/mailboxes', { ...ORG_BOX, address: 'x@inconnu.mssante.fr', type: 'PER' });
