@@ -57,8 +57,10 @@ export function createMailRouter(deps: MailRouterDeps): PatientDomainRouter {
       const view = deps.view();
       const index = message.index ?? indexMessage(message.raw);
       const transmissionId = deps.transmissions.nextId();
-      // One `Received` line for the transmission (RFC 5321 §4.4), the same on each of its copies.
-      const trace = message.trace && receivedTrace({ ...message.trace, id: transmissionId, recipients: message.envelope.rcptTo, at: message.receivedAt });
+      // One `Received` line for the transmission (RFC 5321 §4.4), the same on each of its copies;
+      // made with the first copy (a message bounced for every recipient needs none).
+      let traceLine: string | undefined;
+      const trace = () => (traceLine ??= message.trace && receivedTrace({ ...message.trace, id: transmissionId, recipients: message.envelope.rcptTo, at: message.receivedAt }));
       const deliveries = message.envelope.rcptTo.map((recipient) => {
         const plan = deps.planRecipient(recipient, view);
         return deliver(deps, message, index, recipient, plan, trace);
@@ -103,7 +105,7 @@ function deliver(
   index: StoredMessage['index'],
   recipient: string,
   plan: RecipientPlan,
-  trace: string | undefined,
+  trace: () => string | undefined,
 ): Delivery {
   const copyFor = { recipient, trace };
   switch (plan.kind) {
@@ -124,7 +126,9 @@ function deliver(
   }
 }
 
-function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMessage['index'], { recipient, trace }: { recipient: string; trace: string | undefined }, mailbox: string, to: RecipientPlan['kind']): Delivery {
+function store(deps: MailRouterDeps, message: IncomingMessage, index: StoredMessage['index'], copyFor: { recipient: string; trace: () => string | undefined }, mailbox: string, to: RecipientPlan['kind']): Delivery {
+  const { recipient } = copyFor;
+  const trace = copyFor.trace();
   const copy = deps.store.deliver({
     ...(trace !== undefined ? { trace } : {}),
     mailbox,

@@ -26,7 +26,7 @@ export function lazyWithReturnPath(index: MessageIndex, bytes: () => Buffer, mai
  * front, and that length.
  */
 export function withReturnPath(raw: Buffer, index: MessageIndex, mailFrom: string, join: (parts: readonly Buffer[]) => Buffer = (parts) => Buffer.concat(parts), trace?: string): { raw: Buffer; index: MessageIndex; prefix: number } {
-  const line = returnPathLine(mailFrom);
-  const lines = trace === undefined ? line : Buffer.concat([line, Buffer.from(trace, 'latin1')]);
-  return { raw: join([lines, raw]), index: { ...index, headerBytes: index.headerBytes + lines.length }, prefix: lines.length };
+  const lines = trace === undefined ? [returnPathLine(mailFrom)] : [returnPathLine(mailFrom), Buffer.from(trace, 'latin1')];
+  const prefix = lines.reduce((length, line) => length + line.length, 0);
+  return { raw: join([...lines, raw]), index: { ...index, headerBytes: index.headerBytes + prefix }, prefix };
 }
