@@ -1,5 +1,5 @@
 // The `Received:` trace line an SMTP server puts at the top of every message it accepts
-// (RFC 5321 §4.4, a MUST; grammar of §4.4 `Time-stamp-line`): where the message came from (the
+// (REG-SMTP-07; RFC 5321 §4.4, a MUST; grammar of §4.4 `Time-stamp-line`): where the message came from (the
 // name the client gave in EHLO, its address), which server took it, how (`with` ESMTP,
 // ESMTPS with TLS, ESMTPA authenticated, ESMTPSA both: RFC 3848; UTF8SMTP… for an SMTPUTF8
 // transaction: RFC 6531 §3.7.3), the server's id of the transmission, the recipient when there is

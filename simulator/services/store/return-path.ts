@@ -1,4 +1,4 @@
-// The trace line of final delivery (RFC 5321 §4.4): the copy put into a mailbox starts with
+// The trace lines of final delivery (REG-SMTP-07, RFC 5321 §4.4): the copy put into a mailbox starts with
 // `Return-Path: <reverse-path>`, `<>` for the null sender of bounces and receipts (RFC 5321
 // §4.5.5), so that a mail client recognises them, then, for a message received over SMTP, the
 // `Received` line of the server that accepted it. The rest of the message is kept byte for byte.
