@@ -91,15 +91,23 @@ test('back after a cut of the live feed (here the simulator started again on the
   });
 });
 
-test('the webmail too reads its mailbox again when its live feed comes back from a cut', async () => {
+test('the webmail and the side by side page too read again what came during a cut: the mailbox, the last lines of the flow', async () => {
   await acrossRestart(async (first, restart) => {
-    const { page, pageErrors } = await openAppPage(shared.browser, first, `/messagerie?bal=${DR_MARTIN.address}`);
+    await sendMail(first, PHARMACY, { to: DR_MARTIN.address, subject: 'Avant le redémarrage', text: 'Bonjour.' });
+    const webmail = await openAppPage(shared.browser, first, `/messagerie?bal=${DR_MARTIN.address}`);
+    const side = await openAppPage(shared.browser, first, `/cote-a-cote?bal=${DR_MARTIN.address}`);
+    await side.page.locator('.side-flow-line', { hasText: 'Avant le redémarrage' }).waitFor({ timeout: 5000 }); // read when the page opens
     const second = await restart();
     await sendMail(second, PHARMACY, { to: DR_MARTIN.address, subject: 'Arrivé pendant la coupure', text: 'Bonjour.' });
-    await page.locator('body[data-live="connected"]').waitFor({ timeout: 15_000 });
-    await page.locator('.wm-row', { hasText: 'Arrivé pendant la coupure' }).waitFor({ timeout: 5000 });
-    assert.deepEqual(pageErrors, []);
-    await page.close();
+    for (const { page } of [webmail, side]) {
+      await page.locator('body[data-live="connected"]').waitFor({ timeout: 15_000 });
+      await page.locator('.wm-row', { hasText: 'Arrivé pendant la coupure' }).waitFor({ timeout: 5000 });
+    }
+    await side.page.locator('.side-flow-line', { hasText: 'Arrivé pendant la coupure' }).waitFor({ timeout: 5000 });
+    assert.equal(await side.page.locator('.side-flow-line', { hasText: 'Avant le redémarrage' }).count(), 0, 'the flow of the simulator that stopped is gone');
+    assert.deepEqual([...webmail.pageErrors, ...side.pageErrors], []);
+    await webmail.page.close();
+    await side.page.close();
   });
 });
 

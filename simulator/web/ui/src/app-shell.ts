@@ -16,6 +16,8 @@ export interface TrustSpaceChangeOptions {
   readonly onFlow?: (data: string) => void;
   /** A reset of the trust space. */
   readonly onReset?: () => void;
+  /** The feed back after a cut: what happened meanwhile came as no event (`refresh` follows too). */
+  readonly onReconnect?: () => void;
   readonly delayMs?: number;
 }
 
@@ -37,7 +39,10 @@ export function onTrustSpaceChange(refresh: () => void, options: TrustSpaceChang
     if (onReset) source.addEventListener('reset', () => onReset());
     source.addEventListener('open', () => {
       // Back after a cut: what changed meanwhile came as no event.
-      if (document.body.dataset['live'] === 'reconnecting') later();
+      if (document.body.dataset['live'] === 'reconnecting') {
+        options.onReconnect?.();
+        later();
+      }
       document.body.dataset['live'] = 'connected';
     });
     source.addEventListener('error', () => (document.body.dataset['live'] = source.readyState === EventSource.OPEN ? 'connected' : 'reconnecting'));
