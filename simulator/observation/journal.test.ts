@@ -39,3 +39,15 @@ test('past its total line bound the journal drops the oldest closed transcripts,
   journal.clear();
   assert.equal(journal.lineCount, 0);
 });
+
+test('each line keeps its instant: a Date in the transcript, ISO 8601 in the text form', () => {
+  let now = Date.parse('2026-12-04T21:00:00.000Z');
+  const journal = new Journal({ now: () => new Date(now) });
+  journal.open({ id: 'c1', endpoint: 'peer', remoteAddress: '127.0.0.1' });
+  journal.record('c1', 'C', 'EHLO client.exemple.fr');
+  now += 1500;
+  journal.record('c1', 'S', '250 OK', new Date('2026-12-04T21:00:01.250Z'));
+  const lines = journal.transcript('c1')?.lines ?? [];
+  assert.deepEqual(lines.map((line) => [line.at instanceof Date, line.at.toISOString()]), [[true, '2026-12-04T21:00:00.000Z'], [true, '2026-12-04T21:00:01.250Z']]);
+  assert.equal(journal.format('c1'), '2026-12-04T21:00:00.000Z C: EHLO client.exemple.fr\n2026-12-04T21:00:01.250Z S: 250 OK');
+});
