@@ -64,9 +64,11 @@ export function pageParameter(name: string): string {
   return new URLSearchParams(location.search).get(name)?.trim() ?? '';
 }
 
+const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
 }
 
 export function formatDate(isoDate: string): string {

@@ -1,7 +1,11 @@
 // The live flow as a virtualised list (10,000 messages stay responsive): only the rows
 // in view (plus a margin) exist in the DOM; entries come by pages of GET /api/flow, newest first;
 // live entries are put on top without a request when no filter is set, their arrow drawn as
-// they arrive. Rows have one height, ROW_REM root em (it grows with the presentation theme:
+// they arrive. Live entries are taken together every LIVE_BATCH_MS: a load test sending
+// hundreds of messages a second (two flow entries each) redraws the rows in view ten times a
+// second, not once per entry (drawn once per entry, 3,000 bounced messages cost the page 25 s of
+// CPU and froze it). Entries are kept by a key that live entries on top do not change
+// (position − entries put on top since the load), and only around the rows in view. Rows have one height, ROW_REM root em (it grows with the presentation theme:
 // remeasure()). Keyboard: arrows, Page up/down, Home/End move the selection; Enter opens the message.
 import { getJson } from './api.ts';
 import { el, replace } from './dom.ts';
@@ -12,6 +16,12 @@ import type { FlowEntry, FlowFilters, FlowPage } from './types.ts';
 
 const PAGE_SIZE = 100;
 const OVERSCAN = 8;
+/** Live entries are put on top together, at most this often. */
+const LIVE_BATCH_MS = 100;
+/** Entries kept around the rows in view; farther ones are read again by page when scrolled to. */
+const KEPT_AROUND = 10 * PAGE_SIZE;
+/** More new entries than this at once: drawn without their arriving arrow. */
+const ANIMATED_AT_MOST = 20;
 
 export interface FlowListOptions {
   readonly viewport: HTMLElement;
@@ -26,7 +36,11 @@ export class FlowList {
   readonly #spacer: HTMLElement;
   readonly #rendered = new Map<number, HTMLElement>();
   #lanes: Lanes;
-  #rows: (FlowEntry | undefined)[] = [];
+  /** Entries by key: position − #shift, which live entries put on top do not change. */
+  #rows = new Map<number, FlowEntry>();
+  /** Live entries not yet put on top, oldest first. */
+  #pending: FlowEntry[] = [];
+  #pendingTimer: ReturnType<typeof setTimeout> | undefined;
   #total = 0;
   #filters: FlowFilters = {};
   #generation = 0;
@@ -99,37 +113,72 @@ export class FlowList {
   /** Forgets every loaded page and fetches what is in view. */
   async reload(): Promise<void> {
     this.#generation++;
-    this.#rows = [];
+    this.#rows.clear();
+    this.#dropPending();
     this.#loading.clear();
     this.#shift = 0;
     await this.#loadPage(Math.floor(this.#firstVisible() / PAGE_SIZE));
   }
 
-  /** A `flow` event: on top when unfiltered; otherwise the server decides what matches. */
+  /** A `flow` event: on top when unfiltered (with the others of the next LIVE_BATCH_MS); otherwise the server decides what matches. */
   addLive(entry: FlowEntry): void {
     if (hasFilters(this.#filters)) {
       clearTimeout(this.#reloadTimer);
       this.#reloadTimer = setTimeout(() => void this.reload().catch(this.#options.onError), 150);
       return;
     }
-    if (this.#rows.slice(0, 5).some((row) => row?.id === entry.id)) return; // already in a page answered after it was recorded
-    this.#rows.unshift(entry);
-    if (this.#arriving.size > 50) this.#arriving.clear(); // rows never drawn (scrolled away)
-    this.#arriving.add(entry.id);
-    this.#shift++;
-    this.#setTotal(this.#total + 1);
-    const viewport = this.#options.viewport;
-    if (viewport.scrollTop > 0) viewport.scrollTop += this.#rowHeight; // keep the rows the reader is looking at
-    if (this.#active >= 0) this.#active++;
-    this.#rerender();
+    this.#pending.push(entry);
+    this.#pendingTimer ??= setTimeout(() => this.#putPendingOnTop(), LIVE_BATCH_MS);
   }
 
   clear(): void {
     this.#generation++;
-    this.#rows = [];
+    this.#rows.clear();
+    this.#dropPending();
     this.#active = -1;
     this.#setTotal(0);
     this.#rerender();
+  }
+
+  #entryAt(position: number): FlowEntry | undefined {
+    return this.#rows.get(position - this.#shift);
+  }
+
+  #dropPending(): void {
+    clearTimeout(this.#pendingTimer);
+    this.#pendingTimer = undefined;
+    this.#pending = [];
+  }
+
+  #putPendingOnTop(): void {
+    this.#pendingTimer = undefined;
+    // Not those already in a page answered after they were recorded (then among the first rows).
+    const onTop = new Set(Array.from({ length: this.#pending.length + 5 }, (_, i) => this.#entryAt(i)?.id));
+    const arrived = this.#pending.filter((entry) => !onTop.has(entry.id));
+    this.#pending = [];
+    if (arrived.length === 0) return;
+    const count = arrived.length;
+    this.#shift += count;
+    // The newest (the last to arrive) at position 0.
+    arrived.forEach((entry, i) => this.#rows.set(count - 1 - i - this.#shift, entry));
+    if (this.#arriving.size > 50 || count > ANIMATED_AT_MOST) this.#arriving.clear(); // rows never drawn (scrolled away), or too many to follow
+    if (count <= ANIMATED_AT_MOST) for (const entry of arrived) this.#arriving.add(entry.id);
+    this.#setTotal(this.#total + count);
+    const viewport = this.#options.viewport;
+    if (viewport.scrollTop > 0) viewport.scrollTop += count * this.#rowHeight; // keep the rows the reader is looking at
+    if (this.#active >= 0) this.#active += count;
+    this.#forgetFarRows();
+    this.#rerender();
+  }
+
+  /** Keeps the entries around the rows in view, so that a page left open under load stays small. */
+  #forgetFarRows(): void {
+    if (this.#rows.size <= 2 * KEPT_AROUND) return;
+    const first = this.#firstVisible();
+    for (const key of this.#rows.keys()) {
+      const position = key + this.#shift;
+      if (position < first - KEPT_AROUND || position > first + KEPT_AROUND) this.#rows.delete(key);
+    }
   }
 
   #setTotal(total: number): void {
@@ -146,8 +195,10 @@ export class FlowList {
     try {
       const answer = await getJson<FlowPage>(flowQuery(page * PAGE_SIZE, PAGE_SIZE, this.#filters));
       if (generation !== this.#generation) return;
+      // Live entries received before this answer count in the shift (the answer has them).
+      if (this.#pending.length > 0) this.#putPendingOnTop();
       const delta = this.#shift - shiftAtRequest;
-      answer.entries.forEach((entry, i) => (this.#rows[page * PAGE_SIZE + i + delta] = entry));
+      answer.entries.forEach((entry, i) => this.#rows.set(page * PAGE_SIZE + i - shiftAtRequest, entry));
       this.#setTotal(answer.total + delta);
       this.#rerender();
     } catch (error) {
@@ -180,14 +231,14 @@ export class FlowList {
     const first = Math.max(0, this.#firstVisible() - OVERSCAN);
     const last = Math.min(this.#total - 1, Math.ceil((viewport.scrollTop + viewport.clientHeight) / this.#rowHeight) + OVERSCAN);
     for (const [position, row] of this.#rendered) {
-      if (position < first || position > last || (row.classList.contains('placeholder') && this.#rows[position])) {
+      if (position < first || position > last || (row.classList.contains('placeholder') && this.#entryAt(position))) {
         row.remove();
         this.#rendered.delete(position);
       }
     }
     for (let position = first; position <= last; position++) {
       if (this.#rendered.has(position)) continue;
-      const entry = this.#rows[position];
+      const entry = this.#entryAt(position);
       if (!entry) void this.#loadPage(Math.floor(position / PAGE_SIZE));
       const arriving = entry !== undefined && this.#arriving.delete(entry.id);
       const row = entry ? flowRow(entry, this.#lanes, position, this.#naming, arriving) : placeholderRow(position);
@@ -207,7 +258,7 @@ export class FlowList {
     if (!row) return;
     const position = Number(row.getAttribute('aria-posinset')) - 1;
     this.#select(position);
-    const entry = this.#rows[position];
+    const entry = this.#entryAt(position);
     if (entry) this.#options.onOpen(entry);
   }
 
@@ -218,7 +269,7 @@ export class FlowList {
     else if (event.key === 'Home') this.#select(0);
     else if (event.key === 'End') this.#select(this.#total - 1);
     else if (event.key === 'Enter' || event.key === ' ') {
-      const entry = this.#rows[this.#active];
+      const entry = this.#entryAt(this.#active);
       if (entry) this.#options.onOpen(entry);
     } else return;
     event.preventDefault();
