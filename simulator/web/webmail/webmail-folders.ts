@@ -13,8 +13,8 @@ import type { WebmailConnection } from './webmail-login.ts';
 import type { WebmailFolder, WebmailItem } from './webmail-types.ts';
 
 const IMAP_FOLDERS: Readonly<Record<WebmailFolder, string>> = { inbox: 'INBOX', sent: 'Sent' };
-/** The newest messages kept per folder: a demonstration mailbox, not an archive. */
-const MAX_PER_FOLDER = 200;
+/** The newest messages listed per folder: a demonstration mailbox, not an archive (the totals say how many there are). */
+export const MAX_PER_FOLDER = 200;
 
 export interface ReadItem {
   readonly folder: WebmailFolder;
@@ -23,31 +23,43 @@ export interface ReadItem {
   readonly read: ReadMessage;
 }
 
-export async function readFolders(connection: WebmailConnection, folders: readonly WebmailFolder[] = ['inbox', 'sent']): Promise<ReadItem[]> {
+/** The newest MAX_PER_FOLDER messages of each folder read, and how many each folder holds. */
+export interface FolderReading {
+  readonly items: ReadItem[];
+  readonly totals: Readonly<Record<WebmailFolder, number>>;
+}
+
+export async function readFolders(connection: WebmailConnection, folders: readonly WebmailFolder[] = ['inbox', 'sent']): Promise<FolderReading> {
+  const totals: Record<WebmailFolder, number> = { inbox: 0, sent: 0 };
   const fetched = await withMailbox(imapSettings(connection), async (client) => {
     const all: { folder: WebmailFolder; uid: number; raw: Buffer; date?: Date }[] = [];
-    for (const folder of folders) all.push(...(await fetchAll(client, folder)).map((m) => ({ folder, ...m })));
+    for (const folder of folders) {
+      const { messages, exists } = await fetchNewest(client, folder);
+      totals[folder] = exists;
+      all.push(...messages.map((m) => ({ folder, ...m })));
+    }
     return all;
   });
-  return Promise.all(fetched.map(async (m) => ({ folder: m.folder, uid: m.uid, date: m.date ?? new Date(0), read: await readMessage(m.raw) })));
+  const items = await Promise.all(fetched.map(async (m) => ({ folder: m.folder, uid: m.uid, date: m.date ?? new Date(0), read: await readMessage(m.raw) })));
+  return { items, totals };
 }
 
 export function imapSettings(connection: WebmailConnection) {
   return { host: connection.imap.host, port: connection.imap.port, security: connection.imap.security, caCertificatePem: connection.caCertificatePem, tls: connection.tls, user: connection.user, credential: connection.credential() };
 }
 
-async function fetchAll(client: ImapFlow, folder: WebmailFolder): Promise<{ uid: number; raw: Buffer; date?: Date }[]> {
+async function fetchNewest(client: ImapFlow, folder: WebmailFolder): Promise<{ messages: { uid: number; raw: Buffer; date?: Date }[]; exists: number }> {
   const lock = await client.getMailboxLock(IMAP_FOLDERS[folder]);
   try {
     const exists = client.mailbox ? client.mailbox.exists : 0;
-    if (exists === 0) return [];
+    if (exists === 0) return { messages: [], exists };
     const range = `${Math.max(1, exists - MAX_PER_FOLDER + 1)}:*`;
     const found: { uid: number; raw: Buffer; date?: Date }[] = [];
     for await (const message of client.fetch(range, { uid: true, source: true, internalDate: true })) {
       if (!message.source) continue;
       found.push({ uid: message.uid, raw: message.source, ...(message.internalDate instanceof Date ? { date: message.internalDate } : {}) });
     }
-    return found;
+    return { messages: found, exists };
   } finally {
     lock.release();
   }

@@ -115,3 +115,17 @@ test('recipient search in the Annuaire Santé, unknown mailbox, applicative mail
   assert.deepEqual([software.status, software.body.error.code], [409, 'MSS_SIM_API_WEBMAIL_APPLICATIVE_MAILBOX']);
   assert.equal((await call('GET', `/api/webmail/${DR_MARTIN}/messages/inbox/99`)).status, 404);
 });
+
+test('a folder holding more than the listing: the newest 200 are listed, the totals say how many there are', async () => {
+  const receivedAt = new Date();
+  for (let i = 1; i <= 205; i += 1) {
+    const raw = Buffer.from(`From: ${PHARMACY}\r\nTo: ${DR_MARTIN}\r\nSubject: Message ${i}\r\nMessage-ID: <liste-${i}@pharmacien.mssante.fr>\r\nDate: ${receivedAt.toUTCString()}\r\n\r\nBonjour.\r\n`);
+    space.store.deliver({ mailbox: DR_MARTIN, kind: 'message', envelope: { mailFrom: PHARMACY, rcptTo: [DR_MARTIN] }, raw, receivedAt, ingress: 'peer' });
+  }
+  const mailbox = (await call('GET', `/api/webmail/${DR_MARTIN}`)).body as { items: WebmailItem[]; totals: { inbox: number; sent: number }; listedAtMost: number };
+  assert.deepEqual(mailbox.totals, { inbox: 205, sent: 0 });
+  assert.equal(mailbox.listedAtMost, 200);
+  const inbox = mailbox.items.filter((item) => item.folder === 'inbox');
+  assert.equal(inbox.length, 200);
+  assert.deepEqual([inbox[0]?.subject, inbox.at(-1)?.subject], ['Message 205', 'Message 6'], 'the newest first, the 5 oldest left out');
+});

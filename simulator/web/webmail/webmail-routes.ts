@@ -14,7 +14,7 @@ import { RequestValidator } from '../request-validator.ts';
 import type { RequestContext, Route } from '../route.ts';
 import { pathParam } from '../routes/control-api-deps.ts';
 import { textOf } from '../patient-app/readable-message.ts';
-import { itemOf, listItems, readFolders, readOne } from './webmail-folders.ts';
+import { itemOf, listItems, MAX_PER_FOLDER, readFolders, readOne } from './webmail-folders.ts';
 import type { PatientFileEntry, WebmailFolder, WebmailMailbox } from './webmail-types.ts';
 import { WebmailLogins, type WebmailConnection } from './webmail-login.ts';
 import { sendFromWebmail, type WebmailDraft } from './webmail-send.ts';
@@ -59,8 +59,8 @@ export function webmailRoutes(space: RunningTrustSpace, logins = new WebmailLogi
       handler: async (context) => {
         const mailbox = mailboxOf(context);
         const connection = connect(context);
-        const items = listItems(await asClient(connection, () => readFolders(connection)));
-        const answer: WebmailMailbox = { address: mailbox.address, displayName: mailbox.displayName, type: mailbox.type, items };
+        const reading = await asClient(connection, () => readFolders(connection));
+        const answer: WebmailMailbox = { address: mailbox.address, displayName: mailbox.displayName, type: mailbox.type, items: listItems(reading.items), totals: reading.totals, listedAtMost: MAX_PER_FOLDER };
         return json(answer);
       },
     },

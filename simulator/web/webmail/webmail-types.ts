@@ -27,7 +27,11 @@ export interface WebmailMailbox {
   readonly address: string;
   readonly displayName: string;
   readonly type: string;
+  /** The newest `listedAtMost` messages of each folder. */
   readonly items: readonly WebmailItem[];
+  /** How many messages each folder holds (more than listed past `listedAtMost`). */
+  readonly totals: { readonly inbox: number; readonly sent: number };
+  readonly listedAtMost: number;
 }
 
 /** The professional's patient file: identities as the software holds them. */

@@ -185,3 +185,18 @@ test('opposed, closed and absent profiles see their screen, without messaging; t
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('a webmail folder holding more than it lists says so: « (200+) » and how many there are', async () => {
+  const receivedAt = new Date();
+  for (let i = 1; i <= 205; i += 1) {
+    const raw = Buffer.from(`From: ${PHARMACY.address}\r\nTo: ${DR_MARTIN.address}\r\nSubject: Message ${i}\r\nMessage-ID: <liste-${i}@pharmacien.mssante.fr>\r\nDate: ${receivedAt.toUTCString()}\r\n\r\nBonjour.\r\n`);
+    shared.space.store.deliver({ mailbox: DR_MARTIN.address, kind: 'message', envelope: { mailFrom: PHARMACY.address, rcptTo: [DR_MARTIN.address] }, raw, receivedAt, ingress: 'peer' });
+  }
+  const { page, pageErrors } = await open(`/messagerie?bal=${DR_MARTIN.address}`);
+  await page.getByRole('button', { name: 'Boîte de réception (200+)' }).waitFor({ timeout: 5000 });
+  assert.equal(await page.locator('.wm-truncated').textContent(), 'Les 200 messages les plus récents du dossier Réception sont listés, sur 205.');
+  assert.equal(await page.locator('.wm-row').count(), 200);
+  await capture(page, 'webmail-dossier-tronque');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});

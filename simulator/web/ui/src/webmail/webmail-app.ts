@@ -63,9 +63,15 @@ export class WebmailApp {
     return mailbox.items.filter((i) => i.folder === folder && (folder !== 'inbox' || i.kind !== 'bounce'));
   }
 
+  /** The IMAP folder behind a view holds more messages than the listing has (the newest `listedAtMost`). */
+  #truncated(mailbox: WebmailMailbox, folder: Folder): boolean {
+    return mailbox.totals[folder === 'sent' ? 'sent' : 'inbox'] > mailbox.listedAtMost;
+  }
+
   #folders(mailbox: WebmailMailbox): HTMLElement {
     const entries = (Object.keys(FOLDER_LABELS) as Folder[]).map((folder) => {
-      const count = this.#items(mailbox, folder).length;
+      // « 200+ »: the folder holds more than listed (the bounces view says it in its list: « 0+ » would puzzle).
+      const count = `${this.#items(mailbox, folder).length}${folder !== 'bounces' && this.#truncated(mailbox, folder) ? '+' : ''}`;
       const open = el('button', { className: `ghost wm-folder${folder === this.#folder ? ' selected' : ''}`, text: `${FOLDER_LABELS[folder]} (${count})`, attrs: { type: 'button', 'aria-current': String(folder === this.#folder) } });
       open.addEventListener('click', () => {
         this.#folder = folder;
@@ -95,7 +101,11 @@ export class WebmailApp {
       });
       return el('li', {}, open);
     });
-    return el('section', { className: 'wm-list', attrs: { 'aria-label': FOLDER_LABELS[this.#folder] } }, el('h2', { text: FOLDER_LABELS[this.#folder] }), rows.length > 0 ? el('ul', {}, ...rows) : el('p', { className: 'muted', text: 'Aucun message.' }));
+    const total = mailbox.totals[this.#folder === 'sent' ? 'sent' : 'inbox'];
+    const note = this.#truncated(mailbox, this.#folder)
+      ? el('p', { className: 'muted wm-truncated', text: `Les ${mailbox.listedAtMost} messages les plus récents du dossier ${this.#folder === 'sent' ? 'Envoyés' : 'Réception'} sont listés, sur ${new Intl.NumberFormat('fr-FR').format(total)}.` })
+      : null;
+    return el('section', { className: 'wm-list', attrs: { 'aria-label': FOLDER_LABELS[this.#folder] } }, el('h2', { text: FOLDER_LABELS[this.#folder] }), note, rows.length > 0 ? el('ul', {}, ...rows) : el('p', { className: 'muted', text: 'Aucun message.' }));
   }
 
   #startCompose(start: ComposeStart): void {
