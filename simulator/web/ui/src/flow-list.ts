@@ -1,12 +1,13 @@
 // The live flow as a virtualised list (10,000 messages stay responsive): only the rows
 // in view (plus a margin) exist in the DOM; entries come by pages of GET /api/flow, newest first;
 // live entries are put on top without a request when no filter is set, their arrow drawn as
-// they arrive. Live entries are taken together every LIVE_BATCH_MS: a load test sending
-// hundreds of messages a second (two flow entries each) redraws the rows in view ten times a
-// second, not once per entry (drawn once per entry, 3,000 bounced messages cost the page 25 s of
-// CPU and froze it). Entries are kept by a key that live entries on top do not change
-// (position − entries put on top since the load), and only around the rows in view. Rows have one height, ROW_REM root em (it grows with the presentation theme:
-// remeasure()). Keyboard: arrows, Page up/down, Home/End move the selection; Enter opens the message.
+// they arrive. Live entries are taken together every LIVE_BATCH_MS: under a load test (hundreds
+// of entries a second) the rows in view are drawn again ten times a second, not once per entry
+// (drawn once per entry, 3,000 bounced messages cost the page 25 s of CPU and froze it). Entries
+// are kept by a key that live entries on top do not change (position − entries put on top since
+// the load), and only around the rows in view. Rows have one height, ROW_REM root em (it grows
+// with the presentation theme: remeasure()). Keyboard: arrows, Page up/down, Home/End move the
+// selection; Enter opens the message.
 import { getJson } from './api.ts';
 import { el, replace } from './dom.ts';
 import { flowQuery, hasFilters } from './flow-query.ts';
