@@ -3,7 +3,8 @@
 // the SMTP endpoints feed), then the page is loaded and timed: first rows shown, a jump to the
 // middle, the end with the keyboard, a filter, a live message on top. The figures are printed
 // and written to reports/captures/mesures-10000-messages.json. Then a flood of live entries (a
-// load test watched from the page): the page keeps answering and ends with the right count.
+// load test watched from the page): the page keeps answering and ends with the right count; and
+// a conversation of 130 messages shows its last 100.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -128,6 +129,25 @@ test('a flood of live entries (a load test watched from the page) leaves the pag
     await page.locator(`.flow-row[aria-posinset="${position}"]:not(.placeholder) .flow-subject`, { hasText: subject }).waitFor({ timeout: 5000 });
   }
   console.log(`Flux de ${FLOOD} entrées en direct : page occupée ${busyMs} ms (tâches longues)`);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('a conversation of many messages shows its last 100 and says how many older ones there are', async () => {
+  const WRITTEN = 130;
+  for (let i = 1; i <= WRITTEN; i++) {
+    const written = await shared.space.mes.write({ ins: LOUISE.ins, to: PHARMACY.address, subject: `Question n° ${i}`, text: 'Bonjour.' });
+    assert.equal(written.accepted, true);
+  }
+  const { page, pageErrors } = await openUi(shared.browser, shared.space);
+  await page.getByRole('tab', { name: 'Conversations' }).click();
+  const conversation = page.locator('article.conversation', { hasText: 'Pharmacie du Parc' });
+  await conversation.waitFor({ timeout: 10_000 });
+  assert.equal(await conversation.locator('.conversation-entries li').count(), 100);
+  assert.equal(await conversation.locator('.conversation-older').textContent(), '30 messages plus anciens non affichés ; les 100 derniers :');
+  assert.equal(await conversation.locator('.conversation-entries').getAttribute('start'), '31', 'numbered as in the whole conversation');
+  assert.match((await conversation.locator('.conversation-entries li').last().textContent()) ?? '', new RegExp(`Question n° ${WRITTEN}$`));
+  await capture(page, 'conversation-longue');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

@@ -1,10 +1,14 @@
 // Conversations with patients and their state (REG-FIN-01, REG-FIN-02): ouverte, close par
 // « [FIN] », message non répondable (X-MSS-MES: FIN); the patient and the professional by name.
+// A conversation shows its last SHOWN_ENTRIES messages and says how many older ones there are: a
+// load test writing 5,000 messages to one patient made 5,000 lines, drawn again at each change.
 import { meaningBadge } from '../design/badge.ts';
 import { el, formatTime, replace } from './dom.ts';
 import { conversationStateLabel } from './labels.ts';
 import type { Participants } from './participants.ts';
 import type { ConversationSnapshot, TrustSpaceSnapshot } from './types.ts';
+
+const SHOWN_ENTRIES = 100;
 
 export function renderConversations(container: HTMLElement, conversations: readonly ConversationSnapshot[], space: TrustSpaceSnapshot | undefined, participants: Participants): void {
   if (conversations.length === 0) {
@@ -19,7 +23,8 @@ export function renderConversations(container: HTMLElement, conversations: reado
 }
 
 function conversation(c: ConversationSnapshot, patient: string, counterpart: string): HTMLElement {
-  const entries = c.entries.map((e) =>
+  const older = Math.max(0, c.entries.length - SHOWN_ENTRIES);
+  const entries = c.entries.slice(older).map((e) =>
     el(
       'li',
       { className: e.direction },
@@ -37,6 +42,7 @@ function conversation(c: ConversationSnapshot, patient: string, counterpart: str
     { className: `conversation state-${c.state}`, attrs: { 'data-conversation': c.id } },
     el('h3', { text: `${patient} ↔ ${counterpart}` }),
     el('p', {}, 'État : ', meaningBadge(c.state === 'closed' ? 'closed' : 'delivered', conversationStateLabel(c), c.state === 'closed' ? 'closed' : 'mail')),
-    el('ol', { className: 'conversation-entries' }, ...entries),
+    older > 0 ? el('p', { className: 'muted conversation-older', text: `${new Intl.NumberFormat('fr-FR').format(older)} message${older > 1 ? 's' : ''} plus ancien${older > 1 ? 's' : ''} non affiché${older > 1 ? 's' : ''} ; les ${SHOWN_ENTRIES} derniers :` }) : null,
+    el('ol', { className: 'conversation-entries', attrs: older > 0 ? { start: String(older + 1) } : {} }, ...entries),
   );
 }
