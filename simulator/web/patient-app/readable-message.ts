@@ -26,11 +26,23 @@ export function attachedDocuments(parsed: Pick<ParsedMessage, 'attachments'>): A
   return parsed.attachments.map((a, index) => ({ index, filename: a.filename ?? `piece-jointe-${index + 1}`, contentType: a.contentType.split(';')[0]?.trim() ?? a.contentType, size: a.size }));
 }
 
+/**
+ * The documents of each stored copy, read once (a copy never changes; it goes with the copy when
+ * the retention limit or a reset removes it): the app's view is made again after every change,
+ * and 3,000 messages in one conversation cost 1.4 s of parsing at each of those.
+ */
+const documentsByCopy = new WeakMap<StoredMessage, readonly AttachedDocument[]>();
+
 /** Each message of the view with its attached documents, read from the store (names and sizes only). */
 export async function withDocuments(view: PatientAppView, store: MessageStore): Promise<PatientAppView> {
-  const documentsOf = async (storeId: string) => {
+  const documentsOf = async (storeId: string): Promise<readonly AttachedDocument[]> => {
     const stored = store.get(storeId);
-    return stored ? attachedDocuments(await parseMessage(stored.raw)) : [];
+    if (!stored) return [];
+    const known = documentsByCopy.get(stored);
+    if (known) return known;
+    const documents = attachedDocuments(await parseMessage(stored.raw));
+    documentsByCopy.set(stored, documents);
+    return documents;
   };
   const conversations = await Promise.all(
     view.conversations.map(async (conversation) => ({

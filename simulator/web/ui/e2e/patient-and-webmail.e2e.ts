@@ -200,3 +200,21 @@ test('a webmail folder holding more than it lists says so: « (200+) » and how 
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('a long conversation in the app opens on its last 20 messages; older ones come on demand', async () => {
+  for (let i = 1; i <= 25; i += 1) {
+    const written = await shared.space.mes.write({ ins: LOUISE.ins, to: PHARMACY.address, subject: `Question n° ${i}`, text: `Bonjour, question ${i}.` });
+    assert.equal(written.accepted, true);
+  }
+  const { page, pageErrors } = await open(`/mon-espace-sante?ins=${LOUISE.ins}`, PHONE);
+  await page.locator('.mes-conversation', { hasText: 'Pharmacie du Parc' }).click();
+  await page.locator('.mes-message').first().waitFor({ timeout: 5000 });
+  assert.equal(await page.locator('.mes-message').count(), 20);
+  assert.match((await page.locator('.mes-message h3').first().textContent()) ?? '', /^Question n° 6$/);
+  await page.getByRole('button', { name: 'Afficher 5 messages plus anciens (sur 5)' }).click();
+  await page.locator('.mes-message h3', { hasText: /^Question n° 1$/ }).waitFor({ timeout: 5000 });
+  assert.equal(await page.locator('.mes-message').count(), 25);
+  assert.equal(await page.locator('.mes-older').count(), 0, 'nothing older left');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});

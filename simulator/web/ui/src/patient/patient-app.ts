@@ -14,11 +14,15 @@ import type { AppConversation, PatientAppView, ReadableMessage } from './patient
 
 type Selection = { readonly kind: 'none' } | { readonly kind: 'conversation'; readonly id: string } | { readonly kind: 'new' };
 
+const SHOWN_MESSAGES = 20;
+
 export class PatientApp {
   #view: PatientAppView | undefined;
   #selection: Selection = { kind: 'none' };
   #journey: PatientJourney | undefined;
   readonly #texts = new Map<string, ReadableMessage>();
+  /** Messages shown per conversation (the last ones); « Afficher … plus anciens » shows more. */
+  readonly #shown = new Map<string, number>();
 
   constructor(private readonly root: HTMLElement, private readonly ins: string) {
     root.classList.add('mes-app');
@@ -101,7 +105,17 @@ export class PatientApp {
   }
 
   #conversation(conversation: AppConversation): (Node | null)[] {
-    const messages = conversation.messages.map((message) => {
+    // The last SHOWN_MESSAGES first, as messaging apps do: each shown message reads its text (one
+    // request each), and a conversation of 3,000 messages took 4 s to open.
+    const shown = this.#shown.get(conversation.id) ?? SHOWN_MESSAGES;
+    const older = Math.max(0, conversation.messages.length - shown);
+    const more = older > 0
+      ? button(`Afficher ${Math.min(older, SHOWN_MESSAGES)} message${Math.min(older, SHOWN_MESSAGES) > 1 ? 's' : ''} plus ancien${Math.min(older, SHOWN_MESSAGES) > 1 ? 's' : ''} (sur ${new Intl.NumberFormat('fr-FR').format(older)})`, () => {
+          this.#shown.set(conversation.id, shown + SHOWN_MESSAGES);
+          this.render();
+        }, 'ghost mes-older')
+      : null;
+    const messages = conversation.messages.slice(older).map((message) => {
       const article = el('article', { className: `mes-message ${message.direction}`, attrs: { 'aria-label': `Message de ${message.fromName}` } },
         el('header', {}, el('strong', { text: message.fromName }), el('time', { text: formatDateTime(message.at), attrs: { datetime: message.at } })),
         el('h3', { text: message.subject || '(sans objet)' }),
@@ -116,6 +130,7 @@ export class PatientApp {
     return [
       el('h2', { text: conversation.counterpartName }),
       conversation.closedBanner ? callout('closed', [conversation.closedBanner], 'Échange terminé') : null,
+      more,
       ...messages,
       conversation.messages.some((m) => m.direction === 'to-patient')
         ? this.#replyForm(conversation, replyTarget?.storeId)
