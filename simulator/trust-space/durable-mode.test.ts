@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import nodemailer from 'nodemailer';
 import { PersistenceError } from '../services/persistence/persistence-error.ts';
 import { encodeRecordLine } from '../services/persistence/record-line.ts';
+import { readRecordFile } from '../services/persistence/record-file.ts';
 import { mailboxRegistryFor } from '../protocols/imap/mailbox/mailbox-registry.ts';
 import { startTrustSpace } from './start-trust-space.ts';
 import type { RunningTrustSpace } from './trust-space.ts';
@@ -174,5 +175,38 @@ test('a recorded change the current fixtures refuse is skipped and told, the sta
     assert.equal(space.view().patient(CLOSED_INS)?.profile, 'active', 'the next change is applied');
   } finally {
     await space.stop();
+  }
+});
+
+test('while running, the journal is compacted once evicted messages are most of it; the next start finds the kept messages and their bounces, the evicted ones still counted', async () => {
+  const dataDir = freshProcessTempDir('mss-sim-durable-');
+  const journal = join(dataDir, 'journal.ndjson');
+  const first = await startTrustSpace({ dataDir, durable: true, maxMessages: 2, durableCompactionBytes: 8 * 1024 });
+  let largest = 0;
+  try {
+    for (let i = 1; i <= 24; i += 1) {
+      assert.match(await send(first, i % 3 === 0 ? OPPOSED : RECIPIENT, `Compactage ${i}`), /^250 /);
+      largest = Math.max(largest, readFileSync(journal).length);
+    }
+    await first.settled();
+    await fetch(`${first.endpoints.http.baseUrl}/api/settled`, { method: 'POST' });
+  } finally {
+    await first.stop();
+  }
+  const records = readRecordFile(readFileSync(journal), journal).records as { t: string; m?: { id: string }; messages?: number }[];
+  console.log(`journal: at most ${largest} bytes, ${readFileSync(journal).length} at the end`);
+  assert.equal(records[0]?.t, 'evicted', 'compacted while running: the count of the evicted copies comes first');
+  assert.ok(!records.some((r) => r.m?.id === 'm-000001'), 'the first copy is gone from the journal');
+  assert.ok(largest < 60_000, `the journal stayed under ${largest} bytes`);
+  const second = await startTrustSpace({ dataDir, durable: true, maxMessages: 2 });
+  try {
+    assert.equal(second.durable?.compacted, undefined, 'nothing left for the start to compact');
+    const kept = second.store.all().map((m) => `${m.kind} ${m.index.subject}`);
+    assert.equal(kept.length, 2);
+    assert.deepEqual(second.transmissions.all().map((t) => t.id), first.transmissions.all().map((t) => t.id));
+    assert.equal(second.store.evictedCount, first.store.evictedCount);
+    assert.deepEqual(kept, first.store.all().map((m) => `${m.kind} ${m.index.subject}`));
+  } finally {
+    await second.stop();
   }
 });

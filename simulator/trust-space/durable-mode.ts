@@ -1,7 +1,8 @@
 // Durable mode (--conserver): the data directory opened (lock, records read, torn tail cut),
 // compacted when evicted records are most of it, replayed into the components (durable-restore.ts),
 // cleaned of the message files no record keeps (a crash between a file and its record), then
-// the writer attached for what happens next (durable-writer.ts). Wired by the composition root only.
+// the writer attached for what happens next (durable-writer.ts), which goes on compacting the
+// journal while running. Wired by the composition root only.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { compactRecords, survivingIds } from '../services/persistence/compaction.ts';
@@ -10,6 +11,7 @@ import { messageFileName } from '../services/persistence/durable-record.ts';
 import { messageFileNames } from '../services/persistence/group-commit-log.ts';
 import { restoreRecords, type RestoreSummary, type RestoreTargets } from './durable-restore.ts';
 import { attachDurableWriter, type DurableWriter } from './durable-writer.ts';
+import { encodeRecordLine } from '../services/persistence/record-line.ts';
 
 /** What the banner says about the restart. */
 export interface DurableRestart {
@@ -27,8 +29,8 @@ export interface DurableRestart {
 export interface DurableMode {
   readonly restart: DurableRestart;
   readonly restored: RestoreSummary;
-  /** Attaches the writer (after the replay): from then on, everything is written. */
-  attach(uidValidity: number, at: Date): DurableWriter;
+  /** Attaches the writer (after the replay): from then on, everything is written. `compactionBytes`: see live-compaction.ts. */
+  attach(uidValidity: number, at: Date, compactionBytes?: number): DurableWriter;
   /** Releases the directory (the writer, when attached, is closed first). */
   close(): Promise<void>;
 }
@@ -39,8 +41,11 @@ export function startDurableMode(directory: DurableDirectory, targets: RestoreTa
     const compacted = compactRecords(directory.records, targets.store.maxMessages);
     if (compacted) directory.rewrite(compacted);
     const records = compacted ?? directory.records;
+    // Where each record lies in the journal: the compaction while running follows it from there.
+    const recordBytes = compacted ? compacted.map((record) => Buffer.byteLength(encodeRecordLine(record))) : directory.recordBytes;
     const restored = restoreRecords(directory, records, targets);
-    const kept = new Set([...survivingIds(records, targets.store.maxMessages)].map(messageFileName));
+    const surviving = survivingIds(records, targets.store.maxMessages);
+    const kept = new Set([...surviving].map(messageFileName));
     for (const name of messageFileNames(directory.messagesDir)) if (!kept.has(name)) rmSync(join(directory.messagesDir, name), { force: true });
     let writer: DurableWriter | undefined;
     return {
@@ -53,8 +58,8 @@ export function startDurableMode(directory: DurableDirectory, targets: RestoreTa
         ...(compacted ? { compacted: directory.records.length - compacted.length } : {}),
       },
       restored,
-      attach(uidValidity, at) {
-        writer = attachDurableWriter(directory.openLog(), { bus: targets.bus, store: targets.store });
+      attach(uidValidity, at, compactionBytes) {
+        writer = attachDurableWriter(directory.openLog(), { bus: targets.bus, store: targets.store }, { records, recordBytes, surviving, ...(compactionBytes !== undefined ? { compactionBytes } : {}) });
         writer.started(uidValidity, at);
         return writer;
       },

@@ -96,6 +96,8 @@ export interface StartTrustSpaceOptions {
    * `dataDir` before the SMTP `250`, and read back at start (durable-mode.ts).
    */
   readonly durable?: boolean;
+  /** Durable mode: droppable bytes of the journal before it is compacted while running (live-compaction.ts; 64 MiB). */
+  readonly durableCompactionBytes?: number;
   readonly now?: () => Date;
 }
 
@@ -172,7 +174,7 @@ export async function startTrustSpace(options: StartTrustSpaceOptions = {}): Pro
     : undefined;
   await deferred.settled();
   const registry = mailboxRegistryFor(store, now, durableMode?.restored.uidValidityAbove ?? 0);
-  writer = durableMode?.attach(registry.uidValidity, now());
+  writer = durableMode?.attach(registry.uidValidity, now(), options.durableCompactionBytes);
   await writer?.durable();
   const operatorConsole = new OperatorConsole({ now });
   const actionToken = resolveActionToken(host, options.actionToken, options.requireToken ?? false);

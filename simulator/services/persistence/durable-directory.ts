@@ -4,7 +4,7 @@
 // the directory is writable, takes the lock, reads every record and cuts a torn last record
 // (a crash during a write), which is reported, never fatal. A directory that cannot be written,
 // or whose records are damaged, is a PersistenceError (French, names the path, says what to do).
-import { accessSync, constants, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lockDirectory, type DirectoryLock } from './directory-lock.ts';
 import type { DurableRecord } from './durable-record.ts';
@@ -24,6 +24,8 @@ export interface DurableDirectory {
   readonly messagesDir: string;
   /** Every record, in the order written. */
   readonly records: readonly DurableRecord[];
+  /** Byte length of each record's line in the journal. */
+  readonly recordBytes: readonly number[];
   /** The torn last record that was cut (crash during a write). */
   readonly tornTail?: { readonly bytes: number; readonly line: number };
   /** Writes the readable copy of a message again when it is missing or of another size (a crash before it reached the disk). */
@@ -54,7 +56,9 @@ export function openDurableDirectory(dataDir: string): DurableDirectory {
   }
   const lock: DirectoryLock = lockDirectory(dir);
   try {
-    const read = existsSync(journalPath) ? readRecordFileAt(journalPath) : { records: [], validBytes: 0 };
+    // A compaction cut short by a crash left its new file beside the journal, which is whole.
+    rmSync(`${journalPath}.compactage`, { force: true });
+    const read = existsSync(journalPath) ? readRecordFileAt(journalPath) : { records: [], lineBytes: [], validBytes: 0 };
     const records = read.records.map((record, i) => checkedRecord(record, journalPath, i));
     if (read.tornTail) truncateSync(journalPath, read.validBytes);
     return {
@@ -62,6 +66,7 @@ export function openDurableDirectory(dataDir: string): DurableDirectory {
       journalPath,
       messagesDir,
       records,
+      recordBytes: read.lineBytes,
       ...(read.tornTail ? { tornTail: read.tornTail } : {}),
       mirror(name, bytes) {
         const path = join(messagesDir, name);

@@ -4,17 +4,35 @@
 // record lines with one fdatasync for the whole group and, alongside, the .eml copies (written,
 // not synchronised: the journal is what is read back; a missing copy is written again at start). `commit()` resolves once everything queued before
 // the call is on disk: the SMTP endpoint waits for it before its `250` reply. `clear()` (trust
-// space reset) empties the journal and the message files in order with the rest.
-import { closeSync, fdatasync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, write } from 'node:fs';
-import { unlink, writeFile } from 'node:fs/promises';
+// space reset) empties the journal and the message files in order with the rest. `compact()`
+// replaces the journal by a head and the bytes from a cut on (live-compaction.ts says which),
+// between two groups: a new file written beside it, synchronised, then renamed over it.
+import { closeSync, fdatasync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, write } from 'node:fs';
+import { open, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import type { CompactionPlan, LineTag } from './live-compaction.ts';
 
 type Operation =
-  | { readonly kind: 'line'; readonly line: string | (() => string) }
+  | { readonly kind: 'line'; readonly line: string | (() => string); readonly tag?: LineTag | undefined }
   | { readonly kind: 'file'; readonly name: string; readonly bytes: () => Buffer }
   | { readonly kind: 'unlink'; readonly name: string }
-  | { readonly kind: 'clear' };
+  | { readonly kind: 'clear' }
+  | { readonly kind: 'compact'; readonly plan: CompactionPlan; readonly generation: number };
+
+/** What the log tells as it writes (live-compaction.ts follows the journal with them). */
+export interface LogHooks {
+  /** A tagged line written at `offset`. */
+  written?(tag: LineTag, offset: number, line: string): void;
+  /** A group is on disk. */
+  grouped?(): void;
+  /** The journal was emptied. */
+  cleared?(): void;
+  /** A compaction replaced the journal (`done`), or was given up (a reset came first, or `error`). */
+  compacted?(done: boolean, error?: unknown): void;
+}
+
+const COPY_CHUNK_BYTES = 1024 * 1024;
 
 interface Waiter {
   readonly resolve: () => void;
@@ -23,7 +41,13 @@ interface Waiter {
 
 export class GroupCommitLog {
   readonly #messagesDir: string;
-  readonly #fd: number;
+  readonly #journalPath: string;
+  #fd: number;
+  /** Bytes of the journal. */
+  #size: number;
+  /** Counts the clears: a compaction planned before one is given up. */
+  #generation = 0;
+  #hooks: LogHooks = {};
   #queue: Operation[] = [];
   #waiters: Waiter[] = [];
   #writing = false;
@@ -33,7 +57,18 @@ export class GroupCommitLog {
   /** Opens the journal for appending (created if absent); `messagesDir` must exist. */
   constructor(journalPath: string, messagesDir: string) {
     this.#messagesDir = messagesDir;
+    this.#journalPath = journalPath;
     this.#fd = openSync(journalPath, 'a');
+    this.#size = fstatSync(this.#fd).size;
+  }
+
+  /** Bytes of the journal written so far. */
+  get size(): number {
+    return this.#size;
+  }
+
+  observe(hooks: LogHooks): void {
+    this.#hooks = hooks;
   }
 
   /** Groups written since start (each with one journal fdatasync): for the benchmark and tests. */
@@ -41,9 +76,9 @@ export class GroupCommitLog {
     return this.#groups;
   }
 
-  /** A record line; a function is called when the group is written (a report's bytes are made then). */
-  append(line: string | (() => string)): void {
-    this.#queue.push({ kind: 'line', line });
+  /** A record line; a function is called when the group is written (a report's bytes are made then). `tag`: what it is, for the hooks. */
+  append(line: string | (() => string), tag?: LineTag): void {
+    this.#queue.push({ kind: 'line', line, tag });
   }
 
   /** The readable copy of a message (not synchronised); `bytes` is called when the group is written. */
@@ -59,6 +94,11 @@ export class GroupCommitLog {
   /** Empties the journal and every message file, after what was queued before. */
   clear(): void {
     this.#queue.push({ kind: 'clear' });
+  }
+
+  /** Replaces the journal by `plan.head` and its bytes from `plan.cut` on, before the next group (hooks.compacted tells the outcome). */
+  compact(plan: CompactionPlan): void {
+    this.#queue.push({ kind: 'compact', plan, generation: this.#generation });
   }
 
   /** Resolves once everything queued so far is on disk; rejects if writing failed. */
@@ -96,20 +136,27 @@ export class GroupCommitLog {
   }
 
   async #write(operations: readonly Operation[]): Promise<void> {
-    // A clear splits the group: what came before is written (then erased), what comes after is kept.
-    const at = operations.findIndex((o) => o.kind === 'clear');
+    // A clear or a compaction splits the group: what came before is written first, then it is done, then the rest.
+    const at = operations.findIndex((o) => o.kind === 'clear' || o.kind === 'compact');
     if (at !== -1) {
       await this.#write(operations.slice(0, at));
-      this.#clearNow();
+      const operation = operations[at]!;
+      if (operation.kind === 'compact') await this.#compactNow(operation.plan, operation.generation);
+      else this.#clearNow();
       await this.#write(operations.slice(at + 1));
       return;
     }
     // Off the event loop (thread pool): SMTP sessions go on while a group is being written.
     const copies = Promise.allSettled(operations.flatMap((o) => (o.kind === 'file' ? [writeFile(join(this.#messagesDir, o.name), o.bytes())] : [])));
-    const lines = operations.flatMap((o) => (o.kind === 'line' ? [typeof o.line === 'string' ? o.line : o.line()] : []));
+    const lineOperations = operations.filter((o) => o.kind === 'line');
+    const lines = lineOperations.map((o) => (typeof o.line === 'string' ? o.line : o.line()));
     if (lines.length > 0) {
-      await writeAll(this.#fd, Buffer.from(lines.join('')));
+      const bytes = Buffer.from(lines.join(''));
+      await writeAll(this.#fd, bytes);
       await syncData(this.#fd);
+      this.#tell(lines, lineOperations.map((o) => o.tag));
+      this.#size += bytes.length;
+      this.#hooks.grouped?.();
     }
     const failed = (await copies).find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
@@ -117,7 +164,62 @@ export class GroupCommitLog {
     await Promise.all(unlinks.map((name) => unlink(join(this.#messagesDir, name)).catch(() => undefined)));
   }
 
+  /** Tells the hooks where each tagged line of the group lies. */
+  #tell(lines: readonly string[], tags: readonly (LineTag | undefined)[]): void {
+    const hook = this.#hooks.written;
+    if (!hook) return;
+    let offset = this.#size;
+    lines.forEach((line, i) => {
+      const tag = tags[i];
+      if (tag) hook(tag, offset, line);
+      offset += Buffer.byteLength(line);
+    });
+  }
+
+  async #compactNow(plan: CompactionPlan, generation: number): Promise<void> {
+    if (generation !== this.#generation || plan.cut > this.#size) {
+      this.#hooks.compacted?.(false);
+      return;
+    }
+    const temporary = `${this.#journalPath}.compactage`;
+    try {
+      const out = await open(temporary, 'w');
+      try {
+        const head = Buffer.from(plan.head);
+        await out.write(head);
+        const input = await open(this.#journalPath, 'r');
+        try {
+          const buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
+          for (let position = plan.cut; position < this.#size; ) {
+            const { bytesRead } = await input.read(buffer, 0, Math.min(COPY_CHUNK_BYTES, this.#size - position), position);
+            if (bytesRead === 0) throw new Error(`journal shorter than expected (${position} of ${this.#size} bytes)`);
+            await out.write(buffer.subarray(0, bytesRead));
+            position += bytesRead;
+          }
+        } finally {
+          await input.close();
+        }
+        await out.datasync();
+      } finally {
+        await out.close();
+      }
+      await rename(temporary, this.#journalPath);
+      syncDirectory(dirname(this.#journalPath));
+      const size = Buffer.byteLength(plan.head) + (this.#size - plan.cut);
+      closeSync(this.#fd);
+      this.#fd = openSync(this.#journalPath, 'a');
+      this.#size = size;
+      this.#hooks.compacted?.(true);
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      this.#hooks.compacted?.(false, error);
+    }
+  }
+
   #clearNow(): void {
+    this.#generation += 1;
+    this.#size = 0;
+    this.#hooks.cleared?.();
     ftruncateSync(this.#fd, 0);
     fsyncSync(this.#fd);
     rmSync(this.#messagesDir, { recursive: true, force: true });

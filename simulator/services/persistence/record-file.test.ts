@@ -17,6 +17,7 @@ test('records written are read back in order, byte length of the valid prefix in
   const read = readRecordFile(Buffer.from(text), PATH);
   assert.deepEqual(read.records, [{ t: 'a', n: 1 }, { t: 'b', texte: 'accentué « » ' }, { t: 'c', list: [1, 2] }]);
   assert.equal(read.validBytes, Buffer.byteLength(text));
+  assert.deepEqual(read.lineBytes, [{ t: 'a', n: 1 }, { t: 'b', texte: 'accentué « » ' }, { t: 'c', list: [1, 2] }].map((record) => Buffer.byteLength(lines(record))), 'each line\'s length in bytes, newline included');
   assert.equal(read.tornTail, undefined);
 });
 
@@ -71,7 +72,7 @@ test('an unknown format version is refused with a clear error, even on the last 
 });
 
 test('an empty file has no records and no torn tail', () => {
-  assert.deepEqual(readRecordFile(Buffer.alloc(0), PATH), { records: [], validBytes: 0 });
+  assert.deepEqual(readRecordFile(Buffer.alloc(0), PATH), { records: [], lineBytes: [], validBytes: 0 });
 });
 
 test('a file larger than one read chunk (8 MiB) is read whole, lines cut across chunks included, torn tail too', () => {

@@ -9,6 +9,8 @@ import { PersistenceError } from './persistence-error.ts';
 
 export interface RecordFileContents {
   readonly records: readonly unknown[];
+  /** Byte length of each record's line, newline included. */
+  readonly lineBytes: readonly number[];
   /** Byte length of the valid prefix: the file is truncated there before appending. */
   readonly validBytes: number;
   /** The torn last record, skipped: its byte length and line number. */
@@ -56,6 +58,7 @@ export function readRecordFileAt(path: string): RecordFileContents {
 
 export function readRecordFile(source: Buffer | { readonly fd: number }, path: string): RecordFileContents {
   const records: unknown[] = [];
+  const lineBytes: number[] = [];
   let offset = 0;
   let lineNumber = 0;
   const lines = linesOf(source);
@@ -65,6 +68,7 @@ export function readRecordFile(source: Buffer | { readonly fd: number }, path: s
     const decoded = decodeRecordLine(line.bytes.toString('utf8'));
     if (decoded.ok && line.complete) {
       records.push(decoded.record);
+      lineBytes.push(line.bytes.length + 1);
       offset += line.bytes.length + 1;
       continue;
     }
@@ -86,7 +90,7 @@ export function readRecordFile(source: Buffer | { readonly fd: number }, path: s
       }
       rest += after.value.bytes.length + (after.value.complete ? 1 : 0);
     }
-    return { records, validBytes: offset, tornTail: { bytes: line.bytes.length + rest, line: lineNumber } };
+    return { records, lineBytes, validBytes: offset, tornTail: { bytes: line.bytes.length + rest, line: lineNumber } };
   }
-  return { records, validBytes: offset };
+  return { records, lineBytes, validBytes: offset };
 }
