@@ -5,10 +5,11 @@
 // not synchronised: the journal is what is read back; a missing copy is written again at start). `commit()` resolves once everything queued before
 // the call is on disk: the SMTP endpoint waits for it before its `250` reply. `clear()` (trust
 // space reset) empties the journal and the message files in order with the rest. `compact()`
-// replaces the journal by a head and the bytes from a cut on (live-compaction.ts says which),
-// between two groups: a new file written beside it, synchronised, then renamed over it.
+// replaces the journal by a head and the bytes from a cut on (live-compaction.ts says which): a
+// new file written beside it while groups go on, completed between two groups, synchronised,
+// then renamed over it.
 import { closeSync, fdatasync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, write } from 'node:fs';
-import { open, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { type FileHandle, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
 import type { CompactionPlan, LineTag } from './live-compaction.ts';
@@ -18,7 +19,7 @@ type Operation =
   | { readonly kind: 'file'; readonly name: string; readonly bytes: () => Buffer }
   | { readonly kind: 'unlink'; readonly name: string }
   | { readonly kind: 'clear' }
-  | { readonly kind: 'compact'; readonly plan: CompactionPlan; readonly generation: number };
+  | { readonly kind: 'compact'; readonly plan: CompactionPlan; readonly generation: number; readonly copiedTo: number };
 
 /** What the log tells as it writes (live-compaction.ts follows the journal with them). */
 export interface LogHooks {
@@ -96,9 +97,42 @@ export class GroupCommitLog {
     this.#queue.push({ kind: 'clear' });
   }
 
-  /** Replaces the journal by `plan.head` and its bytes from `plan.cut` on, before the next group (hooks.compacted tells the outcome). */
+  /**
+   * Replaces the journal by `plan.head` and its bytes from `plan.cut` on (hooks.compacted tells
+   * the outcome). The bytes already written are copied into the new file while groups go on
+   * being written; then, between two groups, the few written meanwhile, and the new file takes
+   * the journal's place: writes wait only for that last part.
+   */
   compact(plan: CompactionPlan): void {
-    this.#queue.push({ kind: 'compact', plan, generation: this.#generation });
+    const generation = this.#generation;
+    void this.#copyAhead(plan).then(
+      (copiedTo) => {
+        if (this.#closed) return void rm(this.#temporary, { force: true }).catch(() => undefined);
+        this.#queue.push({ kind: 'compact', plan, generation, copiedTo });
+        // Done at the next group; a commit now, so that a quiet simulator finishes it too.
+        void this.commit().catch(() => undefined);
+      },
+      // A reset meanwhile (the journal emptied under the copy) gives the compaction up, without an error.
+      (error: unknown) => void rm(this.#temporary, { force: true }).then(() => this.#hooks.compacted?.(false, generation === this.#generation ? error : undefined)),
+    );
+  }
+
+  get #temporary(): string {
+    return `${this.#journalPath}.compactage`;
+  }
+
+  /** The new journal's head, then the journal's bytes from the cut to its end as of now; resolves with that end. */
+  async #copyAhead(plan: CompactionPlan): Promise<number> {
+    const end = this.#size;
+    const out = await open(this.#temporary, 'w');
+    try {
+      await out.write(Buffer.from(plan.head));
+      await copyRange(this.#journalPath, plan.cut, end, out);
+      await out.datasync(); // here, not between two groups: the last step only syncs what it adds
+    } finally {
+      await out.close();
+    }
+    return end;
   }
 
   /** Resolves once everything queued so far is on disk; rejects if writing failed. */
@@ -141,7 +175,7 @@ export class GroupCommitLog {
     if (at !== -1) {
       await this.#write(operations.slice(0, at));
       const operation = operations[at]!;
-      if (operation.kind === 'compact') await this.#compactNow(operation.plan, operation.generation);
+      if (operation.kind === 'compact') await this.#compactNow(operation.plan, operation.generation, operation.copiedTo);
       else this.#clearNow();
       await this.#write(operations.slice(at + 1));
       return;
@@ -176,29 +210,18 @@ export class GroupCommitLog {
     });
   }
 
-  async #compactNow(plan: CompactionPlan, generation: number): Promise<void> {
-    if (generation !== this.#generation || plan.cut > this.#size) {
+  /** The end of a compaction, between two groups: the bytes written since the copy, then the new file in the journal's place. */
+  async #compactNow(plan: CompactionPlan, generation: number, copiedTo: number): Promise<void> {
+    const temporary = this.#temporary;
+    if (generation !== this.#generation || copiedTo > this.#size) {
+      await rm(temporary, { force: true }).catch(() => undefined);
       this.#hooks.compacted?.(false);
       return;
     }
-    const temporary = `${this.#journalPath}.compactage`;
     try {
-      const out = await open(temporary, 'w');
+      const out = await open(temporary, 'a');
       try {
-        const head = Buffer.from(plan.head);
-        await out.write(head);
-        const input = await open(this.#journalPath, 'r');
-        try {
-          const buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
-          for (let position = plan.cut; position < this.#size; ) {
-            const { bytesRead } = await input.read(buffer, 0, Math.min(COPY_CHUNK_BYTES, this.#size - position), position);
-            if (bytesRead === 0) throw new Error(`journal shorter than expected (${position} of ${this.#size} bytes)`);
-            await out.write(buffer.subarray(0, bytesRead));
-            position += bytesRead;
-          }
-        } finally {
-          await input.close();
-        }
+        await copyRange(this.#journalPath, copiedTo, this.#size, out);
         await out.datasync();
       } finally {
         await out.close();
@@ -244,6 +267,22 @@ export function messageFileNames(dir: string): string[] {
 }
 
 const syncData = promisify(fdatasync);
+
+/** Appends bytes [from, to) of the file at `path` to `out`. */
+async function copyRange(path: string, from: number, to: number, out: FileHandle): Promise<void> {
+  const input = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
+    for (let position = from; position < to; ) {
+      const { bytesRead } = await input.read(buffer, 0, Math.min(COPY_CHUNK_BYTES, to - position), position);
+      if (bytesRead === 0) throw new Error(`journal shorter than expected (${position} of ${to} bytes)`);
+      await out.write(buffer.subarray(0, bytesRead));
+      position += bytesRead;
+    }
+  } finally {
+    await input.close();
+  }
+}
 
 async function writeAll(fd: number, bytes: Buffer): Promise<void> {
   let offset = 0;
