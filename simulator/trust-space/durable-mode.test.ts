@@ -1,7 +1,8 @@
 // Durable mode (--conserver) in process: what a first trust space accepted, bounced, recorded in
 // its journal and changed (a patient profile, a new mailbox) is there again in a second one
 // started on the same directory, under the same ids; new ids follow; a second simulator on a
-// directory in use is refused; a reset empties the directory too.
+// directory in use is refused; a reset empties the directory too; the journal is compacted
+// while running, and a compaction cut short by a crash leaves it whole.
 import assert from 'node:assert/strict';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -206,6 +207,24 @@ test('while running, the journal is compacted once evicted messages are most of 
     assert.deepEqual(second.transmissions.all().map((t) => t.id), first.transmissions.all().map((t) => t.id));
     assert.equal(second.store.evictedCount, first.store.evictedCount);
     assert.deepEqual(kept, first.store.all().map((m) => `${m.kind} ${m.index.subject}`));
+  } finally {
+    await second.stop();
+  }
+});
+
+test('a compaction cut short by a crash leaves the journal whole: its new file, beside it, is removed at start', async () => {
+  const dataDir = freshProcessTempDir('mss-sim-durable-');
+  const first = await startTrustSpace({ dataDir, durable: true });
+  try {
+    assert.match(await send(first, RECIPIENT, 'Avant la panne'), /^250 /);
+  } finally {
+    await first.stop();
+  }
+  writeFileSync(join(dataDir, 'journal.ndjson.compactage'), '{"v":1,"crc":"00000000","r":{"t":"evicted","messages":5}}\n{"v":1');
+  const second = await startTrustSpace({ dataDir, durable: true });
+  try {
+    assert.deepEqual(second.store.all().map((m) => m.index.subject), ['Avant la panne']);
+    assert.equal(existsSync(join(dataDir, 'journal.ndjson.compactage')), false);
   } finally {
     await second.stop();
   }
