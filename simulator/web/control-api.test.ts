@@ -202,3 +202,28 @@ test('GET /api/stats counts transmissions and stored copies; POST /api/settled a
     assert.equal(settled.status, 204);
   });
 });
+
+test('the list routes page with offset and limit, in the same order; X-Total-Count gives the whole count; a bad value is a French 400', async () => {
+  await withApi(async ({ api, space, check }) => {
+    for (let i = 1; i <= 5; i += 1) {
+      const raw = rawMessage({ from: PHARMACY_MAILBOX, to: LOUISE, subject: `Message ${i}`, messageId: `p${i}@sim.test` });
+      addTransmission(space, raw, [{ recipient: LOUISE, outcome: 'delivered', mailbox: LOUISE, storedId: `m-00000${i}` }]);
+      storeMessage(space, raw, { mailbox: LOUISE, connectionId: `submission-${i}` });
+    }
+    const whole = await api.call('GET', '/api/transmissions');
+    assert.equal(whole.body.length, 5);
+    assert.equal(whole.headers.get('x-total-count'), '5');
+    const window = await api.call('GET', '/api/transmissions?offset=1&limit=2');
+    check('GET', '/api/transmissions', window);
+    assert.deepEqual(window.body.map((t: { messageId: string }) => t.messageId), ['p2@sim.test', 'p3@sim.test']);
+    assert.equal(window.headers.get('x-total-count'), '5');
+    const messages = await api.call('GET', `/api/mailboxes/${LOUISE}/messages?offset=3`);
+    check('GET', '/api/mailboxes/{address}/messages', messages);
+    assert.deepEqual(messages.body.map((m: { subject: string }) => m.subject), ['Message 4', 'Message 5']);
+    assert.equal(messages.headers.get('x-total-count'), '5');
+    assert.deepEqual((await api.call('GET', `/api/mailboxes/${LOUISE}/messages?limit=0`)).body, [], 'limit=0: only the count');
+    const bad = await api.call('GET', '/api/transmissions?limit=-1');
+    check('GET', '/api/transmissions', bad);
+    assert.deepEqual([bad.status, bad.body.error.code, bad.body.error.message], [400, 'MSS_SIM_API_INVALID_QUERY', 'Valeur « -1 » invalide pour le paramètre limit : un entier entre 0 et 100000 est attendu.']);
+  });
+});

@@ -5,7 +5,7 @@ import { MAX_FLOW_LIMIT, DEFAULT_FLOW_LIMIT } from '../../observation/live-flow/
 import { json } from '../http-response.ts';
 import type { Route } from '../route.ts';
 import { insParam } from './control-api-deps.ts';
-import { liveApiErrors } from './live-api-errors.ts';
+import { queryInteger } from './list-window.ts';
 
 const MAX_OFFSET = 1_000_000;
 
@@ -20,8 +20,8 @@ export function flowRoutes(flow: FlowRecorder): Route[] {
         const scenario = query.get('scenario');
         return json(
           flow.list({
-            offset: integer(query.get('offset'), 'offset', 0, MAX_OFFSET),
-            limit: integer(query.get('limit'), 'limit', DEFAULT_FLOW_LIMIT, MAX_FLOW_LIMIT),
+            offset: queryInteger(query.get('offset'), 'offset', 0, MAX_OFFSET),
+            limit: queryInteger(query.get('limit'), 'limit', DEFAULT_FLOW_LIMIT, MAX_FLOW_LIMIT),
             ...(mailbox ? { mailbox } : {}),
             ...(patient ? { patient: insParam(patient) } : {}),
             ...(scenario !== null ? { scenario } : {}),
@@ -32,8 +32,3 @@ export function flowRoutes(flow: FlowRecorder): Route[] {
   ];
 }
 
-function integer(value: string | null, name: string, fallback: number, max: number): number {
-  if (value === null || value === '') return fallback;
-  if (!/^\d{1,7}$/.test(value) || Number(value) > max) throw liveApiErrors.invalidInteger(name, value, max);
-  return Number(value);
-}

@@ -1,5 +1,6 @@
 // What a mailbox holds. Any syntactically valid address may be asked for: mail is stored for
 // addresses outside the fixtures too (e.g. a peer operator's sender receiving a bounce).
+// `?offset=&limit=` pages the list (list-window.ts).
 import { checkAddress } from '../../domain/mss-address.ts';
 import type { StoredMessage } from '../../services/store/stored-message.ts';
 import { apiErrors } from '../api-errors.ts';
@@ -7,6 +8,7 @@ import { json } from '../http-response.ts';
 import { messageSummary } from '../message-views.ts';
 import type { Route } from '../route.ts';
 import { pathParam, type ControlApiDeps } from './control-api-deps.ts';
+import { listWindow, windowOf } from './list-window.ts';
 
 const FOLDERS: readonly StoredMessage['folder'][] = ['INBOX', 'Sent'];
 const KINDS: readonly StoredMessage['kind'][] = ['message', 'bounce', 'receipt'];
@@ -21,8 +23,8 @@ export function mailboxRoutes({ space }: ControlApiDeps): Route[] {
         if (!checkAddress(address).valid) throw apiErrors.invalidAddress(address);
         const folder = queryValue(context.query, 'folder', FOLDERS);
         const kind = queryValue(context.query, 'kind', KINDS);
-        const messages = space.store.list(address, { ...(folder && { folder }), ...(kind && { kind }) });
-        return json(messages.map(messageSummary));
+        const window = windowOf(space.store.list(address, { ...(folder && { folder }), ...(kind && { kind }) }), listWindow(context.query));
+        return json(window.items.map(messageSummary), 200, window.headers);
       },
     },
   ];
