@@ -19,6 +19,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options: Eleme
   return element;
 }
 
+/**
+ * Text whose lines may break after « @ » and « . » (a `<wbr>` there): a narrow column cuts an
+ * address between its parts (« pharmacie.duparc@ / pharmacien.mssante.fr ») rather than inside
+ * a word; `overflow-wrap: anywhere` stays the last resort.
+ */
+export function breakableText(text: string): Child[] {
+  return text.split(/(?<=[@.])/).flatMap((part, i) => (i === 0 ? [part] : [document.createElement('wbr'), part]));
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

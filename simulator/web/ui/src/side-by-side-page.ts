@@ -6,7 +6,7 @@ import { meaningBadge } from '../design/badge.ts';
 import { presentationToggle } from '../design/theme.ts';
 import { errorMessage, getJson } from './api.ts';
 import { onTrustSpaceChange, pageParameter, startAppPage } from './app-shell.ts';
-import { byId, el, formatTime } from './dom.ts';
+import { breakableText, byId, el, formatTime } from './dom.ts';
 import { flowBadges, reasonText } from './flow-meaning.ts';
 import { flowQuery } from './flow-query.ts';
 import { Participants } from './participants.ts';
@@ -81,7 +81,7 @@ function flowLine(entry: FlowEntry, label: (address: string) => string): HTMLEle
     el('time', { text: formatTime(entry.at), attrs: { datetime: entry.at } }),
     ...flowBadges(entry).map((badge) => meaningBadge(badge.meaning, badge.text)),
     el('span', { text: ` « ${entry.subject} » ` }),
-    el('span', { className: 'technical', text: `${entry.from || '<>'} → ${entry.to.join(', ')}` }),
+    el('span', { className: 'technical' }, ...breakableText(`${entry.from || '<>'} → ${entry.to.join(', ')}`)),
     reason ? el('span', { className: 'side-flow-reason', text: ` ${reason}` }) : null,
   );
 }
