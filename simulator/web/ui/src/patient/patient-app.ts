@@ -109,8 +109,10 @@ export class PatientApp {
     // request each), and a conversation of 3,000 messages took 4 s to open.
     const shown = this.#shown.get(conversation.id) ?? SHOWN_MESSAGES;
     const older = Math.max(0, conversation.messages.length - shown);
+    const next = Math.min(older, SHOWN_MESSAGES);
+    const plural = next > 1 ? 's' : '';
     const more = older > 0
-      ? button(`Afficher ${Math.min(older, SHOWN_MESSAGES)} message${Math.min(older, SHOWN_MESSAGES) > 1 ? 's' : ''} plus ancien${Math.min(older, SHOWN_MESSAGES) > 1 ? 's' : ''} (sur ${new Intl.NumberFormat('fr-FR').format(older)})`, () => {
+      ? button(`Afficher ${next} message${plural} plus ancien${plural} (sur ${new Intl.NumberFormat('fr-FR').format(older)})`, () => {
           this.#shown.set(conversation.id, shown + SHOWN_MESSAGES);
           this.render();
         }, 'ghost mes-older')
