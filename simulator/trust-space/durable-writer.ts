@@ -52,7 +52,7 @@ export function attachDurableWriter(log: GroupCommitLog, sources: { readonly bus
   /** After a failure (a full disk…), tried again once the journal has grown by as much again. */
   let retryAbove = 0;
   log.observe({
-    written: (tag, at, line) => compaction.written(tag, at, tag.kind === 'state' ? line : ''),
+    written: (tag, at, line) => compaction.written(tag, at, line),
     grouped: () => {
       const plan = log.size >= retryAbove ? compaction.plan(log.size) : undefined;
       if (plan) log.compact(plan);

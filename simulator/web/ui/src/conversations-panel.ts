@@ -3,7 +3,7 @@
 // A conversation shows its last SHOWN_ENTRIES messages and says how many older ones there are: a
 // load test writing 5,000 messages to one patient made 5,000 lines, drawn again at each change.
 import { meaningBadge } from '../design/badge.ts';
-import { el, formatTime, replace } from './dom.ts';
+import { el, formatCount, formatTime, replace } from './dom.ts';
 import { conversationStateLabel } from './labels.ts';
 import type { Participants } from './participants.ts';
 import type { ConversationSnapshot, TrustSpaceSnapshot } from './types.ts';
@@ -42,7 +42,7 @@ function conversation(c: ConversationSnapshot, patient: string, counterpart: str
     { className: `conversation state-${c.state}`, attrs: { 'data-conversation': c.id } },
     el('h3', { text: `${patient} ↔ ${counterpart}` }),
     el('p', {}, 'État : ', meaningBadge(c.state === 'closed' ? 'closed' : 'delivered', conversationStateLabel(c), c.state === 'closed' ? 'closed' : 'mail')),
-    older > 0 ? el('p', { className: 'muted conversation-older', text: `${new Intl.NumberFormat('fr-FR').format(older)} message${older > 1 ? 's' : ''} plus ancien${older > 1 ? 's' : ''} non affiché${older > 1 ? 's' : ''} ; les ${SHOWN_ENTRIES} derniers :` }) : null,
+    older > 0 ? el('p', { className: 'muted conversation-older', text: `${formatCount(older)} message${older > 1 ? 's' : ''} plus ancien${older > 1 ? 's' : ''} non affiché${older > 1 ? 's' : ''} ; les ${SHOWN_ENTRIES} derniers :` }) : null,
     el('ol', { className: 'conversation-entries', attrs: older > 0 ? { start: String(older + 1) } : {} }, ...entries),
   );
 }

@@ -67,6 +67,12 @@ export function select(options: readonly { value: string; label: string }[], nam
 // One formatter for every row: `toLocaleTimeString` builds one per call, which was a fifth of
 // the page's CPU while a flood of live entries was drawn.
 const TIME = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const COUNT = new Intl.NumberFormat('fr-FR');
+
+/** A count as French writes it (« 2 980 »). */
+export function formatCount(count: number): string {
+  return COUNT.format(count);
+}
 
 export function formatTime(iso: string): string {
   const date = new Date(iso);

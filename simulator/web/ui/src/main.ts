@@ -105,6 +105,14 @@ function start(): void {
   });
   setUpFilters(list);
 
+  /** After a reset or a cut of the feed: the flow, the trust space, the conversations and the console. */
+  const readAgain = () => {
+    void list.reload().catch((error: unknown) => showProblem(errorMessage(error)));
+    void loadSpace().catch((error: unknown) => showProblem(errorMessage(error)));
+    loadConversations();
+    void consolePanel.load();
+  };
+
   const connect = () => {
     listenLive({
       flow: (entry: FlowEntry) => {
@@ -118,10 +126,7 @@ function start(): void {
       },
       reset: () => {
         list.clear();
-        void list.reload();
-        void loadSpace().catch((error: unknown) => showProblem(errorMessage(error)));
-        loadConversations();
-        void consolePanel.load();
+        readAgain();
       },
       patient: () => void loadSpace().catch((error: unknown) => showProblem(errorMessage(error))),
       demonstration: (run) => demonstrations.update(run),
@@ -130,19 +135,14 @@ function start(): void {
         // Back after a cut (the server cuts a feed the page stopped reading, a manual run's end
         // restarts the simulator to show its verdict): what happened meanwhile came as no event,
         // so the flow, the trust space, the conversations and the console are read again.
-        if (connected && feed === 'disconnected') {
-          void list.reload().catch((error: unknown) => showProblem(errorMessage(error)));
-          void loadSpace().catch((error: unknown) => showProblem(errorMessage(error)));
-          loadConversations();
-          void consolePanel.load();
-        }
+        if (connected && feed === 'disconnected') readAgain();
         feed = connected ? 'connected' : 'disconnected';
         const status = byId('etat-direct');
         status.className = `live-status ${feed}`;
         // A problem shown while the feed was down (e.g. « Lecture refusée : jeton absent ») stays:
         // it says why the feed is down, whichever of the two failures the browser reports last.
         if (connected) problemWhileDown = undefined;
-        replace(status, connected ? 'Flux en direct : connecté' : problemWhileDown ?? 'Flux en direct : reconnexion…');
+        replace(status, connected ? CONNECTED : problemWhileDown ?? 'Flux en direct : reconnexion…');
       },
     });
 
@@ -189,6 +189,8 @@ function fillFilterOptions(space: TrustSpaceSnapshot, participants: Participants
 let feed: 'connecting' | 'connected' | 'disconnected' = 'connecting';
 let problemWhileDown: string | undefined;
 
+const CONNECTED = 'Flux en direct : connecté';
+
 /** How long a problem stays in the status line while the feed is connected (a failed load, read, then gone). */
 const PROBLEM_SHOWN_MS = 8000;
 let problemTimer: ReturnType<typeof setTimeout> | undefined;
@@ -205,7 +207,7 @@ function showProblem(message: string): void {
     problemTimer = setTimeout(() => {
       if (feed !== 'connected') return;
       status.className = 'live-status connected';
-      replace(status, 'Flux en direct : connecté');
+      replace(status, CONNECTED);
     }, PROBLEM_SHOWN_MS);
   }
 }

@@ -7,7 +7,7 @@ import { callout, meaningBadge } from '../../design/badge.ts';
 import { icon } from '../../design/icons.ts';
 import { ApiCallError, errorMessage, getJson, send } from '../api.ts';
 import { formatDateTime, formatSize, reloadUnlessTyping } from '../app-shell.ts';
-import { button, el, replace } from '../dom.ts';
+import { button, el, formatCount, replace } from '../dom.ts';
 import { PatientJourney } from './patient-journey.ts';
 import { SCREEN_TEXTS } from './patient-texts.ts';
 import type { AppConversation, PatientAppView, ReadableMessage } from './patient-types.ts';
@@ -112,7 +112,7 @@ export class PatientApp {
     const next = Math.min(older, SHOWN_MESSAGES);
     const plural = next > 1 ? 's' : '';
     const more = older > 0
-      ? button(`Afficher ${next} message${plural} plus ancien${plural} (sur ${new Intl.NumberFormat('fr-FR').format(older)})`, () => {
+      ? button(`Afficher ${next} message${plural} plus ancien${plural} (sur ${formatCount(older)})`, () => {
           this.#shown.set(conversation.id, shown + SHOWN_MESSAGES);
           this.render();
         }, 'ghost mes-older')

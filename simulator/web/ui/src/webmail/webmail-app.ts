@@ -7,7 +7,7 @@ import { callout, meaningBadge } from '../../design/badge.ts';
 import { icon } from '../../design/icons.ts';
 import { errorMessage, getJson } from '../api.ts';
 import { formatDateTime, formatSize, reloadUnlessTyping } from '../app-shell.ts';
-import { button, el, replace } from '../dom.ts';
+import { button, el, formatCount, replace } from '../dom.ts';
 import { WebmailCompose } from './webmail-compose.ts';
 import type { ComposeStart, WebmailItem, WebmailMailbox } from './webmail-types.ts';
 
@@ -63,9 +63,14 @@ export class WebmailApp {
     return mailbox.items.filter((i) => i.folder === folder && (folder !== 'inbox' || i.kind !== 'bounce'));
   }
 
+  /** Messages in the IMAP folder behind a view (the bounces view shows part of the inbox). */
+  #total(mailbox: WebmailMailbox, folder: Folder): number {
+    return mailbox.totals[folder === 'sent' ? 'sent' : 'inbox'];
+  }
+
   /** The IMAP folder behind a view holds more messages than the listing has (the newest `listedAtMost`). */
   #truncated(mailbox: WebmailMailbox, folder: Folder): boolean {
-    return mailbox.totals[folder === 'sent' ? 'sent' : 'inbox'] > mailbox.listedAtMost;
+    return this.#total(mailbox, folder) > mailbox.listedAtMost;
   }
 
   #folders(mailbox: WebmailMailbox): HTMLElement {
@@ -101,9 +106,9 @@ export class WebmailApp {
       });
       return el('li', {}, open);
     });
-    const total = mailbox.totals[this.#folder === 'sent' ? 'sent' : 'inbox'];
+    const total = this.#total(mailbox, this.#folder);
     const note = this.#truncated(mailbox, this.#folder)
-      ? el('p', { className: 'muted wm-truncated', text: `Les ${mailbox.listedAtMost} messages les plus récents du dossier ${this.#folder === 'sent' ? 'Envoyés' : 'Réception'} sont listés, sur ${new Intl.NumberFormat('fr-FR').format(total)}.` })
+      ? el('p', { className: 'muted wm-truncated', text: `Les ${mailbox.listedAtMost} messages les plus récents du dossier ${this.#folder === 'sent' ? 'Envoyés' : 'Réception'} sont listés, sur ${formatCount(total)}.` })
       : null;
     return el('section', { className: 'wm-list', attrs: { 'aria-label': FOLDER_LABELS[this.#folder] } }, el('h2', { text: FOLDER_LABELS[this.#folder] }), note, rows.length > 0 ? el('ul', {}, ...rows) : el('p', { className: 'muted', text: 'Aucun message.' }));
   }
