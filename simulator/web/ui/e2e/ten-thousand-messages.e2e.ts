@@ -133,7 +133,7 @@ test('a flood of live entries (a load test watched from the page) leaves the pag
   await page.close();
 });
 
-test('a conversation of many messages shows its last 100 and says how many older ones there are', async () => {
+test('a conversation of many messages shows its last 100, says how many older ones there are, and shows them on demand', async () => {
   const WRITTEN = 130;
   for (let i = 1; i <= WRITTEN; i++) {
     const written = await shared.space.mes.write({ ins: LOUISE.ins, to: PHARMACY.address, subject: `Question n° ${i}`, text: 'Bonjour.' });
@@ -144,10 +144,22 @@ test('a conversation of many messages shows its last 100 and says how many older
   const conversation = page.locator('article.conversation', { hasText: 'Pharmacie du Parc' });
   await conversation.waitFor({ timeout: 10_000 });
   assert.equal(await conversation.locator('.conversation-entries li').count(), 100);
-  assert.equal(await conversation.locator('.conversation-older').textContent(), '30 messages plus anciens non affichés ; les 100 derniers :');
+  assert.equal(await conversation.locator('.conversation-older span').textContent(), '30 messages plus anciens non affichés ; les 100 derniers ci-dessous.');
   assert.equal(await conversation.locator('.conversation-entries').getAttribute('start'), '31', 'numbered as in the whole conversation');
   assert.match((await conversation.locator('.conversation-entries li').last().textContent()) ?? '', new RegExp(`Question n° ${WRITTEN}$`));
   await capture(page, 'conversation-longue');
+  // « Afficher … plus anciens » shows the rest, from the first message, and keeps the keyboard in the conversation.
+  await conversation.getByRole('button', { name: 'Afficher les 30 messages plus anciens' }).click();
+  await conversation.locator('.conversation-entries li').nth(WRITTEN - 1).waitFor({ timeout: 5000 });
+  assert.equal(await conversation.locator('.conversation-entries li').count(), WRITTEN);
+  assert.equal(await conversation.locator('.conversation-older').count(), 0);
+  assert.equal(await conversation.locator('.conversation-entries').getAttribute('start'), null);
+  assert.match((await conversation.locator('.conversation-entries li').first().textContent()) ?? '', /Question n° 1$/);
+  assert.equal(await conversation.locator('.conversation-entries').evaluate((list) => list === list.ownerDocument.activeElement), true, 'focus on the list once all is shown');
+  // Shown entries are kept when the conversations are read again (a new message arrives).
+  assert.equal((await shared.space.mes.write({ ins: LOUISE.ins, to: PHARMACY.address, subject: 'Question après coup', text: 'Bonjour.' })).accepted, true);
+  await conversation.locator('.conversation-entries li', { hasText: 'Question après coup' }).waitFor({ timeout: 10_000 });
+  assert.equal(await conversation.locator('.conversation-entries li').count(), WRITTEN + 1);
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

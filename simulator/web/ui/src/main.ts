@@ -4,7 +4,7 @@
 import { applyStoredTheme, onPresentationChange, presentationToggle } from '../design/theme.ts';
 import { errorMessage, getJson, initialToken, openReadSession, setToken } from './api.ts';
 import { ConsolePanel } from './console-panel.ts';
-import { renderConversations } from './conversations-panel.ts';
+import { ConversationsPanel } from './conversations-panel.ts';
 import { laneHeader } from './demonstration-flow.ts';
 import { DemonstrationsPanel } from './demonstrations-panel.ts';
 import { byId, el, replace } from './dom.ts';
@@ -90,12 +90,13 @@ function start(): void {
     renderTrustSpace(byId('espace'), space);
     return space;
   };
+  const conversationsPanel = new ConversationsPanel(byId('conversations'));
   let conversationsTimer: ReturnType<typeof setTimeout> | undefined;
   const loadConversations = () => {
     clearTimeout(conversationsTimer);
     conversationsTimer = setTimeout(() => {
       getJson<ConversationSnapshot[]>('/api/conversations')
-        .then((conversations) => renderConversations(byId('conversations'), conversations, space, participants))
+        .then((conversations) => conversationsPanel.render(conversations, space, participants))
         .catch((error: unknown) => showProblem(errorMessage(error)));
     }, 200);
   };
