@@ -61,3 +61,12 @@ test('--max-messages wants a whole number of messages, at least 1 (exit 64, Fren
   }
   assert.equal(parseStartOptions(['--max-messages', '1']).maxMessages, 1);
 });
+
+test('--compactage-journal sets, with --conserver, the size in MiB that starts a compaction while running', () => {
+  assert.equal(parseStartOptions(['--conserver', '--compactage-journal', '8']).durableCompactionBytes, 8 * 1024 * 1024);
+  assert.equal(parseStartOptions(['--conserver']).durableCompactionBytes, undefined);
+  for (const bad of ['0', '-1', 'huit', '2.5', '1048577']) {
+    assert.throws(() => parseStartOptions(['--conserver', `--compactage-journal=${bad}`]), (error: UsageError) => error.exitCode === 64 && new RegExp(`--compactage-journal attend un nombre entier de mébioctets, de 1 à 1048576, reçu « ${bad} »`).test(error.message));
+  }
+  assert.throws(() => parseStartOptions(['--compactage-journal', '8']), (error: UsageError) => error.exitCode === 64 && /--compactage-journal ne sert qu'avec --conserver/.test(error.message));
+});

@@ -1,6 +1,7 @@
 // Command-line options of `start`, parsed and checked (exit 64 on usage errors, REG-DEC-05).
 import { parseArgs } from 'node:util';
 import { isServerTlsProfile, SERVER_TLS_PROFILES, type ServerTlsProfile } from '../services/pki/server-tls-profile.ts';
+import { DEFAULT_MINIMUM_BYTES } from '../services/persistence/live-compaction.ts';
 import { DEFAULT_MAX_MESSAGES } from '../services/store/message-store.ts';
 import { frenchParseError } from './french-parse-error.ts';
 import { isHostName } from './host-name.ts';
@@ -37,7 +38,11 @@ export interface StartOptions {
   readonly maxMessages: number;
   /** --conserver: every message acknowledged with 250 is on disk under dataDir, and read back at start. */
   readonly durable: boolean;
+  /** --compactage-journal: bytes of evicted messages' records that start a compaction while running (with --conserver). */
+  readonly durableCompactionBytes?: number;
 }
+
+const MEBIBYTE = 1024 * 1024;
 
 export const START_USAGE = `Usage : simulateur start [options]
   --fixtures DOSSIER        jeu de données de l'espace de confiance (défaut : fixtures/ du projet)
@@ -52,6 +57,9 @@ export const START_USAGE = `Usage : simulateur start [options]
   --conserver               mode durable : messages, avis de non-remise, transmissions, journal, états des
                             patients et changements de l'espace de confiance écrits sur disque (dans
                             --data-dir) avant chaque réponse 250, et relus au démarrage
+  --compactage-journal MIO  avec --conserver, réécrire le journal sans les messages effacés pendant que le
+                            simulateur tourne dès que leurs enregistrements dépassent MIO mébioctets et
+                            la moitié du journal (défaut : ${DEFAULT_MINIMUM_BYTES / MEBIBYTE})
   --strict                  refuser dès RCPT au lieu d'envoyer un avis de non-remise asynchrone
   --no-password-auth        n'accepter que XOAUTH2 (comme un opérateur strict)
   --endpoints-file FICHIER  écrire, une fois tout prêt, les points d'accès en JSON
@@ -89,6 +97,14 @@ function maxMessages(value: string | undefined): number {
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed < 1 || !Number.isSafeInteger(parsed)) throw new UsageError(`--max-messages attend un nombre entier de messages, au moins 1, reçu « ${value} ».`);
   return parsed;
+}
+
+function compactionBytes(value: string | undefined, durable: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed < 1 || parsed > 1024 * 1024) throw new UsageError(`--compactage-journal attend un nombre entier de mébioctets, de 1 à 1048576, reçu « ${value} ».`);
+  if (!durable) throw new UsageError('--compactage-journal ne sert qu\'avec --conserver : sans lui, rien n\'est écrit sur disque.');
+  return parsed * MEBIBYTE;
 }
 
 function tlsProfile(value: string | undefined): ServerTlsProfile {
@@ -143,12 +159,14 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
         'nom-hote': { type: 'string', multiple: true },
         'annoncer-hote': { type: 'string' },
         'max-messages': { type: 'string' },
+        'compactage-journal': { type: 'string' },
       },
     });
   } catch (error) {
     throw new UsageError(`${frenchParseError(error)}\n${START_USAGE}`);
   }
   const v = parsed.values;
+  const compaction = compactionBytes(v['compactage-journal'], v.conserver ?? false);
   return {
     ...(v.fixtures ? { fixturesDir: v.fixtures } : {}),
     host: v.host ?? START_DEFAULTS.host,
@@ -170,5 +188,6 @@ export function parseStartOptions(args: readonly string[]): StartOptions {
     ...(v['annoncer-hote'] !== undefined ? { announcedHost: hostNameOption(v['annoncer-hote'], 'annoncer-hote') } : {}),
     maxMessages: maxMessages(v['max-messages']),
     durable: v.conserver ?? false,
+    ...(compaction !== undefined ? { durableCompactionBytes: compaction } : {}),
   };
 }
