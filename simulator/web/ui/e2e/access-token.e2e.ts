@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright';
 import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
 import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
-import { capture, DR_MARTIN, launchChromium, LOUISE, sendMail } from './e2e-kit.ts';
+import { capture, captureFailures, DR_MARTIN, launchChromium, LOUISE, sendMail } from './e2e-kit.ts';
 
 const TOKEN = 'jeton-de-formation-e2e-0123456789';
 
@@ -20,6 +20,8 @@ before(async () => {
   const started = startTrustSpace({ host: '127.0.0.1', submissionPort: 0, peerPort: 0, imapPort: 0, imapsPort: 0, httpPort: 0, dataDir: join(tmpdir(), 'mss-ui-e2e'), requireToken: true, actionToken: TOKEN });
   [space, browser] = await Promise.all([started, launchChromium()]);
 });
+captureFailures(() => browser);
+
 after(async () => {
   await browser?.close();
   await space?.stop();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, beforeEach } from 'node:test';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
@@ -85,6 +85,25 @@ export async function openUi(browser: Browser, space: RunningTrustSpace, path = 
   return watched;
 }
 
+/**
+ * After a failed test, a screenshot of each page it left open, `reports/captures/echec-<test>-<n>.png`
+ * (a failed wait says what was missing, the screen says what was there instead). Called at the top
+ * of a file, beside its `before`.
+ */
+export function captureFailures(browser: () => Browser | undefined): void {
+  afterEach(async (context) => {
+    // `passed` is in Node 20's test contexts, not in its types.
+    if ((context as { readonly passed?: boolean }).passed !== false) return;
+    const pages = browser()?.contexts().flatMap((c) => c.pages()) ?? [];
+    const name = `echec-${context.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}`;
+    mkdirSync(CAPTURES, { recursive: true });
+    for (const [index, page] of pages.entries()) {
+      const path = join(CAPTURES, `${name}-${index + 1}.png`);
+      await page.screenshot({ path, timeout: 5000 }).then(() => console.log(`Capture après l'échec : ${path} (${page.url()})`), () => undefined);
+    }
+  });
+}
+
 export async function capture(page: Page, name: string): Promise<void> {
   mkdirSync(CAPTURES, { recursive: true });
   await page.screenshot({ path: join(CAPTURES, `${name}.png`), animations: 'disabled' }); // arrows drawn to their end
@@ -113,6 +132,7 @@ export function sharedSpaceAndBrowser(options: { readonly resetBeforeEachTest?: 
   });
   // A file whose tests reset when they need to (or build on the previous test) says so.
   if (options.resetBeforeEachTest ?? true) beforeEach(() => space?.reset());
+  captureFailures(() => browser);
   after(async () => {
     await browser?.close();
     await space?.stop();

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright';
 import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
 import { UI_CONTENT_SECURITY_POLICY } from '../ui-routes.ts';
-import { capture, DR_MARTIN, launchChromium, openUi, PHARMACY, sendMail, startSpace } from './e2e-kit.ts';
+import { capture, captureFailures, DR_MARTIN, launchChromium, openUi, PHARMACY, sendMail, startSpace } from './e2e-kit.ts';
 
 const PAGE_TITLE = 'Simulateur MSSanté — espace de confiance en direct';
 /** Printed only if a payload runs: the source text never contains it in one piece. */
@@ -33,6 +33,8 @@ before(async () => {
   canaryUrl = `http://127.0.0.1:${(canary.address() as AddressInfo).port}`;
   [space, browser] = await Promise.all([startSpace(), launchChromium()]);
 });
+captureFailures(() => browser);
+
 after(async () => {
   await browser?.close();
   await space?.stop();

@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright';
 import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
 import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
-import { capture, launchChromium, openUi, startSpace } from './e2e-kit.ts';
+import { capture, captureFailures, launchChromium, openUi, startSpace } from './e2e-kit.ts';
 
 let spaces: RunningTrustSpace[] = [];
 let browser: Browser;
@@ -21,6 +21,8 @@ before(async () => {
   spaces = [space];
   browser = launched;
 });
+captureFailures(() => browser);
+
 after(async () => {
   await browser?.close();
   for (const space of spaces) await space.stop();
