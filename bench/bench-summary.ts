@@ -1,8 +1,11 @@
 // The closing table of `npm run bench`: per mode and target, the range over the series of msg/s,
 // server CPU per message and peak RSS, with their median; then the simulator's ratios to
 // smtp-sink and to the bare smtp-server, each computed within one series (same moment, same load
-// on the machine). `avant-…` targets are the simulator of another checkout (--avant).
+// on the machine). `avant-…` targets are the simulator of another checkout (--avant). Last, what
+// each throughput target would cost at the CPU per message measured (target-arithmetic.ts).
+import { availableParallelism } from 'node:os';
 import type { LoadMode } from './smtp-load.ts';
+import { SMTP_TARGETS, targetCosts } from './target-arithmetic.ts';
 
 export interface Measure {
   readonly target: string;
@@ -59,6 +62,15 @@ export function printSummary(results: readonly Measure[], modes: readonly LoadMo
     for (const [durable, plain] of DURABLE_PAIRS) {
       const ratios = ratiosPerSeries(ofMode, durable, plain);
       if (ratios.length > 0) console.log(`${durable} / ${plain} (coût du mode durable) : ${range(ratios, 2)} ×`);
+    }
+    for (const target of SMTP_TARGETS) {
+      const costs = targetCosts(ofMode, target);
+      if (costs.length === 0) continue;
+      console.log(
+        `Objectif ${target.simulator} ≥ ${french(target.ratio, 2)} × ${target.reference} : ${range(costs.map((c) => c.neededMsgPerSecond), 0)} msg/s, ` +
+          `soit ${range(costs.map((c) => c.neededCores), 2)} cœurs de CPU pour le seul simulateur à son coût mesuré par message ` +
+          `(machine : ${availableParallelism()} cœurs, partagés avec le générateur)`,
+      );
     }
   }
 }

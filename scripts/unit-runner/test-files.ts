@@ -16,5 +16,5 @@ export function findTests(root: string, dir: string, suffix: string): string[] {
 
 /** The unit and protocol test files that `npm test` runs. */
 export function unitTestFiles(root: string): string[] {
-  return ['simulator', 'steps', 'scripts', 'fixtures'].flatMap((dir) => findTests(root, join(root, dir), '.test.ts'));
+  return ['simulator', 'steps', 'scripts', 'fixtures', 'bench'].flatMap((dir) => findTests(root, join(root, dir), '.test.ts'));
 }
