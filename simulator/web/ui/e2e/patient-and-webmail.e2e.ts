@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { documentFile } from '../../../services/patient-documents/document-file.ts';
 import { captureBothThemes, DESKTOP, noSeriousViolation, openAppPage, PHONE, type AppPage } from './app-page-kit.ts';
-import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, PHARMACY, sharedSpaceAndBrowser } from './e2e-kit.ts';
+import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, PHARMACY, sendMail, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
 const shared = sharedSpaceAndBrowser();
 
@@ -197,6 +197,62 @@ test('a webmail folder holding more than it lists says so: « (200+) » and how 
   assert.equal(await page.locator('.wm-truncated').textContent(), 'Les 200 messages les plus récents du dossier Réception sont listés, sur 205.');
   assert.equal(await page.locator('.wm-row').count(), 200);
   await capture(page, 'webmail-dossier-tronque');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('a message arriving while the patient writes her reply loses neither her text nor her press on « Répondre »', async () => {
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Votre rendez-vous', text: 'Bonjour, votre rendez-vous est confirmé.' });
+  const { page, pageErrors } = await open(`/mon-espace-sante?ins=${LOUISE.ins}`, DESKTOP);
+  // Counts the live feed's entries the page receives (its own EventSource), from the next load on.
+  await page.addInitScript(() => {
+    const counted = globalThis as unknown as { flowEvents: number; EventSource: typeof EventSource };
+    counted.flowEvents = 0;
+    const Original = counted.EventSource;
+    counted.EventSource = class extends Original {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        this.addEventListener('flow', () => (counted.flowEvents += 1));
+      }
+    };
+  });
+  await page.reload();
+  await page.locator('.mes-conversation', { hasText: 'Dr Paul Martin' }).click();
+  await page.getByText('votre rendez-vous est confirmé.').waitFor({ timeout: 5000 });
+  const viewReads: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'GET' && new URL(request.url()).pathname === `/api/patient-app/${LOUISE.ins}`) viewReads.push(request.url());
+  });
+  await page.getByLabel('Votre réponse').fill('Merci, à jeudi.');
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Précision', text: 'Pensez à votre carte Vitale.' });
+  await page.waitForFunction(() => (globalThis as unknown as { flowEvents: number }).flowEvents > 0, undefined, { timeout: 10_000 });
+  await page.waitForTimeout(500); // the page's refresh is due (250 ms after the entry), and waits while she writes
+  assert.equal(viewReads.length, 0, 'no reload while she writes');
+  // A press as a person makes it: the button held down a while. The reload the message asked for
+  // must not draw the form again under her finger (the press would give no click, the text would be lost).
+  await page.getByRole('button', { name: 'Répondre' }).hover();
+  await page.mouse.down();
+  await page.waitForTimeout(800);
+  await page.mouse.up();
+  await page.locator('.mes-message.from-patient', { hasText: 'Merci, à jeudi.' }).waitFor({ timeout: 5000 });
+  // Then the page reads what arrived meanwhile.
+  await page.getByText('Pensez à votre carte Vitale.').waitFor({ timeout: 5000 });
+  assert.equal(await page.getByLabel('Votre réponse').inputValue(), '', 'the sent reply is no longer a draft');
+
+  // The same in « Nouveau message »: a search typed, a message arriving, « Rechercher » held down.
+  await page.getByRole('button', { name: 'Nouveau message' }).click();
+  const journey = page.getByRole('form', { name: 'Nouveau message' });
+  await journey.getByLabel('Nom ou code postal').fill('Pharmacie des');
+  const seen = await page.evaluate(() => (globalThis as unknown as { flowEvents: number }).flowEvents);
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Encore une précision', text: 'À jeudi.' });
+  await page.waitForFunction((before) => (globalThis as unknown as { flowEvents: number }).flowEvents > before, seen, { timeout: 10_000 });
+  await page.waitForTimeout(500);
+  await journey.getByRole('button', { name: 'Rechercher' }).hover();
+  await page.mouse.down();
+  await page.waitForTimeout(800);
+  await page.mouse.up();
+  await journey.locator('.mes-found').getByLabel(/Pharmacie des Tilleuls.*49991/).waitFor({ timeout: 5000 });
+  assert.equal(await journey.getByLabel('Nom ou code postal').inputValue(), 'Pharmacie des');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

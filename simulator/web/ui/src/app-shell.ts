@@ -49,16 +49,6 @@ export function onTrustSpaceChange(refresh: () => void, options: TrustSpaceChang
   });
 }
 
-/** Runs `reload` now, or once the user leaves the field she is typing in inside `root`: a refresh never loses a draft. */
-export function reloadUnlessTyping(root: HTMLElement, reload: () => void): void {
-  const active = document.activeElement;
-  if ((active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement || active instanceof HTMLSelectElement) && root.contains(active)) {
-    active.addEventListener('blur', () => reloadUnlessTyping(root, reload), { once: true });
-    return;
-  }
-  reload();
-}
-
 /** `?name=value` of the page's address. */
 export function pageParameter(name: string): string {
   return new URLSearchParams(location.search).get(name)?.trim() ?? '';

@@ -6,7 +6,8 @@
 import { callout, meaningBadge } from '../../design/badge.ts';
 import { icon } from '../../design/icons.ts';
 import { ApiCallError, errorMessage, getJson, send } from '../api.ts';
-import { formatDateTime, formatSize, reloadUnlessTyping } from '../app-shell.ts';
+import { formatDateTime, formatSize } from '../app-shell.ts';
+import { reloadUnlessTyping } from '../quiet-reload.ts';
 import { button, el, formatCount, replace } from '../dom.ts';
 import { PatientJourney } from './patient-journey.ts';
 import { SCREEN_TEXTS } from './patient-texts.ts';
@@ -23,6 +24,8 @@ export class PatientApp {
   readonly #texts = new Map<string, ReadableMessage>();
   /** Messages shown per conversation (the last ones); « Afficher … plus anciens » shows more. */
   readonly #shown = new Map<string, number>();
+  /** Replies being written, per conversation: a page drawn again (after she left the form) keeps them. */
+  readonly #drafts = new Map<string, string>();
 
   constructor(private readonly root: HTMLElement, private readonly ins: string) {
     root.classList.add('mes-app');
@@ -155,6 +158,8 @@ export class PatientApp {
 
   #replyForm(conversation: AppConversation, replyTo: string | undefined): HTMLElement {
     const text = el('textarea', { attrs: { name: 'reponse', rows: '4', 'aria-label': 'Votre réponse' } });
+    text.value = this.#drafts.get(conversation.id) ?? '';
+    text.addEventListener('input', () => this.#drafts.set(conversation.id, text.value));
     const submit = el('button', { text: 'Répondre', attrs: { type: 'submit' } });
     const result = el('div', { className: 'mes-result', attrs: { role: 'status' } });
     const disabled = replyTo === undefined;
@@ -167,7 +172,10 @@ export class PatientApp {
       if (!replyTo || text.value.trim() === '') return;
       submit.disabled = true;
       send('POST', `${this.base}/replies`, { messageId: replyTo, text: text.value })
-        .then(() => this.load())
+        .then(() => {
+          this.#drafts.delete(conversation.id);
+          return this.load();
+        })
         .catch((error: unknown) => {
           submit.disabled = false;
           replace(result, callout('refused', [errorMessage(error)], error instanceof ApiCallError && error.status === 403 ? 'Refusé par Mon espace santé' : 'Échec'));

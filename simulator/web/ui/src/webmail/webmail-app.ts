@@ -6,7 +6,8 @@
 import { callout, meaningBadge } from '../../design/badge.ts';
 import { icon } from '../../design/icons.ts';
 import { errorMessage, getJson } from '../api.ts';
-import { formatDateTime, formatSize, reloadUnlessTyping } from '../app-shell.ts';
+import { formatDateTime, formatSize } from '../app-shell.ts';
+import { reloadUnlessTyping } from '../quiet-reload.ts';
 import { button, el, formatCount, replace } from '../dom.ts';
 import { WebmailCompose } from './webmail-compose.ts';
 import type { ComposeStart, WebmailItem, WebmailMailbox } from './webmail-types.ts';

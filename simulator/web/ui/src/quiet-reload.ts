@@ -1,0 +1,53 @@
+// When the trust space changes, the app pages (Mon espace santé, webmail) read their data again
+// and draw themselves again. Drawn again, a field loses its draft, and a button moved in the page
+// while pressed loses its click: Chromium forgets a press whose element left the document (a
+// patient pressing « Répondre » as a message arrived lost her reply: pressing the button took the
+// focus from her text, which let the reload come, under her finger). So the reload waits while
+// the user types in a field of the page, and while a mouse button or a finger is down in it; it
+// comes once she leaves the field, or right after the press has given its click.
+
+/** Per root, the element whose leaving will reload it (one reload waits, however many refreshes came). */
+const waitingOn = new WeakMap<HTMLElement, Element>();
+/** Per root, a reload waiting for the press to end. */
+const waitingForRelease = new WeakSet<HTMLElement>();
+const afterRelease: (() => void)[] = [];
+let pressed: Node | null = null;
+
+if (typeof document !== 'undefined') {
+  document.addEventListener('pointerdown', (event) => (pressed = event.target instanceof Node ? event.target : null), true);
+  const release = () => {
+    pressed = null;
+    // After the click this press gives (dispatched in the same task as the release).
+    const waiting = afterRelease.splice(0);
+    if (waiting.length > 0) setTimeout(() => waiting.forEach((run) => run()));
+  };
+  document.addEventListener('pointerup', release, true);
+  document.addEventListener('pointercancel', release, true);
+  window.addEventListener('blur', release); // released outside the window, which then gets no pointerup
+}
+
+/** Runs `reload` now, or once the user is no longer typing in a field nor pressing inside `root`. */
+export function reloadUnlessTyping(root: HTMLElement, reload: () => void): void {
+  if (pressed && root.contains(pressed)) {
+    if (waitingForRelease.has(root)) return;
+    waitingForRelease.add(root);
+    afterRelease.push(() => {
+      waitingForRelease.delete(root);
+      reloadUnlessTyping(root, reload);
+    });
+    return;
+  }
+  const active = document.activeElement;
+  if ((active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement || active instanceof HTMLSelectElement) && root.contains(active)) {
+    if (waitingOn.get(root) === active) return;
+    waitingOn.set(root, active);
+    // Checked once focus has moved (to a button being pressed, say): `activeElement` is the body during `blur`.
+    active.addEventListener('blur', () => setTimeout(() => {
+      if (waitingOn.get(root) === active) waitingOn.delete(root);
+      reloadUnlessTyping(root, reload);
+    }), { once: true });
+    return;
+  }
+  reload();
+}
+
