@@ -201,7 +201,7 @@ test('a webmail folder holding more than it lists says so: « (200+) » and how 
   await page.close();
 });
 
-test('a message arriving while the patient writes her reply loses neither her text nor her press on « Répondre »', async () => {
+test('a message arriving while the patient writes her reply loses neither her text, nor her press on « Répondre », nor her keyboard', async () => {
   await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Votre rendez-vous', text: 'Bonjour, votre rendez-vous est confirmé.' });
   const { page, pageErrors } = await open(`/mon-espace-sante?ins=${LOUISE.ins}`, DESKTOP);
   // Counts the live feed's entries the page receives (its own EventSource), from the next load on.
@@ -238,6 +238,20 @@ test('a message arriving while the patient writes her reply loses neither her te
   // Then the page reads what arrived meanwhile.
   await page.getByText('Pensez à votre carte Vitale.').waitFor({ timeout: 5000 });
   assert.equal(await page.getByLabel('Votre réponse').inputValue(), '', 'the sent reply is no longer a draft');
+
+  // With the keyboard: Tab from her text to « Répondre » lets the waiting reload come; the page
+  // drawn again keeps the keyboard on « Répondre » and her text, and Enter sends it.
+  await page.getByLabel('Votre réponse').fill('Et merci pour la précision.');
+  const before = await page.evaluate(() => (globalThis as unknown as { flowEvents: number }).flowEvents);
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Horaires', text: 'Le cabinet ouvre à 8 h.' });
+  await page.waitForFunction((count) => (globalThis as unknown as { flowEvents: number }).flowEvents > count, before, { timeout: 10_000 });
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Tab');
+  await page.getByText('Le cabinet ouvre à 8 h.').waitFor({ timeout: 5000 });
+  assert.equal(await page.getByRole('button', { name: 'Répondre' }).evaluate((button) => button === button.ownerDocument.activeElement), true, 'the keyboard is still on « Répondre »');
+  assert.equal(await page.getByLabel('Votre réponse').inputValue(), 'Et merci pour la précision.');
+  await page.keyboard.press('Enter');
+  await page.locator('.mes-message.from-patient', { hasText: 'Et merci pour la précision.' }).waitFor({ timeout: 5000 });
 
   // The same in « Nouveau message »: a search typed, a message arriving, « Rechercher » held down.
   await page.getByRole('button', { name: 'Nouveau message' }).click();

@@ -7,8 +7,9 @@ import { callout, meaningBadge } from '../../design/badge.ts';
 import { icon } from '../../design/icons.ts';
 import { ApiCallError, errorMessage, getJson, send } from '../api.ts';
 import { formatDateTime, formatSize } from '../app-shell.ts';
-import { reloadUnlessTyping } from '../quiet-reload.ts';
 import { button, el, formatCount, replace } from '../dom.ts';
+import { redrawKeepingFocus } from '../keep-focus.ts';
+import { reloadUnlessTyping } from '../quiet-reload.ts';
 import { PatientJourney } from './patient-journey.ts';
 import { SCREEN_TEXTS } from './patient-texts.ts';
 import type { AppConversation, PatientAppView, ReadableMessage } from './patient-types.ts';
@@ -50,7 +51,12 @@ export class PatientApp {
     reloadUnlessTyping(this.root, () => void this.load());
   }
 
+  /** Draws the page again; the keyboard stays on the control it was on (keep-focus.ts). */
   render(): void {
+    redrawKeepingFocus(this.root, () => this.#draw());
+  }
+
+  #draw(): void {
     const view = this.#view;
     if (!view) return;
     const name = view.patient ? `${view.patient.firstName} ${view.patient.birthName}` : `INS ${view.ins}`;

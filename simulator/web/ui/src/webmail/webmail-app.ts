@@ -7,8 +7,9 @@ import { callout, meaningBadge } from '../../design/badge.ts';
 import { icon } from '../../design/icons.ts';
 import { errorMessage, getJson } from '../api.ts';
 import { formatDateTime, formatSize } from '../app-shell.ts';
-import { reloadUnlessTyping } from '../quiet-reload.ts';
 import { button, el, formatCount, replace } from '../dom.ts';
+import { redrawKeepingFocus } from '../keep-focus.ts';
+import { reloadUnlessTyping } from '../quiet-reload.ts';
 import { WebmailCompose } from './webmail-compose.ts';
 import type { ComposeStart, WebmailItem, WebmailMailbox } from './webmail-types.ts';
 
@@ -46,7 +47,12 @@ export class WebmailApp {
     reloadUnlessTyping(this.root, () => void this.load());
   }
 
+  /** Draws the page again; the keyboard stays on the control it was on (keep-focus.ts). */
   render(): void {
+    redrawKeepingFocus(this.root, () => this.#draw());
+  }
+
+  #draw(): void {
     const mailbox = this.#mailbox;
     if (!mailbox) return;
     const login = this.auth === 'password' ? 'mot de passe (AUTH PLAIN)' : 'Pro Santé Connect (XOAUTH2)';
