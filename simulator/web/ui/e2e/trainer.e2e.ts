@@ -102,3 +102,32 @@ test("the manual driver's instruction and question appear in the console, and «
   shared.space.console.close(instruction.id, 'done');
   assert.deepEqual(pageErrors, []);
 });
+
+test('a prompt arriving while « Oui » is pressed or has the keyboard loses neither the press nor the keyboard', async () => {
+  const { page, pageErrors } = await openUi(shared.browser, shared.space, '/#console');
+  const first = shared.space.console.ask('Le logiciel affiche-t-il le motif de non-remise ?', []);
+  const question = page.locator('article.prompt.question.status-open');
+  await question.waitFor({ timeout: 5000 });
+  // Held down as a person does, while the harness posts an instruction (the console is drawn again).
+  await question.getByRole('button', { name: 'Oui' }).hover();
+  await page.mouse.down();
+  const instruction = shared.space.console.instruct('Ouvrez la boîte de réception.', [], 60_000);
+  await page.waitForTimeout(800); // the event reaches the page (the console is drawn once the press ends)
+  await page.mouse.up();
+  const given = await Promise.race([first.answer, new Promise<'none'>((resolve) => setTimeout(() => resolve('none'), 5000))]);
+  assert.equal(given, true, 'the press held while the console changed still answers');
+  const opened = page.locator('article.prompt.instruction', { hasText: 'Ouvrez la boîte de réception.' });
+  await opened.waitFor({ timeout: 5000 });
+
+  // With the keyboard: on « Non » of a new question when another prompt arrives, Enter still answers it.
+  const second = shared.space.console.ask('Le message est-il relié à l\'envoi ?', []);
+  await page.locator('article.prompt.question.status-open').waitFor({ timeout: 5000 });
+  await page.locator('article.prompt.question.status-open').getByRole('button', { name: 'Non' }).focus();
+  shared.space.console.close(instruction.id, 'done');
+  await page.locator('article.prompt.instruction.status-done', { hasText: 'Ouvrez la boîte de réception.' }).waitFor({ timeout: 5000 });
+  assert.equal(await page.locator('article.prompt.question.status-open').getByRole('button', { name: 'Non' }).evaluate((b) => b === b.ownerDocument.activeElement), true, 'the keyboard is still on « Non »');
+  await page.keyboard.press('Enter');
+  const secondGiven = await Promise.race([second.answer, new Promise<'none'>((resolve) => setTimeout(() => resolve('none'), 5000))]);
+  assert.equal(secondGiven, false);
+  assert.deepEqual(pageErrors, []);
+});

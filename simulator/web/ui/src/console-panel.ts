@@ -5,6 +5,8 @@
 // pre-wrap) and go through textContent only.
 import { errorMessage, getJson, send } from './api.ts';
 import { el, formatTime, replace } from './dom.ts';
+import { redrawKeepingFocus } from './keep-focus.ts';
+import { whenUndisturbed } from './quiet-reload.ts';
 import type { OperatorPrompt } from './types.ts';
 
 const STATUS_LABELS: Readonly<Record<OperatorPrompt['status'], string>> = {
@@ -42,7 +44,12 @@ export class ConsolePanel {
     this.#render();
   }
 
+  /** Drawn again at every prompt event: not under a pressed « Oui », and the keyboard stays on its button. */
   #render(): void {
+    whenUndisturbed(this.#container, () => redrawKeepingFocus(this.#container, () => this.#draw()));
+  }
+
+  #draw(): void {
     const prompts = [...this.#prompts.values()].reverse();
     const open = prompts.filter((p) => p.status === 'open');
     this.#onPending(open.length);

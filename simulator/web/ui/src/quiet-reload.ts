@@ -26,14 +26,14 @@ if (typeof document !== 'undefined') {
   window.addEventListener('blur', release); // released outside the window, which then gets no pointerup
 }
 
-/** Runs `reload` now, or once the user is no longer typing in a field nor pressing inside `root`. */
-export function reloadUnlessTyping(root: HTMLElement, reload: () => void): void {
+/** Runs `reload` (which draws `root` again) now, or once the user is no longer typing in a field nor pressing inside `root`. */
+export function whenUndisturbed(root: HTMLElement, reload: () => void): void {
   if (pressed && root.contains(pressed)) {
     if (waitingForRelease.has(root)) return;
     waitingForRelease.add(root);
     afterRelease.push(() => {
       waitingForRelease.delete(root);
-      reloadUnlessTyping(root, reload);
+      whenUndisturbed(root, reload);
     });
     return;
   }
@@ -44,7 +44,7 @@ export function reloadUnlessTyping(root: HTMLElement, reload: () => void): void 
     // Checked once focus has moved (to a button being pressed, say): `activeElement` is the body during `blur`.
     active.addEventListener('blur', () => setTimeout(() => {
       if (waitingOn.get(root) === active) waitingOn.delete(root);
-      reloadUnlessTyping(root, reload);
+      whenUndisturbed(root, reload);
     }), { once: true });
     return;
   }

@@ -9,7 +9,7 @@ import { ApiCallError, errorMessage, getJson, send } from '../api.ts';
 import { formatDateTime, formatSize } from '../app-shell.ts';
 import { button, el, formatCount, replace } from '../dom.ts';
 import { redrawKeepingFocus } from '../keep-focus.ts';
-import { reloadUnlessTyping } from '../quiet-reload.ts';
+import { whenUndisturbed } from '../quiet-reload.ts';
 import { PatientJourney } from './patient-journey.ts';
 import { SCREEN_TEXTS } from './patient-texts.ts';
 import type { AppConversation, PatientAppView, ReadableMessage } from './patient-types.ts';
@@ -48,7 +48,7 @@ export class PatientApp {
 
   /** Reloads, unless she is typing (then once she leaves the field). */
   refresh(): void {
-    reloadUnlessTyping(this.root, () => void this.load());
+    whenUndisturbed(this.root, () => void this.load());
   }
 
   /** Draws the page again; the keyboard stays on the control it was on (keep-focus.ts). */

@@ -9,7 +9,7 @@ import { errorMessage, getJson } from '../api.ts';
 import { formatDateTime, formatSize } from '../app-shell.ts';
 import { button, el, formatCount, replace } from '../dom.ts';
 import { redrawKeepingFocus } from '../keep-focus.ts';
-import { reloadUnlessTyping } from '../quiet-reload.ts';
+import { whenUndisturbed } from '../quiet-reload.ts';
 import { WebmailCompose } from './webmail-compose.ts';
 import type { ComposeStart, WebmailItem, WebmailMailbox } from './webmail-types.ts';
 
@@ -44,7 +44,7 @@ export class WebmailApp {
 
   /** Reloads, unless the user is writing (then once she leaves the field). */
   refresh(): void {
-    reloadUnlessTyping(this.root, () => void this.load());
+    whenUndisturbed(this.root, () => void this.load());
   }
 
   /** Draws the page again; the keyboard stays on the control it was on (keep-focus.ts). */
