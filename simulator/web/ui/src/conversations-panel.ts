@@ -7,6 +7,7 @@ import { meaningBadge } from '../design/badge.ts';
 import { button, el, formatCount, formatTime, replace } from './dom.ts';
 import { conversationStateLabel } from './labels.ts';
 import type { Participants } from './participants.ts';
+import { whenUndisturbed } from './quiet-reload.ts';
 import type { ConversationSnapshot, TrustSpaceSnapshot } from './types.ts';
 
 const SHOWN_ENTRIES = 100;
@@ -27,8 +28,16 @@ export class ConversationsPanel {
     this.#container = container;
   }
 
+  /** Drawn again at each change, once no button of the panel is pressed (quiet-reload.ts). */
   render(conversations: readonly ConversationSnapshot[], space: TrustSpaceSnapshot | undefined, participants: Participants): void {
     this.#last = { conversations, space, participants };
+    whenUndisturbed(this.#container, () => this.#draw());
+  }
+
+  #draw(): void {
+    const last = this.#last;
+    if (!last) return;
+    const { conversations, space, participants } = last;
     if (conversations.length === 0) {
       replace(this.#container, el('p', { text: 'Aucune conversation avec un patient pour l\'instant.' }));
       return;
@@ -37,8 +46,8 @@ export class ConversationsPanel {
       const address = space?.patients.find((p) => p.ins === ins)?.address;
       return address ? participants.label(address) : `INS ${ins}`;
     };
-    // Drawn again at each change: the keyboard stays in the conversation it was in (on its
-    // « plus anciens » button, or on its list once everything is shown).
+    // The keyboard stays in the conversation it was in (on its « plus anciens » button, or on its
+    // list once everything is shown).
     const focused = this.#container.ownerDocument.activeElement?.closest<HTMLElement>('article.conversation')?.dataset.conversation;
     replace(this.#container, ...conversations.map((c) => this.#conversation(c, patientName(c.patientIns), participants.label(c.counterpart))));
     if (focused !== undefined) this.#focusIn(focused);
@@ -46,8 +55,7 @@ export class ConversationsPanel {
 
   #showOlder(id: string, shown: number): void {
     this.#shownEntries.set(id, shown + SHOWN_ENTRIES);
-    const last = this.#last;
-    if (last) this.render(last.conversations, last.space, last.participants);
+    this.#draw();
   }
 
   #focusIn(id: string): void {
