@@ -8,6 +8,7 @@ import { isOver, stageNarration } from './demonstration-stage.ts';
 import { el, replace } from './dom.ts';
 import type { RowNaming } from './flow-row.ts';
 import type { Lanes } from './lanes.ts';
+import { whenUndisturbed } from './quiet-reload.ts';
 import type { Demonstration, DemonstrationRun, FlowEntry } from './types.ts';
 
 export interface DemonstrationsView {
@@ -45,11 +46,11 @@ export class DemonstrationsPanel {
     replace(this.#view.list, ...this.#demonstrations.map((d) => this.#card(d)));
   }
 
-  /** A `demonstration` event from the live feed. */
+  /** A `demonstration` event from the live feed: drawn once no button of the narration is pressed (quiet-reload.ts). */
   update(run: DemonstrationRun): void {
     if (this.#run && run.runId === this.#run.runId && run.log.length >= this.#run.log.length) {
       this.#run = run;
-      this.#render();
+      whenUndisturbed(this.#narration, () => this.#render());
     }
   }
 
