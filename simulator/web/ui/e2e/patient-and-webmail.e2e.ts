@@ -253,6 +253,24 @@ test('a message arriving while the patient writes her reply loses neither her te
   await page.keyboard.press('Enter');
   await page.locator('.mes-message.from-patient', { hasText: 'Et merci pour la précision.' }).waitFor({ timeout: 5000 });
 
+  // A reply on its way (held 1.5 s here) stays « on its way » in the form drawn again meanwhile:
+  // « Répondre » disabled, so that a second press cannot send it twice.
+  await page.route('**/replies', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.getByLabel('Votre réponse').fill('Une dernière question.');
+  const count = await page.evaluate(() => (globalThis as unknown as { flowEvents: number }).flowEvents);
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Rappel', text: 'Apportez vos résultats.' });
+  await page.waitForFunction((seen) => (globalThis as unknown as { flowEvents: number }).flowEvents > seen, count, { timeout: 10_000 });
+  await page.waitForTimeout(500);
+  await page.getByRole('button', { name: 'Répondre' }).click();
+  await page.getByText('Apportez vos résultats.').waitFor({ timeout: 5000 }); // drawn again while the reply travels
+  assert.equal(await page.getByRole('button', { name: 'Répondre' }).isDisabled(), true, '« Répondre » stays disabled while the reply travels');
+  await page.locator('.mes-message.from-patient', { hasText: 'Une dernière question.' }).waitFor({ timeout: 5000 });
+  assert.equal(await page.locator('.mes-message.from-patient', { hasText: 'Une dernière question.' }).count(), 1);
+  await page.unroute('**/replies');
+
   // The same in « Nouveau message »: a search typed, a message arriving, « Rechercher » held down.
   await page.getByRole('button', { name: 'Nouveau message' }).click();
   const journey = page.getByRole('form', { name: 'Nouveau message' });

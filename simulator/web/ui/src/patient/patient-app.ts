@@ -27,6 +27,9 @@ export class PatientApp {
   readonly #shown = new Map<string, number>();
   /** Replies being written, per conversation: a page drawn again (after she left the form) keeps them. */
   readonly #drafts = new Map<string, string>();
+  /** Replies on their way, and the last refusal, per conversation: a page drawn meanwhile shows them too. */
+  readonly #sending = new Set<string>();
+  readonly #replyRefusals = new Map<string, HTMLElement>();
 
   constructor(private readonly root: HTMLElement, private readonly ins: string) {
     root.classList.add('mes-app');
@@ -43,6 +46,9 @@ export class PatientApp {
       replace(this.root, callout('bounced', [errorMessage(error)], 'Mon espace santé ne répond pas'));
       return;
     }
+    // A conversation gone (the trust space was reset) takes its draft and its last refusal with it.
+    const kept = new Set(this.#view.conversations.map((c) => c.id));
+    for (const state of [this.#drafts, this.#replyRefusals]) for (const id of state.keys()) if (!kept.has(id)) state.delete(id);
     this.render();
   }
 
@@ -167,24 +173,29 @@ export class PatientApp {
     text.value = this.#drafts.get(conversation.id) ?? '';
     text.addEventListener('input', () => this.#drafts.set(conversation.id, text.value));
     const submit = el('button', { text: 'Répondre', attrs: { type: 'submit' } });
-    const result = el('div', { className: 'mes-result', attrs: { role: 'status' } });
+    const result = el('div', { className: 'mes-result', attrs: { role: 'status' } }, this.#replyRefusals.get(conversation.id) ?? null);
     const disabled = replyTo === undefined;
     text.disabled = disabled;
-    submit.disabled = disabled;
+    submit.disabled = disabled || this.#sending.has(conversation.id);
     const why = disabled ? el('p', { className: 'muted', text: conversation.state === 'closed' ? 'Vous ne pouvez plus répondre dans cet échange.' : "Aucun message de cet échange n'autorise la réponse." }) : null;
     const form = el('form', { className: 'mes-reply', attrs: { 'aria-label': 'Répondre' } }, el('h3', { text: 'Répondre' }), why, text, submit, result);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      if (!replyTo || text.value.trim() === '') return;
+      if (!replyTo || text.value.trim() === '' || this.#sending.has(conversation.id)) return;
+      this.#sending.add(conversation.id);
+      this.#replyRefusals.delete(conversation.id);
       submit.disabled = true;
       send('POST', `${this.base}/replies`, { messageId: replyTo, text: text.value })
         .then(() => {
+          this.#sending.delete(conversation.id);
           this.#drafts.delete(conversation.id);
           return this.load();
         })
         .catch((error: unknown) => {
-          submit.disabled = false;
-          replace(result, callout('refused', [errorMessage(error)], error instanceof ApiCallError && error.status === 403 ? 'Refusé par Mon espace santé' : 'Échec'));
+          this.#sending.delete(conversation.id);
+          this.#replyRefusals.set(conversation.id, callout('refused', [errorMessage(error)], error instanceof ApiCallError && error.status === 403 ? 'Refusé par Mon espace santé' : 'Échec'));
+          // The form may have been drawn again meanwhile (a message arrived): draw the one shown.
+          this.render();
         });
     });
     return form;
