@@ -21,8 +21,7 @@ if (typeof document !== 'undefined') {
     const waiting = afterRelease.splice(0);
     if (waiting.length > 0) setTimeout(() => waiting.forEach((run) => run()));
   };
-  document.addEventListener('pointerup', release, true);
-  document.addEventListener('pointercancel', release, true);
+  for (const end of ['pointerup', 'pointercancel', 'mouseup', 'dragend']) document.addEventListener(end, release, true);
   window.addEventListener('blur', release); // released outside the window, which then gets no pointerup
 }
 
