@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
+import type { Locator, Page } from 'playwright';
 import { documentFile } from '../../../services/patient-documents/document-file.ts';
 import { captureBothThemes, DESKTOP, noSeriousViolation, openAppPage, PHONE, type AppPage } from './app-page-kit.ts';
 import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, PHARMACY, sendMail, sharedSpaceAndBrowser } from './e2e-kit.ts';
@@ -201,10 +202,8 @@ test('a webmail folder holding more than it lists says so: « (200+) » and how 
   await page.close();
 });
 
-test('a message arriving while the patient writes her reply loses neither her text, nor her press on « Répondre », nor her keyboard', async () => {
-  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Votre rendez-vous', text: 'Bonjour, votre rendez-vous est confirmé.' });
-  const { page, pageErrors } = await open(`/mon-espace-sante?ins=${LOUISE.ins}`, DESKTOP);
-  // Counts the live feed's entries the page receives (its own EventSource), from the next load on.
+/** Counts, from the page's next load on, the live feed entries it receives (on its own EventSource). */
+async function countFlowEntries(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const counted = globalThis as unknown as { flowEvents: number; EventSource: typeof EventSource };
     counted.flowEvents = 0;
@@ -217,6 +216,29 @@ test('a message arriving while the patient writes her reply loses neither her te
     };
   });
   await page.reload();
+}
+
+/** Dr Martin writes to Louise; returns once the page has the live entry and its refresh is due (250 ms after it). */
+async function messageArrives(page: Page, subject: string, text: string): Promise<void> {
+  const received = () => page.evaluate(() => (globalThis as unknown as { flowEvents: number }).flowEvents);
+  const before = await received();
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject, text });
+  await page.waitForFunction((count) => (globalThis as unknown as { flowEvents: number }).flowEvents > count, before, { timeout: 10_000 });
+  await page.waitForTimeout(500);
+}
+
+/** A press as a person makes it: the button held down 0.8 s. */
+async function holdDown(page: Page, target: Locator): Promise<void> {
+  await target.hover();
+  await page.mouse.down();
+  await page.waitForTimeout(800);
+  await page.mouse.up();
+}
+
+test('a message arriving while the patient writes her reply loses neither her text, nor her press on « Répondre », nor her keyboard', async () => {
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Votre rendez-vous', text: 'Bonjour, votre rendez-vous est confirmé.' });
+  const { page, pageErrors } = await open(`/mon-espace-sante?ins=${LOUISE.ins}`, DESKTOP);
+  await countFlowEntries(page);
   await page.locator('.mes-conversation', { hasText: 'Dr Paul Martin' }).click();
   await page.getByText('votre rendez-vous est confirmé.').waitFor({ timeout: 5000 });
   const viewReads: string[] = [];
@@ -224,16 +246,11 @@ test('a message arriving while the patient writes her reply loses neither her te
     if (request.method() === 'GET' && new URL(request.url()).pathname === `/api/patient-app/${LOUISE.ins}`) viewReads.push(request.url());
   });
   await page.getByLabel('Votre réponse').fill('Merci, à jeudi.');
-  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Précision', text: 'Pensez à votre carte Vitale.' });
-  await page.waitForFunction(() => (globalThis as unknown as { flowEvents: number }).flowEvents > 0, undefined, { timeout: 10_000 });
-  await page.waitForTimeout(500); // the page's refresh is due (250 ms after the entry), and waits while she writes
+  await messageArrives(page, 'Précision', 'Pensez à votre carte Vitale.');
   assert.equal(viewReads.length, 0, 'no reload while she writes');
-  // A press as a person makes it: the button held down a while. The reload the message asked for
-  // must not draw the form again under her finger (the press would give no click, the text would be lost).
-  await page.getByRole('button', { name: 'Répondre' }).hover();
-  await page.mouse.down();
-  await page.waitForTimeout(800);
-  await page.mouse.up();
+  // The reload the message asked for must not draw the form again under her finger (the press
+  // would give no click, the text would be lost).
+  await holdDown(page, page.getByRole('button', { name: 'Répondre' }));
   await page.locator('.mes-message.from-patient', { hasText: 'Merci, à jeudi.' }).waitFor({ timeout: 5000 });
   // Then the page reads what arrived meanwhile.
   await page.getByText('Pensez à votre carte Vitale.').waitFor({ timeout: 5000 });
@@ -242,10 +259,7 @@ test('a message arriving while the patient writes her reply loses neither her te
   // With the keyboard: Tab from her text to « Répondre » lets the waiting reload come; the page
   // drawn again keeps the keyboard on « Répondre » and her text, and Enter sends it.
   await page.getByLabel('Votre réponse').fill('Et merci pour la précision.');
-  const before = await page.evaluate(() => (globalThis as unknown as { flowEvents: number }).flowEvents);
-  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Horaires', text: 'Le cabinet ouvre à 8 h.' });
-  await page.waitForFunction((count) => (globalThis as unknown as { flowEvents: number }).flowEvents > count, before, { timeout: 10_000 });
-  await page.waitForTimeout(500);
+  await messageArrives(page, 'Horaires', 'Le cabinet ouvre à 8 h.');
   await page.keyboard.press('Tab');
   await page.getByText('Le cabinet ouvre à 8 h.').waitFor({ timeout: 5000 });
   assert.equal(await page.getByRole('button', { name: 'Répondre' }).evaluate((button) => button === button.ownerDocument.activeElement), true, 'the keyboard is still on « Répondre »');
@@ -260,10 +274,7 @@ test('a message arriving while the patient writes her reply loses neither her te
     await route.continue();
   });
   await page.getByLabel('Votre réponse').fill('Une dernière question.');
-  const count = await page.evaluate(() => (globalThis as unknown as { flowEvents: number }).flowEvents);
-  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Rappel', text: 'Apportez vos résultats.' });
-  await page.waitForFunction((seen) => (globalThis as unknown as { flowEvents: number }).flowEvents > seen, count, { timeout: 10_000 });
-  await page.waitForTimeout(500);
+  await messageArrives(page, 'Rappel', 'Apportez vos résultats.');
   await page.getByRole('button', { name: 'Répondre' }).click();
   await page.getByText('Apportez vos résultats.').waitFor({ timeout: 5000 }); // drawn again while the reply travels
   assert.equal(await page.getByRole('button', { name: 'Répondre' }).isDisabled(), true, '« Répondre » stays disabled while the reply travels');
@@ -275,14 +286,8 @@ test('a message arriving while the patient writes her reply loses neither her te
   await page.getByRole('button', { name: 'Nouveau message' }).click();
   const journey = page.getByRole('form', { name: 'Nouveau message' });
   await journey.getByLabel('Nom ou code postal').fill('Pharmacie des');
-  const seen = await page.evaluate(() => (globalThis as unknown as { flowEvents: number }).flowEvents);
-  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Encore une précision', text: 'À jeudi.' });
-  await page.waitForFunction((before) => (globalThis as unknown as { flowEvents: number }).flowEvents > before, seen, { timeout: 10_000 });
-  await page.waitForTimeout(500);
-  await journey.getByRole('button', { name: 'Rechercher' }).hover();
-  await page.mouse.down();
-  await page.waitForTimeout(800);
-  await page.mouse.up();
+  await messageArrives(page, 'Encore une précision', 'À jeudi.');
+  await holdDown(page, journey.getByRole('button', { name: 'Rechercher' }));
   await journey.locator('.mes-found').getByLabel(/Pharmacie des Tilleuls.*49991/).waitFor({ timeout: 5000 });
   assert.equal(await journey.getByLabel('Nom ou code postal').inputValue(), 'Pharmacie des');
   assert.deepEqual(pageErrors, []);
