@@ -1,14 +1,16 @@
-// When the trust space changes, the app pages (Mon espace santé, webmail) read their data again
-// and draw themselves again. Drawn again, a field loses its draft, and a button moved in the page
-// while pressed loses its click: Chromium forgets a press whose element left the document (a
-// patient pressing « Répondre » as a message arrived lost her reply: pressing the button took the
-// focus from her text, which let the reload come, under her finger). So the reload waits while
-// the user types in a field of the page, and while a mouse button or a finger is down in it; it
-// comes once she leaves the field, or right after the press has given its click.
+// Parts of the pages are drawn again when the trust space changes: the apps (Mon espace santé,
+// webmail) once their data is read again, the trainer's console, conversations and demonstrations
+// at their live events. Drawn again, a field loses its draft, and a button moved in the page while
+// pressed loses its click: Chromium forgets a press whose element left the document (a patient
+// pressing « Répondre » as a message arrived lost her reply: pressing the button took the focus
+// from her text, which let the waiting redraw come, under her finger). So a redraw waits while
+// the user types in a field of that part, and while a mouse button or a finger is down in it; it
+// comes once she leaves the field, or right after the press has given its click. The function
+// given draws the latest state: of several redraws asked meanwhile, one is enough.
 
-/** Per root, the element whose leaving will reload it (one reload waits, however many refreshes came). */
+/** Per root, the element whose leaving will draw it again (one redraw waits, however many were asked). */
 const waitingOn = new WeakMap<HTMLElement, Element>();
-/** Per root, a reload waiting for the press to end. */
+/** Per root, a redraw waiting for the press to end. */
 const waitingForRelease = new WeakSet<HTMLElement>();
 const afterRelease: (() => void)[] = [];
 let pressed: Node | null = null;
@@ -25,14 +27,14 @@ if (typeof document !== 'undefined') {
   window.addEventListener('blur', release); // released outside the window, which then gets no pointerup
 }
 
-/** Runs `reload` (which draws `root` again) now, or once the user is no longer typing in a field nor pressing inside `root`. */
-export function whenUndisturbed(root: HTMLElement, reload: () => void): void {
+/** Runs `draw` (which draws `root` again, from the latest state) now, or once the user is no longer typing in a field nor pressing inside `root`. */
+export function whenUndisturbed(root: HTMLElement, draw: () => void): void {
   if (pressed && root.contains(pressed)) {
     if (waitingForRelease.has(root)) return;
     waitingForRelease.add(root);
     afterRelease.push(() => {
       waitingForRelease.delete(root);
-      whenUndisturbed(root, reload);
+      whenUndisturbed(root, draw);
     });
     return;
   }
@@ -43,10 +45,10 @@ export function whenUndisturbed(root: HTMLElement, reload: () => void): void {
     // Checked once focus has moved (to a button being pressed, say): `activeElement` is the body during `blur`.
     active.addEventListener('blur', () => setTimeout(() => {
       if (waitingOn.get(root) === active) waitingOn.delete(root);
-      whenUndisturbed(root, reload);
+      whenUndisturbed(root, draw);
     }), { once: true });
     return;
   }
-  reload();
+  draw();
 }
 

@@ -49,12 +49,13 @@ export class PatientApp {
     // A conversation gone (the trust space was reset) takes its draft and its last refusal with it.
     const kept = new Set(this.#view.conversations.map((c) => c.id));
     for (const state of [this.#drafts, this.#replyRefusals]) for (const id of state.keys()) if (!kept.has(id)) state.delete(id);
-    this.render();
+    // Drawn once she neither types in a field nor presses a button (quiet-reload.ts).
+    whenUndisturbed(this.root, () => this.render());
   }
 
-  /** Reloads, unless she is typing (then once she leaves the field). */
+  /** Reads the data again (the trust space changed); drawn as load() draws. */
   refresh(): void {
-    whenUndisturbed(this.root, () => void this.load());
+    void this.load();
   }
 
   /** Draws the page again; the keyboard stays on the control it was on (keep-focus.ts). */

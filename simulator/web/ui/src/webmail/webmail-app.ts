@@ -39,12 +39,13 @@ export class WebmailApp {
       return;
     }
     if (this.#selected) this.#selected = this.#mailbox.items.find((i) => i.folder === this.#selected?.folder && i.uid === this.#selected.uid);
-    this.render();
+    // Drawn once she neither types in a field nor presses a button (quiet-reload.ts).
+    whenUndisturbed(this.root, () => this.render());
   }
 
-  /** Reloads, unless the user is writing (then once she leaves the field). */
+  /** Reads the data again (the trust space changed); drawn as load() draws. */
   refresh(): void {
-    whenUndisturbed(this.root, () => void this.load());
+    void this.load();
   }
 
   /** Draws the page again; the keyboard stays on the control it was on (keep-focus.ts). */
