@@ -2,10 +2,10 @@
 // mail software or a mailing-list manager would read them: Sisimai (which classifies the reason)
 // and Mail::DeliveryStatus::BounceParser (testing/read-bounces.pl; both installed from Debian by
 // scripts/ensure-bounce-parsers.sh). Each must find every failed recipient of each avis, with its
-// status, action and reason, and tie it to the message sent (its Message-ID); the automatic
-// reply of Mon espace santé's test address has no failed recipient for either. Our own reader
-// agreeing with our own writer proves little: these two were written from RFC 3464 and the
-// bounces of real servers.
+// status, action and reason (the message over 25 Mo included), and tie it to the message sent
+// (its Message-ID); the automatic reply of Mon espace santé's test address has no failed
+// recipient for either. Our own reader agreeing with our own writer proves little: these two were
+// written from RFC 3464 and the bounces of real servers.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { processTempDir } from '../../cli/process-temp-dir.ts';
 import { startTrustSpace } from '../../trust-space/start-trust-space.ts';
-import { submitAs } from '../../trust-space/testing/submit-as.ts';
+import { submitAs, type OutgoingMail } from '../../trust-space/testing/submit-as.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 
 const READER = fileURLToPath(new URL('./testing/read-bounces.pl', import.meta.url));
@@ -25,6 +25,9 @@ const CLOSED = '238067218103339@patient.mssante.fr';
 const INVALID_KEY = '1234567890123@patient.mssante.fr';
 const UNKNOWN_MAILBOX = 'inconnu.xyz@ch-valbrume.mssante.fr';
 const AUTOMATIC_REPLY = 'reponse.automatique-test@patient.mssante.fr';
+const LOUISE = '284034912304586@patient.mssante.fr';
+/** Over Mon espace santé's 25 Mo once in base64 (about 26.7 MB), under the SMTP limit. */
+const LARGE_ATTACHMENT = { filename: 'examens.bin', contentType: 'application/octet-stream', content: Buffer.alloc(20 * 1024 * 1024, 0x5a) };
 
 interface Read {
   readonly file: string;
@@ -47,9 +50,9 @@ before(async () => {
 after(() => space.stop());
 
 /** Sends one message from Dr Martin and returns the file of what came back to him, and the Message-ID sent. */
-async function sentAndAnswered(name: string, to: readonly string[]): Promise<{ file: string; messageId: string }> {
+async function sentAndAnswered(name: string, to: readonly string[], attachments: OutgoingMail['attachments'] = []): Promise<{ file: string; messageId: string }> {
   const before = space.store.list(DR_MARTIN.address, { folder: 'INBOX' }).length;
-  const sent = await submitAs(space, DR_MARTIN, { to, subject: `Cas ${name}`, text: 'Bonjour.' });
+  const sent = await submitAs(space, DR_MARTIN, { to, subject: `Cas ${name}`, text: 'Bonjour.', attachments });
   assert.ok(sent.accepted, sent.accepted ? '' : sent.response);
   await space.settled();
   const answers = space.store.list(DR_MARTIN.address, { folder: 'INBOX' }).slice(before);
@@ -75,6 +78,7 @@ test('Sisimai and BounceParser read each avis de non-remise: every failed recipi
     closed: await sentAndAnswered('cloture', [CLOSED]),
     unknown: await sentAndAnswered('boite-inconnue', [UNKNOWN_MAILBOX]),
     three: await sentAndAnswered('trois-destinataires', [CLOSED, OPPOSED, INVALID_KEY]),
+    tooLarge: await sentAndAnswered('plus-de-25-mo', [LOUISE], [LARGE_ATTACHMENT]),
     automatic: await sentAndAnswered('reponse-automatique', [AUTOMATIC_REPLY]),
   };
   const read = await readWithBoth(Object.values(cases).map((c) => c.file));
@@ -83,23 +87,26 @@ test('Sisimai and BounceParser read each avis de non-remise: every failed recipi
   const failed = (recipient: string, status: string, reason: string, messageid: string) => ({ recipient, status, action: 'failed', reason, messageid });
 
   // Sisimai: RFC 3464 recipients and its classification of the status (5.1.x: userunknown,
-  // 5.2.1 "mailbox disabled": filtered); the Message-ID of the message sent, without brackets.
+  // 5.2.1 "mailbox disabled": filtered, 5.3.4: mesgtoobig); the Message-ID sent, without brackets.
   assert.deepEqual(found('opposed', 'sisimai'), [failed(OPPOSED, '5.1.1', 'userunknown', cases.opposed.messageId)]);
   assert.deepEqual(found('invalid', 'sisimai'), [failed(INVALID_KEY, '5.1.3', 'userunknown', cases.invalid.messageId)]);
   assert.deepEqual(found('closed', 'sisimai'), [failed(CLOSED, '5.2.1', 'filtered', cases.closed.messageId)]);
   assert.deepEqual(found('unknown', 'sisimai'), [failed(UNKNOWN_MAILBOX, '5.1.1', 'userunknown', cases.unknown.messageId)]);
+  assert.deepEqual(found('tooLarge', 'sisimai'), [failed(LOUISE, '5.3.4', 'mesgtoobig', cases.tooLarge.messageId)]);
   assert.deepEqual(found('three', 'sisimai'), [
     failed(CLOSED, '5.2.1', 'filtered', cases.three.messageId),
     failed(OPPOSED, '5.1.1', 'userunknown', cases.three.messageId),
     failed(INVALID_KEY, '5.1.3', 'userunknown', cases.three.messageId),
   ]);
 
-  // BounceParser: its standard reasons (it has none for 5.1.3), the Message-ID with brackets.
+  // BounceParser: its standard reasons (none for 5.1.3; 5.3.4 counted with the full mailboxes),
+  // the Message-ID with brackets.
   const bracketed = (id: string) => `<${id}>`;
   assert.deepEqual(found('opposed', 'bounceparser'), [failed(OPPOSED, '5.1.1', 'user_unknown', bracketed(cases.opposed.messageId))]);
   assert.deepEqual(found('invalid', 'bounceparser'), [failed(INVALID_KEY, '5.1.3', 'unknown', bracketed(cases.invalid.messageId))]);
   assert.deepEqual(found('closed', 'bounceparser'), [failed(CLOSED, '5.2.1', 'user_disabled', bracketed(cases.closed.messageId))]);
   assert.deepEqual(found('unknown', 'bounceparser'), [failed(UNKNOWN_MAILBOX, '5.1.1', 'user_unknown', bracketed(cases.unknown.messageId))]);
+  assert.deepEqual(found('tooLarge', 'bounceparser'), [failed(LOUISE, '5.3.4', 'over_quota', bracketed(cases.tooLarge.messageId))]);
   assert.deepEqual(found('three', 'bounceparser'), [
     failed(CLOSED, '5.2.1', 'user_disabled', bracketed(cases.three.messageId)),
     failed(OPPOSED, '5.1.1', 'user_unknown', bracketed(cases.three.messageId)),
