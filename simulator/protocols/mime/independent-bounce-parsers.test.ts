@@ -3,9 +3,9 @@
 // and Mail::DeliveryStatus::BounceParser (testing/read-bounces.pl; both installed from Debian by
 // scripts/ensure-bounce-parsers.sh). Each must find every failed recipient of each avis, with its
 // status, action and reason (the message over 25 Mo included), and tie it to the message sent
-// (its Message-ID); the automatic reply of Mon espace santé's test address has no failed
-// recipient for either. Our own reader agreeing with our own writer proves little: these two were
-// written from RFC 3464 and the bounces of real servers.
+// (its Message-ID); an accusé de remise is a delivery, and the automatic reply of Mon espace
+// santé's test address has no failed recipient, for either. Our own reader agreeing with our own
+// writer proves little: these two were written from RFC 3464 and the bounces of real servers.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -50,9 +50,9 @@ before(async () => {
 after(() => space.stop());
 
 /** Sends one message from Dr Martin and returns the file of what came back to him, and the Message-ID sent. */
-async function sentAndAnswered(name: string, to: readonly string[], attachments: OutgoingMail['attachments'] = []): Promise<{ file: string; messageId: string }> {
+async function sentAndAnswered(name: string, to: readonly string[], more: Partial<OutgoingMail> = {}): Promise<{ file: string; messageId: string }> {
   const before = space.store.list(DR_MARTIN.address, { folder: 'INBOX' }).length;
-  const sent = await submitAs(space, DR_MARTIN, { to, subject: `Cas ${name}`, text: 'Bonjour.', attachments });
+  const sent = await submitAs(space, DR_MARTIN, { to, subject: `Cas ${name}`, text: 'Bonjour.', ...more });
   assert.ok(sent.accepted, sent.accepted ? '' : sent.response);
   await space.settled();
   const answers = space.store.list(DR_MARTIN.address, { folder: 'INBOX' }).slice(before);
@@ -78,7 +78,8 @@ test('Sisimai and BounceParser read each avis de non-remise: every failed recipi
     closed: await sentAndAnswered('cloture', [CLOSED]),
     unknown: await sentAndAnswered('boite-inconnue', [UNKNOWN_MAILBOX]),
     three: await sentAndAnswered('trois-destinataires', [CLOSED, OPPOSED, INVALID_KEY]),
-    tooLarge: await sentAndAnswered('plus-de-25-mo', [LOUISE], [LARGE_ATTACHMENT]),
+    tooLarge: await sentAndAnswered('plus-de-25-mo', [LOUISE], { attachments: [LARGE_ATTACHMENT] }),
+    receipt: await sentAndAnswered('accuse-de-remise', [LOUISE], { notify: ['success'] }),
     automatic: await sentAndAnswered('reponse-automatique', [AUTOMATIC_REPLY]),
   };
   const read = await readWithBoth(Object.values(cases).map((c) => c.file));
@@ -112,7 +113,12 @@ test('Sisimai and BounceParser read each avis de non-remise: every failed recipi
     failed(OPPOSED, '5.1.1', 'user_unknown', bracketed(cases.three.messageId)),
     failed(INVALID_KEY, '5.1.3', 'unknown', bracketed(cases.three.messageId)),
   ]);
-  for (const r of read.filter((r) => r.parser === 'bounceparser' && r.file !== cases.automatic.file)) assert.equal(r.isBounce, true, r.file);
+  for (const r of read.filter((r) => r.parser === 'bounceparser' && r.file !== cases.automatic.file && r.file !== cases.receipt.file)) assert.equal(r.isBounce, true, r.file);
+
+  // The accusé de remise (NOTIFY=SUCCESS) is a delivery: Sisimai reads it as « delivered », 2.0.0;
+  // for BounceParser it is no bounce.
+  assert.deepEqual(found('receipt', 'sisimai'), [{ recipient: LOUISE, status: '2.0.0', action: 'delivered', reason: 'delivered', messageid: cases.receipt.messageId }]);
+  assert.deepEqual(read.filter((r) => r.file === cases.receipt.file && r.parser === 'bounceparser').map(({ isBounce, count }) => ({ isBounce, count })), [{ isBounce: false, count: 0 }]);
 
   // The automatic reply is an answer, not a failure: Sisimai recognises an automatic reply
   // (« vacation », from Auto-Submitted: auto-replied, RFC 3834) and no failed recipient;

@@ -13,6 +13,8 @@ export interface OutgoingMail {
   readonly headers?: Readonly<Record<string, string>>;
   readonly inReplyTo?: string;
   readonly replyTo?: string;
+  /** DSN parameters (RFC 3461): NOTIFY of every recipient, e.g. `['success']` for a delivery receipt. */
+  readonly notify?: readonly ('success' | 'failure' | 'delay')[];
   /** Files attached as sent (e.g. a document message's IHE_XDM.ZIP and PDF). */
   readonly attachments?: readonly { readonly filename: string; readonly contentType: string; readonly content: Buffer }[];
 }
@@ -45,6 +47,7 @@ export async function submitAs(space: TrustSpace, from: { address: string; passw
       ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo, references: [mail.inReplyTo] } : {}),
       ...(mail.attachments ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+      ...(mail.notify ? { dsn: { notify: [...mail.notify] } } : {}),
     });
     return { accepted: true, messageId: String(info.messageId).replace(/^<|>$/g, ''), response: info.response };
   } catch (error) {

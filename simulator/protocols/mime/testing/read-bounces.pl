@@ -4,7 +4,8 @@
 # and prints one JSON line per recipient each of them finds. The lines of the message are given
 # ended by LF, as a Unix mail store keeps them (BounceParser splits the delivery-status fields on
 # "\n\n" and, given CRLF, sees only the first recipient); Sisimai reads a mailbox, so the message
-# gets a "From " line first. Used by independent-bounce-parsers.test.ts.
+# gets a "From " line first, and is asked for deliveries too (accusés de remise). Used by
+# independent-bounce-parsers.test.ts.
 use strict;
 use warnings;
 use JSON::PP;
@@ -19,7 +20,7 @@ for my $file (@ARGV) {
   $raw =~ s/\r\n/\n/g;
 
   my $mbox = "From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n" . $raw;
-  my $found = Sisimai->make(\$mbox) // [];
+  my $found = Sisimai->make(\$mbox, delivered => 1) // [];
   print $json->encode({ file => $file, parser => 'sisimai', count => scalar @$found }), "\n" unless @$found;
   for my $e (@$found) {
     print $json->encode({ file => $file, parser => 'sisimai', recipient => $e->recipient->address, reason => $e->reason, status => $e->deliverystatus, action => $e->action, replycode => '' . $e->replycode, messageid => $e->messageid }), "\n";
