@@ -15,6 +15,7 @@ const routes: Route[] = [
   { method: 'PUT', path: '/api/size', handler: (c) => json({ bytes: c.body.length }) },
   { method: 'GET', path: '/api/boom', handler: () => { throw new TypeError('kaboom'); } },
   { method: 'GET', path: '/api/missing', handler: () => { throw apiErrors.unknownMessage('m-9'); } },
+  { method: 'GET', path: '/api/bad-header', handler: () => ({ status: 200, bytes: Buffer.from('x'), contentType: 'tëxt/h\u200ftml' }) },
   { method: 'GET', path: '/page', handler: () => text('<p>ok</p>', 'text/html; charset=utf-8', { 'Content-Security-Policy': "default-src 'self'" }) },
 ];
 
@@ -67,6 +68,16 @@ test('unknown route: 404; known path with another method: 405 with Allow; OPTION
     const options = await call(baseUrl, 'OPTIONS', '/api/echo/x');
     assert.equal(options.status, 204);
     assert.equal(options.headers.get('allow'), 'GET, POST');
+  });
+});
+
+test('an answer with a header value Node refuses is a 500 JSON answer, not a crash of the simulator', async () => {
+  await withServer(async (baseUrl, logged) => {
+    const answer = await call(baseUrl, 'GET', '/api/bad-header');
+    assert.equal(answer.status, 500);
+    assert.equal(answer.body.error.code, 'MSS_SIM_INTERNAL');
+    assert.match(logged[0] ?? '', /^\[api\] GET \/api\/bad-header: erreur interne\nTypeError \[ERR_INVALID_CHAR\]: Invalid character in header content \["Content-Type"\]/);
+    assert.equal((await call(baseUrl, 'GET', '/api/echo/x')).status, 200);
   });
 });
 

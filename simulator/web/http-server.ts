@@ -114,7 +114,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     ...(options.authorise ? { authorise: options.authorise } : {}),
   };
   const server = createServer((request, response) => {
-    void respond(request, response, dispatch);
+    // Nothing a request does may stop the simulator: whatever escapes respond() is logged and
+    // ends that one answer.
+    respond(request, response, dispatch).catch((error: unknown) => {
+      log(`[api] ${request.method} ${request.url}: réponse interrompue\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      response.destroy();
+    });
   });
   server.on('clientError', (error, socket) => answerClientError(error, socket as Socket, SECURITY_HEADERS));
   // Bounded like the SMTP and IMAP endpoints: a socket that never sends a request stayed open
@@ -166,7 +171,14 @@ async function respond(request: IncomingMessage, response: ServerResponse, dispa
     answer = serialise(errorResponse(error, request, dispatch.log));
   }
   if (response.destroyed) return;
-  response.writeHead(answer.status, { ...answer.headers });
+  try {
+    response.writeHead(answer.status, { ...answer.headers });
+  } catch (error) {
+    // A header value Node refuses (a character outside Latin-1 or a control, from a message's
+    // own fields): the route's bug, answered as one, never a crash.
+    answer = serialise(errorResponse(error, request, dispatch.log));
+    response.writeHead(answer.status, { ...answer.headers });
+  }
   if (typeof answer.payload === 'string') response.end(answer.payload, 'latin1');
   else response.end(answer.payload);
 }

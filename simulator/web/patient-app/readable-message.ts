@@ -4,7 +4,7 @@
 import { parseMessage, type ParsedMessage } from '../../protocols/mime/message-reader.ts';
 import type { StoredMessage } from '../../services/store/stored-message.ts';
 import { apiErrors } from '../api-errors.ts';
-import { bytes } from '../http-response.ts';
+import { attachmentDownload } from '../attachment-download.ts';
 import type { MessageStore } from '../../services/store/message-store.ts';
 import type { AttachedDocument, PatientAppView, ReadableMessage } from './patient-app-types.ts';
 
@@ -65,15 +65,11 @@ export function textOf(parsed: Pick<ParsedMessage, 'text' | 'html'>): string {
     .trim();
 }
 
-/** One attachment of the message as a download (never shown inline: `attachment`, `nosniff`). */
+/** One attachment of the message as a download (attachment-download.ts). */
 export async function attachmentResponse(stored: StoredMessage, indexText: string) {
   const parsed = await parseMessage(stored.raw, { keepContent: true });
   const index = /^\d{1,3}$/.test(indexText) ? Number(indexText) : -1;
   const attachment = parsed.attachments[index];
   if (!attachment?.content) throw apiErrors.unknownDocument(indexText);
-  return bytes(attachment.content, attachment.contentType.split(';')[0]?.trim() || 'application/octet-stream', {
-    'Content-Disposition': `attachment; filename="${(attachment.filename ?? `piece-jointe-${index + 1}`).replace(/[^A-Za-z0-9_.-]/g, '_')}"`,
-    'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': "sandbox; default-src 'none'",
-  });
+  return attachmentDownload(attachment.content, attachment.contentType, attachment.filename, index);
 }

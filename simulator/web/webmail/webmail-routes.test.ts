@@ -108,6 +108,22 @@ test("the prescription Louise sends from her profile reaches the pharmacy's mail
   assert.ok(Buffer.from(await download.arrayBuffer()).equals(file.content));
 });
 
+test('an attachment whose media type and name were written to harm downloads as application/octet-stream with a plain name; the simulator answers on', async () => {
+  const raw = Buffer.from(
+    `From: ${PHARMACY}\r\nTo: ${DR_MARTIN}\r\nSubject: Pièce bizarre\r\nMessage-ID: <piece-bizarre@pharmacien.mssante.fr>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n` +
+      `--XX\r\nContent-Type: text/plain\r\n\r\nBonjour.\r\n--XX\r\nContent-Type: t\u00ebxt/h\u200ftml; name="a.html"\r\nContent-Disposition: attachment; filename="../../\u202eevil.html"\r\nContent-Transfer-Encoding: base64\r\n\r\nPGI+aGk8L2I+\r\n--XX--\r\n`,
+    'utf8',
+  );
+  space.store.deliver({ mailbox: DR_MARTIN, kind: 'message', envelope: { mailFrom: PHARMACY, rcptTo: [DR_MARTIN] }, raw, receivedAt: new Date(), ingress: 'peer' });
+  const received = (await items(DR_MARTIN)).find((i) => i.subject === 'Pièce bizarre');
+  const download = await fetch(`${space.endpoints.http.baseUrl}/api/webmail/${DR_MARTIN}/messages/inbox/${received?.uid}/attachments/0`);
+  assert.equal(download.status, 200);
+  assert.equal(download.headers.get('content-type'), 'application/octet-stream');
+  assert.equal(download.headers.get('content-disposition'), 'attachment; filename=".._..__evil.html"');
+  assert.equal(await download.text(), '<b>hi</b>');
+  assert.equal((await fetch(`${space.endpoints.http.baseUrl}/api/health`)).status, 200);
+});
+
 test('recipient search in the Annuaire Santé, unknown mailbox, applicative mailbox, unknown message', async () => {
   assert.deepEqual((await call('GET', `/api/webmail/${DR_MARTIN}/recipients?q=49990&kind=pharmacy`)).body, [{ displayName: 'Pharmacie du Parc', address: PHARMACY, mailboxType: 'ORG' }]);
   assert.equal((await call('GET', '/api/webmail/personne@ch-valbrume.mssante.fr')).status, 404);

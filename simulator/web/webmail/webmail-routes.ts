@@ -8,8 +8,9 @@ import { findRecipients } from '../../reference-client/directory-search.ts';
 import type { FindRecipientRequest } from '../../reference-client/client-driver.ts';
 import type { RunningTrustSpace } from '../../trust-space/trust-space.ts';
 import { apiErrors } from '../api-errors.ts';
+import { attachmentDownload } from '../attachment-download.ts';
 import { ApiError } from '../api-error.ts';
-import { bytes, json } from '../http-response.ts';
+import { json } from '../http-response.ts';
 import { RequestValidator } from '../request-validator.ts';
 import type { RequestContext, Route } from '../route.ts';
 import { pathParam } from '../routes/control-api-deps.ts';
@@ -80,12 +81,7 @@ export function webmailRoutes(space: RunningTrustSpace, logins = new WebmailLogi
         const index = Number(pathParam(context, 'index'));
         const attachment = found.read.parsed.attachments[index];
         if (!attachment?.content) throw apiErrors.unknownDocument(pathParam(context, 'index'));
-        const filename = (attachment.filename ?? `piece-jointe-${index + 1}`).replace(/[^A-Za-z0-9_.-]/g, '_');
-        return bytes(attachment.content, attachment.contentType.split(';')[0]?.trim() || 'application/octet-stream', {
-          'Content-Disposition': `attachment; filename="${filename}"`,
-          'X-Content-Type-Options': 'nosniff',
-          'Content-Security-Policy': "sandbox; default-src 'none'",
-        });
+        return attachmentDownload(attachment.content, attachment.contentType, attachment.filename, index);
       },
     },
     {
