@@ -28,6 +28,26 @@ test('a message sent while the page is open appears in the live flow as « remis
   await page.close();
 });
 
+test('a row pressed while new messages arrive opens the message pressed, not the one that moved under the pointer', async () => {
+  const { page, pageErrors } = await openUi(shared.browser, shared.space);
+  await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: 'Le message choisi', text: 'Bonjour.' });
+  const chosen = page.locator('.flow-row', { hasText: 'Le message choisi' });
+  await chosen.waitFor({ timeout: 5000 });
+  // Pressed as a person does, held while three messages arrive (each would go on top).
+  await chosen.hover();
+  await page.mouse.down();
+  for (const n of [1, 2, 3]) await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: `Arrivé pendant la pression ${n}`, text: 'Bonjour.' });
+  await page.waitForTimeout(800);
+  await page.mouse.up();
+  await page.locator('#detail').waitFor({ state: 'visible', timeout: 5000 });
+  assert.equal(await page.locator('#detail-title').textContent(), 'Le message choisi');
+  // Then the three are on top.
+  await page.locator('.flow-row', { hasText: 'Arrivé pendant la pression 3' }).waitFor({ timeout: 5000 });
+  assert.equal(await page.locator('#flux-compte').textContent(), '4 messages');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
 test('a message to an opposed patient shows the avis de non-remise with its French reason, in the row and in the detail', async () => {
   const { page, pageErrors } = await openUi(shared.browser, shared.space);
   await sendMail(shared.space, DR_MARTIN, { to: GERARD_OPPOSED.address, subject: 'Résultats de Gérard', text: 'Bonjour Gérard.' });

@@ -13,6 +13,7 @@ import { el, replace } from './dom.ts';
 import { flowQuery, hasFilters } from './flow-query.ts';
 import { flowRow, placeholderRow, ROW_REM, rowId, type RowNaming } from './flow-row.ts';
 import type { Lanes } from './lanes.ts';
+import { whenUndisturbed } from './quiet-reload.ts';
 import type { FlowEntry, FlowFilters, FlowPage } from './types.ts';
 
 const PAGE_SIZE = 100;
@@ -129,7 +130,9 @@ export class FlowList {
       return;
     }
     this.#pending.push(entry);
-    this.#pendingTimer ??= setTimeout(() => this.#putPendingOnTop(), LIVE_BATCH_MS);
+    // Not while a row is pressed: the rows moving down under the pointer would open another
+    // message than the one pressed, or none (quiet-reload.ts).
+    this.#pendingTimer ??= setTimeout(() => whenUndisturbed(this.#options.viewport, () => this.#putPendingOnTop()), LIVE_BATCH_MS);
   }
 
   clear(): void {
