@@ -1,6 +1,6 @@
 // Parts of the pages are drawn again when the trust space changes: the apps (Mon espace santé,
-// webmail) once their data is read again, the trainer's console, conversations and demonstrations
-// at their live events. Drawn again, a field loses its draft, and a button moved in the page while
+// webmail) once their data is read again, the trainer's live flow (new rows on top), console,
+// conversations and demonstrations at their live events. Drawn again, a field loses its draft, and a button moved in the page while
 // pressed loses its click: Chromium forgets a press whose element left the document (a patient
 // pressing « Répondre » as a message arrived lost her reply: pressing the button took the focus
 // from her text, which let the waiting redraw come, under her finger). So a redraw waits while
