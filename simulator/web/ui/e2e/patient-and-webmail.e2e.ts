@@ -218,13 +218,14 @@ async function countFlowEntries(page: Page): Promise<void> {
   await page.reload();
 }
 
-/** Dr Martin writes to Louise; returns once the page has the live entry and its refresh is due (250 ms after it). */
+/** Dr Martin writes to Louise; returns once the page has the live entry and has read its data again (its drawing is then due). */
 async function messageArrives(page: Page, subject: string, text: string): Promise<void> {
-  const received = () => page.evaluate(() => (globalThis as unknown as { flowEvents: number }).flowEvents);
-  const before = await received();
+  const before = await page.evaluate(() => (globalThis as unknown as { flowEvents: number }).flowEvents);
+  const readAgain = page.waitForResponse((response) => response.request().method() === 'GET' && new URL(response.url()).pathname === `/api/patient-app/${LOUISE.ins}`, { timeout: 10_000 });
   await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject, text });
   await page.waitForFunction((count) => (globalThis as unknown as { flowEvents: number }).flowEvents > count, before, { timeout: 10_000 });
-  await page.waitForTimeout(500);
+  await readAgain;
+  await page.waitForTimeout(100);
 }
 
 /** A press as a person makes it: the button held down 0.8 s. */
@@ -263,10 +264,10 @@ test('a message arriving while the patient writes her reply loses neither her te
   await page.keyboard.press('Enter');
   await page.locator('.mes-message.from-patient', { hasText: 'Et merci pour la précision.' }).waitFor({ timeout: 5000 });
 
-  // A reply on its way (held 1.5 s here) stays « on its way » in the form drawn again meanwhile:
+  // A reply on its way (held 3 s here) stays « on its way » in the form drawn again meanwhile:
   // « Répondre » disabled, so that a second press cannot send it twice.
   await page.route('**/replies', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     await route.continue();
   });
   await page.getByLabel('Votre réponse').fill('Une dernière question.');
