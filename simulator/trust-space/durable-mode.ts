@@ -11,7 +11,6 @@ import { messageFileName } from '../services/persistence/durable-record.ts';
 import { messageFileNames } from '../services/persistence/group-commit-log.ts';
 import { restoreRecords, type RestoreSummary, type RestoreTargets } from './durable-restore.ts';
 import { attachDurableWriter, type DurableWriter } from './durable-writer.ts';
-import { encodeRecordLine } from '../services/persistence/record-line.ts';
 
 /** What the banner says about the restart. */
 export interface DurableRestart {
@@ -39,10 +38,9 @@ export interface DurableMode {
 export function startDurableMode(directory: DurableDirectory, targets: RestoreTargets): DurableMode {
   try {
     const compacted = compactRecords(directory.records, targets.store.maxMessages);
-    if (compacted) directory.rewrite(compacted);
-    const records = compacted ?? directory.records;
     // Where each record lies in the journal: the compaction while running follows it from there.
-    const recordBytes = compacted ? compacted.map((record) => Buffer.byteLength(encodeRecordLine(record))) : directory.recordBytes;
+    const recordBytes = compacted ? directory.rewrite(compacted) : directory.recordBytes;
+    const records = compacted ?? directory.records;
     const restored = restoreRecords(directory, records, targets);
     const surviving = survivingIds(records, targets.store.maxMessages);
     const kept = new Set([...surviving].map(messageFileName));

@@ -30,8 +30,8 @@ export interface DurableDirectory {
   readonly tornTail?: { readonly bytes: number; readonly line: number };
   /** Writes the readable copy of a message again when it is missing or of another size (a crash before it reached the disk). */
   mirror(name: string, bytes: Buffer): void;
-  /** Replaces the journal by `records` (compaction), atomically (temporary file, fsync, rename). */
-  rewrite(records: readonly DurableRecord[]): void;
+  /** Replaces the journal by `records` (compaction), atomically (temporary file, fsync, rename); the byte length of each line written. */
+  rewrite(records: readonly DurableRecord[]): number[];
   /** The writer, appending after the records read. */
   openLog(): GroupCommitLog;
   release(): void;
@@ -74,12 +74,14 @@ export function openDurableDirectory(dataDir: string): DurableDirectory {
       },
       rewrite(kept) {
         const temporary = `${journalPath}.tmp`;
-        writeFileSync(temporary, kept.map((record) => encodeRecordLine(record)).join(''));
+        const lines = kept.map((record) => encodeRecordLine(record));
+        writeFileSync(temporary, lines.join(''));
         const fd = openSync(temporary, 'r+');
         fsyncSync(fd);
         closeSync(fd);
         renameSync(temporary, journalPath);
         syncDirectory(dir);
+        return lines.map((line) => Buffer.byteLength(line));
       },
       openLog: () => new GroupCommitLog(journalPath, messagesDir),
       release: () => lock.release(),
