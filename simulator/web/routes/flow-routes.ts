@@ -5,9 +5,7 @@ import { MAX_FLOW_LIMIT, DEFAULT_FLOW_LIMIT } from '../../observation/live-flow/
 import { json } from '../http-response.ts';
 import type { Route } from '../route.ts';
 import { insParam } from './control-api-deps.ts';
-import { queryInteger } from './list-window.ts';
-
-const MAX_OFFSET = 1_000_000;
+import { MAX_OFFSET, queryInteger } from './list-window.ts';
 
 export function flowRoutes(flow: FlowRecorder): Route[] {
   return [

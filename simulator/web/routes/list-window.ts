@@ -4,7 +4,8 @@
 // tens of thousands of messages: 15 MB of JSON in one answer).
 import { liveApiErrors } from './live-api-errors.ts';
 
-const MAX_OFFSET = 1_000_000;
+/** The furthest a list route's `offset` may go. */
+export const MAX_OFFSET = 1_000_000;
 const MAX_LIMIT = 100_000;
 
 export interface ListWindow {
