@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
+import { chromium, type Browser, type Locator, type Page } from 'playwright';
 import { startTrustSpace } from '../../../trust-space/start-trust-space.ts';
 import { submitAs } from '../../../trust-space/testing/submit-as.ts';
 import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
@@ -102,6 +102,16 @@ export function captureFailures(browser: () => Browser | undefined): void {
       await page.screenshot({ path, timeout: 5000 }).then(() => console.log(`Capture après l'échec : ${path} (${page.url()})`), () => undefined);
     }
   });
+}
+
+/** A press as a person makes it: `target` held down, `meanwhile` done during the press (its result returned), then 0.8 s more before the release. */
+export async function holdDown<T = void>(page: Page, target: Locator, meanwhile?: () => T | Promise<T>): Promise<T | undefined> {
+  await target.hover();
+  await page.mouse.down();
+  const result = await meanwhile?.();
+  await page.waitForTimeout(800);
+  await page.mouse.up();
+  return result;
 }
 
 export async function capture(page: Page, name: string): Promise<void> {

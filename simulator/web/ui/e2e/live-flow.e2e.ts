@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openAppPage } from './app-page-kit.ts';
 import type { RunningTrustSpace } from '../../../trust-space/trust-space.ts';
-import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, openUi, PHARMACY, sendMail, sharedSpaceAndBrowser, startSpace } from './e2e-kit.ts';
+import { capture, DR_MARTIN, GERARD_OPPOSED, holdDown, LOUISE, openUi, PHARMACY, sendMail, sharedSpaceAndBrowser, startSpace } from './e2e-kit.ts';
 
 // One trust space and one Chromium for the file, reset before each test.
 const shared = sharedSpaceAndBrowser();
@@ -34,11 +34,9 @@ test('a row pressed while new messages arrive opens the message pressed, not the
   const chosen = page.locator('.flow-row', { hasText: 'Le message choisi' });
   await chosen.waitFor({ timeout: 5000 });
   // Pressed as a person does, held while three messages arrive (each would go on top).
-  await chosen.hover();
-  await page.mouse.down();
-  for (const n of [1, 2, 3]) await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: `Arrivé pendant la pression ${n}`, text: 'Bonjour.' });
-  await page.waitForTimeout(800);
-  await page.mouse.up();
+  await holdDown(page, chosen, async () => {
+    for (const n of [1, 2, 3]) await sendMail(shared.space, DR_MARTIN, { to: LOUISE.address, subject: `Arrivé pendant la pression ${n}`, text: 'Bonjour.' });
+  });
   await page.locator('#detail').waitFor({ state: 'visible', timeout: 5000 });
   assert.equal(await page.locator('#detail-title').textContent(), 'Le message choisi');
   // Then the three are on top.

@@ -8,10 +8,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import type { Locator, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { documentFile } from '../../../services/patient-documents/document-file.ts';
 import { captureBothThemes, DESKTOP, noSeriousViolation, openAppPage, PHONE, type AppPage } from './app-page-kit.ts';
-import { capture, DR_MARTIN, GERARD_OPPOSED, LOUISE, PHARMACY, sendMail, sharedSpaceAndBrowser } from './e2e-kit.ts';
+import { capture, DR_MARTIN, GERARD_OPPOSED, holdDown, LOUISE, PHARMACY, sendMail, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
 const shared = sharedSpaceAndBrowser();
 
@@ -226,14 +226,6 @@ async function messageArrives(page: Page, subject: string, text: string): Promis
   await page.waitForFunction((count) => (globalThis as unknown as { flowEvents: number }).flowEvents > count, before, { timeout: 10_000 });
   await readAgain;
   await page.waitForTimeout(100);
-}
-
-/** A press as a person makes it: the button held down 0.8 s. */
-async function holdDown(page: Page, target: Locator): Promise<void> {
-  await target.hover();
-  await page.mouse.down();
-  await page.waitForTimeout(800);
-  await page.mouse.up();
 }
 
 test('a message arriving while the patient writes her reply loses neither her text, nor her press on « Répondre », nor her keyboard', async () => {

@@ -4,7 +4,7 @@
 // console: its instruction and question shown, the question answered with « Oui ».
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { capture, LOUISE, openUi, sharedSpaceAndBrowser } from './e2e-kit.ts';
+import { capture, holdDown, LOUISE, openUi, sharedSpaceAndBrowser } from './e2e-kit.ts';
 
 // One trust space and one Chromium for the file, reset before each test.
 const shared = sharedSpaceAndBrowser();
@@ -109,11 +109,7 @@ test('a prompt arriving while « Oui » is pressed or has the keyboard loses nei
   const question = page.locator('article.prompt.question.status-open');
   await question.waitFor({ timeout: 5000 });
   // Held down as a person does, while the harness posts an instruction (the console is drawn again).
-  await question.getByRole('button', { name: 'Oui' }).hover();
-  await page.mouse.down();
-  const instruction = shared.space.console.instruct('Ouvrez la boîte de réception.', [], 60_000);
-  await page.waitForTimeout(800); // the event reaches the page (the console is drawn once the press ends)
-  await page.mouse.up();
+  const instruction = await holdDown(page, question.getByRole('button', { name: 'Oui' }), () => shared.space.console.instruct('Ouvrez la boîte de réception.', [], 60_000));
   const given = await Promise.race([first.answer, new Promise<'none'>((resolve) => setTimeout(() => resolve('none'), 5000))]);
   assert.equal(given, true, 'the press held while the console changed still answers');
   const opened = page.locator('article.prompt.instruction', { hasText: 'Ouvrez la boîte de réception.' });
@@ -123,6 +119,7 @@ test('a prompt arriving while « Oui » is pressed or has the keyboard loses nei
   const second = shared.space.console.ask('Le message est-il relié à l\'envoi ?', []);
   await page.locator('article.prompt.question.status-open').waitFor({ timeout: 5000 });
   await page.locator('article.prompt.question.status-open').getByRole('button', { name: 'Non' }).focus();
+  assert.ok(instruction);
   shared.space.console.close(instruction.id, 'done');
   await page.locator('article.prompt.instruction.status-done', { hasText: 'Ouvrez la boîte de réception.' }).waitFor({ timeout: 5000 });
   assert.equal(await page.locator('article.prompt.question.status-open').getByRole('button', { name: 'Non' }).evaluate((b) => b === b.ownerDocument.activeElement), true, 'the keyboard is still on « Non »');
